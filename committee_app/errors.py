@@ -1,0 +1,79 @@
+"""Errors a user can cause, each with a message in the user's language.
+
+The UI shows ``str(error)`` in a dialog; the CLI prints it on stderr and exits 1.
+Anything that is not a ``UserError`` is a bug: logged and reported as an apology.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation for core messages; `pyside6-lupdate` extracts these calls."""
+    return QCoreApplication.translate(context, text)
+
+
+class UserError(Exception):
+    """Something the user can understand and fix; the message is already translated."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StoreError(UserError):
+    """The store cannot be opened or created as asked."""
+
+
+class StoreNotFound(StoreError):
+    pass
+
+
+class StoreAlreadyExists(StoreError):
+    pass
+
+
+class NotAStore(StoreError):
+    pass
+
+
+class WrongPassphrase(StoreError):
+    pass
+
+
+class KeySlotDamaged(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
+    pass
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreLocked(StoreError):
+    """An operation needs an open store, but it is closed or locked."""
+
+
+class PassphraseRejected(UserError):
+    """An empty or mistyped passphrase when creating or changing one."""
+
+
+class ValidationError(UserError):
+    """A field's value is not acceptable (required, too long, malformed)."""
+
+
+class NotFound(UserError):
+    pass
+
+
+class RuleViolation(UserError):
+    """Refused by a committee rule: quorum, vote counts, demand status changes."""
+
+
+class DiskError(UserError):
+    """Writing a file failed: the disk is full, missing or read-only."""

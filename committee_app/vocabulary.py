@@ -1,0 +1,79 @@
+"""The fixed choices of the committee's records, stored by their value."""
+
+from enum import StrEnum
+
+
+class CommitteeKind(StrEnum):
+    workplace = "workplace"
+    territorial = "territorial"
+    council = "council"
+
+
+class MemberRole(StrEnum):
+    chair = "chair"
+    deputy_chair = "deputy_chair"
+    secretary = "secretary"
+    treasurer = "treasurer"
+    delegate = "delegate"
+    member = "member"
+
+
+class MemberStatus(StrEnum):
+    active = "active"
+    inactive = "inactive"
+    left = "left"
+
+
+class AssemblyKind(StrEnum):
+    general_assembly = "general_assembly"
+    committee_meeting = "committee_meeting"
+    delegates_council = "delegates_council"
+    rally = "rally"
+
+
+class AssemblyStatus(StrEnum):
+    planned = "planned"
+    held = "held"
+    cancelled = "cancelled"
+
+
+class Presence(StrEnum):
+    present = "present"
+    excused = "excused"
+    absent = "absent"
+
+
+class MajorityRule(StrEnum):
+    simple = "simple"
+    absolute = "absolute"
+    two_thirds = "two_thirds"
+
+
+class VoteOutcome(StrEnum):
+    carried = "carried"
+    failed = "failed"
+
+
+class DemandCategory(StrEnum):
+    wages = "wages"
+    conditions = "conditions"
+    union_rights = "union_rights"
+    political = "political"
+    social = "social"
+    other = "other"
+
+
+class DemandStatus(StrEnum):
+    proposed = "proposed"
+    adopted = "adopted"
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+    met = "met"
+    partially_met = "partially_met"
+    refused = "refused"
+
+
+class ActionStatus(StrEnum):
+    open = "open"
+    done = "done"
+    dropped = "dropped"
