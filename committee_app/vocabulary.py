@@ -77,3 +77,9 @@ class ActionStatus(StrEnum):
     open = "open"
     done = "done"
     dropped = "dropped"
+
+
+class Language(StrEnum):
+    kk = "kk"
+    ru = "ru"
+    en = "en"

@@ -1,0 +1,60 @@
+"""Write a file so that a power cut leaves either the old copy or the new one, whole.
+
+The data goes to a temporary file in the target folder, is flushed and fsynced, then
+renamed over the target; the folder is fsynced so that the rename itself survives.
+"""
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import DiskError, translate
+
+
+def fsync_directory(folder: Path) -> None:
+    # Windows cannot open a directory for fsync; NTFS journals the rename itself.
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def disk_error(error: OSError, path: Path) -> DiskError:
+    """A translated message for an OSError while writing ``path``."""
+    if error.errno == errno.ENOSPC:
+        text = translate("atomic", "The disk is full: {path} could not be written. Nothing was changed.")
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = translate("atomic", "No permission to write {path}. Nothing was changed.")
+    elif error.errno == errno.ENOENT:
+        text = translate("atomic", "The folder of {path} does not exist (was the disk removed?). Nothing was changed.")
+    else:
+        text = translate("atomic", "{path} could not be written ({reason}). Nothing was changed.")
+    return DiskError(text.format(path=path, reason=error.strerror or error.__class__.__name__))
+
+
+def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` atomically; on failure the old file is untouched."""
+    path = Path(path)
+    folder = path.parent
+    temp_name = None
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as temp_file:
+            temp_file.write(data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+        temp_name = None
+        fsync_directory(folder)
+    except OSError as error:
+        raise disk_error(error, path) from error
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)

@@ -1,0 +1,194 @@
+"""The key slot: the store's random key, sealed with the user's passphrase.
+
+The store is encrypted with a random 256-bit key handed to SQLCipher as a raw key, so
+changing the passphrase rewraps 32 bytes instead of re-encrypting the store, and
+destroying both key-slot copies makes the store unreadable at once.
+
+Layout of a key-slot file (big-endian)::
+
+    magic      4 bytes   b"CDKS"
+    version    2 bytes   1
+    length     2 bytes   length of the parameters that follow
+    parameters JSON      {"kdf": "argon2id", "memory_kib", "iterations", "lanes", "salt", "nonce"}
+    sealed     48 bytes  AES-256-GCM(key) with its tag; associated data = all bytes above
+    checksum   32 bytes  SHA-256 of all bytes above
+
+The checksum tells a damaged copy from a wrong passphrase: a copy whose checksum holds
+but whose tag fails was opened with the wrong passphrase.
+"""
+
+import hashlib
+import json
+import os
+import struct
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from .atomic import write_file_atomically
+from .errors import KeySlotDamaged, WrongPassphrase, translate
+
+MAGIC = b"CDKS"
+FORMAT_VERSION = 1
+KEY_BYTES = 32
+SEALED_BYTES = KEY_BYTES + 16
+CHECKSUM_BYTES = 32
+PREFIX = struct.Struct(">4sHH")
+MAX_PARAMETERS_BYTES = 1024
+SLOT_SUFFIXES = (".key1", ".key2")
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def is_sane(self) -> bool:
+        # Bounds keep a hostile key file from making the app allocate or spin for ever.
+        return (
+            8 * self.lanes <= self.memory_kib <= 1024 * 1024
+            and 1 <= self.iterations <= 64
+            and 1 <= self.lanes <= 64
+        )
+
+
+# About half a second on a 2-core laptop (192 MiB, 3 passes, 4 lanes measured 0.47 s).
+DEFAULT_KDF = KdfParams(memory_kib=192 * 1024, iterations=3, lanes=4)
+
+
+def normalized_passphrase(passphrase: str) -> bytes:
+    # NFC so that "қ" typed as one letter or as letter + combining mark is the same passphrase.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalized_passphrase(passphrase))
+
+
+def seal_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> bytes:
+    """The bytes of a key-slot file holding ``key`` sealed with ``passphrase``."""
+    salt, nonce = os.urandom(16), os.urandom(12)
+    parameters = json.dumps(
+        {
+            "kdf": "argon2id",
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+            "salt": salt.hex(),
+            "nonce": nonce.hex(),
+        },
+        sort_keys=True,
+    ).encode("ascii")
+    header = PREFIX.pack(MAGIC, FORMAT_VERSION, len(parameters)) + parameters
+    sealed = AESGCM(derive_wrapping_key(passphrase, salt, params)).encrypt(nonce, key, header)
+    body = header + sealed
+    return body + hashlib.sha256(body).digest()
+
+
+@dataclass(frozen=True)
+class ParsedSlot:
+    header: bytes
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    sealed: bytes
+
+
+def _damaged() -> KeySlotDamaged:
+    return KeySlotDamaged(
+        translate("keyslot", "The store's key file is damaged, and so is its spare copy. The store cannot be opened.")
+    )
+
+
+def parse_slot(data: bytes) -> ParsedSlot | None:
+    """The slot's parts, or None when the bytes are not an intact key slot of a known version."""
+    if len(data) < PREFIX.size + SEALED_BYTES + CHECKSUM_BYTES:
+        return None
+    body, checksum = data[:-CHECKSUM_BYTES], data[-CHECKSUM_BYTES:]
+    if hashlib.sha256(body).digest() != checksum:
+        return None
+    magic, version, length = PREFIX.unpack_from(body)
+    if magic != MAGIC or version != FORMAT_VERSION or length > MAX_PARAMETERS_BYTES:
+        return None
+    if len(body) != PREFIX.size + length + SEALED_BYTES:
+        return None
+    header = body[: PREFIX.size + length]
+    try:
+        fields = json.loads(header[PREFIX.size :])
+        params = KdfParams(int(fields["memory_kib"]), int(fields["iterations"]), int(fields["lanes"]))
+        salt, nonce = bytes.fromhex(fields["salt"]), bytes.fromhex(fields["nonce"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if fields.get("kdf") != "argon2id" or not params.is_sane() or len(salt) < 16 or len(nonce) != 12:
+        return None
+    return ParsedSlot(header, params, salt, nonce, body[len(header) :])
+
+
+def open_slot(slot: ParsedSlot, passphrase: str) -> bytes | None:
+    """The store key, or None when the passphrase does not open this slot."""
+    wrapping_key = derive_wrapping_key(passphrase, slot.salt, slot.params)
+    try:
+        key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.sealed, slot.header)
+    except InvalidTag:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def slot_paths(store_path: Path) -> tuple[Path, Path]:
+    store_path = Path(store_path)
+    return tuple(store_path.with_name(store_path.name + suffix) for suffix in SLOT_SUFFIXES)
+
+
+def key_slots_exist(store_path: Path) -> bool:
+    return any(path.exists() for path in slot_paths(store_path))
+
+
+def read_slot_file(path: Path) -> bytes | None:
+    try:
+        with open(path, "rb") as slot_file:
+            # A key slot is well under 1 KiB; never read a huge file someone put in its place.
+            return slot_file.read(PREFIX.size + MAX_PARAMETERS_BYTES + SEALED_BYTES + CHECKSUM_BYTES + 1)
+    except FileNotFoundError:
+        return None
+
+
+@dataclass(frozen=True)
+class UnlockedKey:
+    key: bytes
+    slot_bytes: bytes
+    needs_repair: bool  # a copy is missing, damaged or differs from the one that opened
+
+
+def unlock_key(store_path: Path, passphrase: str) -> UnlockedKey:
+    """Open whichever intact copy the passphrase opens; say whether the other needs rewriting."""
+    copies = [read_slot_file(path) for path in slot_paths(store_path)]
+    intact = []
+    for data in copies:
+        parsed = parse_slot(data) if data is not None else None
+        if parsed is not None and all(data != seen for seen, _ in intact):
+            intact.append((data, parsed))
+    if not intact:
+        raise _damaged()
+    for data, parsed in intact:
+        key = open_slot(parsed, passphrase)
+        if key is not None:
+            return UnlockedKey(key, data, needs_repair=any(copy != data for copy in copies))
+    raise WrongPassphrase(translate("keyslot", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."))
+
+
+def write_key_slots(store_path: Path, slot_bytes: bytes) -> None:
+    """Write both copies, one after the other, each atomically: one always stays whole."""
+    for path in slot_paths(store_path):
+        write_file_atomically(path, slot_bytes)

@@ -1,0 +1,190 @@
+"""The schema: every table of the store, in one place.
+
+``uuid`` identifies a record across stores (backups, council bundles); ``id`` is local.
+Timestamps (``created_at``, ``updated_at``, ``DemandEvent.at``) are aware UTC datetimes;
+``Assembly.starts_at`` is the meeting's own local wall-clock time, as printed on the notice.
+"""
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+
+from pydantic import NaiveDatetime
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from .vocabulary import (
+    ActionStatus,
+    AssemblyKind,
+    AssemblyStatus,
+    CommitteeKind,
+    DemandCategory,
+    DemandStatus,
+    MajorityRule,
+    MemberRole,
+    MemberStatus,
+    Presence,
+    VoteOutcome,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    return uuid_module.uuid4().hex
+
+
+def reference(target: str, *, on_delete: str | None = None, nullable: bool = True):
+    """An integer foreign-key column (indexed) with an explicit delete rule."""
+    return Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True),
+    )
+
+
+# Named constraints, so that migrations can refer to them by name.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Record(SQLModel):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, max_length=32, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CommitteeProfile(Record, table=True):
+    __tablename__ = "committee_profile"
+
+    name: str = Field(max_length=300)
+    kind: CommitteeKind = Field(default=CommitteeKind.workplace)
+    locality: str = Field(default="", max_length=300)
+    enterprise: str = Field(default="", max_length=300)
+    default_language: str = Field(default="ru", max_length=8)
+    default_quorum_rule: str = Field(default="majority", max_length=40)
+
+
+class Member(Record, table=True):
+    __tablename__ = "members"
+
+    full_name: str = Field(max_length=300)
+    phone: str = Field(default="", max_length=60)
+    workplace: str = Field(default="", max_length=300)
+    unit: str = Field(default="", max_length=300)
+    occupation: str = Field(default="", max_length=300)
+    role: MemberRole = Field(default=MemberRole.member)
+    status: MemberStatus = Field(default=MemberStatus.active, index=True)
+    joined_on: date | None = None
+    notes: str = Field(default="")
+    # Case-folded name, phone (also digits only), workplace and unit; the full-text index
+    # `member_search` (trigram) is kept in step with it by triggers.
+    search_key: str = Field(default="")
+    sort_name: str = Field(default="", index=True)
+
+
+class Assembly(Record, table=True):
+    __tablename__ = "assemblies"
+
+    number: int = Field(unique=True)
+    kind: AssemblyKind = Field(default=AssemblyKind.general_assembly)
+    title: str = Field(default="", max_length=500)
+    starts_at: NaiveDatetime | None = None
+    place: str = Field(default="", max_length=500)
+    chair_id: int | None = reference("members.id")
+    secretary_id: int | None = reference("members.id")
+    status: AssemblyStatus = Field(default=AssemblyStatus.planned)
+    quorum_rule: str = Field(default="majority", max_length=40)
+    guests_count: int = Field(default=0)
+    opening_notes: str = Field(default="")
+    closing_notes: str = Field(default="")
+
+
+class AgendaItem(Record, table=True):
+    __tablename__ = "agenda_items"
+
+    assembly_id: int = reference("assemblies.id", on_delete="CASCADE", nullable=False)
+    position: int
+    title: str = Field(max_length=500)
+    details: str = Field(default="")
+    presenter_id: int | None = reference("members.id")
+    presenter_name: str = Field(default="", max_length=300)
+    planned_minutes: int = Field(default=10)
+    heard: str = Field(default="")
+    spoke: str = Field(default="")
+    decided: str = Field(default="")
+
+
+class Attendance(Record, table=True):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("assembly_id", "member_id", name="uq_attendance_assembly_member"),)
+
+    assembly_id: int = reference("assemblies.id", on_delete="CASCADE", nullable=False)
+    member_id: int = reference("members.id", nullable=False)
+    presence: Presence = Field(default=Presence.present)
+
+
+class Vote(Record, table=True):
+    __tablename__ = "votes"
+
+    agenda_item_id: int = reference("agenda_items.id", on_delete="CASCADE", nullable=False)
+    question: str = Field(max_length=1000)
+    votes_for: int = Field(default=0)
+    votes_against: int = Field(default=0)
+    votes_abstain: int = Field(default=0)
+    majority_rule: MajorityRule = Field(default=MajorityRule.simple)
+    outcome: VoteOutcome
+
+
+class Demand(Record, table=True):
+    __tablename__ = "demands"
+
+    title: str = Field(max_length=500)
+    text: str = Field(default="")
+    category: DemandCategory = Field(default=DemandCategory.other)
+    status: DemandStatus = Field(default=DemandStatus.proposed, index=True)
+    priority: int = Field(default=2)
+    adopted_by_vote_id: int | None = reference("votes.id")
+    addressed_to: str = Field(default="", max_length=500)
+    presented_on: date | None = None
+    deadline: date | None = None
+    response: str = Field(default="")
+
+
+class DemandEvent(Record, table=True):
+    __tablename__ = "demand_events"
+
+    demand_id: int = reference("demands.id", on_delete="CASCADE", nullable=False)
+    at: datetime = Field(default_factory=utcnow)
+    from_status: DemandStatus | None = None
+    to_status: DemandStatus
+    note: str = Field(default="")
+
+
+class ActionItem(Record, table=True):
+    __tablename__ = "action_items"
+
+    agenda_item_id: int | None = reference("agenda_items.id", on_delete="SET NULL")
+    text: str = Field(max_length=2000)
+    assignee_id: int | None = reference("members.id")
+    due_on: date | None = None
+    status: ActionStatus = Field(default=ActionStatus.open, index=True)
+
+
+# Tables in the order a dump lists them (parents before children).
+DUMP_TABLES = (
+    CommitteeProfile,
+    Member,
+    Assembly,
+    AgendaItem,
+    Attendance,
+    Vote,
+    Demand,
+    DemandEvent,
+    ActionItem,
+)

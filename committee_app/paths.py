@@ -1,0 +1,61 @@
+"""Where the app keeps its store, settings and logs.
+
+Order for the store: ``--store PATH``, then ``COMMITTEE_APP_STORE``, then portable mode
+(a file named ``portable`` beside the app keeps everything in ``data/`` beside it), then
+the platform's user data folder.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "committee-app"
+STORE_FILE_NAME = "committee.store"
+STORE_ENV = "COMMITTEE_APP_STORE"
+
+
+def app_folder() -> Path:
+    """The folder of the installed app: the executable's when frozen, else the source tree's."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_folder() -> Path | None:
+    folder = app_folder()
+    return folder / "data" if (folder / "portable").is_file() else None
+
+
+def data_folder() -> Path:
+    portable = portable_folder()
+    if portable is not None:
+        return portable
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_folder() -> Path:
+    portable = portable_folder()
+    if portable is not None:
+        return portable / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_folder() -> Path:
+    portable = portable_folder()
+    if portable is not None:
+        return portable / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_store_path() -> Path:
+    from_env = os.environ.get(STORE_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return data_folder() / STORE_FILE_NAME
+
+
+def demo_store_path() -> Path:
+    """The demo store lives apart from the real one so that a demo never replaces real records."""
+    return data_folder() / "demo" / STORE_FILE_NAME

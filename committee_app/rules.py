@@ -1,0 +1,325 @@
+"""The committee's rules: quorum, vote outcomes and demand status changes.
+
+Pure functions only: no database, no I/O. Refusals raise translated
+``ValidationError`` (malformed input) or ``RuleViolation`` (a rule says no).
+"""
+
+import re
+from dataclasses import dataclass
+
+from committee_app.errors import RuleViolation, ValidationError, translate
+from committee_app.vocabulary import DemandStatus, MajorityRule, VoteOutcome
+
+# Far above any real committee; refuses typos like "fixed:2500000" early.
+QUORUM_NUMBER_LIMIT = 1_000_000
+
+QUORUM_KINDS = ("majority", "fixed", "fraction")
+
+# ASCII digits only: int() would also accept "2_5" or non-Latin digits.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+# --- Quorum -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuorumRule:
+    """A parsed quorum rule; ``count`` is for "fixed", the fraction for "fraction"."""
+
+    kind: str
+    count: int | None = None
+    numerator: int | None = None
+    denominator: int | None = None
+
+    def __post_init__(self) -> None:
+        # Checked here too so that a rule built directly always round-trips.
+        if self.kind not in QUORUM_KINDS:
+            raise _unknown_quorum_kind(self.kind)
+        if self.kind == "fixed":
+            _check_quorum_number(self.count)
+        elif self.kind == "fraction":
+            _check_quorum_number(self.numerator)
+            _check_quorum_number(self.denominator)
+            if self.numerator > self.denominator:
+                raise ValidationError(
+                    translate("rules", "A quorum of {numerator}/{denominator} would need more members than the committee has: the first number cannot be larger than the second.").format(
+                        numerator=self.numerator, denominator=self.denominator
+                    )
+                )
+
+    def to_text(self) -> str:
+        if self.kind == "fixed":
+            return f"fixed:{self.count}"
+        if self.kind == "fraction":
+            return f"fraction:{self.numerator}/{self.denominator}"
+        return "majority"
+
+
+@dataclass(frozen=True)
+class QuorumStatus:
+    required: int
+    present: int
+
+    @property
+    def reached(self) -> bool:
+        return self.present >= self.required
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.required - self.present)
+
+
+def parse_quorum_rule(text: str) -> QuorumRule:
+    """Read "majority", "fixed:N" or "fraction:P/Q" (any case, spaces around allowed)."""
+    cleaned = (text or "").strip().lower()
+    if not cleaned:
+        raise ValidationError(
+            translate("rules", "The quorum rule is empty. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).")
+        )
+    kind, has_colon, argument = (part.strip() for part in cleaned.partition(":"))
+    if kind not in QUORUM_KINDS:
+        raise _unknown_quorum_kind(text.strip())
+    if kind == "majority":
+        if has_colon:
+            raise ValidationError(
+                translate("rules", "The majority quorum rule takes no number: write just majority (got “{text}”).").format(
+                    text=_shorten(text.strip())
+                )
+            )
+        return QuorumRule("majority")
+    if kind == "fixed":
+        if not argument:
+            raise ValidationError(
+                translate("rules", "The fixed quorum rule needs a number of members, for example fixed:25.")
+            )
+        return QuorumRule("fixed", count=_parse_quorum_number(argument))
+    numerator, has_slash, denominator = (part.strip() for part in argument.partition("/"))
+    if not (numerator and has_slash and denominator):
+        raise ValidationError(
+            translate("rules", "The fraction quorum rule needs a fraction of members, for example fraction:2/3 (got “{text}”).").format(
+                text=_shorten(text.strip())
+            )
+        )
+    return QuorumRule(
+        "fraction",
+        numerator=_parse_quorum_number(numerator),
+        denominator=_parse_quorum_number(denominator),
+    )
+
+
+def quorum_required(rule: QuorumRule | str, active_members: int) -> int:
+    """How many members must be present for the meeting to have quorum."""
+    rule = _as_quorum_rule(rule)
+    _check_not_negative_members(active_members)
+    if rule.kind == "fixed":
+        return rule.count
+    if rule.kind == "fraction":
+        # Round up without floats: at least P/Q means P*active <= Q*required.
+        needed = -(-rule.numerator * active_members // rule.denominator)
+    else:
+        needed = active_members // 2 + 1
+    # A meeting with nobody present can never have quorum.
+    return max(1, needed)
+
+
+def quorum_status(rule: QuorumRule | str, active_members: int, present: int) -> QuorumStatus:
+    if present < 0:
+        raise ValidationError(
+            translate("rules", "The number of members present cannot be negative (got {present}).").format(present=present)
+        )
+    return QuorumStatus(required=quorum_required(rule, active_members), present=present)
+
+
+def _as_quorum_rule(rule: QuorumRule | str) -> QuorumRule:
+    return rule if isinstance(rule, QuorumRule) else parse_quorum_rule(rule)
+
+
+def _check_not_negative_members(active_members: int) -> None:
+    if active_members < 0:
+        raise ValidationError(
+            translate("rules", "The number of active members cannot be negative (got {count}).").format(count=active_members)
+        )
+
+
+def _parse_quorum_number(text: str) -> int:
+    if not _INTEGER.fullmatch(text):
+        raise ValidationError(
+            translate("rules", "“{text}” is not a whole number; a quorum rule needs whole numbers such as fixed:25 or fraction:2/3.").format(
+                text=_shorten(text)
+            )
+        )
+    # Python refuses int() on very long digit strings; they are out of range anyway.
+    if len(text.lstrip("+-").lstrip("0")) > len(str(QUORUM_NUMBER_LIMIT)):
+        if text.startswith("-"):
+            raise _quorum_number_too_small(_shorten(text))
+        raise _quorum_number_too_large(_shorten(text))
+    number = int(text)
+    _check_quorum_number(number)
+    return number
+
+
+def _check_quorum_number(number: int | None) -> None:
+    if not isinstance(number, int) or number < 1:
+        raise _quorum_number_too_small(number)
+    if number > QUORUM_NUMBER_LIMIT:
+        raise _quorum_number_too_large(number)
+
+
+def _quorum_number_too_small(number: int | str | None) -> ValidationError:
+    return ValidationError(
+        translate("rules", "The numbers in a quorum rule must be at least 1 (got {number}).").format(number=number)
+    )
+
+
+def _quorum_number_too_large(number: int | str) -> ValidationError:
+    return ValidationError(
+        translate("rules", "The number {number} in the quorum rule is too large; it can be at most {limit}.").format(
+            number=number, limit=QUORUM_NUMBER_LIMIT
+        )
+    )
+
+
+def _unknown_quorum_kind(text: str) -> ValidationError:
+    return ValidationError(
+        translate("rules", "Unknown quorum rule “{text}”. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).").format(
+            text=_shorten(text)
+        )
+    )
+
+
+def _shorten(text: str, limit: int = 30) -> str:
+    # Keeps a pasted wall of text from filling the error dialog.
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# --- Votes ------------------------------------------------------------------
+
+
+def vote_outcome(
+    votes_for: int,
+    votes_against: int,
+    votes_abstain: int,
+    rule: MajorityRule | str,
+    present: int,
+) -> VoteOutcome:
+    """Whether a motion is carried; abstentions count only as presence."""
+    rule = _as_majority_rule(rule)
+    _check_vote_counts(votes_for, votes_against, votes_abstain, present)
+    if rule is MajorityRule.simple:
+        carried = votes_for > votes_against
+    elif rule is MajorityRule.absolute:
+        # Strictly more than half of those present, so abstaining counts against.
+        carried = 2 * votes_for > present
+    else:
+        # Integers avoid rounding 2/3; a vote with nobody in favour never carries.
+        carried = votes_for > 0 and 3 * votes_for >= 2 * (votes_for + votes_against)
+    return VoteOutcome.carried if carried else VoteOutcome.failed
+
+
+def _as_majority_rule(rule: MajorityRule | str) -> MajorityRule:
+    try:
+        return MajorityRule(rule.strip().lower() if isinstance(rule, str) else rule)
+    except ValueError:
+        raise ValidationError(
+            translate("rules", "Unknown majority rule “{rule}”. Choose a simple, absolute or two-thirds majority.").format(
+                rule=_shorten(str(rule))
+            )
+        ) from None
+
+
+def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, present: int) -> None:
+    if present < 0:
+        raise RuleViolation(
+            translate("rules", "The number of members present cannot be negative (got {present}).").format(present=present)
+        )
+    if votes_for < 0:
+        raise RuleViolation(
+            translate("rules", "The number of votes in favour cannot be negative (got {count}).").format(count=votes_for)
+        )
+    if votes_against < 0:
+        raise RuleViolation(
+            translate("rules", "The number of votes against cannot be negative (got {count}).").format(count=votes_against)
+        )
+    if votes_abstain < 0:
+        raise RuleViolation(
+            translate("rules", "The number of abstentions cannot be negative (got {count}).").format(count=votes_abstain)
+        )
+    cast = votes_for + votes_against + votes_abstain
+    if cast > present:
+        raise RuleViolation(
+            translate("rules", "{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {present} members were present.").format(
+                cast=cast, in_favour=votes_for, against=votes_against, abstain=votes_abstain, present=present
+            )
+        )
+
+
+# --- Demand status ------------------------------------------------------------
+
+
+DEMAND_TRANSITIONS: dict[DemandStatus, frozenset[DemandStatus]] = {
+    DemandStatus.proposed: frozenset(
+        {DemandStatus.adopted, DemandStatus.rejected, DemandStatus.withdrawn}
+    ),
+    DemandStatus.adopted: frozenset(
+        {DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused, DemandStatus.withdrawn}
+    ),
+    DemandStatus.partially_met: frozenset({DemandStatus.met, DemandStatus.refused}),
+    DemandStatus.rejected: frozenset(),
+    DemandStatus.withdrawn: frozenset(),
+    DemandStatus.met: frozenset(),
+    DemandStatus.refused: frozenset(),
+}
+
+
+def demand_status_label(status: DemandStatus | str) -> str:
+    """The status in readable words, to fit in a sentence ("… is partially met")."""
+    status = _as_demand_status(status)
+    if status is DemandStatus.proposed:
+        return translate("rules", "proposed")
+    if status is DemandStatus.adopted:
+        return translate("rules", "adopted")
+    if status is DemandStatus.rejected:
+        return translate("rules", "rejected")
+    if status is DemandStatus.withdrawn:
+        return translate("rules", "withdrawn")
+    if status is DemandStatus.met:
+        return translate("rules", "met")
+    if status is DemandStatus.partially_met:
+        return translate("rules", "partially met")
+    return translate("rules", "refused")
+
+
+def allowed_demand_transitions(status: DemandStatus | str) -> frozenset[DemandStatus]:
+    return DEMAND_TRANSITIONS[_as_demand_status(status)]
+
+
+def check_demand_transition(from_status: DemandStatus | str, to_status: DemandStatus | str) -> None:
+    """Refuse a status change the committee's process does not allow."""
+    from_status = _as_demand_status(from_status)
+    to_status = _as_demand_status(to_status)
+    if from_status is to_status:
+        raise RuleViolation(
+            translate("rules", "This demand is already {status}.").format(status=demand_status_label(from_status))
+        )
+    if to_status in DEMAND_TRANSITIONS[from_status]:
+        return
+    if not DEMAND_TRANSITIONS[from_status]:
+        raise RuleViolation(
+            translate("rules", "This demand is {current}, which is final: it cannot be marked {wanted}.").format(
+                current=demand_status_label(from_status), wanted=demand_status_label(to_status)
+            )
+        )
+    raise RuleViolation(
+        translate("rules", "A demand that is {current} cannot be marked {wanted}.").format(
+            current=demand_status_label(from_status), wanted=demand_status_label(to_status)
+        )
+    )
+
+
+def _as_demand_status(status: DemandStatus | str) -> DemandStatus:
+    try:
+        return DemandStatus(status)
+    except ValueError:
+        raise ValidationError(
+            translate("rules", "Unknown demand status “{status}”.").format(status=_shorten(str(status)))
+        ) from None

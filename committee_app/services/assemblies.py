@@ -1,0 +1,280 @@
+"""Assemblies and meetings: plan the agenda, take attendance, record the minutes and votes."""
+
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from .. import rules
+from ..errors import NotFound, RuleViolation, ValidationError, translate
+from ..models import AgendaItem, Assembly, Attendance, Member, Vote, utcnow
+from ..store import Store
+from ..vocabulary import AssemblyKind, AssemblyStatus, MajorityRule, MemberStatus, Presence
+from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_count, clean_text, require
+
+TITLE_LENGTH = 500
+
+
+def _assembly_gone() -> str:
+    return translate("assemblies", "This assembly no longer exists.")
+
+
+def _item_gone() -> str:
+    return translate("assemblies", "This agenda item no longer exists.")
+
+
+def _member_gone() -> str:
+    return translate("assemblies", "The member chosen no longer exists.")
+
+
+def _cleaned_assembly(session, fields: dict, assembly_id: int | None = None) -> dict:
+    cleaned = {}
+    for name, value in fields.items():
+        if name == "number":
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1_000_000:
+                raise ValidationError(translate("assemblies", "The protocol number must be a whole number from 1."))
+            cleaned[name] = value
+        elif name == "kind":
+            cleaned[name] = clean_choice(value, AssemblyKind, translate("assemblies", "Kind of meeting"))
+        elif name == "status":
+            cleaned[name] = clean_choice(value, AssemblyStatus, translate("assemblies", "Status"))
+        elif name == "title":
+            cleaned[name] = clean_text(value, translate("assemblies", "Title"), max_length=TITLE_LENGTH)
+        elif name == "place":
+            cleaned[name] = clean_text(value, translate("assemblies", "Place"), max_length=TITLE_LENGTH)
+        elif name == "starts_at":
+            if value is not None and not isinstance(value, datetime):
+                raise ValidationError(translate("assemblies", "The start must be a date and time."))
+            cleaned[name] = value.replace(tzinfo=None, second=0, microsecond=0) if value else None
+        elif name in ("chair_id", "secretary_id"):
+            if value is not None:
+                require(session, Member, value, _member_gone())
+            cleaned[name] = value
+        elif name == "quorum_rule":
+            cleaned[name] = rules.parse_quorum_rule(value).to_text()
+        elif name == "guests_count":
+            cleaned[name] = clean_count(value, translate("assemblies", "Guests"))
+        elif name in ("opening_notes", "closing_notes"):
+            cleaned[name] = clean_text(value, translate("assemblies", "Notes"), max_length=LONG_TEXT_LENGTH)
+        else:
+            raise ValueError(f"unknown assembly field: {name}")
+    if "number" in cleaned:
+        taken = session.exec(select(Assembly.id).where(Assembly.number == cleaned["number"])).first()
+        if taken is not None and taken != assembly_id:
+            raise ValidationError(
+                translate("assemblies", "Protocol number {number} is already used by another assembly.").format(
+                    number=cleaned["number"]
+                )
+            )
+    return cleaned
+
+
+def next_assembly_number(store: Store) -> int:
+    with store.session() as session:
+        return (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
+
+
+def create_assembly(store: Store, **fields) -> Assembly:
+    """A planned assembly; without a number it takes the next free protocol number."""
+    with store.session() as session:
+        if fields.get("number") is None:
+            fields["number"] = (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
+        assembly = Assembly(**_cleaned_assembly(session, fields))
+        session.add(assembly)
+        session.flush()
+    return assembly
+
+
+def update_assembly(store: Store, assembly_id: int, **changes) -> Assembly:
+    with store.session() as session:
+        assembly = require(session, Assembly, assembly_id, _assembly_gone())
+        assembly.sqlmodel_update(_cleaned_assembly(session, changes, assembly_id))
+        assembly.updated_at = utcnow()
+        session.add(assembly)
+    return assembly
+
+
+def get_assembly(store: Store, assembly_id: int) -> Assembly:
+    with store.session() as session:
+        return require(session, Assembly, assembly_id, _assembly_gone())
+
+
+def get_assembly_by_number(store: Store, number: int) -> Assembly:
+    with store.session() as session:
+        assembly = session.exec(select(Assembly).where(Assembly.number == number)).first()
+    if assembly is None:
+        raise NotFound(translate("assemblies", "There is no assembly with protocol number {number}.").format(number=number))
+    return assembly
+
+
+def list_assemblies(store: Store) -> list[Assembly]:
+    with store.session() as session:
+        return list(session.exec(select(Assembly).order_by(Assembly.number.desc())))
+
+
+# --- Agenda -------------------------------------------------------------------
+
+
+def _cleaned_item(session, fields: dict) -> dict:
+    cleaned = {}
+    for name, value in fields.items():
+        if name == "title":
+            cleaned[name] = clean_text(value, translate("assemblies", "Item title"), max_length=TITLE_LENGTH, required=True)
+        elif name == "presenter_id":
+            if value is not None:
+                require(session, Member, value, _member_gone())
+            cleaned[name] = value
+        elif name == "presenter_name":
+            cleaned[name] = clean_text(value, translate("assemblies", "Presenter"), max_length=NAME_LENGTH)
+        elif name == "planned_minutes":
+            cleaned[name] = clean_count(value, translate("assemblies", "Planned minutes"), maximum=24 * 60)
+        elif name in ("details", "heard", "spoke", "decided"):
+            cleaned[name] = clean_text(value, translate("assemblies", "Text"), max_length=LONG_TEXT_LENGTH)
+        else:
+            raise ValueError(f"unknown agenda item field: {name}")
+    return cleaned
+
+
+def agenda(store: Store, assembly_id: int) -> list[AgendaItem]:
+    with store.session() as session:
+        return list(session.exec(select(AgendaItem).where(AgendaItem.assembly_id == assembly_id).order_by(AgendaItem.position)))
+
+
+def add_agenda_item(store: Store, assembly_id: int, *, title: str, **fields) -> AgendaItem:
+    """Append an item at the end of the agenda."""
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        last = session.exec(select(func.max(AgendaItem.position)).where(AgendaItem.assembly_id == assembly_id)).one()
+        item = AgendaItem(assembly_id=assembly_id, position=(last or 0) + 1, **_cleaned_item(session, {"title": title, **fields}))
+        session.add(item)
+        session.flush()
+    return item
+
+
+def update_agenda_item(store: Store, item_id: int, **changes) -> AgendaItem:
+    """Change an item, including its protocol parts: heard, spoke, decided."""
+    with store.session() as session:
+        item = require(session, AgendaItem, item_id, _item_gone())
+        item.sqlmodel_update(_cleaned_item(session, changes))
+        item.updated_at = utcnow()
+        session.add(item)
+    return item
+
+
+def move_agenda_item(store: Store, item_id: int, new_position: int) -> list[AgendaItem]:
+    """Move an item to ``new_position`` (1-based, clamped); returns the agenda renumbered."""
+    with store.session() as session:
+        item = require(session, AgendaItem, item_id, _item_gone())
+        items = list(
+            session.exec(select(AgendaItem).where(AgendaItem.assembly_id == item.assembly_id).order_by(AgendaItem.position))
+        )
+        items.remove(item)
+        items.insert(max(0, min(new_position - 1, len(items))), item)
+        for position, each in enumerate(items, start=1):
+            each.position = position
+            session.add(each)
+    return items
+
+
+def remove_agenda_item(store: Store, item_id: int) -> None:
+    with store.session() as session:
+        item = require(session, AgendaItem, item_id, _item_gone())
+        assembly_id = item.assembly_id
+        session.delete(item)
+        session.flush()
+        remaining = session.exec(select(AgendaItem).where(AgendaItem.assembly_id == assembly_id).order_by(AgendaItem.position))
+        for position, each in enumerate(remaining, start=1):
+            each.position = position
+            session.add(each)
+
+
+# --- Attendance and quorum ----------------------------------------------------
+
+
+def set_presence(store: Store, assembly_id: int, member_id: int, presence: Presence | str) -> Attendance:
+    presence = clean_choice(presence, Presence, translate("assemblies", "Presence"))
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        require(session, Member, member_id, _member_gone())
+        record = session.exec(
+            select(Attendance).where(Attendance.assembly_id == assembly_id, Attendance.member_id == member_id)
+        ).first()
+        if record is None:
+            record = Attendance(assembly_id=assembly_id, member_id=member_id, presence=presence)
+        else:
+            record.presence = presence
+            record.updated_at = utcnow()
+        session.add(record)
+    return record
+
+
+def attendance(store: Store, assembly_id: int) -> dict[int, Presence]:
+    """Member id → presence, for the members whose presence was recorded."""
+    with store.session() as session:
+        rows = session.exec(select(Attendance.member_id, Attendance.presence).where(Attendance.assembly_id == assembly_id))
+        return dict(rows.all())
+
+
+def present_count(session, assembly_id: int) -> int:
+    return session.exec(
+        select(func.count(Attendance.id)).where(Attendance.assembly_id == assembly_id, Attendance.presence == Presence.present)
+    ).one()
+
+
+def quorum(store: Store, assembly_id: int) -> rules.QuorumStatus:
+    """Whether enough active members are present under the assembly's quorum rule."""
+    with store.session() as session:
+        assembly = require(session, Assembly, assembly_id, _assembly_gone())
+        active = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
+        return rules.quorum_status(assembly.quorum_rule, active, present_count(session, assembly_id))
+
+
+# --- Votes and closing --------------------------------------------------------
+
+
+def record_vote(
+    store: Store,
+    agenda_item_id: int,
+    *,
+    question: str,
+    votes_for: int,
+    votes_against: int,
+    votes_abstain: int,
+    majority_rule: MajorityRule | str = MajorityRule.simple,
+) -> Vote:
+    """Record a vote on an item; its outcome follows the rule and those present."""
+    question = clean_text(question, translate("assemblies", "Question put to the vote"), max_length=1000, required=True)
+    rule = clean_choice(majority_rule, MajorityRule, translate("assemblies", "Majority rule"))
+    with store.session() as session:
+        item = require(session, AgendaItem, agenda_item_id, _item_gone())
+        present = present_count(session, item.assembly_id)
+        outcome = rules.vote_outcome(votes_for, votes_against, votes_abstain, rule, present)
+        vote = Vote(
+            agenda_item_id=agenda_item_id,
+            question=question,
+            votes_for=votes_for,
+            votes_against=votes_against,
+            votes_abstain=votes_abstain,
+            majority_rule=rule,
+            outcome=outcome,
+        )
+        session.add(vote)
+        session.flush()
+    return vote
+
+
+def votes_on_item(store: Store, agenda_item_id: int) -> list[Vote]:
+    with store.session() as session:
+        return list(session.exec(select(Vote).where(Vote.agenda_item_id == agenda_item_id).order_by(Vote.id)))
+
+
+def close_assembly(store: Store, assembly_id: int) -> Assembly:
+    """Mark an assembly as held (a cancelled one cannot be)."""
+    with store.session() as session:
+        assembly = require(session, Assembly, assembly_id, _assembly_gone())
+        if assembly.status == AssemblyStatus.cancelled:
+            raise RuleViolation(translate("assemblies", "A cancelled assembly cannot be marked as held."))
+        assembly.status = AssemblyStatus.held
+        assembly.updated_at = utcnow()
+        session.add(assembly)
+    return assembly

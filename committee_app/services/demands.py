@@ -1,0 +1,117 @@
+"""Demands: proposed, adopted by a vote, presented to the counterparty, then met or refused.
+
+Every change of status is checked against the rules and written to the demand's history.
+"""
+
+from datetime import date
+
+from sqlmodel import select
+
+from .. import rules
+from ..errors import RuleViolation, translate
+from ..models import Demand, DemandEvent, Vote, utcnow
+from ..store import Store
+from ..vocabulary import DemandCategory, DemandStatus, VoteOutcome
+from .fields import LONG_TEXT_LENGTH, clean_choice, clean_count, clean_text, parse_date, require
+
+TITLE_LENGTH = 500
+
+
+def _demand_gone() -> str:
+    return translate("demands", "This demand no longer exists.")
+
+
+def _cleaned(fields: dict) -> dict:
+    cleaned = {}
+    for name, value in fields.items():
+        if name == "title":
+            cleaned[name] = clean_text(value, translate("demands", "Demand"), max_length=TITLE_LENGTH, required=True)
+        elif name in ("text", "response"):
+            cleaned[name] = clean_text(value, translate("demands", "Text"), max_length=LONG_TEXT_LENGTH)
+        elif name == "category":
+            cleaned[name] = clean_choice(value, DemandCategory, translate("demands", "Category"))
+        elif name == "priority":
+            cleaned[name] = clean_count(value, translate("demands", "Priority"), maximum=9)
+        elif name == "addressed_to":
+            cleaned[name] = clean_text(value, translate("demands", "Addressed to"), max_length=TITLE_LENGTH)
+        elif name == "presented_on":
+            cleaned[name] = parse_date(value, translate("demands", "Presented on"))
+        elif name == "deadline":
+            cleaned[name] = parse_date(value, translate("demands", "Deadline"))
+        else:
+            raise ValueError(f"unknown demand field: {name}")
+    return cleaned
+
+
+def propose_demand(store: Store, *, title: str, note: str = "", **fields) -> Demand:
+    demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
+    with store.session() as session:
+        session.add(demand)
+        session.flush()
+        session.add(DemandEvent(demand_id=demand.id, from_status=None, to_status=DemandStatus.proposed, note=note))
+    return demand
+
+
+def update_demand(store: Store, demand_id: int, **changes) -> Demand:
+    """Change the wording or the follow-up (to whom, when presented, deadline, response)."""
+    cleaned = _cleaned(changes)
+    with store.session() as session:
+        demand = require(session, Demand, demand_id, _demand_gone())
+        demand.sqlmodel_update(cleaned)
+        demand.updated_at = utcnow()
+        session.add(demand)
+    return demand
+
+
+def change_demand_status(
+    store: Store, demand_id: int, to_status: DemandStatus | str, *, note: str = "", vote_id: int | None = None
+) -> Demand:
+    """Move a demand to ``to_status`` if the rules allow it, recording the change.
+
+    Adopting names the vote that carried it, when there was one; a failed vote cannot adopt.
+    """
+    to_status = clean_choice(to_status, DemandStatus, translate("demands", "Status"))
+    note = clean_text(note, translate("demands", "Note"), max_length=LONG_TEXT_LENGTH)
+    with store.session() as session:
+        demand = require(session, Demand, demand_id, _demand_gone())
+        rules.check_demand_transition(demand.status, to_status)
+        if vote_id is not None:
+            if to_status != DemandStatus.adopted:
+                raise ValueError("only adoption refers to a vote")
+            vote = require(session, Vote, vote_id, translate("demands", "The vote chosen no longer exists."))
+            if vote.outcome != VoteOutcome.carried:
+                raise RuleViolation(translate("demands", "The vote chosen did not carry, so it cannot adopt a demand."))
+            demand.adopted_by_vote_id = vote_id
+        session.add(DemandEvent(demand_id=demand_id, from_status=demand.status, to_status=to_status, note=note))
+        demand.status = to_status
+        demand.updated_at = utcnow()
+        session.add(demand)
+    return demand
+
+
+def adopt_demand(store: Store, demand_id: int, vote_id: int, *, note: str = "") -> Demand:
+    return change_demand_status(store, demand_id, DemandStatus.adopted, note=note, vote_id=vote_id)
+
+
+def get_demand(store: Store, demand_id: int) -> Demand:
+    with store.session() as session:
+        return require(session, Demand, demand_id, _demand_gone())
+
+
+def list_demands(store: Store, *, statuses: tuple[DemandStatus, ...] | None = None) -> list[Demand]:
+    statement = select(Demand).order_by(Demand.priority, Demand.id)
+    if statuses:
+        statement = statement.where(Demand.status.in_(statuses))
+    with store.session() as session:
+        return list(session.exec(statement))
+
+
+def demand_history(store: Store, demand_id: int) -> list[DemandEvent]:
+    with store.session() as session:
+        return list(session.exec(select(DemandEvent).where(DemandEvent.demand_id == demand_id).order_by(DemandEvent.at, DemandEvent.id)))
+
+
+def deadline_is_near(demand: Demand, today: date, *, days: int = 3) -> bool:
+    """A deadline within ``days`` or past, on a demand still awaiting an answer."""
+    waiting = demand.status in (DemandStatus.adopted, DemandStatus.partially_met)
+    return waiting and demand.deadline is not None and (demand.deadline - today).days <= days

@@ -1,0 +1,239 @@
+"""Members of the committee: add, edit, find, and leave without losing history."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from sqlalchemy import and_, exists, func, insert, or_, select, text
+from sqlalchemy.sql.elements import ColumnElement
+
+from ..errors import NotFound, ValidationError, translate
+from ..folding import member_search_key, search_terms, sort_key
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
+from ..store import Store
+from ..vocabulary import MemberRole, MemberStatus
+from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_text, parse_date
+
+EDITABLE_FIELDS = ("full_name", "phone", "workplace", "unit", "occupation", "role", "status", "joined_on", "notes")
+SORTABLE_COLUMNS = {
+    "full_name": Member.sort_name,
+    "phone": Member.phone,
+    "workplace": Member.workplace,
+    "unit": Member.unit,
+    "role": Member.role,
+    "status": Member.status,
+    "joined_on": Member.joined_on,
+}
+# Trigram search needs three characters; shorter terms scan the folded keys.
+TRIGRAM_LENGTH = 3
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "full_name": translate("members", "Full name"),
+        "phone": translate("members", "Phone"),
+        "workplace": translate("members", "Workplace"),
+        "unit": translate("members", "Shop or department"),
+        "occupation": translate("members", "Occupation"),
+        "role": translate("members", "Role"),
+        "status": translate("members", "Status"),
+        "joined_on": translate("members", "Joined on"),
+        "notes": translate("members", "Notes"),
+    }
+
+
+def cleaned_member_fields(fields: Mapping) -> dict:
+    """Validated, normalized values for the member fields present in ``fields``."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown member fields: {sorted(unknown)}")
+    labels = field_labels()
+    cleaned = {}
+    for name, value in fields.items():
+        if name == "role":
+            cleaned[name] = clean_choice(value, MemberRole, labels[name])
+        elif name == "status":
+            cleaned[name] = clean_choice(value, MemberStatus, labels[name])
+        elif name == "joined_on":
+            cleaned[name] = parse_date(value, labels[name])
+        elif name == "phone":
+            cleaned[name] = clean_text(value, labels[name], max_length=60)
+        elif name == "notes":
+            cleaned[name] = clean_text(value, labels[name], max_length=LONG_TEXT_LENGTH)
+        else:
+            cleaned[name] = clean_text(value, labels[name], max_length=NAME_LENGTH, required=name == "full_name")
+    return cleaned
+
+
+def _with_keys(values: dict) -> dict:
+    values["search_key"] = member_search_key(
+        values.get("full_name", ""), values.get("phone", ""), values.get("workplace", ""), values.get("unit", "")
+    )
+    values["sort_name"] = sort_key(values.get("full_name", ""))
+    return values
+
+
+def add_member(store: Store, *, full_name: str, **fields) -> Member:
+    values = _with_keys(cleaned_member_fields({"full_name": full_name, **fields}))
+    member = Member(**values)
+    with store.session() as session:
+        session.add(member)
+        session.flush()
+    return member
+
+
+def add_members_in_bulk(store: Store, rows: Iterable[Mapping]) -> int:
+    """Insert many members in one transaction with one executemany (for imports)."""
+    now = utcnow()
+    prepared = []
+    for row in rows:
+        values = _with_keys(cleaned_member_fields(row))
+        if "full_name" not in values:
+            raise ValidationError(translate("members", "Every member needs a full name."))
+        values.setdefault("role", MemberRole.member)
+        values.setdefault("status", MemberStatus.active)
+        for name in ("phone", "workplace", "unit", "occupation", "notes"):
+            values.setdefault(name, "")
+        values.setdefault("joined_on", None)
+        values.update(uuid=new_uuid(), created_at=now, updated_at=now)
+        prepared.append(values)
+    if not prepared:
+        return 0
+    with store.session() as session:
+        session.execute(insert(Member), prepared)
+    return len(prepared)
+
+
+def get_member(store: Store, member_id: int) -> Member:
+    with store.session() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise NotFound(translate("members", "This member no longer exists."))
+        return member
+
+
+def update_member(store: Store, member_id: int, **changes) -> Member:
+    cleaned = cleaned_member_fields(changes)
+    with store.session() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise NotFound(translate("members", "This member no longer exists."))
+        member.sqlmodel_update(cleaned)
+        _with_keys_on(member)
+        member.updated_at = utcnow()
+        session.add(member)
+    return member
+
+
+def _with_keys_on(member: Member) -> None:
+    member.search_key = member_search_key(member.full_name, member.phone, member.workplace, member.unit)
+    member.sort_name = sort_key(member.full_name)
+
+
+def mark_member_left(store: Store, member_id: int) -> Member:
+    return update_member(store, member_id, status=MemberStatus.left)
+
+
+@dataclass(frozen=True)
+class DeletionResult:
+    deleted: bool
+    reason: str  # why the member was kept (marked as left) instead of deleted
+
+
+def delete_member(store: Store, member_id: int) -> DeletionResult:
+    """Delete a member with no history; one with history is marked as left instead."""
+    with store.session() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise NotFound(translate("members", "This member no longer exists."))
+        has_history = session.scalar(
+            select(
+                or_(
+                    exists().where(or_(Assembly.chair_id == member_id, Assembly.secretary_id == member_id)),
+                    exists().where(Attendance.member_id == member_id),
+                    exists().where(AgendaItem.presenter_id == member_id),
+                    exists().where(ActionItem.assignee_id == member_id),
+                )
+            )
+        )
+        if has_history:
+            member.status = MemberStatus.left
+            member.updated_at = utcnow()
+            session.add(member)
+            return DeletionResult(
+                False,
+                translate(
+                    "members",
+                    "This member chaired, attended or was assigned work, so the records keep them: "
+                    "they were marked as having left instead of being deleted.",
+                ),
+            )
+        session.delete(member)
+        return DeletionResult(True, "")
+
+
+def _fts_match(match: str) -> ColumnElement[bool]:
+    return text("members.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :match)").bindparams(
+        match=match
+    )
+
+
+def search_condition(query: str) -> ColumnElement[bool] | None:
+    """Members whose name, phone, workplace or unit contain every term of ``query``."""
+    terms = search_terms(query)
+    if not terms:
+        return None
+    conditions = []
+    long_terms = [term for term in terms if len(term) >= TRIGRAM_LENGTH]
+    if long_terms:
+        # Each term a quoted FTS5 string ("" escapes a quote); all of them must match.
+        conditions.append(_fts_match(" AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)))
+    for term in terms:
+        if len(term) < TRIGRAM_LENGTH:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(Member.search_key.like(f"%{escaped}%", escape="\\"))
+    return and_(*conditions)
+
+
+def _filtered(statement, query: str, status: MemberStatus | None):
+    condition = search_condition(query)
+    if condition is not None:
+        statement = statement.where(condition)
+    if status is not None:
+        statement = statement.where(Member.status == status)
+    return statement
+
+
+def search_members(
+    store: Store,
+    query: str = "",
+    *,
+    status: MemberStatus | None = None,
+    order_by: str = "full_name",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Member]:
+    """Members matching ``query`` (any part of name, phone, workplace or unit, any case)."""
+    column = SORTABLE_COLUMNS[order_by]
+    ordering = [column.desc() if descending else column.asc(), Member.id]
+    statement = _filtered(select(Member), query, status).order_by(*ordering).offset(offset).limit(limit)
+    with store.session() as session:
+        return list(session.scalars(statement))
+
+
+def search_member_ids(store: Store, query: str = "", *, order_by: str = "full_name", descending: bool = False) -> list[int]:
+    """Only the ids, in order: what a long list needs to show its rows lazily."""
+    column = SORTABLE_COLUMNS[order_by]
+    ordering = [column.desc() if descending else column.asc(), Member.id]
+    statement = _filtered(select(Member.id), query, None).order_by(*ordering)
+    with store.connection() as connection:
+        return list(connection.scalars(statement))
+
+
+def count_members(store: Store, query: str = "", *, status: MemberStatus | None = None) -> int:
+    statement = _filtered(select(func.count(Member.id)), query, status)
+    with store.connection() as connection:
+        return connection.scalar(statement)
+
+
+def count_active_members(store: Store) -> int:
+    return count_members(store, status=MemberStatus.active)

@@ -1,0 +1,285 @@
+"""The encrypted store: create, open, check, change the passphrase, close.
+
+One SQLCipher file, encrypted with a random raw key; the key is sealed in two key-slot
+copies beside it (see ``keyslot``). Every way a store can fail to open has its own
+message, and a store that fails to open is not written to.
+"""
+
+import contextlib
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from . import keyslot, schema
+from .atomic import fsync_directory
+from .errors import (
+    NotAStore,
+    PassphraseRejected,
+    StoreAlreadyExists,
+    StoreDamaged,
+    StoreLocked,
+    StoreNotFound,
+    StoreTooNew,
+    translate,
+)
+from .keyslot import DEFAULT_KDF, KdfParams
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 4096
+PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+CONNECTION_PRAGMAS = (
+    "foreign_keys=ON",
+    "journal_mode=WAL",
+    "synchronous=FULL",
+    "secure_delete=ON",
+    # Sorting and temporary indexes stay in memory, never in plaintext temp files.
+    "temp_store=MEMORY",
+    "busy_timeout=5000",
+)
+
+
+def sqlcipher_key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the key is used as is, SQLCipher's own KDF is skipped."""
+    return f"x'{key.hex()}'"
+
+
+def check_passphrase_acceptable(passphrase: str) -> None:
+    if not passphrase or not passphrase.strip():
+        raise PassphraseRejected(translate("store", "The passphrase cannot be empty."))
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key_literal(key), database=str(path))
+    # NullPool: no connection outlives its use, so locking the store leaves nothing open.
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def set_pragmas(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        for pragma in CONNECTION_PRAGMAS:
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    return engine
+
+
+def _raw_connection(path: Path, key: bytes):
+    connection = sqlcipher3.connect(str(path))
+    connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+    return connection
+
+
+def refuse_what_is_not_a_store(path: Path) -> None:
+    """Refuse, by looking only, a path that cannot be a store; nothing is opened for writing."""
+    if not path.exists():
+        if keyslot.key_slots_exist(path):
+            message = translate("store", "The store file {path} is missing, but its key files are there. Was it moved?")
+        else:
+            message = translate("store", "There is no store at {path}. Create one first.")
+        raise StoreNotFound(message.format(path=path))
+    if not path.is_file():
+        raise NotAStore(translate("store", "{path} is a folder, not a store file.").format(path=path))
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAStore(translate("store", "{path} is an empty file, not a store.").format(path=path))
+    with open(path, "rb") as store_file:
+        start = store_file.read(len(PLAIN_SQLITE_MAGIC))
+    if start == PLAIN_SQLITE_MAGIC:
+        raise NotAStore(
+            translate("store", "{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.").format(
+                path=path
+            )
+        )
+    if not keyslot.key_slots_exist(path):
+        raise NotAStore(
+            translate(
+                "store", "{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it."
+            ).format(path=path)
+        )
+
+
+def _damaged(path: Path) -> StoreDamaged:
+    return StoreDamaged(
+        translate(
+            "store",
+            "The store {path} is damaged: the passphrase is right, but the file cannot be read whole. "
+            "Restore it from a backup. The file was left as it is.",
+        ).format(path=path)
+    )
+
+
+def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
+    """With the right key: refuse a damaged or newer store; return its schema revision."""
+    if path.stat().st_size % PAGE_SIZE != 0:
+        raise _damaged(path)
+    connection = _raw_connection(path, key)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = connection.execute("PRAGMA quick_check(1)").fetchone()
+        if problems is None or problems[0] != "ok":
+            raise _damaged(path)
+        has_version_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_version_table:
+            raise _damaged(path)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        raise _damaged(path) from error
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if revision is not None and not schema.known_revision(revision):
+        raise StoreTooNew(
+            translate(
+                "store",
+                "The store {path} was made by a newer version of Committee Desk. Install that version to open it; "
+                "the store was not changed.",
+            ).format(path=path)
+        )
+    return revision
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: list[str]
+    cipher_problems: list[str]
+    key_copies_intact: int
+    counts: dict[str, int]
+
+    @property
+    def healthy(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher_problems and self.key_copies_intact == 2
+
+
+class Store:
+    """An open, unlocked store. Use ``Store.open`` or ``Store.create``."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self._engine: Engine | None = engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreLocked(translate("store", "The store is locked. Unlock it to continue."))
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> "Store":
+        """A new, empty store at ``path``, at the newest schema. Refuses to replace anything."""
+        path = Path(path)
+        check_passphrase_acceptable(passphrase)
+        if path.exists() or keyslot.key_slots_exist(path):
+            raise StoreAlreadyExists(
+                translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
+            )
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = os.urandom(keyslot.KEY_BYTES)
+        building = path.with_name(path.name + ".creating")
+        _remove_database_files(building)
+        engine = make_engine(building, key)
+        try:
+            with engine.begin() as connection:
+                schema.upgrade_to_head(connection)
+            engine.dispose()
+            os.chmod(building, 0o600)
+            # Key files first: a store file never exists without them.
+            keyslot.write_key_slots(path, keyslot.seal_key(key, passphrase, kdf))
+            os.replace(building, path)
+            fsync_directory(path.parent)
+        except BaseException:
+            engine.dispose()
+            _remove_database_files(building)
+            raise
+        log.info("created a store")
+        return cls(path, make_engine(path, key))
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> "Store":
+        path = Path(path)
+        refuse_what_is_not_a_store(path)
+        unlocked = keyslot.unlock_key(path, passphrase)
+        revision = inspect_unlocked_store(path, unlocked.key)
+        engine = make_engine(path, unlocked.key)
+        if revision != schema.head_revision():
+            with engine.begin() as connection:
+                schema.upgrade_to_head(connection)
+            log.info("store migrated to schema %s", schema.head_revision())
+        if unlocked.needs_repair:
+            keyslot.write_key_slots(path, unlocked.slot_bytes)
+            log.warning("a damaged or missing key-slot copy was rewritten")
+        return cls(path, engine)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def connection(self):
+        with self.engine.begin() as connection:
+            yield connection
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """Rewrap the store key with ``new``; the store itself is not rewritten."""
+        check_passphrase_acceptable(new)
+        unlocked = keyslot.unlock_key(self.path, current)
+        keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf))
+        log.info("passphrase changed")
+
+    def check(self) -> CheckReport:
+        from .models import DUMP_TABLES
+
+        with self.connection() as connection:
+            integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            cipher_problems = [row[0] for row in connection.execute(text("PRAGMA cipher_integrity_check"))]
+            counts = {
+                table.__tablename__: connection.execute(text(f"SELECT count(*) FROM {table.__tablename__}")).scalar_one()
+                for table in DUMP_TABLES
+            }
+        copies = [keyslot.read_slot_file(p) for p in keyslot.slot_paths(self.path)]
+        intact = sum(1 for data in copies if data is not None and keyslot.parse_slot(data) is not None)
+        return CheckReport(integrity, cipher_problems, intact, counts)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+def remove_store(path: Path) -> None:
+    """Delete a store and its key files (used when replacing the demo store)."""
+    _remove_database_files(path)
+    for slot in keyslot.slot_paths(path):
+        with contextlib.suppress(FileNotFoundError):
+            slot.unlink()
+
+
+def move_store(source: Path, target: Path) -> None:
+    """Move a closed store and its key files to another name in the same folder."""
+    for suffix in ("", *keyslot.SLOT_SUFFIXES):
+        from_path = Path(str(source) + suffix)
+        if from_path.exists():
+            shutil.move(from_path, Path(str(target) + suffix))
