@@ -77,8 +77,10 @@ def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> byte
     return kdf.derive(normalized_passphrase(passphrase))
 
 
-def seal_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> bytes:
+def seal_key(key: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
     """The bytes of a key-slot file holding ``key`` sealed with ``passphrase``."""
+    # Looked up at call time, so the test suite can swap in a fast KDF for new slots.
+    params = params or DEFAULT_KDF
     salt, nonce = os.urandom(16), os.urandom(12)
     parameters = json.dumps(
         {

@@ -31,7 +31,7 @@ from .errors import (
     StoreTooNew,
     translate,
 )
-from .keyslot import DEFAULT_KDF, KdfParams
+from .keyslot import KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,8 @@ def check_passphrase_acceptable(passphrase: str) -> None:
 def make_engine(path: Path, key: bytes) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key_literal(key), database=str(path))
     # NullPool: no connection outlives its use, so locking the store leaves nothing open.
-    engine = create_engine(url, poolclass=NullPool)
+    # hide_parameters: a database error must never carry a member's name into a message or log.
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record):
@@ -105,6 +106,13 @@ def refuse_what_is_not_a_store(path: Path) -> None:
             translate(
                 "store", "{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it."
             ).format(path=path)
+        )
+
+
+def refuse_existing_store(path: Path) -> None:
+    if path.exists() or keyslot.key_slots_exist(path):
+        raise StoreAlreadyExists(
+            translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
         )
 
 
@@ -180,14 +188,11 @@ class Store:
         return self._engine is not None
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> "Store":
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> "Store":
         """A new, empty store at ``path``, at the newest schema. Refuses to replace anything."""
         path = Path(path)
         check_passphrase_acceptable(passphrase)
-        if path.exists() or keyslot.key_slots_exist(path):
-            raise StoreAlreadyExists(
-                translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
-            )
+        refuse_existing_store(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = os.urandom(keyslot.KEY_BYTES)
         building = path.with_name(path.name + ".creating")
@@ -241,7 +246,7 @@ class Store:
             self._engine.dispose()
             self._engine = None
 
-    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
         """Rewrap the store key with ``new``; the store itself is not rewritten."""
         check_passphrase_acceptable(new)
         unlocked = keyslot.unlock_key(self.path, current)

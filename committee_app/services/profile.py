@@ -33,6 +33,11 @@ def _cleaned(fields: dict) -> dict:
     return cleaned
 
 
+def validate_profile(**fields) -> None:
+    """Refuse bad profile fields before anything is written (a new profile needs a name)."""
+    _cleaned({"name": "", **fields})
+
+
 def get_profile(store: Store) -> CommitteeProfile | None:
     with store.session() as session:
         return session.exec(select(CommitteeProfile).order_by(CommitteeProfile.id)).first()

@@ -1,0 +1,273 @@
+"""`committee-app`: the command line. Exit 0 on success, 1 with a message on stderr for
+anything the user can fix, 2 for a mistyped command."""
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+from . import __version__, logs, paths
+from .errors import UserError, translate
+from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="committee-app",
+        description=translate("cli", "Committee Desk: the encrypted records of a workers' action committee."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--store", type=Path, help=translate("cli", "the store file (default: the user data folder)"))
+    parser.add_argument(
+        "--passphrase-file", type=Path, help=translate("cli", "read the passphrase from this file instead of asking")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help=translate("cli", "create a new, empty store"))
+    init.add_argument("--name", required=True, help=translate("cli", "the committee's name"))
+    init.add_argument("--kind", choices=[kind.value for kind in CommitteeKind], default=CommitteeKind.workplace.value)
+    init.add_argument("--locality", default="")
+    init.add_argument("--enterprise", default="")
+    init.add_argument("--language", choices=[language.value for language in Language], default=Language.ru.value)
+
+    demo = commands.add_parser("demo", help=translate("cli", "create (or replace) a store filled with demo records"))
+    demo.add_argument("--no-gui", action="store_true", help=translate("cli", "do not open the desktop window"))
+    demo.add_argument("--yes", action="store_true", help=translate("cli", "replace an existing demo store without asking"))
+
+    members = commands.add_parser("members", help=translate("cli", "list or add members"))
+    member_commands = members.add_subparsers(dest="members_command", metavar="ACTION", required=True)
+    listing = member_commands.add_parser("list", help=translate("cli", "list members, optionally only those matching"))
+    listing.add_argument("--search", default="", help=translate("cli", "any part of name, phone, workplace or unit"))
+    listing.add_argument("--status", choices=[status.value for status in MemberStatus])
+    adding = member_commands.add_parser("add", help=translate("cli", "add a member"))
+    adding.add_argument("--name", required=True)
+    adding.add_argument("--phone", default="")
+    adding.add_argument("--workplace", default="")
+    adding.add_argument("--unit", default="")
+    adding.add_argument("--occupation", default="")
+    adding.add_argument("--role", choices=[role.value for role in MemberRole], default=MemberRole.member.value)
+
+    dump = commands.add_parser("dump", help=translate("cli", "write every record as JSON"))
+    dump.add_argument("--output", "-o", type=Path, help=translate("cli", "the file to write (default: standard output)"))
+
+    commands.add_parser("check", help=translate("cli", "verify the store's integrity and encryption"))
+
+    change = commands.add_parser("change-passphrase", help=translate("cli", "change the store's passphrase"))
+    change.add_argument(
+        "--new-passphrase-file", type=Path, help=translate("cli", "read the new passphrase from this file instead of asking")
+    )
+    return parser
+
+
+def store_path(args) -> Path:
+    return args.store if args.store is not None else paths.default_store_path()
+
+
+def open_store(args):
+    from .passphrases import passphrase_from
+    from .store import Store, refuse_what_is_not_a_store
+
+    path = store_path(args)
+    refuse_what_is_not_a_store(path)
+    return Store.open(path, passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: ")))
+
+
+def run_init(args) -> int:
+    from .passphrases import passphrase_from
+    from .services import profile
+    from .store import Store, check_passphrase_acceptable, refuse_existing_store
+
+    path = store_path(args)
+    refuse_existing_store(path)
+    passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "New passphrase: "), confirm=True)
+    check_passphrase_acceptable(passphrase)
+    profile_fields = dict(
+        name=args.name, kind=args.kind, locality=args.locality, enterprise=args.enterprise, default_language=args.language
+    )
+    # Check the fields before anything is written, so a bad name leaves no half-made store.
+    profile.validate_profile(**profile_fields)
+    store = Store.create(path, passphrase)
+    try:
+        profile.save_profile(store, **profile_fields)
+    finally:
+        store.close()
+    print(translate("cli", "Created the store {path}.").format(path=path))
+    print(translate("cli", "Keep the passphrase safe: if it is forgotten, the records cannot be recovered."))
+    return EXIT_OK
+
+
+def confirm(question: str) -> bool:
+    if sys.stdin is None or not sys.stdin.isatty():
+        return False
+    answer = input(question + " [y/N] ").strip().casefold()
+    return answer in ("y", "yes", "д", "да", "и", "иә")
+
+
+def run_demo(args) -> int:
+    from .demo import create_demo_store
+    from .keyslot import key_slots_exist
+    from .passphrases import passphrase_from
+    from .store import check_passphrase_acceptable
+
+    path = args.store if args.store is not None else paths.demo_store_path()
+    if (path.exists() or key_slots_exist(path)) and not args.yes:
+        question = translate("cli", "A store already exists at {path}. Replace it with the demo?").format(path=path)
+        if not confirm(question):
+            raise UserError(
+                translate("cli", "The store at {path} was kept. To replace it, answer yes or add --yes.").format(path=path)
+            )
+    passphrase = passphrase_from(
+        args.passphrase_file, label=translate("cli", "Passphrase for the demo store: "), confirm=True
+    )
+    check_passphrase_acceptable(passphrase)
+    print(translate("cli", "Creating the demo store…"), file=sys.stderr)
+    create_demo_store(path, passphrase).close()
+    print(translate("cli", "Created the demo store {path}.").format(path=path))
+    if not args.no_gui:
+        return launch_desktop(path)
+    return EXIT_OK
+
+
+def desktop_available() -> bool:
+    return importlib.util.find_spec("ui.app") is not None
+
+
+def launch_desktop(path: Path | None) -> int:
+    if not desktop_available():
+        print(
+            translate(
+                "cli", "The desktop window is not part of this version; use the commands below (committee-app --help)."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    from ui.app import run_desktop
+
+    return run_desktop(path)
+
+
+def run_members(args) -> int:
+    from .services import members
+
+    store = open_store(args)
+    try:
+        if args.members_command == "add":
+            member = members.add_member(
+                store,
+                full_name=args.name,
+                phone=args.phone,
+                workplace=args.workplace,
+                unit=args.unit,
+                occupation=args.occupation,
+                role=args.role,
+            )
+            print(translate("cli", "Added member no. {id}.").format(id=member.id))
+            return EXIT_OK
+        status = MemberStatus(args.status) if args.status else None
+        found = members.search_members(store, args.search, status=status)
+    finally:
+        store.close()
+    for member in found:
+        print("\t".join([str(member.id), member.full_name, member.phone, member.workplace, member.unit, member.role.value, member.status.value]))
+    print(translate("cli", "{count} member(s).").format(count=len(found)), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_dump(args) -> int:
+    from .dump import dump_json, write_dump
+
+    store = open_store(args)
+    try:
+        if args.output is None:
+            sys.stdout.write(dump_json(store) + "\n")
+        else:
+            write_dump(store, args.output)
+            print(translate("cli", "Wrote every record to {path}.").format(path=args.output), file=sys.stderr)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def run_check(args) -> int:
+    store = open_store(args)
+    try:
+        report = store.check()
+    finally:
+        store.close()
+    ok, problem = translate("cli", "ok"), translate("cli", "PROBLEM")
+    print(translate("cli", "Database integrity: {result}").format(result=ok if report.integrity == ["ok"] else problem))
+    for line in report.integrity if report.integrity != ["ok"] else []:
+        print("  " + line)
+    print(translate("cli", "Encryption (page authentication): {result}").format(result=problem if report.cipher_problems else ok))
+    print(translate("cli", "Key files intact: {count} of 2").format(count=report.key_copies_intact))
+    counts = report.counts
+    print(
+        translate("cli", "Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.").format(
+            members=counts["members"], assemblies=counts["assemblies"], demands=counts["demands"], actions=counts["action_items"]
+        )
+    )
+    if not report.healthy:
+        print(translate("cli", "The store has problems: make a backup of what can be read and restore from a good backup."), file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def run_change_passphrase(args) -> int:
+    from .passphrases import passphrase_from
+
+    store = open_store(args)
+    try:
+        current = passphrase_from(args.passphrase_file, label=translate("cli", "Current passphrase: "))
+        new = passphrase_from(
+            args.new_passphrase_file, env=None, label=translate("cli", "New passphrase: "), confirm=args.new_passphrase_file is None
+        )
+        store.change_passphrase(current, new)
+    finally:
+        store.close()
+    print(translate("cli", "The passphrase was changed. The old one no longer opens the store."))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "init": run_init,
+    "demo": run_demo,
+    "members": run_members,
+    "dump": run_dump,
+    "check": run_check,
+    "change-passphrase": run_change_passphrase,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_path = logs.configure_logging()
+    try:
+        if args.command is None:
+            if desktop_available():
+                return launch_desktop(args.store)
+            parser.print_help()
+            return EXIT_OK
+        return COMMANDS[args.command](args)
+    except UserError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(translate("cli", "Stopped. Nothing was half-written."), file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - every bug ends as an apology, never a traceback
+        logs.log_unexpected(error)
+        where = log_path if log_path is not None else translate("cli", "(the log could not be written)")
+        print(
+            translate("cli", "Sorry, something went wrong inside Committee Desk. Details are in the log: {path}").format(
+                path=where
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

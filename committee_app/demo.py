@@ -1,0 +1,134 @@
+"""A demo store: the strike committee of Zhanaozen's oil workers, filled through the services.
+
+Going through the services (not raw inserts) means the demo obeys every rule a real
+store does: quorum, vote outcomes, demand status changes.
+"""
+
+from datetime import date, datetime
+from pathlib import Path
+
+from . import demo_content
+from .keyslot import KdfParams
+from .services import actions, assemblies, demands, members, profile
+from .store import Store, move_store, remove_store
+from .vocabulary import DemandStatus, Presence
+
+# The path each final status takes from "adopted".
+_FOLLOW_UP = {
+    DemandStatus.adopted: (),
+    DemandStatus.met: (DemandStatus.met,),
+    DemandStatus.partially_met: (DemandStatus.partially_met,),
+    DemandStatus.refused: (DemandStatus.refused,),
+}
+
+
+def fill_demo_records(store: Store) -> None:
+    profile.save_profile(store, **demo_content.PROFILE)
+    member_ids = [members.add_member(store, **fields).id for fields in demo_content.MEMBERS]
+    demand_ids = [
+        demands.propose_demand(
+            store,
+            title=fields["title"],
+            text=fields["text"],
+            category=fields["category"],
+            priority=fields["priority"],
+            addressed_to=fields["addressed_to"],
+        ).id
+        for fields in demo_content.DEMANDS
+    ]
+    for fields in demo_content.ASSEMBLIES:
+        _add_assembly(store, fields, member_ids, demand_ids)
+    for index, fields in enumerate(demo_content.DEMANDS):
+        final = DemandStatus(fields["final_status"])
+        if final == DemandStatus.proposed:
+            continue
+        demands.update_demand(
+            store,
+            demand_ids[index],
+            presented_on=fields["presented_on"],
+            deadline=fields["deadline"],
+            response=fields["response"],
+        )
+        note = demo_content.DEMAND_NOTES.get(index, "")
+        for status in _FOLLOW_UP[final]:
+            demands.change_demand_status(store, demand_ids[index], status, note=note)
+
+
+def _member(member_ids: list[int], index: int | None) -> int | None:
+    return None if index is None else member_ids[index]
+
+
+def _add_assembly(store: Store, fields: dict, member_ids: list[int], demand_ids: list[int]) -> None:
+    assembly = assemblies.create_assembly(
+        store,
+        number=fields["number"],
+        kind=fields["kind"],
+        title=fields["title"],
+        starts_at=datetime.fromisoformat(fields["starts_at"]),
+        place=fields["place"],
+        chair_id=_member(member_ids, fields["chair"]),
+        secretary_id=_member(member_ids, fields["secretary"]),
+        quorum_rule=fields["quorum_rule"],
+        guests_count=fields["guests_count"],
+        opening_notes=fields["opening_notes"],
+        closing_notes=fields["closing_notes"],
+    )
+    for index in fields["present"]:
+        assemblies.set_presence(store, assembly.id, member_ids[index], Presence.present)
+    for index in fields["excused"]:
+        assemblies.set_presence(store, assembly.id, member_ids[index], Presence.excused)
+    for item_fields in fields["agenda"]:
+        item = assemblies.add_agenda_item(
+            store,
+            assembly.id,
+            title=item_fields["title"],
+            details=item_fields["details"],
+            presenter_id=_member(member_ids, item_fields["presenter"]),
+            presenter_name=item_fields["presenter_name"] or "",
+            planned_minutes=item_fields["planned_minutes"],
+            heard=item_fields["heard"],
+            spoke=item_fields["spoke"],
+            decided=item_fields["decided"],
+        )
+        for vote_fields in item_fields["votes"]:
+            vote = assemblies.record_vote(
+                store,
+                item.id,
+                question=vote_fields["question"],
+                votes_for=vote_fields["votes_for"],
+                votes_against=vote_fields["votes_against"],
+                votes_abstain=vote_fields["votes_abstain"],
+                majority_rule=vote_fields["majority_rule"],
+            )
+            for demand_index in vote_fields["adopts_demands"]:
+                demands.adopt_demand(store, demand_ids[demand_index], vote.id)
+        for action_fields in item_fields["actions"]:
+            action = actions.add_action_item(
+                store,
+                text=action_fields["text"],
+                assignee_id=_member(member_ids, action_fields["assignee"]),
+                due_on=date.fromisoformat(action_fields["due_on"]),
+                agenda_item_id=item.id,
+            )
+            if action_fields["status"] != "open":
+                actions.set_action_status(store, action.id, action_fields["status"])
+    if fields["status"] == "held":
+        assemblies.close_assembly(store, assembly.id)
+
+
+def create_demo_store(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> Store:
+    """Build the demo beside ``path`` and only then put it in place of any earlier demo."""
+    path = Path(path)
+    building = path.with_name(path.name + ".demo-new")
+    remove_store(building)
+    store = Store.create(building, passphrase, kdf=kdf)
+    try:
+        fill_demo_records(store)
+    except BaseException:
+        store.close()
+        remove_store(building)
+        raise
+    store.close()
+    remove_store(path)
+    move_store(building, path)
+    return Store.open(path, passphrase)

@@ -1,0 +1,41 @@
+"""The app's log: a rotating file in the platform's log folder, with no personal data.
+
+Exception messages can carry names or phone numbers (a database error quotes the row it
+failed on), so unexpected errors are logged by type and traceback only.
+"""
+
+import logging
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from . import paths
+
+LOG_FILE_NAME = "committee-app.log"
+
+
+def log_file_path() -> Path:
+    return paths.log_folder() / LOG_FILE_NAME
+
+
+def configure_logging() -> Path | None:
+    """Log to the rotating file; returns its path, or None when the folder is not writable."""
+    path = log_file_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    # Alembic narrates every migration check at INFO; only its warnings are worth keeping.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return path
+
+
+def log_unexpected(error: BaseException) -> None:
+    """Record a bug: the exception's type and where it happened, never its message."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    logging.getLogger("committee_app").error("unexpected %s\n%s", type(error).__qualname__, frames)

@@ -1,0 +1,49 @@
+"""Every test runs headless, with its own folders and a fast KDF for new key slots."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from committee_app import keyslot  # noqa: E402
+from committee_app.keyslot import KdfParams  # noqa: E402
+from committee_app.store import Store  # noqa: E402
+
+# Test-only: the shipped default takes about half a second per unlock.
+FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
+PASSPHRASE = "тест-құпия-сөз correct horse"
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path, monkeypatch):
+    """Point every platform folder and the store variable at this test's own folder."""
+    home = tmp_path / "home"
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.setenv("HOME", str(home))
+    for variable in ("COMMITTEE_APP_STORE", "COMMITTEE_APP_PASSPHRASE"):
+        monkeypatch.delenv(variable, raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(keyslot, "DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    return tmp_path / "stores" / "committee.store"
+
+
+@pytest.fixture
+def store(store_path):
+    opened = Store.create(store_path, PASSPHRASE)
+    yield opened
+    opened.close()
