@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from . import keyslot, schema
@@ -45,6 +45,8 @@ CONNECTION_PRAGMAS = (
     # Sorting and temporary indexes stay in memory, never in plaintext temp files.
     "temp_store=MEMORY",
     "busy_timeout=5000",
+    # 64 MiB of decrypted pages: a search over 100,000 members then reads no page twice.
+    "cache_size=-65536",
 )
 
 
@@ -60,9 +62,10 @@ def check_passphrase_acceptable(passphrase: str) -> None:
 
 def make_engine(path: Path, key: bytes) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key_literal(key), database=str(path))
-    # NullPool: no connection outlives its use, so locking the store leaves nothing open.
+    # A small pool keeps each connection's page cache warm between calls (a fresh connection
+    # decrypts every page again); `Store.close` disposes of it, so locking leaves nothing open.
     # hide_parameters: a database error must never carry a member's name into a message or log.
-    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=2, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record):
