@@ -51,10 +51,17 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None
         os.chmod(temp_name, mode)
         os.replace(temp_name, path)
         temp_name = None
-        fsync_directory(folder)
     except OSError as error:
         raise disk_error(error, path) from error
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+    try:
+        fsync_directory(folder)
+    except OSError as error:
+        raise DiskError(
+            translate("atomic", "{path} was written, but the disk did not confirm it is stored safely ({reason}).").format(
+                path=path, reason=error.strerror or error.__class__.__name__
+            )
+        ) from error

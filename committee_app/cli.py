@@ -66,12 +66,18 @@ def store_path(args) -> Path:
 
 
 def open_store(args):
+    return open_store_with_passphrase(args)[0]
+
+
+def open_store_with_passphrase(args):
     from .passphrases import passphrase_from
     from .store import Store, refuse_what_is_not_a_store
 
     path = store_path(args)
+    # Before asking for the passphrase: an image or an empty file needs none to be refused.
     refuse_what_is_not_a_store(path)
-    return Store.open(path, passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: ")))
+    passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
+    return Store.open(path, passphrase), passphrase
 
 
 def run_init(args) -> int:
@@ -202,6 +208,14 @@ def run_check(args) -> int:
         print("  " + line)
     print(translate("cli", "Encryption (page authentication): {result}").format(result=problem if report.cipher_problems else ok))
     print(translate("cli", "Key files intact: {count} of 2").format(count=report.key_copies_intact))
+    if report.key_copy_repaired:
+        print(
+            translate(
+                "cli",
+                "One key file was damaged or missing; it was rewritten from the intact copy. "
+                "Damage like this can mean the disk is failing: make a backup.",
+            )
+        )
     counts = report.counts
     print(
         translate("cli", "Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.").format(
@@ -217,9 +231,8 @@ def run_check(args) -> int:
 def run_change_passphrase(args) -> int:
     from .passphrases import passphrase_from
 
-    store = open_store(args)
+    store, current = open_store_with_passphrase(args)
     try:
-        current = passphrase_from(args.passphrase_file, label=translate("cli", "Current passphrase: "))
         new = passphrase_from(
             args.new_passphrase_file, env=None, label=translate("cli", "New passphrase: "), confirm=args.new_passphrase_file is None
         )

@@ -24,6 +24,7 @@ _ALPHABET_ORDER = str.maketrans(
         "і": "ы" + _AFTER,
     }
 )
+_RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіё", "агкноуухие")
 _NOT_DIGIT = re.compile(r"\D+")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
 
@@ -41,17 +42,28 @@ def digits_only(text: str) -> str:
     return _NOT_DIGIT.sub("", text)
 
 
+def search_fold(text: str) -> str:
+    """Folded, and with the Kazakh letters a Russian keyboard lacks read as their look-alikes,
+    so that "Кайрат" typed on a Russian layout finds "Қайрат" (and "қайрат" finds "Кайрат")."""
+    return fold(text).translate(_RUSSIAN_KEYBOARD)
+
+
 def member_search_key(full_name: str, phone: str, workplace: str, unit: str) -> str:
     """One line per field; the phone also as bare digits, so "7012345" finds "+7 701 234 5…"."""
     parts = [full_name, phone, digits_only(phone), workplace, unit]
-    return "\n".join(fold(part) for part in parts if part)
+    return "\n".join(search_fold(part) for part in parts if part)
 
 
-def search_terms(query: str) -> list[str]:
-    """The folded terms of a query; a phone number typed with spaces stays one term."""
-    query = query.strip()
-    if not query:
+def search_alternatives(query: str) -> list[list[str]]:
+    """Ways to read a query, each a list of terms that must all match; any way may match.
+
+    A query that looks like a phone number is also read as bare digits, so "701 234"
+    finds "+7 (701) 2345…" while "12-34" still finds the unit "Бригада 12-34".
+    """
+    terms = search_fold(query).split()
+    if not terms:
         return []
-    if _PHONE_LIKE.match(query) and len(digits_only(query)) >= 3:
-        return [digits_only(query)]
-    return fold(query).split()
+    digits = digits_only(query)
+    if _PHONE_LIKE.match(query.strip()) and len(digits) >= 3 and [digits] != terms:
+        return [terms, [digits]]
+    return [terms]

@@ -129,10 +129,14 @@ def parse_slot(data: bytes) -> ParsedSlot | None:
     header = body[: PREFIX.size + length]
     try:
         fields = json.loads(header[PREFIX.size :])
-        params = KdfParams(int(fields["memory_kib"]), int(fields["iterations"]), int(fields["lanes"]))
+        numbers = [fields["memory_kib"], fields["iterations"], fields["lanes"]]
         salt, nonce = bytes.fromhex(fields["salt"]), bytes.fromhex(fields["nonce"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    # Whole numbers only: JSON also allows 1e999, Infinity and true.
+    if not all(type(number) is int for number in numbers):
+        return None
+    params = KdfParams(*numbers)
     if fields.get("kdf") != "argon2id" or not params.is_sane() or len(salt) < 16 or len(nonce) != 12:
         return None
     return ParsedSlot(header, params, salt, nonce, body[len(header) :])
@@ -158,11 +162,12 @@ def key_slots_exist(store_path: Path) -> bool:
 
 
 def read_slot_file(path: Path) -> bytes | None:
+    """The copy's bytes, or None when it is missing or unreadable (a folder, no permission)."""
     try:
         with open(path, "rb") as slot_file:
             # A key slot is well under 1 KiB; never read a huge file someone put in its place.
             return slot_file.read(PREFIX.size + MAX_PARAMETERS_BYTES + SEALED_BYTES + CHECKSUM_BYTES + 1)
-    except FileNotFoundError:
+    except OSError:
         return None
 
 

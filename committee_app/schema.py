@@ -6,7 +6,6 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy.engine import Connection
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().parent / "migrations"
@@ -25,10 +24,9 @@ def head_revision() -> str:
 
 
 def known_revision(revision: str) -> bool:
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    """Exactly one of this version's revisions (Alembic itself would accept a prefix)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision in {each.revision for each in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -16,12 +16,14 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from . import keyslot, schema
 from .atomic import fsync_directory
 from .errors import (
+    DiskError,
     NotAStore,
     PassphraseRejected,
     StoreAlreadyExists,
@@ -29,6 +31,7 @@ from .errors import (
     StoreLocked,
     StoreNotFound,
     StoreTooNew,
+    UserError,
     translate,
 )
 from .keyslot import KdfParams
@@ -38,6 +41,8 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 CONNECTION_PRAGMAS = (
+    # SQLCipher would print page-decryption failures on stderr; the app says it in words.
+    "cipher_log_level=NONE",
     "foreign_keys=ON",
     "journal_mode=WAL",
     "synchronous=FULL",
@@ -79,6 +84,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
 def _raw_connection(path: Path, key: bytes):
     connection = sqlcipher3.connect(str(path))
+    connection.execute("PRAGMA cipher_log_level=NONE")
     connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
     return connection
 
@@ -129,15 +135,26 @@ def _damaged(path: Path) -> StoreDamaged:
     )
 
 
+def _wal_is_empty(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
 def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
-    """With the right key: refuse a damaged or newer store; return its schema revision."""
+    """With the right key: refuse a damaged or newer store; return its schema revision.
+
+    Only cheap checks run here (a full scan of a 100,000-member store takes most of a
+    second); damage found later, while reading, is reported by ``database_error_message``
+    and in full by ``Store.check``.
+    """
     if path.stat().st_size % PAGE_SIZE != 0:
         raise _damaged(path)
     connection = _raw_connection(path, key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        problems = connection.execute("PRAGMA quick_check(1)").fetchone()
-        if problems is None or problems[0] != "ok":
+        page_count = connection.execute("PRAGMA page_count").fetchone()[0]
+        # Pages the header promises but the file lacks: cut off (without a WAL to supply them).
+        if _wal_is_empty(path) and page_count * PAGE_SIZE > path.stat().st_size:
             raise _damaged(path)
         has_version_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -161,30 +178,57 @@ def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
     return revision
 
 
+def database_error_message(error: DBAPIError, path: Path) -> UserError | None:
+    """A user's message for a database failure they can act on, or None for a bug."""
+    reason = str(error.orig).lower() if error.orig is not None else ""
+    damage_signs = ("malformed", "not a database", "corrupt", "vtable constructor failed")
+    if any(sign in reason for sign in damage_signs):
+        return _damaged(path)
+    if "disk is full" in reason:
+        return DiskError(translate("store", "The disk is full: the last change was not saved. Free some space and try again."))
+    if "disk i/o error" in reason or "unable to open" in reason:
+        return DiskError(
+            translate("store", "The disk holding the store could not be read or written (was it removed?). The last change was not saved.")
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    return None
+
+
 @dataclass(frozen=True)
 class CheckReport:
     integrity: list[str]
     cipher_problems: list[str]
     key_copies_intact: int
+    key_copy_repaired: bool  # a damaged or missing copy was rewritten when the store was opened
     counts: dict[str, int]
 
     @property
     def healthy(self) -> bool:
-        return self.integrity == ["ok"] and not self.cipher_problems and self.key_copies_intact == 2
+        return (
+            self.integrity == ["ok"]
+            and not self.cipher_problems
+            and self.key_copies_intact == 2
+            and not self.key_copy_repaired
+        )
 
 
 class Store:
     """An open, unlocked store. Use ``Store.open`` or ``Store.create``."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, *, repaired_key_copy: bool = False):
         self.path = path
         self._engine: Engine | None = engine
+        self.repaired_key_copy = repaired_key_copy
 
     @property
     def engine(self) -> Engine:
+        self.require_open()
+        return self._engine
+
+    def require_open(self) -> None:
         if self._engine is None:
             raise StoreLocked(translate("store", "The store is locked. Unlock it to continue."))
-        return self._engine
 
     @property
     def is_open(self) -> bool:
@@ -213,6 +257,9 @@ class Store:
         except BaseException:
             engine.dispose()
             _remove_database_files(building)
+            # None existed before this call (refused above), so any found now are this attempt's.
+            if not path.exists():
+                _remove_key_slots(path)
             raise
         log.info("created a store")
         return cls(path, make_engine(path, key))
@@ -229,20 +276,34 @@ class Store:
                 schema.upgrade_to_head(connection)
             log.info("store migrated to schema %s", schema.head_revision())
         if unlocked.needs_repair:
-            keyslot.write_key_slots(path, unlocked.slot_bytes)
-            log.warning("a damaged or missing key-slot copy was rewritten")
-        return cls(path, engine)
+            try:
+                keyslot.write_key_slots(path, unlocked.slot_bytes)
+                log.warning("a damaged or missing key-slot copy was rewritten")
+            except DiskError:
+                # The key is recovered; a read-only disk must not keep the records closed.
+                log.warning("a damaged key-slot copy could not be rewritten")
+        return cls(path, engine, repaired_key_copy=unlocked.needs_repair)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with self._database_errors_explained(), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def connection(self):
-        with self.engine.begin() as connection:
+        with self._database_errors_explained(), self.engine.begin() as connection:
             yield connection
+
+    @contextlib.contextmanager
+    def _database_errors_explained(self):
+        try:
+            yield
+        except DBAPIError as error:
+            explained = database_error_message(error, self.path)
+            if explained is None:
+                raise
+            raise explained from error
 
     def close(self) -> None:
         if self._engine is not None:
@@ -251,6 +312,7 @@ class Store:
 
     def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
         """Rewrap the store key with ``new``; the store itself is not rewritten."""
+        self.require_open()
         check_passphrase_acceptable(new)
         unlocked = keyslot.unlock_key(self.path, current)
         keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf))
@@ -268,7 +330,7 @@ class Store:
             }
         copies = [keyslot.read_slot_file(p) for p in keyslot.slot_paths(self.path)]
         intact = sum(1 for data in copies if data is not None and keyslot.parse_slot(data) is not None)
-        return CheckReport(integrity, cipher_problems, intact, counts)
+        return CheckReport(integrity, cipher_problems, intact, self.repaired_key_copy, counts)
 
 
 def _remove_database_files(path: Path) -> None:
@@ -277,12 +339,16 @@ def _remove_database_files(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
-def remove_store(path: Path) -> None:
-    """Delete a store and its key files (used when replacing the demo store)."""
-    _remove_database_files(path)
+def _remove_key_slots(path: Path) -> None:
     for slot in keyslot.slot_paths(path):
         with contextlib.suppress(FileNotFoundError):
             slot.unlink()
+
+
+def remove_store(path: Path) -> None:
+    """Delete a store and its key files (used when replacing the demo store)."""
+    _remove_database_files(path)
+    _remove_key_slots(path)
 
 
 def move_store(source: Path, target: Path) -> None:

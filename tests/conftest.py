@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from committee_app import keyslot  # noqa: E402
+from committee_app import store as store_module  # noqa: E402
 from committee_app.keyslot import KdfParams  # noqa: E402
 from committee_app.store import Store  # noqa: E402
 
@@ -35,6 +36,13 @@ def isolated_folders(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     monkeypatch.setattr(keyslot, "DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture
+def unsynced_writes(monkeypatch):
+    """Test-only, like the fast KDF: SQLite skips fsync, for tests about records, not power cuts."""
+    pragmas = tuple("synchronous=OFF" if p.startswith("synchronous=") else p for p in store_module.CONNECTION_PRAGMAS)
+    monkeypatch.setattr(store_module, "CONNECTION_PRAGMAS", pragmas)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from .. import rules
 from ..errors import NotFound, RuleViolation, ValidationError, translate
-from ..models import AgendaItem, Assembly, Attendance, Member, Vote, utcnow
+from ..models import AgendaItem, Assembly, Attendance, Demand, Member, Vote, utcnow
 from ..store import Store
 from ..vocabulary import AssemblyKind, AssemblyStatus, MajorityRule, MemberStatus, Presence
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_count, clean_text, require
@@ -177,8 +177,19 @@ def move_agenda_item(store: Store, item_id: int, new_position: int) -> list[Agen
 
 
 def remove_agenda_item(store: Store, item_id: int) -> None:
+    """Remove an item with its votes; refused while one of its votes adopted a demand."""
     with store.session() as session:
         item = require(session, AgendaItem, item_id, _item_gone())
+        adopted = session.exec(
+            select(Demand.title).join(Vote, Demand.adopted_by_vote_id == Vote.id).where(Vote.agenda_item_id == item_id)
+        ).first()
+        if adopted is not None:
+            raise RuleViolation(
+                translate(
+                    "assemblies",
+                    "This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.",
+                ).format(demand=adopted)
+            )
         assembly_id = item.assembly_id
         session.delete(item)
         session.flush()
@@ -215,10 +226,13 @@ def attendance(store: Store, assembly_id: int) -> dict[int, Presence]:
         return dict(rows.all())
 
 
-def present_count(session, assembly_id: int) -> int:
-    return session.exec(
-        select(func.count(Attendance.id)).where(Attendance.assembly_id == assembly_id, Attendance.presence == Presence.present)
-    ).one()
+def present_count(session, assembly_id: int, *, active_only: bool = False) -> int:
+    statement = select(func.count(Attendance.id)).where(
+        Attendance.assembly_id == assembly_id, Attendance.presence == Presence.present
+    )
+    if active_only:
+        statement = statement.join(Member, Member.id == Attendance.member_id).where(Member.status == MemberStatus.active)
+    return session.exec(statement).one()
 
 
 def quorum(store: Store, assembly_id: int) -> rules.QuorumStatus:
@@ -226,7 +240,9 @@ def quorum(store: Store, assembly_id: int) -> rules.QuorumStatus:
     with store.session() as session:
         assembly = require(session, Assembly, assembly_id, _assembly_gone())
         active = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
-        return rules.quorum_status(assembly.quorum_rule, active, present_count(session, assembly_id))
+        # Quorum is a share of the active members, so only active members present count towards it.
+        present = present_count(session, assembly_id, active_only=True)
+        return rules.quorum_status(assembly.quorum_rule, active, present)
 
 
 # --- Votes and closing --------------------------------------------------------

@@ -108,7 +108,7 @@ def list_demands(store: Store, *, statuses: tuple[DemandStatus, ...] | None = No
 
 def demand_history(store: Store, demand_id: int) -> list[DemandEvent]:
     with store.session() as session:
-        return list(session.exec(select(DemandEvent).where(DemandEvent.demand_id == demand_id).order_by(DemandEvent.at, DemandEvent.id)))
+        return list(session.exec(select(DemandEvent).where(DemandEvent.demand_id == demand_id).order_by(DemandEvent.id)))
 
 
 def deadline_is_near(demand: Demand, today: date, *, days: int = 3) -> bool:

@@ -27,9 +27,9 @@ def clean_count(value: int, label: str, *, maximum: int = 1_000_000) -> int:
 
 
 def clean_choice(value, choices, label: str):
-    """``value`` as a member of the enum ``choices``, or a message listing what is allowed."""
+    """``value`` as a member of the enum ``choices`` (any case), or a message listing what is allowed."""
     try:
-        return choices(value)
+        return choices(value.strip().lower() if isinstance(value, str) else value)
     except ValueError:
         allowed = ", ".join(choice.value for choice in choices)
         raise ValidationError(

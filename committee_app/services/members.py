@@ -2,11 +2,11 @@
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from sqlalchemy import and_, exists, func, insert, or_, select, text
+from sqlalchemy import and_, column, exists, func, insert, or_, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import NotFound, ValidationError, translate
-from ..folding import member_search_key, search_terms, sort_key
+from ..folding import member_search_key, search_alternatives, sort_key
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
@@ -170,17 +170,15 @@ def delete_member(store: Store, member_id: int) -> DeletionResult:
         return DeletionResult(True, "")
 
 
+# The full-text index, made by the migration and not part of the model.
+_member_search = table("member_search", column("rowid"), column("member_search"))
+
+
 def _fts_match(match: str) -> ColumnElement[bool]:
-    return text("members.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :match)").bindparams(
-        match=match
-    )
+    return Member.id.in_(select(_member_search.c.rowid).where(_member_search.c.member_search.op("MATCH")(match)))
 
 
-def search_condition(query: str) -> ColumnElement[bool] | None:
-    """Members whose name, phone, workplace or unit contain every term of ``query``."""
-    terms = search_terms(query)
-    if not terms:
-        return None
+def _all_terms_condition(terms: list[str]) -> ColumnElement[bool]:
     conditions = []
     long_terms = [term for term in terms if len(term) >= TRIGRAM_LENGTH]
     if long_terms:
@@ -191,6 +189,14 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             conditions.append(Member.search_key.like(f"%{escaped}%", escape="\\"))
     return and_(*conditions)
+
+
+def search_condition(query: str) -> ColumnElement[bool] | None:
+    """Members whose name, phone, workplace or unit contain every term of ``query``."""
+    alternatives = search_alternatives(query)
+    if not alternatives:
+        return None
+    return or_(*(_all_terms_condition(terms) for terms in alternatives))
 
 
 def _filtered(statement, query: str, status: MemberStatus | None):

@@ -1,0 +1,196 @@
+"""The demo store: the Zhanaozen oil workers' strike committee, built through the services."""
+
+import pytest
+from sqlmodel import select
+
+from committee_app import demo_content, rules
+from committee_app.demo import create_demo_store
+from committee_app.keyslot import KdfParams
+from committee_app.models import ActionItem, AgendaItem, Assembly, Attendance, Demand, DemandEvent, Member, Vote
+from committee_app.services import assemblies, profile
+from committee_app.store import Store
+from committee_app.vocabulary import AssemblyStatus, DemandStatus, Presence, VoteOutcome
+
+DEMO_PASSPHRASE = "демо құпия сөз"
+# The module fixture is built before the per-test fast-KDF patch applies, so it names its own.
+FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One demo store for the module (building it takes about a second); tests only read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.store"
+    store = create_demo_store(path, DEMO_PASSPHRASE, kdf=FAST_KDF)
+    with store.session() as session:
+        records = {
+            "members": list(session.exec(select(Member).order_by(Member.id))),
+            "assemblies": list(session.exec(select(Assembly).order_by(Assembly.number))),
+            "agenda": list(session.exec(select(AgendaItem).order_by(AgendaItem.id))),
+            "attendance": list(session.exec(select(Attendance))),
+            "votes": list(session.exec(select(Vote).order_by(Vote.id))),
+            "demands": list(session.exec(select(Demand).order_by(Demand.id))),
+            "events": list(session.exec(select(DemandEvent).order_by(DemandEvent.id))),
+            "actions": list(session.exec(select(ActionItem).order_by(ActionItem.id))),
+        }
+    yield store, records
+    store.close()
+
+
+def has_kazakh(text: str) -> bool:
+    return any(letter in KAZAKH_LETTERS for letter in text)
+
+
+def test_the_demo_content_passes_its_own_self_check():
+    assert demo_content._self_check() is True
+
+
+def test_the_demo_store_opens_again_with_its_passphrase_and_leaves_no_building_files(demo):
+    store, _ = demo
+    folder = store.path.parent
+    assert sorted(path.name for path in folder.iterdir() if ".demo-new" in path.name) == []
+    reopened = Store.open(store.path, DEMO_PASSPHRASE)
+    try:
+        assert profile.get_profile(reopened).name == demo_content.PROFILE["name"]
+    finally:
+        reopened.close()
+
+
+def test_forty_members_with_kazakh_and_russian_names(demo):
+    _, records = demo
+    names = [member.full_name for member in records["members"]]
+    assert len(names) == 40
+    assert len(set(names)) == 40
+    assert sum(has_kazakh(name) for name in names) >= 10
+    russian = [name for name in names if name.split()[-1].endswith(("вич", "вна"))]
+    assert len(russian) >= 5, russian
+    assert any("Петренко" in name for name in names)
+    assert all(member.phone.startswith("+7 7") for member in records["members"])
+
+
+def test_three_assemblies_two_held_one_planned(demo):
+    _, records = demo
+    statuses = [assembly.status for assembly in records["assemblies"]]
+    assert [assembly.number for assembly in records["assemblies"]] == [1, 2, 3]
+    assert statuses.count(AssemblyStatus.held) == 2
+    assert statuses.count(AssemblyStatus.planned) == 1
+
+
+def test_held_assemblies_reached_quorum_and_the_planned_one_has_no_attendance(demo):
+    store, records = demo
+    for assembly in records["assemblies"]:
+        present = [
+            row for row in records["attendance"] if row.assembly_id == assembly.id and row.presence == Presence.present
+        ]
+        status = assemblies.quorum(store, assembly.id)
+        if assembly.status == AssemblyStatus.held:
+            assert len(present) > 0
+            assert status.present == len(present)
+            assert status.reached, (assembly.number, status)
+        else:
+            assert present == []
+            assert not status.reached
+
+
+def test_held_agenda_items_have_heard_spoke_and_decided(demo):
+    _, records = demo
+    held = {assembly.id for assembly in records["assemblies"] if assembly.status == AssemblyStatus.held}
+    held_items = [item for item in records["agenda"] if item.assembly_id in held]
+    assert len(held_items) >= 6
+    for item in held_items:
+        assert item.heard.strip() and item.spoke.strip() and item.decided.strip(), item.title
+    planned_items = [item for item in records["agenda"] if item.assembly_id not in held]
+    assert planned_items, "the planned assembly has an agenda"
+    for item in planned_items:
+        assert item.heard == item.spoke == item.decided == ""
+
+
+def test_every_vote_outcome_follows_the_rules_and_one_vote_failed(demo):
+    _, records = demo
+    assembly_of_item = {item.id: item.assembly_id for item in records["agenda"]}
+    present = {}
+    for row in records["attendance"]:
+        if row.presence == Presence.present:
+            present[row.assembly_id] = present.get(row.assembly_id, 0) + 1
+    assert records["votes"]
+    for vote in records["votes"]:
+        expected = rules.vote_outcome(
+            vote.votes_for, vote.votes_against, vote.votes_abstain, vote.majority_rule, present[assembly_of_item[vote.agenda_item_id]]
+        )
+        assert vote.outcome == expected, vote.question
+    outcomes = [vote.outcome for vote in records["votes"]]
+    assert outcomes.count(VoteOutcome.failed) == 1
+    assert outcomes.count(VoteOutcome.carried) >= 7
+
+
+def demand_matching(records, *keywords) -> Demand:
+    found = [
+        demand
+        for demand in records["demands"]
+        if all(keyword in (demand.title + " " + demand.text).lower() for keyword in keywords)
+    ]
+    assert len(found) == 1, (keywords, [demand.title for demand in found])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "keywords",
+    [
+        ("заработн", "100%"),
+        ("пенсионн", "возраст"),
+        ("независимые профсоюзы", "забастов"),
+        ("освобод", "задержанн"),
+        ("сжиженн", "газ", "60 тенге"),
+    ],
+    ids=["wage-rise-100", "retirement-age", "unions-and-strike", "detained-workers", "liquefied-gas"],
+)
+def test_the_historic_demands_are_there_and_adopted_by_a_carried_vote(demo, keywords):
+    _, records = demo
+    demand = demand_matching(records, *keywords)
+    assert demand.status != DemandStatus.proposed
+    votes = {vote.id: vote for vote in records["votes"]}
+    assert demand.adopted_by_vote_id in votes
+    assert votes[demand.adopted_by_vote_id].outcome == VoteOutcome.carried
+
+
+def test_every_adopted_demand_points_to_a_carried_vote_and_has_a_history(demo):
+    _, records = demo
+    votes = {vote.id: vote for vote in records["votes"]}
+    for demand in records["demands"]:
+        history = [event.to_status for event in records["events"] if event.demand_id == demand.id]
+        if demand.status == DemandStatus.proposed:
+            assert demand.adopted_by_vote_id is None
+            continue
+        assert votes[demand.adopted_by_vote_id].outcome == VoteOutcome.carried, demand.title
+        assert DemandStatus.adopted in history, demand.title
+        assert history[-1] == demand.status, demand.title
+
+
+def test_at_least_one_demand_met_one_refused_and_each_answered_one_has_a_response(demo):
+    _, records = demo
+    statuses = [demand.status for demand in records["demands"]]
+    assert DemandStatus.met in statuses
+    assert DemandStatus.refused in statuses
+    for demand in records["demands"]:
+        if demand.status in (DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused):
+            assert demand.response.strip() and demand.presented_on is not None, demand.title
+
+
+def test_action_items_exist_with_assignees_who_are_members(demo):
+    _, records = demo
+    member_ids = {member.id for member in records["members"]}
+    assert len(records["actions"]) >= 5
+    for action in records["actions"]:
+        assert action.assignee_id in member_ids
+        assert action.due_on is not None
+        assert action.agenda_item_id is not None
+
+
+def test_kazakh_letters_appear_in_the_minutes_and_demands(demo):
+    _, records = demo
+    minutes = " ".join(item.heard + item.spoke + item.decided for item in records["agenda"])
+    demands = " ".join(demand.title + demand.text for demand in records["demands"])
+    assert has_kazakh(minutes)
+    assert has_kazakh(demands)
+    everything = minutes + demands + " ".join(member.full_name for member in records["members"])
+    assert set("әғқңөұүі") <= set(everything.lower())

@@ -1,0 +1,140 @@
+"""Alembic migrations: a new store is at the newest schema, and that schema is the models'."""
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlmodel import SQLModel
+
+import committee_app.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from committee_app import schema
+from committee_app.services.members import add_member, count_members, delete_member, search_members, update_member
+from committee_app.store import Store
+from conftest import PASSPHRASE
+
+# The same rule as committee_app/migrations/env.py's include_name (env.py cannot be imported:
+# it runs Alembic's context at import time). The full-text index and its shadow tables are
+# created by hand in a migration, so the models do not describe them.
+SEARCH_INDEX_PREFIX = "member_search"
+SEARCH_TRIGGERS = {"members_search_insert", "members_search_delete", "members_search_update"}
+
+
+def include_name(name, type_, parent_names):
+    if type_ == "table":
+        return not (name or "").startswith(SEARCH_INDEX_PREFIX)
+    return True
+
+
+def schema_differences(connection):
+    context = MigrationContext.configure(
+        connection, opts={"include_name": include_name, "compare_type": True, "render_as_batch": True}
+    )
+    return compare_metadata(context, SQLModel.metadata)
+
+
+def sqlite_objects(connection, kind):
+    return {
+        row[0]
+        for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type = :kind"), {"kind": kind})
+    }
+
+
+@pytest.fixture
+def memory_connection():
+    engine = create_engine("sqlite://")
+    with engine.connect() as connection:
+        yield connection
+    engine.dispose()
+
+
+def test_head_revision_is_known_and_single():
+    head = schema.head_revision()
+    assert head
+    assert schema.known_revision(head)
+
+
+@pytest.mark.parametrize("revision", ["9999", "0002", "zzzz"])
+def test_unknown_revisions_are_not_known(revision):
+    assert not schema.known_revision(revision)
+
+
+def test_new_store_is_at_head(store):
+    with store.connection() as connection:
+        assert schema.current_revision(connection) == schema.head_revision()
+
+
+def test_new_store_schema_matches_the_models(store):
+    with store.connection() as connection:
+        assert schema_differences(connection) == []
+
+
+def test_comparison_would_notice_a_missing_table(store):
+    # Guards the test above: a real difference must show up, else "no differences" proves nothing.
+    with store.connection() as connection:
+        connection.execute(text("DROP TABLE demand_events"))
+        differences = schema_differences(connection)
+    assert any(diff[0] == "add_table" and diff[1].name == "demand_events" for diff in differences)
+
+
+def test_search_index_and_its_triggers_exist(store):
+    with store.connection() as connection:
+        assert "member_search" in sqlite_objects(connection, "table")
+        assert sqlite_objects(connection, "trigger") == SEARCH_TRIGGERS
+        definition = connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'member_search'")
+        ).scalar_one()
+    assert "fts5" in definition.lower() and "trigram" in definition.lower()
+
+
+def test_search_index_follows_insert_update_and_delete(store):
+    member = add_member(store, full_name="Сәуле Қайратқызы")
+    assert [found.id for found in search_members(store, "қайрат")] == [member.id]
+
+    update_member(store, member.id, full_name="Сәуле Әбілқызы")
+    assert search_members(store, "қайрат") == []
+    assert [found.id for found in search_members(store, "әбіл")] == [member.id]
+
+    delete_member(store, member.id)
+    assert count_members(store, "әбіл") == 0
+    with store.connection() as connection:
+        hits = connection.execute(text("SELECT count(*) FROM member_search WHERE member_search MATCH 'әбіл'"))
+        assert hits.scalar_one() == 0
+
+
+def test_downgrade_to_base_then_upgrade_to_head(memory_connection):
+    connection = memory_connection
+    command.upgrade(schema.alembic_config(connection), "head")
+    assert schema.current_revision(connection) == schema.head_revision()
+    assert "members" in sqlite_objects(connection, "table")
+
+    command.downgrade(schema.alembic_config(connection), "base")
+    assert schema.current_revision(connection) is None
+    assert sqlite_objects(connection, "table") <= {"alembic_version"}
+    assert sqlite_objects(connection, "trigger") == set()
+    assert {name for name in sqlite_objects(connection, "index") if not name.startswith("sqlite_autoindex_")} == set()
+
+    command.upgrade(schema.alembic_config(connection), "head")
+    assert schema.current_revision(connection) == schema.head_revision()
+    assert schema_differences(connection) == []
+    assert "member_search" in sqlite_objects(connection, "table")
+    assert sqlite_objects(connection, "trigger") == SEARCH_TRIGGERS
+
+
+def test_older_store_is_brought_to_head_when_opened(store):
+    """A store left at an older revision (here: the base, with no tables) is migrated on open."""
+    path = store.path
+    with store.connection() as connection:
+        command.downgrade(schema.alembic_config(connection), "base")
+        assert schema.current_revision(connection) is None
+    store.close()
+
+    reopened = Store.open(path, PASSPHRASE)
+    try:
+        with reopened.connection() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
+            assert schema_differences(connection) == []
+        member = add_member(reopened, full_name="Жаңа мүше")
+        assert [found.id for found in search_members(reopened, "мүше")] == [member.id]
+    finally:
+        reopened.close()
