@@ -29,6 +29,14 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def pip_install(command: list[str]) -> None:
+    """Run pip quietly; show everything it said only when it fails."""
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stdout + result.stderr, file=sys.stderr)
+        fail("Installing failed (see above). Is the package index reachable?")
+
+
 def ensure_venv(extras: str) -> Path:
     if sys.version_info < (3, 11):
         fail(f"Committee Desk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
@@ -42,8 +50,8 @@ def ensure_venv(extras: str) -> Path:
     if not STAMP.exists() or STAMP.read_text() != wanted:
         print("Installing Committee Desk and its libraries into .venv …", flush=True)
         python = str(venv_python())
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f".{extras}"], cwd=ROOT, check=True)
+        pip_install([python, "-m", "pip", "install", "--upgrade", "pip"])
+        pip_install([python, "-m", "pip", "install", "-e", f".{extras}"])
         STAMP.write_text(wanted)
     return venv_python()
 
