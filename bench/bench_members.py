@@ -117,7 +117,8 @@ def main() -> int:
             print(
                 f"Search ({script}: {', '.join(terms)}; {min(hits):,}–{max(hits):,} hits): "
                 f"service median {statistics.median(ours_samples) * 1000:.1f} ms, p95 {percentile(ours_samples, 0.95) * 1000:.1f} ms; "
-                f"raw median {statistics.median(raw_samples) * 1000:.1f} ms, p95 {percentile(raw_samples, 0.95) * 1000:.1f} ms "
+                f"raw median {statistics.median(raw_samples) * 1000:.1f} ms, p95 {percentile(raw_samples, 0.95) * 1000:.1f} ms; "
+                f"ratio of medians {statistics.median(ours_samples) / statistics.median(raw_samples):.2f}x "
                 f"(target p95 < 50 ms)"
             )
         page_samples = [timed(lambda: members.search_members(ours, "қайрат", limit=100)) for _ in range(SEARCH_REPEATS)]

@@ -12,6 +12,7 @@ from pathlib import Path
 from . import paths
 
 LOG_FILE_NAME = "committee-app.log"
+_file_handler: logging.Handler | None = None
 
 
 def log_file_path() -> Path:
@@ -19,7 +20,11 @@ def log_file_path() -> Path:
 
 
 def configure_logging() -> Path | None:
-    """Log to the rotating file; returns its path, or None when the folder is not writable."""
+    """Log to the rotating file; returns its path, or None when the folder is not writable.
+
+    Calling it again replaces the handler, so a process never writes each line twice.
+    """
+    global _file_handler
     path = log_file_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -28,6 +33,10 @@ def configure_logging() -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    if _file_handler is not None:
+        root.removeHandler(_file_handler)
+        _file_handler.close()
+    _file_handler = handler
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     # Alembic narrates every migration check at INFO; only its warnings are worth keeping.

@@ -28,19 +28,6 @@ KAIRAT_PHONE = "+7 701 512 34 87"
 SENSITIVE_MESSAGE = "Жұма" + "баев" + " " + "+7 " + "701"
 
 
-@pytest.fixture(autouse=True)
-def drop_log_handlers():
-    """`configure_logging` adds a root handler per call; take ours away after each test."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-
-
 @pytest.fixture
 def no_stdin(monkeypatch):
     """Standard input that is not a terminal and holds nothing."""
@@ -580,3 +567,17 @@ def test_an_unexpected_error_ends_in_an_apology_and_a_log_without_personal_data(
     assert "RuntimeError" in logged
     assert "Жұмабаев" not in logged
     assert "+7 701" not in logged
+
+
+def test_running_twice_in_one_process_writes_each_log_line_once(with_member, secret_file, capsys, monkeypatch):
+    def broken_search(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(member_service, "search_members", broken_search)
+    for _ in range(2):
+        code, _, _ = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "members", "list")
+        assert code == 1
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = logs.log_file_path().read_text(encoding="utf-8")
+    assert logged.count("unexpected RuntimeError") == 2

@@ -1,7 +1,6 @@
 """`committee-app dump`: every record as one UTF-8 JSON document, the user's portable copy."""
 
 import json
-import logging
 import os
 from datetime import date, datetime
 
@@ -21,19 +20,6 @@ TABLES = (
     "committee_profile", "members", "assemblies", "agenda_items", "attendance",
     "votes", "demands", "demand_events", "action_items",
 )  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def drop_log_handlers():
-    """`configure_logging` adds a root handler per call; take ours away after each test."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture
