@@ -99,11 +99,15 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         raise StoreNotFound(message.format(path=path))
     if not path.is_file():
         raise NotAStore(translate("store", "{path} is a folder, not a store file.").format(path=path))
-    size = path.stat().st_size
-    if size == 0:
+    try:
+        with open(path, "rb") as store_file:
+            start = store_file.read(len(PLAIN_SQLITE_MAGIC))
+    except OSError as error:
+        raise DiskError(
+            translate("store", "{path} cannot be read ({reason}).").format(path=path, reason=error.strerror)
+        ) from error
+    if not start:
         raise NotAStore(translate("store", "{path} is an empty file, not a store.").format(path=path))
-    with open(path, "rb") as store_file:
-        start = store_file.read(len(PLAIN_SQLITE_MAGIC))
     if start == PLAIN_SQLITE_MAGIC:
         raise NotAStore(
             translate("store", "{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.").format(
@@ -163,7 +167,8 @@ def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
             raise _damaged(path)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError as error:
-        raise _damaged(path) from error
+        # With the key proven right, a failure to read is damage, unless the disk says otherwise.
+        raise (disk_failure_message(str(error), path) or _damaged(path)) from error
     finally:
         connection.close()
     revision = row[0] if row else None
@@ -184,6 +189,12 @@ def database_error_message(error: DBAPIError, path: Path) -> UserError | None:
     damage_signs = ("malformed", "not a database", "corrupt", "vtable constructor failed")
     if any(sign in reason for sign in damage_signs):
         return _damaged(path)
+    return disk_failure_message(reason, path)
+
+
+def disk_failure_message(reason: str, path: Path) -> DiskError | None:
+    """A message for SQLite's words about the disk (full, gone, read-only), or None."""
+    reason = reason.lower()
     if "disk is full" in reason:
         return DiskError(translate("store", "The disk is full: the last change was not saved. Free some space and try again."))
     if "disk i/o error" in reason or "unable to open" in reason:

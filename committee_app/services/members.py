@@ -2,15 +2,16 @@
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
 from sqlalchemy import and_, column, exists, func, insert, or_, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..errors import NotFound, ValidationError, translate
+from ..errors import ValidationError, translate
 from ..folding import member_search_key, search_alternatives, sort_key
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
-from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_text, parse_date
+from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_text, parse_date, require
 
 EDITABLE_FIELDS = ("full_name", "phone", "workplace", "unit", "occupation", "role", "status", "joined_on", "notes")
 SORTABLE_COLUMNS = {
@@ -24,6 +25,10 @@ SORTABLE_COLUMNS = {
 }
 # Trigram search needs three characters; shorter terms scan the folded keys.
 TRIGRAM_LENGTH = 3
+
+
+def _member_gone() -> str:
+    return translate("members", "This member no longer exists.")
 
 
 def field_labels() -> dict[str, str]:
@@ -63,12 +68,14 @@ def cleaned_member_fields(fields: Mapping) -> dict:
     return cleaned
 
 
+def _keys(full_name: str, phone: str, workplace: str, unit: str) -> dict:
+    """The precomputed search and sort keys for a member's fields."""
+    return {"search_key": member_search_key(full_name, phone, workplace, unit), "sort_name": sort_key(full_name)}
+
+
 def _with_keys(values: dict) -> dict:
-    values["search_key"] = member_search_key(
-        values.get("full_name", ""), values.get("phone", ""), values.get("workplace", ""), values.get("unit", "")
-    )
-    values["sort_name"] = sort_key(values.get("full_name", ""))
-    return values
+    fields = [values.get(name, "") for name in ("full_name", "phone", "workplace", "unit")]
+    return {**values, **_keys(*fields)}
 
 
 def add_member(store: Store, *, full_name: str, **fields) -> Member:
@@ -104,28 +111,19 @@ def add_members_in_bulk(store: Store, rows: Iterable[Mapping]) -> int:
 
 def get_member(store: Store, member_id: int) -> Member:
     with store.session() as session:
-        member = session.get(Member, member_id)
-        if member is None:
-            raise NotFound(translate("members", "This member no longer exists."))
+        member = require(session, Member, member_id, _member_gone())
         return member
 
 
 def update_member(store: Store, member_id: int, **changes) -> Member:
     cleaned = cleaned_member_fields(changes)
     with store.session() as session:
-        member = session.get(Member, member_id)
-        if member is None:
-            raise NotFound(translate("members", "This member no longer exists."))
+        member = require(session, Member, member_id, _member_gone())
         member.sqlmodel_update(cleaned)
-        _with_keys_on(member)
+        member.sqlmodel_update(_keys(member.full_name, member.phone, member.workplace, member.unit))
         member.updated_at = utcnow()
         session.add(member)
     return member
-
-
-def _with_keys_on(member: Member) -> None:
-    member.search_key = member_search_key(member.full_name, member.phone, member.workplace, member.unit)
-    member.sort_name = sort_key(member.full_name)
 
 
 def mark_member_left(store: Store, member_id: int) -> Member:
@@ -141,9 +139,7 @@ class DeletionResult:
 def delete_member(store: Store, member_id: int) -> DeletionResult:
     """Delete a member with no history; one with history is marked as left instead."""
     with store.session() as session:
-        member = session.get(Member, member_id)
-        if member is None:
-            raise NotFound(translate("members", "This member no longer exists."))
+        member = require(session, Member, member_id, _member_gone())
         has_history = session.scalar(
             select(
                 or_(
