@@ -2,7 +2,7 @@
 anything the user can fix, 2 for a mistyped command."""
 
 import argparse
-import importlib.util
+from importlib.metadata import entry_points
 import sys
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from .errors import UserError, translate
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,29 +130,23 @@ def run_demo(args) -> int:
     )
     check_passphrase_acceptable(passphrase)
     print(translate("cli", "Creating the demo store…"), file=sys.stderr)
-    create_demo_store(path, passphrase).close()
+    store = create_demo_store(path, passphrase)
     print(translate("cli", "Created the demo store {path}.").format(path=path))
-    if not args.no_gui:
-        return launch_desktop(path)
-    return EXIT_OK
-
-
-def desktop_available() -> bool:
-    return importlib.util.find_spec("ui.app") is not None
-
-
-def launch_desktop(path: Path | None) -> int:
-    if not desktop_available():
-        print(
-            translate(
-                "cli", "The desktop window is not part of this version; use the commands below (committee-app --help)."
-            ),
-            file=sys.stderr,
-        )
+    if args.no_gui:
+        store.close()
         return EXIT_OK
-    from ui.app import run_desktop
+    return launch_desktop(path, unlocked_store=store)
 
-    return run_desktop(path)
+
+def launch_desktop(path: Path | None, unlocked_store=None) -> int:
+    """Start the desktop front end, found through its entry point: the core never imports it."""
+    front_ends = list(entry_points(group=DESKTOP_ENTRY_POINT_GROUP))
+    if not front_ends:
+        if unlocked_store is not None:
+            unlocked_store.close()
+        raise UserError(translate("cli", "The desktop application is not installed; the commands work (committee-app --help)."))
+    run_desktop = front_ends[0].load()
+    return run_desktop(path, unlocked_store)
 
 
 def run_members(args) -> int:
@@ -259,10 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     log_path = logs.configure_logging()
     try:
         if args.command is None:
-            if desktop_available():
-                return launch_desktop(args.store)
-            parser.print_help()
-            return EXIT_OK
+            return launch_desktop(args.store)
         return COMMANDS[args.command](args)
     except UserError as error:
         print(str(error), file=sys.stderr)

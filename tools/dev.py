@@ -61,10 +61,12 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    if command == "app":
-        python = ensure_venv("")
-        return subprocess.call([str(python), "-m", "committee_app", *rest], cwd=ROOT)
+    # One environment for both, with the test tools: switching between them installs nothing.
     python = ensure_venv("[test]")
+    # The compiled translations are build output: made afresh from the .ts sources each time.
+    subprocess.run([str(python), str(ROOT / "tools" / "translations.py"), "build"], cwd=ROOT, check=True)
+    if command == "app":
+        return subprocess.call([str(python), "-m", "committee_app", *rest], cwd=ROOT)
     if command == "test":
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
     scripts = sorted((ROOT / "bench").glob("bench_*.py"))

@@ -1,0 +1,73 @@
+"""Languages: which one to use, and Qt translators for it (one system for screen and paper).
+
+Only QtCore is used, so the printing code can load a translator for a document's own
+language and call its ``translate()`` directly, whatever the UI's language.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from . import paths
+
+LANGUAGES = ("kk", "ru", "en")
+SOURCE_LANGUAGE = "en"
+TRANSLATION_BASENAME = "committee_app"
+
+
+def translations_folder() -> Path:
+    return paths.app_folder() / "resources" / "translations"
+
+
+def language_name(language: str) -> str:
+    """Each language named in itself, as a language menu shows it."""
+    return {"kk": "Қазақша", "ru": "Русский", "en": "English"}[language]
+
+
+def system_language() -> str:
+    """The system's language when it is one of ours, else Russian (the region's common one)."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "ru"
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale({"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian, "en": QLocale.Language.English}[language],
+                   {"kk": QLocale.Country.Kazakhstan, "ru": QLocale.Country.Russia, "en": QLocale.Country.UnitedKingdom}[language])
+
+
+def app_translator(language: str) -> QTranslator | None:
+    """The app's own translations for ``language`` (None for English, the source language)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    if not translator.load(f"{TRANSLATION_BASENAME}_{language}", str(translations_folder())):
+        raise FileNotFoundError(f"no compiled translation for {language} in {translations_folder()}")
+    return translator
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, dialogs) in ``language``, shipped with PySide6."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+class LanguageSwitch:
+    """Installs the translators of one language into the application, replacing the last."""
+
+    def __init__(self):
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def use(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = [t for t in (qt_translator(language), app_translator(language)) if t is not None]
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(locale_for(language))
+        self.language = language

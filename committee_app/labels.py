@@ -1,0 +1,80 @@
+"""Words for the fixed choices, as people read them on screen and on paper.
+
+Each function takes the ``translate`` to use: the UI's (the default) or a printed
+document's own translator, so a Kazakh agenda can be printed from a Russian screen.
+"""
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from .errors import translate as ui_translate
+from .vocabulary import (
+    ActionStatus,
+    AssemblyKind,
+    AssemblyStatus,
+    CommitteeKind,
+    DemandCategory,
+    DemandStatus,
+    MajorityRule,
+    MemberRole,
+    MemberStatus,
+    Presence,
+    VoteOutcome,
+)
+
+Translate = Callable[[str, str], str]
+
+
+def _labels(translate: Translate) -> dict[StrEnum, str]:
+    return {
+        CommitteeKind.workplace: translate("labels", "Workplace committee"),
+        CommitteeKind.territorial: translate("labels", "Territorial committee"),
+        CommitteeKind.council: translate("labels", "Council of delegates"),
+        MemberRole.chair: translate("labels", "Chair"),
+        MemberRole.deputy_chair: translate("labels", "Deputy chair"),
+        MemberRole.secretary: translate("labels", "Secretary"),
+        MemberRole.treasurer: translate("labels", "Treasurer"),
+        MemberRole.delegate: translate("labels", "Delegate"),
+        MemberRole.member: translate("labels", "Member"),
+        MemberStatus.active: translate("labels", "Active"),
+        MemberStatus.inactive: translate("labels", "Inactive"),
+        MemberStatus.left: translate("labels", "Left"),
+        AssemblyKind.general_assembly: translate("labels", "General assembly"),
+        AssemblyKind.committee_meeting: translate("labels", "Committee meeting"),
+        AssemblyKind.delegates_council: translate("labels", "Council of delegates"),
+        AssemblyKind.rally: translate("labels", "Rally"),
+        AssemblyStatus.planned: translate("labels", "Planned"),
+        AssemblyStatus.held: translate("labels", "Held"),
+        AssemblyStatus.cancelled: translate("labels", "Cancelled"),
+        Presence.present: translate("labels", "Present"),
+        Presence.excused: translate("labels", "Excused"),
+        Presence.absent: translate("labels", "Absent"),
+        MajorityRule.simple: translate("labels", "Simple majority (for > against)"),
+        MajorityRule.absolute: translate("labels", "Absolute majority (for > half of those present)"),
+        MajorityRule.two_thirds: translate("labels", "Two thirds of votes cast"),
+        VoteOutcome.carried: translate("labels", "Carried"),
+        VoteOutcome.failed: translate("labels", "Failed"),
+        DemandCategory.wages: translate("labels", "Wages"),
+        DemandCategory.conditions: translate("labels", "Working conditions"),
+        DemandCategory.union_rights: translate("labels", "Union rights"),
+        DemandCategory.political: translate("labels", "Political"),
+        DemandCategory.social: translate("labels", "Social"),
+        DemandCategory.other: translate("labels", "Other"),
+        DemandStatus.proposed: translate("labels", "Proposed"),
+        DemandStatus.adopted: translate("labels", "Adopted"),
+        DemandStatus.rejected: translate("labels", "Rejected"),
+        DemandStatus.withdrawn: translate("labels", "Withdrawn"),
+        DemandStatus.met: translate("labels", "Met"),
+        DemandStatus.partially_met: translate("labels", "Partially met"),
+        DemandStatus.refused: translate("labels", "Refused"),
+        ActionStatus.open: translate("labels", "Open"),
+        ActionStatus.done: translate("labels", "Done"),
+        ActionStatus.dropped: translate("labels", "Dropped"),
+    }
+
+
+def label(choice: StrEnum, translate: Translate = ui_translate) -> str:
+    """The readable word for any fixed choice, e.g. ``label(MemberRole.chair)`` → "Chair"."""
+    # Keyed by type too: two vocabularies may one day share a value ("council").
+    by_type = {(type(key), key.value): text for key, text in _labels(translate).items()}
+    return by_type[(type(choice), choice.value)]

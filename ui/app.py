@@ -1,0 +1,237 @@
+"""The desktop application: first run or unlock, the main window, locking and languages."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from committee_app import logs, paths
+from committee_app.i18n import LanguageSwitch
+
+from .background import run_in_background
+from .dialogs.first_run import FirstRunChoices, FirstRunWizard
+from .dialogs.unlock import UnlockDialog
+from .error_reporting import install_exception_hook, report_error
+from .settings import DeskSettings
+
+# Input that counts as the secretary being at the keyboard.
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def create_first_store(path: Path, choices: FirstRunChoices):
+    """Runs on a worker thread: the store, the profile, and the demo records if asked for."""
+    from committee_app.demo import fill_demo_records
+    from committee_app.services import profile
+    from committee_app.store import Store
+
+    store = Store.create(path, choices.passphrase)
+    try:
+        if choices.with_demo_data:
+            fill_demo_records(store)
+        profile.save_profile(
+            store, name=choices.committee_name, kind=choices.committee_kind, default_language=choices.language
+        )
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+class DeskController(QObject):
+    """Decides what is on screen: the wizard, the unlock dialog, or the main window."""
+
+    def __init__(self, store_path: Path, settings: DeskSettings, languages: LanguageSwitch):
+        super().__init__()
+        self.store_path = store_path
+        self.settings = settings
+        self.languages = languages
+        self.window = None
+        self.store = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)
+
+    # --- start ------------------------------------------------------------------------
+
+    def start(self, unlocked_store=None) -> None:
+        if unlocked_store is not None:
+            self.show_main_window(unlocked_store)
+        elif self.store_path.exists():
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self, name: str = "", kind=None) -> None:
+        self.wizard = FirstRunWizard(self.languages.language)
+        if name or kind is not None:
+            self.wizard.keep_committee(name, kind)
+        self.wizard.language_chosen.connect(self._wizard_language_chosen)
+        self.wizard.accepted.connect(self._wizard_finished)
+        self.wizard.rejected.connect(QApplication.instance().quit)
+        self.wizard.show()
+
+    def _wizard_language_chosen(self, language: str) -> None:
+        wizard = self.wizard
+        name, kind = wizard.committee.name.text(), wizard.committee.kind.currentData()
+        self.use_language(language)
+        wizard.rejected.disconnect()
+        wizard.close()
+        wizard.deleteLater()
+        self.show_first_run(name, kind)
+
+    def _wizard_finished(self) -> None:
+        choices = self.wizard.choices()
+        self.use_language(choices.language)
+        run_in_background(
+            self.wizard,
+            lambda: create_first_store(self.store_path, choices),
+            label=self.tr("Creating the encrypted store…"),
+            on_success=self.show_main_window,
+            on_failure=self._first_store_failed,
+        )
+
+    def _first_store_failed(self, error: BaseException) -> None:
+        report_error(None, error)
+        self.show_first_run()
+
+    def show_unlock(self, note: str = "") -> None:
+        self.unlock_dialog = UnlockDialog(self.store_path, note)
+        self.unlock_dialog.unlocked.connect(self.show_main_window)
+        self.unlock_dialog.rejected.connect(self.quit)
+        self.unlock_dialog.show()
+
+    # --- unlocked -----------------------------------------------------------------------
+
+    def show_main_window(self, store) -> None:
+        from .main_window import MainWindow
+        from .session import DeskSession
+
+        self.store = store
+        if self.window is None:
+            self.window = MainWindow(DeskSession(store, self.settings, self.languages.language))
+            self.window.lock_requested.connect(self.lock)
+            self.window.settings_requested.connect(self.edit_settings)
+            self.window.change_passphrase_requested.connect(self.change_passphrase)
+            self.window.closing.connect(self.quit)
+        else:
+            self.window.session.store = store
+        self.window.load()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.restart_idle_timer()
+
+    def lock(self) -> None:
+        """Close every open dialog unsaved, clear the views, close the store, ask again."""
+        if self.store is None:
+            return
+        self.idle_timer.stop()
+        discarded = self._discard_open_dialogs()
+        if self.window is not None:
+            self.window.clear()
+            self.window.hide()
+        self.store.close()
+        self.store = None
+        note = self.tr("The records were locked.")
+        if discarded:
+            note += " " + self.tr("Edits that were open in a dialog were discarded; nothing was half-saved.")
+        self.show_unlock(note)
+
+    def _discard_open_dialogs(self) -> bool:
+        discarded = False
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
+                widget.reject()
+                discarded = True
+        return discarded
+
+    def restart_idle_timer(self) -> None:
+        if self.store is not None:
+            self.idle_timer.start(self.settings.idle_lock_minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and self.store is not None:
+            self.restart_idle_timer()
+        return False
+
+    # --- settings -------------------------------------------------------------------------
+
+    def use_language(self, language: str) -> None:
+        self.settings.language = language
+        self.languages.use(language)
+
+    def edit_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsChoice, SettingsDialog
+
+        current = SettingsChoice(self.languages.language, self.settings.idle_lock_minutes)
+        choice, accepted = SettingsDialog.get_settings(self.window, current)
+        if not accepted:
+            return
+        self.settings.idle_lock_minutes = choice.idle_lock_minutes
+        self.restart_idle_timer()
+        if choice.language != current.language:
+            self.rebuild_in_language(choice.language)
+
+    def rebuild_in_language(self, language: str) -> None:
+        """Build the main window again in ``language``; the same view stays in front."""
+        self.use_language(language)
+        old = self.window
+        old.save_layout()
+        old.closing.disconnect(self.quit)
+        self.window = None
+        self.show_main_window(self.store)
+        old.close()
+        old.deleteLater()
+
+    def change_passphrase(self) -> None:
+        from .dialogs.change_passphrase import ChangePassphraseDialog
+
+        (current, new), accepted = ChangePassphraseDialog.get_passphrases(self.window)
+        if not accepted or self.store is None:
+            return
+        store = self.store
+        run_in_background(
+            self.window,
+            lambda: store.change_passphrase(current, new),
+            label=self.tr("Changing the passphrase…"),
+            on_success=lambda _result: self.window.statusBar().showMessage(self.tr("The passphrase was changed."), 8000),
+            on_failure=lambda error: report_error(self.window, error),
+        )
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.save_layout()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        QApplication.instance().quit()
+
+
+def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Committee Desk")
+    app.setQuitOnLastWindowClosed(False)
+    install_exception_hook()
+    logs.configure_logging()
+    settings = DeskSettings()
+    languages = LanguageSwitch()
+    try:
+        languages.use(settings.language)
+    except FileNotFoundError:
+        # Translations not compiled (a bare source checkout): English rather than no app.
+        logging.getLogger(__name__).warning("translations missing; using English")
+        languages.use("en")
+    controller = DeskController(Path(store_path) if store_path else paths.default_store_path(), settings, languages)
+    controller.start(unlocked_store)
+    return app.exec()

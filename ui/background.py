@@ -1,0 +1,73 @@
+"""Work that may take longer than a blink runs off the UI thread, with a progress dialog
+and its result or error delivered back on the UI thread (after Anki's CollectionOp)."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+# Shorter work finishes before the dialog would appear, so it never flickers.
+PROGRESS_DELAY_MS = 200
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as error:  # noqa: BLE001 - delivered to the UI thread as a failure
+            self.relay.failed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    work: Callable[[], Any],
+    *,
+    label: str,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """Run ``work`` on a worker thread; call back on the UI thread with its result or error."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    relay = _Relay()
+    _running.add(relay)
+
+    def finish() -> None:
+        progress.reset()
+        progress.deleteLater()
+        _running.discard(relay)
+
+    def succeeded(result) -> None:
+        finish()
+        on_success(result)
+
+    def failed(error) -> None:
+        finish()
+        on_failure(error)
+
+    relay.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
+    relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """For tests and shutdown: wait until every background job has finished."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,149 @@
+"""The main window: navigation between the views, the status line, and the global commands."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from committee_app import __version__
+from committee_app.services import profile
+
+from .error_reporting import reporting_errors
+from .session import DeskSession
+from .views.actions_view import ActionsView
+from .views.assemblies_view import AssembliesView
+from .views.backups_view import BackupsView
+from .views.base import DeskView
+from .views.demands_view import DemandsView
+from .views.members_view import MembersView
+
+VIEW_CLASSES = (MembersView, AssembliesView, DemandsView, ActionsView, BackupsView)
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+    lock_requested = Signal()
+    settings_requested = Signal()
+    change_passphrase_requested = Signal()
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Committee Desk"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.views: list[DeskView] = [view_class(session) for view_class in VIEW_CLASSES]
+        for view in self.views:
+            self.stack.addWidget(view)
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self.committee_label = QLabel()
+        self.store_label = QLabel()
+        self.lock_label = QLabel()
+        for label in (self.committee_label, self.store_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self._restore_layout()
+
+    # --- commands -------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        """Every global command, in one place, with its shortcut."""
+        self.navigation = QActionGroup(self)
+        self.view_actions: list[QAction] = []
+        for number, view in enumerate(self.views, start=1):
+            action = QAction(view.title(), self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, index=number - 1: self.show_view(index))
+            self.navigation.addAction(action)
+            self.view_actions.append(action)
+        self.lock_action = QAction(self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("Close the records and ask for the passphrase again"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase_requested)
+        self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About Committee Desk"), self)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus_and_toolbar(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.settings_action, self.passphrase_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.lock_action, self.quit_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.view_actions)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = QToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigation")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions(self.view_actions)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def show_view(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.view_actions[index].setChecked(True)
+        self.views[index].setFocus()
+
+    def view(self, key: str) -> DeskView:
+        return next(view for view in self.views if view.key == key)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Committee Desk"),
+            self.tr(
+                "Committee Desk {version}\n\nRecords of a workers' action committee, encrypted on this computer. "
+                "It never uses the network."
+            ).format(version=__version__),
+        )
+
+    # --- records --------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill every view and the status line from the (just unlocked) store."""
+        with reporting_errors(self):
+            committee = profile.get_profile(self.session.store)
+            self.committee_label.setText(committee.name if committee else "")
+            self.store_label.setText(str(self.session.store.path))
+            self.lock_label.setText(self.tr("Unlocked"))
+            for view in self.views:
+                view.load()
+
+    def clear(self) -> None:
+        """Drop every record from the screen and from memory (the store is being locked)."""
+        for view in self.views:
+            view.clear()
+        self.committee_label.clear()
+        self.store_label.clear()
+        self.lock_label.setText(self.tr("Locked"))
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.session.settings
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1100, 720)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        keys = [view.key for view in self.views]
+        self.show_view(keys.index(settings.last_view) if settings.last_view in keys else 0)
+
+    def save_layout(self) -> None:
+        settings = self.session.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.last_view = self.views[self.stack.currentIndex()].key
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+        self.closing.emit()

@@ -1,0 +1,27 @@
+"""What every view needs while the store is unlocked: the store, the settings, and a way to
+run work in the background with errors shown to the user."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from committee_app.store import Store
+
+from .background import run_in_background
+from .error_reporting import report_error
+from .settings import DeskSettings
+
+
+@dataclass
+class DeskSession:
+    store: Store
+    settings: DeskSettings
+    language: str
+
+    def run(self, parent: QWidget, work: Callable[[], Any], *, label: str, on_success: Callable[[Any], None]) -> None:
+        """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``."""
+        run_in_background(
+            parent, work, label=label, on_success=on_success, on_failure=lambda error: report_error(parent, error)
+        )

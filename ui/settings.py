@@ -1,0 +1,78 @@
+"""The app's settings (language, idle lock, window layout): an INI file in the config folder.
+
+Nothing personal is kept here: no names, no passphrase.
+"""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from committee_app import paths
+from committee_app.i18n import LANGUAGES, system_language
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+class DeskSettings:
+    def __init__(self):
+        folder = paths.config_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default, kind):
+        value = self._settings.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        language = self._get("language", "", str)
+        return language if language in LANGUAGES else system_language()
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        minutes = self._get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES, int)
+        return minutes if 1 <= minutes <= 24 * 60 else DEFAULT_IDLE_LOCK_MINUTES
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._settings.setValue("idle_lock_minutes", int(value))
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/state", value)
+
+    @property
+    def last_view(self) -> str:
+        return self._get("window/last_view", "members", str)
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._settings.setValue("window/last_view", value)
+
+    def value(self, key: str, default=None):
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value) -> None:
+        self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()
