@@ -1,0 +1,203 @@
+"""The app as a secretary meets it: first run, unlock, lock, idle lock, settings."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from committee_app.i18n import LanguageSwitch
+from committee_app.services import members, profile
+from committee_app.store import Store
+from tests.conftest import PASSPHRASE
+from ui.app import DeskController
+from ui.settings import DeskSettings
+
+NEW_PASSPHRASE = "жаңа құпия сөз 2026"
+
+
+@pytest.fixture
+def make_controller(qapp, shown_messages):
+    made = []
+
+    def make(store_path):
+        controller = DeskController(store_path, DeskSettings(), LanguageSwitch())
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        QApplication.instance().removeEventFilter(controller)
+        if controller.store is not None:
+            controller.store.close()
+        for widget in (controller.window, controller.unlock_dialog, controller.wizard):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+
+@pytest.fixture
+def existing_store(store_path):
+    store = Store.create(store_path, PASSPHRASE)
+    profile.save_profile(store, name="Стачком Жаңаөзен")
+    members.add_member(store, full_name="Жұмабаев Қайрат", phone="+7 701 512 34 87")
+    store.close()
+    return store_path
+
+
+def unlock(qtbot, controller, passphrase):
+    dialog = controller.unlock_dialog
+    dialog.passphrase.setText(passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_first_run_wizard_creates_the_store_and_opens_the_window(qtbot, make_controller, store_path):
+    controller = make_controller(store_path)
+    controller.start()
+    wizard = controller.wizard
+    assert wizard.isVisible()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # a name is required
+
+    wizard.committee.name.setText("Забастовочный комитет")
+    wizard.next()
+    fields = wizard.passphrase.fields
+    fields.first.setText(NEW_PASSPHRASE)
+    fields.second.setText(NEW_PASSPHRASE + "x")
+    assert "differ" in fields.hint.text()
+    assert not wizard.passphrase.isComplete()
+    fields.second.setText(NEW_PASSPHRASE)
+    assert wizard.passphrase.isComplete()
+    wizard.next()
+    wizard.accept()
+
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=15_000)
+    assert controller.window.committee_label.text() == "Забастовочный комитет"
+    assert store_path.exists()
+    controller.store.close()
+    reopened = Store.open(store_path, NEW_PASSPHRASE)
+    assert profile.get_profile(reopened).name == "Забастовочный комитет"
+    reopened.close()
+
+
+def test_a_short_passphrase_is_not_accepted_by_the_wizard(qtbot, make_controller, store_path):
+    controller = make_controller(store_path)
+    controller.start()
+    fields = controller.wizard.passphrase.fields
+    fields.first.setText("short")
+    fields.second.setText("short")
+    assert not controller.wizard.passphrase.isComplete()
+    assert "at least 8" in fields.hint.text()
+
+
+def test_wizard_with_demo_records_fills_the_store(qtbot, make_controller, store_path):
+    controller = make_controller(store_path)
+    controller.start()
+    wizard = controller.wizard
+    wizard.committee.name.setText("Демо")
+    wizard.passphrase.fields.first.setText(NEW_PASSPHRASE)
+    wizard.passphrase.fields.second.setText(NEW_PASSPHRASE)
+    wizard.demo.demo.setChecked(True)
+    wizard.accept()
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=30_000)
+    assert members.count_members(controller.store) == 40
+    assert profile.get_profile(controller.store).name == "Демо"
+
+
+def test_nothing_is_shown_before_unlock_and_a_wrong_passphrase_lets_the_user_retry(
+    qtbot, make_controller, existing_store
+):
+    controller = make_controller(existing_store)
+    controller.start()
+    assert controller.window is None
+    assert controller.unlock_dialog.isVisible()
+
+    unlock(qtbot, controller, "not the passphrase")
+    qtbot.waitUntil(lambda: controller.unlock_dialog.error.isVisible(), timeout=10_000)
+    assert "Wrong passphrase" in controller.unlock_dialog.error.text()
+    assert controller.window is None
+    assert controller.unlock_dialog.isVisible()
+
+    unlock(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=10_000)
+    assert not controller.unlock_dialog.isVisible()
+    assert controller.window.committee_label.text() == "Стачком Жаңаөзен"
+    assert controller.window.lock_label.text() == "Unlocked"
+
+
+def test_a_damaged_store_says_so_in_the_unlock_dialog(qtbot, make_controller, existing_store):
+    data = bytearray(existing_store.read_bytes())
+    data[100:200] = bytes(100)
+    existing_store.write_bytes(bytes(data))
+    controller = make_controller(existing_store)
+    controller.start()
+    unlock(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.unlock_dialog.error.isVisible(), timeout=10_000)
+    assert "damaged" in controller.unlock_dialog.error.text()
+
+
+def open_window(qtbot, controller):
+    controller.start()
+    unlock(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=10_000)
+    return controller.window
+
+
+def test_ctrl_l_locks_clears_the_window_and_closes_the_store(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    store = controller.store
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert controller.store is None
+    assert not store.is_open
+    assert not window.isVisible()
+    assert window.committee_label.text() == ""
+    assert controller.unlock_dialog.isVisible()
+    assert "locked" in controller.unlock_dialog.note.text()
+
+    unlock(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    assert window.committee_label.text() == "Стачком Жаңаөзен"
+    assert members.count_members(controller.store) == 1
+
+
+def test_locking_discards_an_open_dialog_and_says_so(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    editing = QDialog(window)
+    editing.show()
+    results = []
+    editing.finished.connect(results.append)
+
+    window.lock_action.trigger()
+
+    assert not editing.isVisible()
+    assert results == [QDialog.DialogCode.Rejected]
+    assert "discarded" in controller.unlock_dialog.note.text()
+
+
+def test_idle_time_locks_and_activity_postpones_it(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    assert controller.idle_timer.isActive()
+    assert controller.idle_timer.interval() == 10 * 60_000  # the default: ten minutes
+
+    controller.idle_timer.start(60_000)
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert controller.idle_timer.remainingTime() > 60_000  # the key press restarted the full wait
+
+    controller.idle_timer.start(50)
+    qtbot.waitUntil(lambda: controller.store is None, timeout=5_000)
+    assert controller.unlock_dialog.isVisible()
+
+
+def test_the_last_view_and_geometry_come_back(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    window.view_actions[2].trigger()
+    window.resize(700, 500)
+    window.save_layout()
+
+    second = make_controller(existing_store)
+    again = open_window(qtbot, second)
+    assert again.stack.currentIndex() == 2
+    assert (again.size().width(), again.size().height()) == (700, 500)
