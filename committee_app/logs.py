@@ -45,6 +45,9 @@ def configure_logging() -> Path | None:
 
 
 def log_unexpected(error: BaseException) -> None:
-    """Record a bug: the exception's type and where it happened, never its message."""
-    frames = "".join(traceback.format_tb(error.__traceback__))
+    """Record a bug: the exception's type and where it happened (file, line, function),
+    never its message nor the source lines, which could quote a value."""
+    frames = "\n".join(
+        f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}" for frame in traceback.extract_tb(error.__traceback__)
+    )
     logging.getLogger("committee_app").error("unexpected %s\n%s", type(error).__qualname__, frames)
