@@ -3,7 +3,6 @@
 Exit status: 0 done, 1 a message on stderr (never a traceback), 2 a mistyped command.
 """
 
-import importlib.util
 import io
 import logging
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from committee_app import __version__, logs
+from committee_app import __version__, cli, logs
 from committee_app.cli import main
 from committee_app.keyslot import slot_paths
 from committee_app.services import members as member_service
@@ -367,13 +366,37 @@ def test_version_prints_the_version(capsys):
     assert out.strip() == f"committee-app {__version__}"
 
 
-@pytest.mark.skipif(importlib.util.find_spec("ui.app") is not None, reason="the desktop window opens instead")
-def test_no_command_prints_the_help_and_succeeds(capsys):
-    code, out, err = run(capsys)
+class FakeFrontEnd:
+    """Stands in for the desktop entry point: records how the core started it."""
+
+    def __init__(self):
+        self.calls = []
+
+    def load(self):
+        return lambda path, unlocked_store: self.calls.append((path, unlocked_store)) or 0
+
+
+def test_no_command_starts_the_desktop_front_end_found_by_entry_point(capsys, monkeypatch, path):
+    front_end = FakeFrontEnd()
+    monkeypatch.setattr(cli, "entry_points", lambda group: [front_end] if group == cli.DESKTOP_ENTRY_POINT_GROUP else [])
+    code, _, _ = run(capsys, "--store", path)
     assert code == 0
-    assert out.startswith("usage: committee-app")
-    for command in ("init", "members", "dump", "check", "change-passphrase", "demo"):
-        assert command in out
+    assert front_end.calls == [(path, None)]
+
+
+def test_without_a_desktop_front_end_the_user_is_told_to_use_the_commands(capsys, monkeypatch):
+    monkeypatch.setattr(cli, "entry_points", lambda group: [])
+    code, _, err = run(capsys)
+    assert code == 1
+    assert "--help" in err
+    assert "Traceback" not in err
+
+
+def test_the_installed_package_registers_the_desktop_front_end():
+    from importlib.metadata import entry_points
+
+    (front_end,) = entry_points(group=cli.DESKTOP_ENTRY_POINT_GROUP)
+    assert front_end.value == "ui.app:run_desktop"
 
 
 def test_python_dash_m_prints_the_version():
