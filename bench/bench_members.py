@@ -92,7 +92,7 @@ def raw_search_ids(connection, query: str) -> list[int]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        kdf_seconds = timed(lambda: keyslot.seal_key(os.urandom(32), "benchmark passphrase"))
+        kdf_seconds = timed(lambda: keyslot.seal_key(os.urandom(32), "benchmark passphrase", store_salt=os.urandom(16)))
         ours = Store.create(folder / "ours.store", "benchmark passphrase")
         theirs = Store.create(folder / "raw.store", "benchmark passphrase")
         theirs.close()

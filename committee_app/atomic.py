@@ -7,6 +7,7 @@ renamed over the target; the folder is fsynced so that the rename itself survive
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -37,9 +38,26 @@ def disk_error(error: OSError, path: Path) -> DiskError:
     return DiskError(text.format(path=path, reason=error.strerror or error.__class__.__name__))
 
 
+def refuse_what_is_not_a_regular_file(path: Path) -> None:
+    """A link or a device at the target would be replaced by a plain file: say so instead."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise disk_error(error, path) from error
+    if not stat.S_ISREG(status.st_mode):
+        raise DiskError(
+            translate("atomic", "{path} is not an ordinary file (a folder, a link or a device); nothing was written.").format(
+                path=path
+            )
+        )
+
+
 def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically; on failure the old file is untouched."""
     path = Path(path)
+    refuse_what_is_not_a_regular_file(path)
     folder = path.parent
     temp_name = None
     try:

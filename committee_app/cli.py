@@ -78,7 +78,18 @@ def open_store_with_passphrase(args):
     # Before asking for the passphrase: an image or an empty file needs none to be refused.
     refuse_what_is_not_a_store(path)
     passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
-    return Store.open(path, passphrase), passphrase
+    store = Store.open(path, passphrase)
+    if store.repaired_key_copy:
+        print(key_copy_repaired_warning(), file=sys.stderr)
+    return store, passphrase
+
+
+def key_copy_repaired_warning() -> str:
+    return translate(
+        "cli",
+        "Warning: one key file was damaged or missing; it was rewritten from the intact copy. "
+        "Damage like this can mean the disk is failing: make a backup.",
+    )
 
 
 def run_init(args) -> int:
@@ -95,11 +106,7 @@ def run_init(args) -> int:
     )
     # Check the fields before anything is written, so a bad name leaves no half-made store.
     profile.validate_profile(**profile_fields)
-    store = Store.create(path, passphrase)
-    try:
-        profile.save_profile(store, **profile_fields)
-    finally:
-        store.close()
+    Store.create(path, passphrase, fill=lambda new: profile.save_profile(new, **profile_fields)).close()
     print(translate("cli", "Created the store {path}.").format(path=path))
     print(translate("cli", "Keep the passphrase safe: if it is forgotten, the records cannot be recovered."))
     return EXIT_OK
@@ -203,21 +210,13 @@ def run_check(args) -> int:
         print("  " + line)
     print(translate("cli", "Encryption (page authentication): {result}").format(result=problem if report.cipher_problems else ok))
     print(translate("cli", "Key files intact: {count} of 2").format(count=report.key_copies_intact))
-    if report.key_copy_repaired:
-        print(
-            translate(
-                "cli",
-                "One key file was damaged or missing; it was rewritten from the intact copy. "
-                "Damage like this can mean the disk is failing: make a backup.",
-            )
-        )
     counts = report.counts
     print(
         translate("cli", "Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.").format(
             members=counts["members"], assemblies=counts["assemblies"], demands=counts["demands"], actions=counts["action_items"]
         )
     )
-    if not report.healthy:
+    if not report.healthy_now:
         print(translate("cli", "The store has problems: make a backup of what can be read and restore from a good backup."), file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
@@ -234,7 +233,14 @@ def run_change_passphrase(args) -> int:
         store.change_passphrase(current, new)
     finally:
         store.close()
-    print(translate("cli", "The passphrase was changed. The old one no longer opens the store."))
+    print(translate("cli", "The passphrase was changed."))
+    print(
+        translate(
+            "cli",
+            "Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: "
+            "destroy such copies.",
+        )
+    )
     return EXIT_OK
 
 

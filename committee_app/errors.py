@@ -51,6 +51,10 @@ class StoreDamaged(StoreError):
     pass
 
 
+class KeyFilesOfAnotherStore(StoreError):
+    pass
+
+
 class StoreTooNew(StoreError):
     pass
 

@@ -24,6 +24,8 @@ _ALPHABET_ORDER = str.maketrans(
         "і": "ы" + _AFTER,
     }
 )
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
 _RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіё", "агкноуухие")
 _NOT_DIGIT = re.compile(r"\D+")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
@@ -60,7 +62,8 @@ def search_alternatives(query: str) -> list[list[str]]:
     A query that looks like a phone number is also read as bare digits, so "701 234"
     finds "+7 (701) 2345…" while "12-34" still finds the unit "Бригада 12-34".
     """
-    terms = search_fold(query).split()
+    # A pasted paragraph is not a search: only the first terms count, each once.
+    terms = list(dict.fromkeys(search_fold(query[:MAX_QUERY_LENGTH]).split()))[:MAX_TERMS]
     if not terms:
         return []
     digits = digits_only(query)

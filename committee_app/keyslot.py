@@ -9,12 +9,14 @@ Layout of a key-slot file (big-endian)::
     magic      4 bytes   b"CDKS"
     version    2 bytes   1
     length     2 bytes   length of the parameters that follow
-    parameters JSON      {"kdf": "argon2id", "memory_kib", "iterations", "lanes", "salt", "nonce"}
+    parameters JSON      {"kdf": "argon2id", "memory_kib", "iterations", "lanes", "salt", "nonce", "store"}
     sealed     48 bytes  AES-256-GCM(key) with its tag; associated data = all bytes above
     checksum   32 bytes  SHA-256 of all bytes above
 
 The checksum tells a damaged copy from a wrong passphrase: a copy whose checksum holds
-but whose tag fails was opened with the wrong passphrase.
+but whose tag fails was opened with the wrong passphrase. "store" is the first 16 bytes of
+the store file (SQLCipher's salt, fixed at creation), authenticated with the key, so key
+files put beside another store are recognised as such.
 """
 
 import hashlib
@@ -61,6 +63,10 @@ class KdfParams:
 DEFAULT_KDF = KdfParams(memory_kib=192 * 1024, iterations=3, lanes=4)
 
 
+def weaker_than_default(params: KdfParams) -> bool:
+    return params.memory_kib < DEFAULT_KDF.memory_kib or params.iterations < DEFAULT_KDF.iterations
+
+
 def normalized_passphrase(passphrase: str) -> bytes:
     # NFC so that "қ" typed as one letter or as letter + combining mark is the same passphrase.
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
@@ -77,8 +83,9 @@ def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> byte
     return kdf.derive(normalized_passphrase(passphrase))
 
 
-def seal_key(key: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
-    """The bytes of a key-slot file holding ``key`` sealed with ``passphrase``."""
+def seal_key(key: bytes, passphrase: str, params: KdfParams | None = None, *, store_salt: bytes) -> bytes:
+    """The bytes of a key-slot file holding ``key`` sealed with ``passphrase``, bound to the
+    store whose file begins with ``store_salt``."""
     # Looked up at call time, so the test suite can swap in a fast KDF for new slots.
     params = params or DEFAULT_KDF
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -90,6 +97,7 @@ def seal_key(key: bytes, passphrase: str, params: KdfParams | None = None) -> by
             "lanes": params.lanes,
             "salt": salt.hex(),
             "nonce": nonce.hex(),
+            "store": store_salt.hex(),
         },
         sort_keys=True,
     ).encode("ascii")
@@ -106,6 +114,7 @@ class ParsedSlot:
     salt: bytes
     nonce: bytes
     sealed: bytes
+    store_salt: bytes
 
 
 def _damaged() -> KeySlotDamaged:
@@ -131,6 +140,7 @@ def parse_slot(data: bytes) -> ParsedSlot | None:
         fields = json.loads(header[PREFIX.size :])
         numbers = [fields["memory_kib"], fields["iterations"], fields["lanes"]]
         salt, nonce = bytes.fromhex(fields["salt"]), bytes.fromhex(fields["nonce"])
+        store_salt = bytes.fromhex(fields["store"])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     # Whole numbers only: JSON also allows 1e999, Infinity and true.
@@ -139,7 +149,7 @@ def parse_slot(data: bytes) -> ParsedSlot | None:
     params = KdfParams(*numbers)
     if fields.get("kdf") != "argon2id" or not params.is_sane() or len(salt) < 16 or len(nonce) != 12:
         return None
-    return ParsedSlot(header, params, salt, nonce, body[len(header) :])
+    return ParsedSlot(header, params, salt, nonce, body[len(header) :], store_salt)
 
 
 def open_slot(slot: ParsedSlot, passphrase: str) -> bytes | None:
@@ -171,10 +181,16 @@ def read_slot_file(path: Path) -> bytes | None:
         return None
 
 
+def _unreadable(path: Path) -> bool:
+    return path.exists() and not os.access(path, os.R_OK)
+
+
 @dataclass(frozen=True)
 class UnlockedKey:
     key: bytes
     slot_bytes: bytes
+    params: KdfParams
+    store_salt: bytes
     needs_repair: bool  # a copy is missing, damaged or differs from the one that opened
 
 
@@ -187,11 +203,17 @@ def unlock_key(store_path: Path, passphrase: str) -> UnlockedKey:
         if parsed is not None and all(data != seen for seen, _ in intact):
             intact.append((data, parsed))
     if not intact:
+        if any(_unreadable(path) for path in slot_paths(store_path)):
+            raise KeySlotDamaged(
+                translate("keyslot", "The store's key files cannot be read: this user has no permission to read them.")
+            )
         raise _damaged()
     for data, parsed in intact:
         key = open_slot(parsed, passphrase)
         if key is not None:
-            return UnlockedKey(key, data, needs_repair=any(copy != data for copy in copies))
+            return UnlockedKey(
+                key, data, parsed.params, parsed.store_salt, needs_repair=any(copy != data for copy in copies)
+            )
     raise WrongPassphrase(translate("keyslot", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."))
 
 

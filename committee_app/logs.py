@@ -27,7 +27,9 @@ def configure_logging() -> Path | None:
     global _file_handler
     path = log_file_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Private: the log holds no personal data, but it does tell when the app was used.
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.touch(mode=0o600, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None

@@ -9,7 +9,7 @@ import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from . import keyslot, schema
 from .atomic import fsync_directory
 from .errors import (
     DiskError,
+    KeyFilesOfAnotherStore,
     NotAStore,
     PassphraseRejected,
     StoreAlreadyExists,
@@ -122,7 +123,15 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         )
 
 
+def read_store_salt(path: Path) -> bytes:
+    """SQLCipher's salt: the store file's first 16 bytes, fixed when it was created."""
+    with open(path, "rb") as store_file:
+        return store_file.read(16)
+
+
 def refuse_existing_store(path: Path) -> None:
+    if path.is_dir():
+        raise StoreAlreadyExists(translate("store", "{path} is a folder; choose a file name for the store.").format(path=path))
     if path.exists() or keyslot.key_slots_exist(path):
         raise StoreAlreadyExists(
             translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
@@ -215,13 +224,9 @@ class CheckReport:
     counts: dict[str, int]
 
     @property
-    def healthy(self) -> bool:
-        return (
-            self.integrity == ["ok"]
-            and not self.cipher_problems
-            and self.key_copies_intact == 2
-            and not self.key_copy_repaired
-        )
+    def healthy_now(self) -> bool:
+        """Whole and readable now (a key copy rewritten on opening is whole again)."""
+        return self.integrity == ["ok"] and not self.cipher_problems and self.key_copies_intact == 2
 
 
 class Store:
@@ -246,8 +251,14 @@ class Store:
         return self._engine is not None
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> "Store":
-        """A new, empty store at ``path``, at the newest schema. Refuses to replace anything."""
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None, fill: Callable[["Store"], None] | None = None
+    ) -> "Store":
+        """A new store at ``path``, at the newest schema. Refuses to replace anything.
+
+        ``fill`` writes the first records (a profile, demo records) before the store gets its
+        name, so an interruption never leaves a half-made store behind.
+        """
         path = Path(path)
         check_passphrase_acceptable(passphrase)
         refuse_existing_store(path)
@@ -259,10 +270,12 @@ class Store:
         try:
             with engine.begin() as connection:
                 schema.upgrade_to_head(connection)
+            if fill is not None:
+                fill(cls(building, engine))
             engine.dispose()
             os.chmod(building, 0o600)
             # Key files first: a store file never exists without them.
-            keyslot.write_key_slots(path, keyslot.seal_key(key, passphrase, kdf))
+            keyslot.write_key_slots(path, keyslot.seal_key(key, passphrase, kdf, store_salt=read_store_salt(building)))
             os.replace(building, path)
             fsync_directory(path.parent)
         except BaseException:
@@ -280,6 +293,14 @@ class Store:
         path = Path(path)
         refuse_what_is_not_a_store(path)
         unlocked = keyslot.unlock_key(path, passphrase)
+        if unlocked.store_salt != read_store_salt(path):
+            raise KeyFilesOfAnotherStore(
+                translate(
+                    "store",
+                    "The key files beside {path} belong to a different store: the passphrase opened them, "
+                    "but they do not fit this file. Put each store's .key1 and .key2 files back beside it.",
+                ).format(path=path)
+            )
         revision = inspect_unlocked_store(path, unlocked.key)
         engine = make_engine(path, unlocked.key)
         if revision != schema.head_revision():
@@ -293,6 +314,13 @@ class Store:
             except DiskError:
                 # The key is recovered; a read-only disk must not keep the records closed.
                 log.warning("a damaged key-slot copy could not be rewritten")
+        elif keyslot.weaker_than_default(unlocked.params):
+            # Slots sealed with an older, cheaper setting get today's on the next unlock.
+            with contextlib.suppress(DiskError):
+                keyslot.write_key_slots(
+                    path, keyslot.seal_key(unlocked.key, passphrase, store_salt=unlocked.store_salt)
+                )
+                log.info("key slots resealed with the current key-derivation setting")
         return cls(path, engine, repaired_key_copy=unlocked.needs_repair)
 
     @contextlib.contextmanager
@@ -326,7 +354,7 @@ class Store:
         self.require_open()
         check_passphrase_acceptable(new)
         unlocked = keyslot.unlock_key(self.path, current)
-        keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf))
+        keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf, store_salt=unlocked.store_salt))
         log.info("passphrase changed")
 
     def check(self) -> CheckReport:

@@ -1,12 +1,31 @@
 """Checks on what the user typed, with messages that name the field."""
 
+import re
 from datetime import date
 
 from ..errors import NotFound, ValidationError, translate
 
 
+# Control characters (tab, newline, escape, NUL…) never belong in a one-line field: they
+# break lists, CSV files and terminals. Long texts keep their line breaks and tabs.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_EXCEPT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+# Fields of up to this many characters (names, phones, titles, places) are one line;
+# longer ones (notes, minutes, demand texts) are texts that may have several.
+SINGLE_LINE_LIMIT = 500
+
+
 def clean_text(value: str | None, label: str, *, max_length: int, required: bool = False) -> str:
     text = (value or "").strip()
+    control = _CONTROL if max_length <= SINGLE_LINE_LIMIT else _CONTROL_EXCEPT_LINES
+    if control.search(text):
+        raise ValidationError(
+            translate("fields", "{field} contains an invisible control character (such as a tab or line break).").format(
+                field=label
+            )
+        )
     if required and not text:
         raise ValidationError(translate("fields", "{field} is required.").format(field=label))
     if len(text) > max_length:

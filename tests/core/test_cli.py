@@ -441,12 +441,21 @@ def test_a_store_with_one_damaged_key_file_still_opens_and_the_copy_is_rewritten
 def test_check_reports_a_damaged_key_file(with_member, secret_file, capsys):
     damage(slot_paths(with_member)[0])
 
-    code, out, _ = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "check")
+    code, out, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "check")
 
-    # Opening rewrote the damaged copy from the intact one; check says so and exits 1.
-    assert code == 1
+    # Opening rewrote the damaged copy from the intact one: whole again, with a warning.
+    assert code == 0
     assert "Key files intact: 2 of 2" in out
-    assert "rewritten from the intact copy" in out
+    assert "rewritten from the intact copy" in err
+
+
+def test_every_command_warns_when_it_rewrote_a_damaged_key_file(with_member, secret_file, capsys):
+    damage(slot_paths(with_member)[1])
+    code, out, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "members", "list")
+    assert code == 0
+    assert "rewritten from the intact copy" in err
+    code, _, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "members", "list")
+    assert "rewritten" not in err
 
 
 # --- change-passphrase ----------------------------------------------------------------

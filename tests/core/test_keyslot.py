@@ -18,6 +18,7 @@ from committee_app.store import Store
 from conftest import FAST_KDF, PASSPHRASE
 
 KEY = bytes(range(32))
+STORE_SALT = bytes(range(100, 116))
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def slot_store_path(tmp_path):
     """A store path whose two key files hold KEY sealed with PASSPHRASE (no store file needed)."""
     path = tmp_path / "slots" / "committee.store"
     path.parent.mkdir()
-    keyslot.write_key_slots(path, keyslot.seal_key(KEY, PASSPHRASE))
+    keyslot.write_key_slots(path, keyslot.seal_key(KEY, PASSPHRASE, store_salt=STORE_SALT))
     return path
 
 
@@ -80,7 +81,7 @@ def test_both_copies_are_written_and_identical(slot_store_path):
 
 
 def test_each_seal_uses_fresh_salt_and_nonce():
-    assert keyslot.seal_key(KEY, PASSPHRASE) != keyslot.seal_key(KEY, PASSPHRASE)
+    assert keyslot.seal_key(KEY, PASSPHRASE, store_salt=STORE_SALT) != keyslot.seal_key(KEY, PASSPHRASE, store_salt=STORE_SALT)
 
 
 def test_new_slots_record_the_kdf_they_were_made_with(slot_store_path):
@@ -115,7 +116,7 @@ def test_decomposed_passphrase_really_differs_from_composed():
 @pytest.mark.parametrize(("sealed_with", "typed"), [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED)])
 def test_composed_and_decomposed_passphrases_unlock_alike(tmp_path, sealed_with, typed):
     path = tmp_path / "committee.store"
-    keyslot.write_key_slots(path, keyslot.seal_key(KEY, sealed_with))
+    keyslot.write_key_slots(path, keyslot.seal_key(KEY, sealed_with, store_salt=STORE_SALT))
     assert keyslot.unlock_key(path, typed).key == KEY
 
 

@@ -552,11 +552,27 @@ def test_history_of_another_member_does_not_keep_this_one(store, people):
 # --- Properties ---------------------------------------------------------------
 
 
+PRINTABLE = st.characters(blacklist_categories=("Cs", "Cc"))
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(full_name=st.text(min_size=1, max_size=300).filter(lambda text: text.strip()))
+@given(full_name=st.text(alphabet=PRINTABLE, min_size=1, max_size=300).filter(lambda text: text.strip()))
 def test_any_name_survives_as_typed(store, full_name):
     member = add_member(store, full_name=full_name)
     assert get_member(store, member.id).full_name == full_name.strip()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    before=st.text(alphabet=PRINTABLE, min_size=1, max_size=20).filter(str.strip),
+    control=st.characters(whitelist_categories=("Cc",)).filter(lambda c: c not in " "),
+    after=st.text(alphabet=PRINTABLE, min_size=1, max_size=20).filter(str.strip),
+)
+def test_a_name_with_a_control_character_is_refused_and_nothing_is_stored(store, before, control, after):
+    members_before = count_members(store)
+    with pytest.raises(ValidationError, match="control character"):
+        add_member(store, full_name=before.strip() + control + after.strip())
+    assert count_members(store) == members_before
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

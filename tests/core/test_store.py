@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from committee_app import keyslot
 from committee_app.errors import (
     DiskError,
+    KeyFilesOfAnotherStore,
     KeySlotDamaged,
     NotAStore,
     PassphraseRejected,
@@ -387,7 +388,7 @@ BAD_INPUTS = {
     "truncated off a page boundary": (truncated_off_page, StoreDamaged, True, "damaged"),
     "bytes appended": (bytes_appended, StoreDamaged, True, "damaged"),
     "newer version": (newer_version, StoreTooNew, True, "newer"),
-    "another store's key files": (other_stores_key_files, StoreDamaged, True, "damaged"),
+    "another store's key files": (other_stores_key_files, KeyFilesOfAnotherStore, True, "different store"),
     "both key files damaged": (both_key_files_damaged, KeySlotDamaged, False, "key file"),
 }
 
@@ -443,7 +444,7 @@ def damage_is_reported(path):
         return f"check() raised {type(error).__name__}: {str(error).splitlines()[0]}"
     finally:
         opened.close()
-    return None if not report.healthy else "check() called the damaged store healthy"
+    return None if not report.healthy_now else "check() called the damaged store healthy"
 
 
 # Damage inside a page is found when the store is opened or, at the latest, by `check`: opening
@@ -590,7 +591,7 @@ def test_deleting_both_key_files_makes_the_store_unopenable(store_path, closed_s
 
 def test_check_on_a_new_store_is_healthy_and_empty(store):
     report = store.check()
-    assert report.healthy
+    assert report.healthy_now
     assert report.integrity == ["ok"]
     assert report.cipher_problems == []
     assert report.key_copies_intact == 2
@@ -613,7 +614,7 @@ def test_check_reports_a_damaged_key_copy(store, which):
     keyslot.slot_paths(store.path)[which].write_bytes(b"\x00" * 200)
     report = store.check()
     assert report.key_copies_intact == 1
-    assert not report.healthy
+    assert not report.healthy_now
 
 
 def test_check_after_open_repaired_a_copy_finds_both_intact(store_path, closed_store):
@@ -621,15 +622,28 @@ def test_check_after_open_repaired_a_copy_finds_both_intact(store_path, closed_s
     keyslot.slot_paths(store_path)[0].write_bytes(b"damaged")
     opened = Store.open(store_path, PASSPHRASE)
     try:
-        assert opened.check().key_copies_intact == 2
+        report = opened.check()
+        assert report.key_copies_intact == 2
+        assert report.key_copy_repaired
+        assert report.healthy_now
     finally:
         opened.close()
+
+
+def test_key_slots_sealed_with_a_cheaper_setting_are_resealed_on_unlock(store_path, closed_store, monkeypatch):
+    closed_store(store_path)
+    stronger = keyslot.KdfParams(memory_kib=128, iterations=2, lanes=1)
+    monkeypatch.setattr(keyslot, "DEFAULT_KDF", stronger)
+    Store.open(store_path, PASSPHRASE).close()
+    for copy in keyslot.slot_paths(store_path):
+        assert keyslot.parse_slot(copy.read_bytes()).params == stronger
+    Store.open(store_path, PASSPHRASE).close()
 
 
 def test_check_reports_a_missing_key_copy(store):
     keyslot.slot_paths(store.path)[1].unlink()
     assert store.check().key_copies_intact == 1
-    assert not store.check().healthy
+    assert not store.check().healthy_now
 
 
 # --- Locking and transactions ----------------------------------------------------------------

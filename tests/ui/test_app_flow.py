@@ -194,10 +194,10 @@ def test_the_last_view_and_geometry_come_back(qtbot, make_controller, existing_s
     controller = make_controller(existing_store)
     window = open_window(qtbot, controller)
     window.view_actions[2].trigger()
-    window.resize(700, 500)
+    window.resize(760, 560)
     window.save_layout()
 
     second = make_controller(existing_store)
     again = open_window(qtbot, second)
     assert again.stack.currentIndex() == 2
-    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert (again.size().width(), again.size().height()) == (760, 560)
