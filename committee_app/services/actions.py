@@ -1,11 +1,12 @@
 """Action items: who does what by when, across assemblies."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import select
 
 from ..errors import translate
-from ..models import ActionItem, AgendaItem, Member, utcnow
+from ..models import ActionItem, AgendaItem, Assembly, Member, utcnow
 from ..store import Store
 from ..vocabulary import ActionStatus
 from .fields import clean_choice, clean_text, parse_date, require
@@ -57,3 +58,39 @@ def list_action_items(store: Store, *, status: ActionStatus | None = ActionStatu
 
 def is_overdue(action: ActionItem, today: date) -> bool:
     return action.status == ActionStatus.open and action.due_on is not None and action.due_on < today
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action item as listed: who, by when, and the assembly that set it (None if none)."""
+
+    id: int
+    text: str
+    status: ActionStatus
+    due_on: date | None
+    assignee_id: int | None
+    assignee: str | None
+    assembly_number: int | None
+
+
+def action_overview(store: Store, *, include_closed: bool = False) -> list[ActionRow]:
+    """Open action items (or all of them) by due date, undated last, in one query."""
+    statement = (
+        select(
+            ActionItem.id,
+            ActionItem.text,
+            ActionItem.status,
+            ActionItem.due_on,
+            Member.id,
+            Member.full_name,
+            Assembly.number,
+        )
+        .outerjoin(Member, ActionItem.assignee_id == Member.id)
+        .outerjoin(AgendaItem, ActionItem.agenda_item_id == AgendaItem.id)
+        .outerjoin(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
+    )
+    if not include_closed:
+        statement = statement.where(ActionItem.status == ActionStatus.open)
+    with store.session() as session:
+        return [ActionRow(*row) for row in session.exec(statement)]

@@ -3,13 +3,14 @@
 Every change of status is checked against the rules and written to the demand's history.
 """
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlmodel import select
 
 from .. import rules
 from ..errors import RuleViolation, translate
-from ..models import Demand, DemandEvent, Vote, utcnow
+from ..models import AgendaItem, Assembly, Demand, DemandEvent, Vote, utcnow
 from ..store import Store
 from ..vocabulary import DemandCategory, DemandStatus, VoteOutcome
 from .fields import LONG_TEXT_LENGTH, clean_choice, clean_count, clean_text, parse_date, require
@@ -115,3 +116,121 @@ def deadline_is_near(demand: Demand, today: date, *, days: int = 3) -> bool:
     """A deadline within ``days`` or past, on a demand still awaiting an answer."""
     waiting = demand.status in (DemandStatus.adopted, DemandStatus.partially_met)
     return waiting and demand.deadline is not None and (demand.deadline - today).days <= days
+
+
+# --- Overview -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VoteSummary:
+    """A vote as a secretary names it: which assembly, what was asked, how it went."""
+
+    vote_id: int
+    question: str
+    assembly_number: int
+    assembly_date: date | None
+    votes_for: int
+    votes_against: int
+    votes_abstain: int
+
+
+@dataclass(frozen=True)
+class DemandRow:
+    """A demand with its follow-up and the vote that adopted it (None if none is recorded)."""
+
+    id: int
+    title: str
+    text: str
+    category: DemandCategory
+    status: DemandStatus
+    priority: int
+    addressed_to: str
+    presented_on: date | None
+    deadline: date | None
+    response: str
+    adopted_by: VoteSummary | None
+
+
+def _meeting_date(starts_at: datetime | None) -> date | None:
+    return starts_at.date() if starts_at is not None else None
+
+
+def demand_overview(store: Store) -> list[DemandRow]:
+    """Every demand in priority order, with the assembly and vote that adopted it, in one query."""
+    statement = (
+        select(
+            Demand,
+            Vote.question,
+            Vote.votes_for,
+            Vote.votes_against,
+            Vote.votes_abstain,
+            Assembly.number,
+            Assembly.starts_at,
+        )
+        .outerjoin(Vote, Demand.adopted_by_vote_id == Vote.id)
+        .outerjoin(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
+        .outerjoin(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .order_by(Demand.priority, Demand.id)
+    )
+    rows = []
+    with store.session() as session:
+        for demand, question, votes_for, votes_against, votes_abstain, number, starts_at in session.exec(statement):
+            adopted_by = None
+            if demand.adopted_by_vote_id is not None and number is not None:
+                adopted_by = VoteSummary(
+                    vote_id=demand.adopted_by_vote_id,
+                    question=question,
+                    assembly_number=number,
+                    assembly_date=_meeting_date(starts_at),
+                    votes_for=votes_for,
+                    votes_against=votes_against,
+                    votes_abstain=votes_abstain,
+                )
+            rows.append(
+                DemandRow(
+                    id=demand.id,
+                    title=demand.title,
+                    text=demand.text,
+                    category=demand.category,
+                    status=demand.status,
+                    priority=demand.priority,
+                    addressed_to=demand.addressed_to,
+                    presented_on=demand.presented_on,
+                    deadline=demand.deadline,
+                    response=demand.response,
+                    adopted_by=adopted_by,
+                )
+            )
+    return rows
+
+
+def carried_votes(store: Store) -> list[VoteSummary]:
+    """The votes that could adopt a demand: carried ones, latest assembly first."""
+    statement = (
+        select(
+            Vote.id,
+            Vote.question,
+            Assembly.number,
+            Assembly.starts_at,
+            Vote.votes_for,
+            Vote.votes_against,
+            Vote.votes_abstain,
+        )
+        .join(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
+        .join(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .where(Vote.outcome == VoteOutcome.carried)
+        .order_by(Assembly.number.desc(), AgendaItem.position, Vote.id)
+    )
+    with store.session() as session:
+        return [
+            VoteSummary(
+                vote_id=vote_id,
+                question=question,
+                assembly_number=number,
+                assembly_date=_meeting_date(starts_at),
+                votes_for=votes_for,
+                votes_against=votes_against,
+                votes_abstain=votes_abstain,
+            )
+            for vote_id, question, number, starts_at, votes_for, votes_against, votes_abstain in session.exec(statement)
+        ]

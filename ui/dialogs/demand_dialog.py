@@ -1,0 +1,227 @@
+"""A demand's wording (title, text, category, priority, to whom) and its follow-up
+(to whom, presented when, the deadline given, the response)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from committee_app.labels import label
+from committee_app.services.demands import TITLE_LENGTH
+from committee_app.services.fields import LONG_TEXT_LENGTH
+from committee_app.vocabulary import DemandCategory
+
+DEFAULT_PRIORITY = 2
+LOWEST_PRIORITY = 9
+
+
+@dataclass(frozen=True)
+class DemandWording:
+    title: str
+    text: str = ""
+    category: DemandCategory = DemandCategory.other
+    priority: int = DEFAULT_PRIORITY
+    addressed_to: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    addressed_to: str = ""
+    presented_on: date | None = None
+    deadline: date | None = None
+    response: str = ""
+
+
+def problem_label() -> QLabel:
+    """A red line under the fields saying why OK is disabled."""
+    shown = QLabel()
+    shown.setWordWrap(True)
+    shown.setStyleSheet("color: #b00020;")
+    return shown
+
+
+def title_label(title: str) -> QLabel:
+    """The demand's title over a dialog's fields, shown as typed (never as rich text)."""
+    shown = QLabel(title)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    shown.setStyleSheet("font-weight: bold;")
+    return shown
+
+
+def show_problem(shown: QLabel, buttons: QDialogButtonBox, problem: str) -> None:
+    """Show why the dialog cannot be accepted yet; OK is enabled only when nothing is wrong."""
+    shown.setText(problem)
+    shown.setVisible(bool(problem))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
+def long_text_field() -> QPlainTextEdit:
+    field = QPlainTextEdit()
+    # Tab moves on to the next field, as everywhere else in the form.
+    field.setTabChangesFocus(True)
+    return field
+
+
+class DemandDialog(QDialog):
+    def __init__(self, current: DemandWording, *, new: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New demand") if new else self.tr("Edit demand"))
+        self.title = QLineEdit(current.title)
+        self.title.setMaxLength(TITLE_LENGTH)
+        self.text = long_text_field()
+        self.text.setPlainText(current.text)
+        self.category = QComboBox()
+        for category in DemandCategory:
+            self.category.addItem(label(category), category)
+        self.category.setCurrentIndex(self.category.findData(current.category))
+        self.priority = QSpinBox(minimum=0, maximum=LOWEST_PRIORITY, value=current.priority)
+        self.priority.setToolTip(self.tr("Demands with a lower number come first in the list and on paper."))
+        self.addressed_to = QLineEdit(current.addressed_to)
+        self.addressed_to.setMaxLength(TITLE_LENGTH)
+        self.addressed_to.setPlaceholderText(self.tr("The employer, the akimat, a ministry…"))
+        self.problem = problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("&Demand:"), self.title)
+        layout.addRow(self.tr("&Text:"), self.text)
+        layout.addRow(self.tr("&Category:"), self.category)
+        layout.addRow(self.tr("&Priority:"), self.priority)
+        layout.addRow(self.tr("&Addressed to:"), self.addressed_to)
+        layout.addRow(self.problem)
+        layout.addRow(self.buttons)
+        self.title.textChanged.connect(self._check)
+        self.text.textChanged.connect(self._check)
+        self._check()
+        self.resize(560, 420)
+
+    def problem_text(self) -> str:
+        """Why the demand cannot be saved yet, or "" when it can."""
+        if not self.title.text().strip():
+            return self.tr("Write the demand in a few words.")
+        length = len(self.text.toPlainText().strip())
+        if length > LONG_TEXT_LENGTH:
+            return self.tr("The text is too long: {length} characters, at most {limit}.").format(
+                length=length, limit=LONG_TEXT_LENGTH
+            )
+        return ""
+
+    def _check(self) -> None:
+        show_problem(self.problem, self.buttons, self.problem_text())
+
+    def wording(self) -> DemandWording:
+        return DemandWording(
+            title=self.title.text().strip(),
+            text=self.text.toPlainText().strip(),
+            # Qt hands a StrEnum back as a plain str.
+            category=DemandCategory(self.category.currentData()),
+            priority=self.priority.value(),
+            addressed_to=self.addressed_to.text().strip(),
+        )
+
+    @classmethod
+    def get_new_demand(cls, parent: QWidget | None) -> tuple[DemandWording, bool]:
+        dialog = cls(DemandWording(title=""), new=True, parent=parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.wording(), accepted
+
+    @classmethod
+    def get_demand_wording(cls, parent: QWidget | None, current: DemandWording) -> tuple[DemandWording, bool]:
+        dialog = cls(current, new=False, parent=parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.wording(), accepted
+
+
+class OptionalDate:
+    """A date that may be left unset: a check box (the row's label) turns the date field on."""
+
+    def __init__(self, check_box: QCheckBox, initial: date | None):
+        self.check_box = check_box
+        self.edit = QDateEdit(calendarPopup=True)
+        self.edit.setDate(QDate.currentDate() if initial is None else QDate(initial.year, initial.month, initial.day))
+        self.check_box.setChecked(initial is not None)
+        self.edit.setEnabled(initial is not None)
+        self.check_box.toggled.connect(self.edit.setEnabled)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check_box.isChecked() else None
+
+
+class FollowUpDialog(QDialog):
+    def __init__(self, title: str, current: FollowUp, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up of the demand"))
+        heading = title_label(title)
+        self.addressed_to = QLineEdit(current.addressed_to)
+        self.addressed_to.setMaxLength(TITLE_LENGTH)
+        self.addressed_to.setPlaceholderText(self.tr("The employer, the akimat, a ministry…"))
+        self.presented_on = OptionalDate(QCheckBox(self.tr("&Presented on:")), current.presented_on)
+        self.deadline = OptionalDate(QCheckBox(self.tr("&Deadline given:")), current.deadline)
+        self.deadline.check_box.setToolTip(self.tr("The date by which an answer was demanded, as in an ultimatum."))
+        self.response = long_text_field()
+        self.response.setPlainText(current.response)
+        self.problem = problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(heading)
+        layout.addRow(self.tr("&Addressed to:"), self.addressed_to)
+        layout.addRow(self.presented_on.check_box, self.presented_on.edit)
+        layout.addRow(self.deadline.check_box, self.deadline.edit)
+        layout.addRow(self.tr("&Response:"), self.response)
+        layout.addRow(self.problem)
+        layout.addRow(self.buttons)
+        for signal in (
+            self.presented_on.check_box.toggled,
+            self.presented_on.edit.dateChanged,
+            self.deadline.check_box.toggled,
+            self.deadline.edit.dateChanged,
+            self.response.textChanged,
+        ):
+            signal.connect(self._check)
+        self._check()
+        self.resize(520, 380)
+
+    def problem_text(self) -> str:
+        presented_on, deadline = self.presented_on.value(), self.deadline.value()
+        if presented_on is not None and deadline is not None and deadline < presented_on:
+            return self.tr("The deadline cannot be before the day the demand was presented.")
+        length = len(self.response.toPlainText().strip())
+        if length > LONG_TEXT_LENGTH:
+            return self.tr("The response is too long: {length} characters, at most {limit}.").format(
+                length=length, limit=LONG_TEXT_LENGTH
+            )
+        return ""
+
+    def _check(self) -> None:
+        show_problem(self.problem, self.buttons, self.problem_text())
+
+    def follow_up(self) -> FollowUp:
+        return FollowUp(
+            addressed_to=self.addressed_to.text().strip(),
+            presented_on=self.presented_on.value(),
+            deadline=self.deadline.value(),
+            response=self.response.toPlainText().strip(),
+        )
+
+    @classmethod
+    def get_follow_up(cls, parent: QWidget | None, title: str, current: FollowUp) -> tuple[FollowUp, bool]:
+        dialog = cls(title, current, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.follow_up(), accepted
