@@ -2,12 +2,15 @@
 anything the user can fix, 2 for a mistyped command."""
 
 import argparse
+import os
 from importlib.metadata import entry_points
 import sys
 from pathlib import Path
 
 from . import __version__, logs, paths
+from .atomic import disk_error
 from .errors import UserError, translate
+from .labels import label
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,10 +31,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help=translate("cli", "create a new, empty store"))
     init.add_argument("--name", required=True, help=translate("cli", "the committee's name"))
-    init.add_argument("--kind", choices=[kind.value for kind in CommitteeKind], default=CommitteeKind.workplace.value)
-    init.add_argument("--locality", default="")
-    init.add_argument("--enterprise", default="")
-    init.add_argument("--language", choices=[language.value for language in Language], default=Language.ru.value)
+    init.add_argument(
+        "--kind",
+        choices=[kind.value for kind in CommitteeKind],
+        default=CommitteeKind.workplace.value,
+        help=translate("cli", "the kind of committee"),
+    )
+    init.add_argument("--locality", default="", help=translate("cli", "town or district"))
+    init.add_argument("--enterprise", default="", help=translate("cli", "the enterprise, for a workplace committee"))
+    init.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        default=Language.ru.value,
+        help=translate("cli", "the language of printed documents"),
+    )
 
     demo = commands.add_parser("demo", help=translate("cli", "create (or replace) a store filled with demo records"))
     demo.add_argument("--no-gui", action="store_true", help=translate("cli", "do not open the desktop window"))
@@ -41,14 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     member_commands = members.add_subparsers(dest="members_command", metavar="ACTION", required=True)
     listing = member_commands.add_parser("list", help=translate("cli", "list members, optionally only those matching"))
     listing.add_argument("--search", default="", help=translate("cli", "any part of name, phone, workplace or unit"))
-    listing.add_argument("--status", choices=[status.value for status in MemberStatus])
+    listing.add_argument(
+        "--status", choices=[status.value for status in MemberStatus], help=translate("cli", "only members with this status")
+    )
     adding = member_commands.add_parser("add", help=translate("cli", "add a member"))
-    adding.add_argument("--name", required=True)
-    adding.add_argument("--phone", default="")
-    adding.add_argument("--workplace", default="")
-    adding.add_argument("--unit", default="")
-    adding.add_argument("--occupation", default="")
-    adding.add_argument("--role", choices=[role.value for role in MemberRole], default=MemberRole.member.value)
+    adding.add_argument("--name", required=True, help=translate("cli", "full name"))
+    adding.add_argument("--phone", default="", help=translate("cli", "phone number"))
+    adding.add_argument("--workplace", default="", help=translate("cli", "where the member works"))
+    adding.add_argument("--unit", default="", help=translate("cli", "shop or department"))
+    adding.add_argument("--occupation", default="", help=translate("cli", "trade or job"))
+    adding.add_argument(
+        "--role",
+        choices=[role.value for role in MemberRole],
+        default=MemberRole.member.value,
+        help=translate("cli", "role in the committee"),
+    )
 
     dump = commands.add_parser("dump", help=translate("cli", "write every record as JSON"))
     dump.add_argument("--output", "-o", type=Path, help=translate("cli", "the file to write (default: standard output)"))
@@ -120,14 +140,15 @@ def confirm(question: str) -> bool:
 
 
 def run_demo(args) -> int:
-    from .demo import create_demo_store
+    from .demo import create_demo_store, refuse_replacing_real_records
     from .keyslot import key_slots_exist
     from .passphrases import passphrase_from
     from .store import check_passphrase_acceptable
 
     path = args.store if args.store is not None else paths.demo_store_path()
+    refuse_replacing_real_records(path)
     if (path.exists() or key_slots_exist(path)) and not args.yes:
-        question = translate("cli", "A store already exists at {path}. Replace it with the demo?").format(path=path)
+        question = translate("cli", "A demo store already exists at {path}. Replace it with a fresh one?").format(path=path)
         if not confirm(question):
             raise UserError(
                 translate("cli", "The store at {path} was kept. To replace it, answer yes or add --yes.").format(path=path)
@@ -156,6 +177,17 @@ def launch_desktop(path: Path | None, unlocked_store=None) -> int:
     return run_desktop(path, unlocked_store)
 
 
+def write_to_stdout(text: str) -> None:
+    """Write and flush; a full disk behind a redirection is the user's to know, in words."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise disk_error(error, translate("cli", "the standard output")) from error
+
+
 def run_members(args) -> int:
     from .services import members
 
@@ -177,8 +209,10 @@ def run_members(args) -> int:
         found = members.search_members(store, args.search, status=status)
     finally:
         store.close()
-    for member in found:
-        print("\t".join([str(member.id), member.full_name, member.phone, member.workplace, member.unit, member.role.value, member.status.value]))
+    lines = [
+        "\t".join([str(m.id), m.full_name, m.phone, m.workplace, m.unit, label(m.role), label(m.status)]) for m in found
+    ]
+    write_to_stdout("".join(line + "\n" for line in lines))
     print(translate("cli", "{count} member(s).").format(count=len(found)), file=sys.stderr)
     return EXIT_OK
 
@@ -189,7 +223,7 @@ def run_dump(args) -> int:
     store = open_store(args)
     try:
         if args.output is None:
-            sys.stdout.write(dump_json(store) + "\n")
+            write_to_stdout(dump_json(store) + "\n")
         else:
             write_dump(store, args.output)
             print(translate("cli", "Wrote every record to {path}.").format(path=args.output), file=sys.stderr)
@@ -265,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(str(error), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (`head`, a closed pager) stopped reading: not an error. Later writes
+        # go nowhere, so the interpreter's own flush at exit does not complain.
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except KeyboardInterrupt:
         print(translate("cli", "Stopped. Nothing was half-written."), file=sys.stderr)
         return 130

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import demo_content
-from .keyslot import KdfParams
+from .errors import UserError, translate
+from .keyslot import KdfParams, key_slots_exist
 from .services import actions, assemblies, demands, members, profile
 from .store import Store, move_store, remove_store
 from .vocabulary import DemandStatus, Presence
@@ -116,19 +117,32 @@ def _add_assembly(store: Store, fields: dict, member_ids: list[int], demand_ids:
         assemblies.close_assembly(store, assembly.id)
 
 
+DEMO_MARK_SUFFIX = ".demo"
+
+
+def demo_mark(path: Path) -> Path:
+    """An empty file beside a demo store: only a store so marked may be replaced by a demo."""
+    return path.with_name(path.name + DEMO_MARK_SUFFIX)
+
+
+def refuse_replacing_real_records(path: Path) -> None:
+    if (path.exists() or key_slots_exist(path)) and not demo_mark(path).exists():
+        raise UserError(
+            translate(
+                "demo",
+                "{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.",
+            ).format(path=path)
+        )
+
+
 def create_demo_store(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> Store:
-    """Build the demo beside ``path`` and only then put it in place of any earlier demo."""
+    """Build the demo beside ``path`` and only then put it in place of an earlier demo."""
     path = Path(path)
+    refuse_replacing_real_records(path)
     building = path.with_name(path.name + ".demo-new")
     remove_store(building)
-    store = Store.create(building, passphrase, kdf=kdf)
-    try:
-        fill_demo_records(store)
-    except BaseException:
-        store.close()
-        remove_store(building)
-        raise
-    store.close()
+    Store.create(building, passphrase, kdf=kdf, fill=fill_demo_records).close()
     remove_store(path)
     move_store(building, path)
+    demo_mark(path).touch()
     return Store.open(path, passphrase)

@@ -385,9 +385,11 @@ def _remove_key_slots(path: Path) -> None:
 
 
 def remove_store(path: Path) -> None:
-    """Delete a store and its key files (used when replacing the demo store)."""
+    """Delete a store, its key files and its demo mark (used when replacing the demo store)."""
     _remove_database_files(path)
     _remove_key_slots(path)
+    with contextlib.suppress(FileNotFoundError):
+        Path(str(path) + ".demo").unlink()
 
 
 def move_store(source: Path, target: Path) -> None:

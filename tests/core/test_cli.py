@@ -6,6 +6,7 @@ Exit status: 0 done, 1 a message on stderr (never a traceback), 2 a mistyped com
 import io
 import logging
 import subprocess
+import errno
 import sys
 from pathlib import Path
 
@@ -256,7 +257,7 @@ def test_an_added_member_is_listed_as_one_tab_separated_line(initialised, secret
     code, out, err = run(capsys, "--store", initialised, "--passphrase-file", secret_file, "members", "list")
 
     assert code == 0, err
-    assert member_lines(out) == [["1", KAIRAT, KAIRAT_PHONE, "АО «Озенмунайгаз»", "Цех №3", "delegate", "active"]]
+    assert member_lines(out) == [["1", KAIRAT, KAIRAT_PHONE, "АО «Озенмунайгаз»", "Цех №3", "Delegate", "Active"]]  # readable words, in the language of the messages
     assert "1 member(s)" in err
 
 
@@ -299,7 +300,7 @@ def test_members_list_status_filter(initialised, secret_file, capsys):
         capsys, "--store", initialised, "--passphrase-file", secret_file, "members", "list", "--status", "left"
     )
     assert code == 0, err
-    assert [(fields[1], fields[6]) for fields in member_lines(out)] == [("Лысенко Дмитрий Олегович", "left")]
+    assert [(fields[1], fields[6]) for fields in member_lines(out)] == [("Лысенко Дмитрий Олегович", "Left")]
 
     code, out, _ = run(
         capsys, "--store", initialised, "--passphrase-file", secret_file, "members", "list", "--status", "active"
@@ -613,3 +614,32 @@ def test_running_twice_in_one_process_writes_each_log_line_once(with_member, sec
         handler.flush()
     logged = logs.log_file_path().read_text(encoding="utf-8")
     assert logged.count("unexpected RuntimeError") == 2
+
+
+def test_demo_never_replaces_a_real_store_even_with_yes(initialised, secret_file, capsys):
+    before = snapshot(initialised)
+    code, _, err = run(capsys, "--store", initialised, "--passphrase-file", secret_file, "demo", "--no-gui", "--yes")
+    assert code == 1
+    assert "not a demo" in err
+    assert snapshot(initialised) == before
+
+
+def test_a_full_disk_behind_standard_output_is_said_in_words(with_member, secret_file, capsys, monkeypatch):
+    def full(_text):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys.stdout, "write", full)
+    code, _, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "dump")
+    assert code == 1
+    assert "disk is full" in err.lower()
+    assert "Sorry" not in err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(with_member, secret_file, capsys, monkeypatch):
+    def closed(_text):
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr(sys.stdout, "write", closed)
+    code, _, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "members", "list")
+    assert code == 0
+    assert "Sorry" not in err

@@ -41,10 +41,6 @@ def has_kazakh(text: str) -> bool:
     return any(letter in KAZAKH_LETTERS for letter in text)
 
 
-def test_the_demo_content_passes_its_own_self_check():
-    assert demo_content._self_check() is True
-
-
 def test_the_demo_store_opens_again_with_its_passphrase_and_leaves_no_building_files(demo):
     store, _ = demo
     folder = store.path.parent

@@ -1,0 +1,179 @@
+"""The demo's data holds together: the counts, the references between records, the votes
+(judged by the app's own rules), the demands of the Zhanaozen strike, and Kazakh text."""
+
+from datetime import date, datetime
+
+from committee_app.demo_content import ASSEMBLIES, DEMAND_NOTES, DEMANDS, MEMBERS, PROFILE
+from committee_app.rules import vote_outcome
+from committee_app.vocabulary import VoteOutcome
+
+
+def _all_strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            yield from _all_strings(key)
+            yield from _all_strings(value)
+    elif isinstance(obj, (list, tuple)):
+        for value in obj:
+            yield from _all_strings(value)
+
+
+def test_the_demo_content_is_consistent():
+    roles = ("chair", "deputy_chair", "secretary", "treasurer", "delegate", "member")
+    statuses = ("active", "inactive", "left")
+    categories = ("wages", "conditions", "union_rights", "political", "social", "other")
+    demand_statuses = ("adopted", "met", "partially_met", "refused", "proposed")
+    assembly_kinds = ("general_assembly", "committee_meeting", "delegates_council")
+    digits = "0123456789"
+
+    # profile
+    assert PROFILE["kind"] == "workplace"
+    assert PROFILE["locality"] == "Жаңаөзен, Маңғыстау облысы"
+    assert PROFILE["default_language"] == "ru"
+    assert PROFILE["default_quorum_rule"] == "majority"
+    assert PROFILE["name"] and PROFILE["enterprise"]
+
+    # members
+    assert len(MEMBERS) == 40
+    phones = [m["phone"] for m in MEMBERS]
+    assert len(set(phones)) == 40, "phones must be unique"
+    for p in phones:  # "+7 7XX XXX XX XX"
+        parts = p.split(" ")
+        assert [len(x) for x in parts] == [2, 3, 3, 2, 2], p
+        assert parts[0] == "+7" and parts[1][0] == "7", p
+        assert all(c in digits for c in "".join(parts[1:])), p
+    assert len({m["full_name"] for m in MEMBERS}) == 40
+    role_counts = {r: sum(m["role"] == r for m in MEMBERS) for r in roles}
+    assert all(m["role"] in roles for m in MEMBERS)
+    for r in ("chair", "deputy_chair", "secretary", "treasurer"):
+        assert role_counts[r] == 1, r
+    assert 6 <= role_counts["delegate"] <= 10
+    assert all(m["status"] in statuses for m in MEMBERS)
+    assert sum(m["status"] == "active" for m in MEMBERS) == 35
+    assert sum(m["status"] == "inactive" for m in MEMBERS) == 3
+    assert sum(m["status"] == "left" for m in MEMBERS) == 2
+    for m in MEMBERS:
+        d = date.fromisoformat(m["joined_on"])
+        assert date(2025, 12, 1) <= d <= date(2026, 2, 28), m["full_name"]
+        assert m["workplace"] and m["unit"] and m["occupation"]
+        assert isinstance(m["notes"], str)
+    names = " ".join(m["full_name"] for m in MEMBERS)
+    assert "Қайрат" in names and "Ерлан" in names
+    active_count = sum(m["status"] == "active" for m in MEMBERS)
+    n_members, n_demands = len(MEMBERS), len(DEMANDS)
+
+    # assemblies
+    assert len(ASSEMBLIES) == 3
+    assert [a["number"] for a in ASSEMBLIES] == [1, 2, 3]
+    assert [a["status"] for a in ASSEMBLIES].count("held") == 2
+    assert [a["status"] for a in ASSEMBLIES].count("planned") == 1
+    adoption_date = {}
+    adoption_count = [0] * n_demands
+    failed_votes = 0
+    previous_start = None
+    for a in ASSEMBLIES:
+        starts = datetime.fromisoformat(a["starts_at"])
+        assert len(a["starts_at"]) == 16
+        if previous_start is not None:
+            assert starts > previous_start
+        previous_start = starts
+        assert a["kind"] in assembly_kinds
+        assert a["quorum_rule"] == "majority" or (
+            a["quorum_rule"].startswith("fixed:") and a["quorum_rule"][6:].isdigit())
+        assert 0 <= a["chair"] < n_members and 0 <= a["secretary"] < n_members
+        assert isinstance(a["guests_count"], int) and a["guests_count"] >= 0
+        present, excused = a["present"], a["excused"]
+        assert len(set(present)) == len(present) and len(set(excused)) == len(excused)
+        assert not set(present) & set(excused)
+        for i in present + excused:
+            assert 0 <= i < n_members
+        held = a["status"] == "held"
+        if held:
+            assert len(present) * 2 > active_count, "no quorum"
+            if a["quorum_rule"].startswith("fixed:"):
+                assert len(present) >= int(a["quorum_rule"][6:])
+            assert a["chair"] in present and a["secretary"] in present
+            for i in present:
+                assert MEMBERS[i]["status"] == "active"
+                assert date.fromisoformat(MEMBERS[i]["joined_on"]) <= starts.date()
+            assert 3 <= len(a["agenda"]) <= 5
+            assert a["opening_notes"] and a["closing_notes"]
+        else:
+            assert a["status"] == "planned"
+            assert present == [] and excused == []
+            assert 3 <= len(a["agenda"]) <= 4
+        for item in a["agenda"]:
+            assert item["title"] and isinstance(item["details"], str)
+            assert item["presenter"] is None or 0 <= item["presenter"] < n_members
+            if item["presenter"] is None:
+                assert item["presenter_name"]
+            if held and item["presenter"] is not None:
+                assert item["presenter"] in present
+            assert isinstance(item["planned_minutes"], int) and item["planned_minutes"] > 0
+            if held:
+                assert item["heard"] and item["spoke"] and item["decided"]
+            else:
+                assert item["heard"] == item["spoke"] == item["decided"] == ""
+                assert item["votes"] == []
+            for v in item["votes"]:
+                total = v["votes_for"] + v["votes_against"] + v["votes_abstain"]
+                assert min(v["votes_for"], v["votes_against"], v["votes_abstain"]) >= 0
+                assert total <= len(present), v["question"]
+                assert v["majority_rule"] in ("simple", "absolute", "two_thirds")
+                outcome = vote_outcome(
+                    v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], len(present)
+                )
+                carried = outcome == VoteOutcome.carried
+                if not carried:
+                    failed_votes += 1
+                    assert v["adopts_demands"] == []
+                for d in v["adopts_demands"]:
+                    assert 0 <= d < n_demands
+                    adoption_count[d] += 1
+                    adoption_date[d] = starts.date()
+            for act in item["actions"]:
+                assert act["text"] and 0 <= act["assignee"] < n_members
+                assert date.fromisoformat(act["due_on"]) >= starts.date()
+                assert act["status"] in ("open", "done", "dropped")
+    assert failed_votes == 1, "exactly one failed vote expected"
+
+    # demands
+    assert 6 <= len(DEMANDS) <= 8
+    for i, d in enumerate(DEMANDS):
+        assert d["title"] and d["text"] and d["addressed_to"]
+        assert d["category"] in categories
+        assert d["priority"] in (1, 2, 3)
+        assert d["final_status"] in demand_statuses
+        for key in ("presented_on", "deadline"):
+            if d[key] is not None:
+                date.fromisoformat(d[key])
+        if d["final_status"] == "proposed":
+            assert adoption_count[i] == 0, "proposed demand must not be adopted"
+            assert d["presented_on"] is None and d["response"] == ""
+        else:
+            assert adoption_count[i] == 1, "demand %d adopted %d times" % (i, adoption_count[i])
+            if d["presented_on"] is not None:
+                assert date.fromisoformat(d["presented_on"]) >= adoption_date[i]
+            if d["final_status"] in ("met", "partially_met", "refused"):
+                assert d["response"] and d["presented_on"]
+    assert sum(d["final_status"] == "proposed" for d in DEMANDS) == 1
+    texts = [(d["title"] + " " + d["text"]).lower() for d in DEMANDS]
+    assert any("100%" in t and "заработн" in t for t in texts)
+    assert any("пенсионн" in t for t in texts)
+    assert any("профсоюз" in t and "забастов" in t for t in texts)
+    assert any("задержан" in t and "освобод" in t for t in texts)
+    assert any("сжиженн" in t and "60 тенге" in t for t in texts)
+    for key, note in DEMAND_NOTES.items():
+        assert 0 <= key < n_demands and isinstance(note, str) and note
+
+    # language: Kazakh letters present; no Latin/Cyrillic look-alikes mixed in a word
+    everything = " ".join(_all_strings([PROFILE, MEMBERS, DEMANDS, DEMAND_NOTES, ASSEMBLIES]))
+    for ch in "әғқңөұүһі":
+        assert ch in everything, "missing Kazakh letter %r" % ch
+    assert sum(ch in everything for ch in "ӘҒҚҢӨҰҮҺІ") >= 6
+    for word in everything.split():
+        has_latin = any("a" <= c.lower() <= "z" for c in word)
+        has_cyr = any("\u0400" <= c <= "\u04ff" for c in word)
+        assert not (has_latin and has_cyr), "mixed-script word %r" % word
