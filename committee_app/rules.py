@@ -6,6 +6,7 @@ Pure functions only: no database, no I/O. Refusals raise translated
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from committee_app.errors import RuleViolation, ValidationError, translate
 from committee_app.vocabulary import DemandStatus, MajorityRule, VoteOutcome
@@ -251,6 +252,21 @@ def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, p
                 cast=cast, in_favour=votes_for, against=votes_against, abstain=votes_abstain, present=present
             )
         )
+
+
+# --- Agenda -----------------------------------------------------------------
+
+
+def agenda_start_times(starts_at: datetime | None, planned_minutes: list[int]) -> list[datetime | None]:
+    """When each item is planned to begin: the meeting's start plus the minutes of the items before it."""
+    if starts_at is None:
+        return [None] * len(planned_minutes)
+    starts = []
+    elapsed = 0
+    for minutes in planned_minutes:
+        starts.append(starts_at + timedelta(minutes=elapsed))
+        elapsed += max(0, minutes)
+    return starts
 
 
 # --- Demand status ------------------------------------------------------------

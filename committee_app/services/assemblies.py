@@ -1,16 +1,20 @@
 """Assemblies and meetings: plan the agenda, take attendance, record the minutes and votes."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import and_, delete, func, insert, or_, update
 from sqlmodel import select
 
 from .. import rules
 from ..errors import NotFound, RuleViolation, ValidationError, translate
-from ..models import AgendaItem, Assembly, Attendance, Demand, Member, Vote, utcnow
+from ..folding import fold
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, Demand, Member, Vote, new_uuid, utcnow
 from ..store import Store
-from ..vocabulary import AssemblyKind, AssemblyStatus, MajorityRule, MemberStatus, Presence
+from ..vocabulary import AssemblyKind, AssemblyStatus, DemandCategory, MajorityRule, MemberStatus, Presence, VoteOutcome
+from . import demands
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_count, clean_text, require
+from .members import search_condition
 
 TITLE_LENGTH = 500
 
@@ -294,3 +298,258 @@ def close_assembly(store: Store, assembly_id: int) -> Assembly:
         assembly.updated_at = utcnow()
         session.add(assembly)
     return assembly
+
+
+# --- Planning from earlier assemblies -------------------------------------------
+
+# Ids per IN (...) list: well under SQLite's limit on bound parameters.
+_CHUNK = 500
+
+# What an agenda item carries into another assembly: the plan, never the protocol parts.
+_PLANNED_FIELDS = ("title", "details", "presenter_id", "presenter_name", "planned_minutes")
+
+
+def _append_copies(session, assembly_id: int, items: list[AgendaItem]) -> list[AgendaItem]:
+    last = session.exec(select(func.max(AgendaItem.position)).where(AgendaItem.assembly_id == assembly_id)).one() or 0
+    copies = []
+    for position, item in enumerate(items, start=last + 1):
+        copy = AgendaItem(assembly_id=assembly_id, position=position, **{name: getattr(item, name) for name in _PLANNED_FIELDS})
+        session.add(copy)
+        copies.append(copy)
+    session.flush()
+    return copies
+
+
+def plan_assembly(store: Store, *, copy_agenda_from: int | None = None, **fields) -> Assembly:
+    """Create a planned assembly, starting its agenda from a copy of another's (one transaction)."""
+    with store.session() as session:
+        if fields.get("number") is None:
+            fields["number"] = (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
+        assembly = Assembly(**_cleaned_assembly(session, fields))
+        source_items = []
+        if copy_agenda_from is not None:
+            require(session, Assembly, copy_agenda_from, _assembly_gone())
+            source_items = list(
+                session.exec(
+                    select(AgendaItem).where(AgendaItem.assembly_id == copy_agenda_from).order_by(AgendaItem.position)
+                )
+            )
+        session.add(assembly)
+        session.flush()
+        _append_copies(session, assembly.id, source_items)
+    return assembly
+
+
+def copy_agenda_items(store: Store, assembly_id: int, item_ids: list[int]) -> list[AgendaItem]:
+    """Append copies of the items ``item_ids`` (from any assembly, in that order) to an agenda."""
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        items = [require(session, AgendaItem, item_id, _item_gone()) for item_id in item_ids]
+        return _append_copies(session, assembly_id, items)
+
+
+def _unresolved(session, items: list[AgendaItem]) -> list[AgendaItem]:
+    """Items with no decision written, or put to the vote without any vote carrying."""
+    if not items:
+        return []
+    outcomes: dict[int, set[VoteOutcome]] = {}
+    rows = session.exec(select(Vote.agenda_item_id, Vote.outcome).where(Vote.agenda_item_id.in_([item.id for item in items])))
+    for item_id, outcome in rows:
+        outcomes.setdefault(item_id, set()).add(outcome)
+    return [
+        item
+        for item in items
+        if not item.decided.strip() or (item.id in outcomes and VoteOutcome.carried not in outcomes[item.id])
+    ]
+
+
+def unresolved_items(store: Store, assembly_id: int) -> list[AgendaItem]:
+    """The items of an assembly left unresolved: no decision written, or every vote on them failed."""
+    with store.session() as session:
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.assembly_id == assembly_id).order_by(AgendaItem.position)))
+        return _unresolved(session, items)
+
+
+def last_held_assembly(store: Store, *, before_number: int | None = None) -> Assembly | None:
+    """The held assembly with the highest protocol number (below ``before_number`` if given)."""
+    statement = select(Assembly).where(Assembly.status == AssemblyStatus.held)
+    if before_number is not None:
+        statement = statement.where(Assembly.number < before_number)
+    with store.session() as session:
+        return session.exec(statement.order_by(Assembly.number.desc())).first()
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """Unresolved items of the last held assembly that the new agenda does not yet have."""
+
+    source: Assembly | None
+    items: list[AgendaItem]
+
+
+def carry_over_candidates(store: Store, assembly_id: int) -> CarryOver:
+    with store.session() as session:
+        assembly = require(session, Assembly, assembly_id, _assembly_gone())
+        source = session.exec(
+            select(Assembly)
+            .where(Assembly.status == AssemblyStatus.held, Assembly.number < assembly.number)
+            .order_by(Assembly.number.desc())
+        ).first()
+        if source is None:
+            return CarryOver(None, [])
+        planned_titles = session.exec(select(AgendaItem.title).where(AgendaItem.assembly_id == assembly_id))
+        already_planned = {fold(title.strip()) for title in planned_titles}
+        items = list(
+            session.exec(select(AgendaItem).where(AgendaItem.assembly_id == source.id).order_by(AgendaItem.position))
+        )
+        unresolved = [item for item in _unresolved(session, items) if fold(item.title.strip()) not in already_planned]
+        return CarryOver(source, unresolved)
+
+
+# --- Names for choosers and tables ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    id: int
+    full_name: str
+
+
+def member_choices(store: Store, *, including: tuple[int, ...] = ()) -> list[MemberChoice]:
+    """Active members by name, for choosing a chair, presenter or assignee; ``including``
+    adds members already chosen who are no longer active, so their names still show."""
+    wanted = [member_id for member_id in including if member_id is not None]
+    condition = Member.status == MemberStatus.active
+    if wanted:
+        condition = or_(condition, Member.id.in_(wanted))
+    with store.session() as session:
+        rows = session.exec(select(Member.id, Member.full_name).where(condition).order_by(Member.sort_name, Member.id))
+        return [MemberChoice(member_id, name) for member_id, name in rows]
+
+
+def member_names(store: Store, member_ids) -> dict[int, str]:
+    wanted = sorted({member_id for member_id in member_ids if member_id is not None})
+    names = {}
+    with store.session() as session:
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            names.update(session.exec(select(Member.id, Member.full_name).where(Member.id.in_(chunk))).all())
+    return names
+
+
+# --- The attendance sheet -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    member_id: int
+    full_name: str
+    workplace: str
+    presence: Presence | None  # None: not marked yet
+
+
+def attendance_sheet(store: Store, assembly_id: int, query: str = "") -> list[AttendanceRow]:
+    """Active members, and anyone whose presence was recorded, by name; ``query`` searches
+    as the members list does (name, phone, workplace, unit)."""
+    recorded = and_(Attendance.assembly_id == assembly_id, Attendance.member_id == Member.id)
+    statement = (
+        select(Member.id, Member.full_name, Member.workplace, Attendance.presence)
+        .outerjoin(Attendance, recorded)
+        .where(or_(Member.status == MemberStatus.active, Attendance.id.is_not(None)))
+        .order_by(Member.sort_name, Member.id)
+    )
+    condition = search_condition(query)
+    if condition is not None:
+        statement = statement.where(condition)
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        return [AttendanceRow(*row) for row in session.exec(statement)]
+
+
+def set_presence_many(store: Store, assembly_id: int, member_ids: list[int], presence: Presence | str) -> int:
+    """Record one presence for many members in one transaction (marking a whole hall present)."""
+    presence = clean_choice(presence, Presence, translate("assemblies", "Presence"))
+    wanted = sorted(set(member_ids))
+    chunks = [wanted[start : start + _CHUNK] for start in range(0, len(wanted), _CHUNK)]
+    now = utcnow()
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        known = sum(session.exec(select(func.count(Member.id)).where(Member.id.in_(chunk))).one() for chunk in chunks)
+        if known != len(wanted):
+            raise NotFound(_member_gone())
+        recorded = set()
+        for chunk in chunks:
+            this_assembly = (Attendance.assembly_id == assembly_id, Attendance.member_id.in_(chunk))
+            recorded.update(session.exec(select(Attendance.member_id).where(*this_assembly)).all())
+            session.execute(update(Attendance).where(*this_assembly).values(presence=presence, updated_at=now))
+        new_rows = [
+            {
+                "uuid": new_uuid(),
+                "created_at": now,
+                "updated_at": now,
+                "assembly_id": assembly_id,
+                "member_id": member_id,
+                "presence": presence,
+            }
+            for member_id in wanted
+            if member_id not in recorded
+        ]
+        if new_rows:
+            session.execute(insert(Attendance), new_rows)
+    return len(wanted)
+
+
+def clear_presence(store: Store, assembly_id: int, member_ids: list[int]) -> None:
+    """Forget the recorded presence of these members (back to "not marked"), in one transaction."""
+    wanted = sorted(set(member_ids))
+    with store.session() as session:
+        require(session, Assembly, assembly_id, _assembly_gone())
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            session.execute(delete(Attendance).where(Attendance.assembly_id == assembly_id, Attendance.member_id.in_(chunk)))
+
+
+def count_present(store: Store, assembly_id: int) -> int:
+    """Everyone marked present, as a vote counts them (members who left since included)."""
+    with store.session() as session:
+        return present_count(session, assembly_id)
+
+
+# --- Minutes: decisions, demands and tasks --------------------------------------
+
+
+def adopted_demand_titles(store: Store, vote_ids: list[int]) -> dict[int, list[str]]:
+    """Vote id → the titles of the demands it adopted."""
+    titles: dict[int, list[str]] = {}
+    with store.session() as session:
+        rows = session.exec(
+            select(Demand.adopted_by_vote_id, Demand.title).where(Demand.adopted_by_vote_id.in_(vote_ids)).order_by(Demand.id)
+        )
+        for vote_id, title in rows:
+            titles.setdefault(vote_id, []).append(title)
+    return titles
+
+
+def adopt_demand_from_vote(
+    store: Store, vote_id: int, *, title: str, text: str = "", category: DemandCategory | str = DemandCategory.other
+) -> Demand:
+    """Write a demand and adopt it by a carried vote; a vote that failed adopts nothing."""
+    with store.session() as session:
+        vote = require(session, Vote, vote_id, translate("assemblies", "This vote no longer exists."))
+        if vote.outcome != VoteOutcome.carried:
+            raise RuleViolation(translate("assemblies", "This vote did not carry, so it cannot adopt a demand."))
+        number = session.exec(
+            select(Assembly.number)
+            .join(AgendaItem, AgendaItem.assembly_id == Assembly.id)
+            .where(AgendaItem.id == vote.agenda_item_id)
+        ).one()
+    note = translate("assemblies", "Adopted by the vote “{question}” of assembly No. {number}.").format(
+        question=vote.question, number=number
+    )
+    demand = demands.propose_demand(store, title=title, text=text, category=category)
+    return demands.adopt_demand(store, demand.id, vote_id, note=note)
+
+
+def action_items_for_item(store: Store, agenda_item_id: int) -> list[ActionItem]:
+    with store.session() as session:
+        return list(session.exec(select(ActionItem).where(ActionItem.agenda_item_id == agenda_item_id).order_by(ActionItem.id)))

@@ -1,22 +1,335 @@
-"""Assemblies view (being built)."""
+"""Assemblies: the list, newest first, and the chosen assembly's plan, attendance and minutes.
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+The whole cycle of a meeting happens here: plan it (copying an earlier agenda and carrying
+over what was left unresolved), take attendance with a live quorum, write the minutes and
+votes, then mark it held, after which it is a record and changes are asked about first.
+"""
 
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from committee_app.models import Assembly
+from committee_app.services import assemblies, profile
+from committee_app.vocabulary import AssemblyKind, AssemblyStatus
+
+from .. import confirm
+from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
+from ..error_reporting import reporting_errors
+from ..models.assembly_list_model import AssemblyListModel
+from ..session import DeskSession
+from .assembly_attendance import AttendancePage
+from .assembly_editing import AssemblyEditing
+from .assembly_minutes import MinutesPage
+from .assembly_plan import PlanPage
 from .base import DeskView
+
+# A new assembly is proposed for the next morning; the secretary changes it in the dialog.
+DEFAULT_START = time(10, 0)
 
 
 class AssembliesView(DeskView):
     key = "assemblies"
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Assemblies")))
+        self.editing = AssemblyEditing(self)
+        self.list_model = AssemblyListModel(self)
+        self.plan = PlanPage(session, self.editing)
+        self.attendance = AttendancePage(session, self.editing)
+        self.minutes = MinutesPage(session, self.editing, self.plan.agenda_model)
+        self._loaded = False
+        self._reloading = False
+        self._create_actions()
+        self._build_layout()
+        self.list.selectionModel().currentRowChanged.connect(self._assembly_chosen)
+        self.attendance.assembly_saved.connect(self._assembly_saved)
+        self._show_assembly(None)
 
     def title(self) -> str:
         return self.tr("Assemblies")
 
+    # --- commands -------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        """Every command of the view, in one place, with its shortcut."""
+        self.new_action = self._action(self.tr("&New assembly…"), "Ctrl+N", self.new_assembly)
+        self.new_action.setStatusTip(self.tr("Plan an assembly, starting from an earlier agenda if you like"))
+        self.edit_action = self._action(self.tr("&Edit details…"), "Ctrl+E", self.edit_details)
+        self.edit_action.setStatusTip(self.tr("Number, kind, date and time, place, chair, secretary, quorum rule"))
+        self.held_action = self._action(self.tr("Mark as &held"), "Ctrl+Shift+H", self.mark_held)
+        self.held_action.setStatusTip(self.tr("The assembly took place; its minutes become a record"))
+        self.cancelled_action = self._action(self.tr("Mark as &cancelled"), "", self.mark_cancelled)
+        self.planned_action = self._action(self.tr("Mark as &planned again"), "", self.mark_planned)
+
+    def _action(self, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar(self.tr("Assemblies"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.edit_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.held_action, self.cancelled_action, self.planned_action])
+
+        self.list = QTableView()
+        self.list.setModel(self.list_model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AssemblyListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.setFocusProxy(self.list)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3e0; color: #5d4037; padding: 4px;")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.plan, self.tr("&Plan"))
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.minutes, self.tr("&Minutes"))
+        self.empty_note = QLabel(self.tr("No assembly is chosen. Plan one with “New assembly” (Ctrl+N)."))
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.banner)
+        details_layout.addWidget(self.tabs)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.empty_note)
+        self.detail_stack.addWidget(details)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([420, 980])
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter)
+
+    def _update_actions(self) -> None:
+        assembly = self.current_assembly()
+        status = assembly.status if assembly else None
+        self.edit_action.setEnabled(assembly is not None)
+        self.held_action.setEnabled(status == AssemblyStatus.planned)
+        self.cancelled_action.setEnabled(status == AssemblyStatus.planned)
+        self.planned_action.setEnabled(status is not None and status != AssemblyStatus.planned)
+
+    # --- loading --------------------------------------------------------------------
+
     def load(self) -> None:
-        pass
+        self._loaded = True
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members may have been added in another view since: the attendance list follows.
+        super().showEvent(event)
+        if self._loaded:
+            with reporting_errors(self):
+                self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.current_assembly()
+        keep = select_id if select_id is not None else current.id if current else None
+        self.minutes.save_without_asking()
+        self._reloading = True
+        try:
+            self.list_model.set_assemblies(assemblies.list_assemblies(self.session.store))
+            row = self.list_model.row_of(keep) if keep is not None else None
+            if row is None and self.list_model.rowCount():
+                row = 0
+            if row is not None:
+                self.list.selectRow(row)
+        finally:
+            self._reloading = False
+        self._show_assembly(self.list_model.assembly(row) if row is not None else None)
 
     def clear(self) -> None:
-        pass
+        self._loaded = False
+        self.minutes.clear()
+        self.plan.clear()
+        self.attendance.clear()
+        self.list_model.clear()
+        self.editing.follow(None)
+        self.banner.clear()
+        self.detail_stack.setCurrentIndex(0)
+        self._update_actions()
+
+    def current_assembly(self) -> Assembly | None:
+        return self.editing.assembly
+
+    def _assembly_chosen(self, current, _previous) -> None:
+        if self._reloading:
+            return
+        self._show_assembly(self.list_model.assembly(current.row()) if current.isValid() else None)
+
+    def _show_assembly(self, assembly: Assembly | None) -> None:
+        leaving = self.editing.assembly
+        if leaving is not None and (assembly is None or assembly.id != leaving.id):
+            # What was typed belongs to the assembly being left: saved (or refused) while it is still shown.
+            self.minutes.save_texts()
+        self.editing.follow(assembly)
+        self.detail_stack.setCurrentIndex(1 if assembly else 0)
+        self.plan.show_assembly(assembly)
+        self.attendance.show_assembly(assembly)
+        self.minutes.show_assembly(assembly)
+        self._show_banner()
+        self._update_actions()
+
+    def _show_banner(self) -> None:
+        assembly = self.current_assembly()
+        if assembly is not None and assembly.status == AssemblyStatus.held:
+            self.banner.setText(self.tr("This assembly is held: its minutes are a record. Changes are asked about first."))
+        elif assembly is not None and assembly.status == AssemblyStatus.cancelled:
+            self.banner.setText(self.tr("This assembly was cancelled. Changes are asked about first."))
+        else:
+            self.banner.clear()
+        self.banner.setVisible(bool(self.banner.text()))
+
+    def _assembly_saved(self, assembly: Assembly) -> None:
+        """An assembly's record changed on one of the pages: the list and the guard follow."""
+        self.list_model.replace(assembly)
+        self.editing.follow(assembly)
+
+    # --- planning ---------------------------------------------------------------------
+
+    def _new_assembly_form(self) -> AssemblyForm:
+        """The next number; place, chair, secretary and quorum rule as at the latest assembly."""
+        store = self.session.store
+        earlier = assemblies.list_assemblies(store)
+        latest = earlier[0] if earlier else None
+        committee = profile.get_profile(store)
+        tomorrow = datetime.now().date() + timedelta(days=1)
+        return AssemblyForm(
+            number=assemblies.next_assembly_number(store),
+            kind=latest.kind if latest else AssemblyKind.general_assembly,
+            title="",
+            starts_at=datetime.combine(tomorrow, DEFAULT_START),
+            place=latest.place if latest else "",
+            chair_id=latest.chair_id if latest else None,
+            secretary_id=latest.secretary_id if latest else None,
+            quorum_rule=latest.quorum_rule if latest else committee.default_quorum_rule if committee else "majority",
+        )
+
+    def new_assembly(self) -> None:
+        store = self.session.store
+        with reporting_errors(self):
+            form = self._new_assembly_form()
+            earlier = assemblies.list_assemblies(store)
+            members = assemblies.member_choices(store, including=(form.chair_id, form.secretary_id))
+            form, accepted = AssemblyDialog.get_assembly(
+                self, form, members, taken_numbers={each.number for each in earlier}, copy_sources=earlier
+            )
+            if not accepted:
+                return
+            self.minutes.save_texts()
+            assembly = assemblies.plan_assembly(store, copy_agenda_from=form.copy_agenda_from, **form.assembly_fields())
+            self.reload(select_id=assembly.id)
+            self.tabs.setCurrentWidget(self.plan)
+            self._offer_unresolved_items(assembly)
+
+    def _offer_unresolved_items(self, assembly: Assembly) -> None:
+        store = self.session.store
+        offer = assemblies.carry_over_candidates(store, assembly.id)
+        if not offer.items:
+            return
+        item_ids, accepted = CarryOverDialog.get_items(self, offer.source.number, offer.items)
+        if accepted and item_ids:
+            assemblies.copy_agenda_items(store, assembly.id, item_ids)
+            self.plan.reload_agenda()
+
+    def edit_details(self) -> None:
+        assembly = self.current_assembly()
+        if assembly is None or not self.editing.allows_change():
+            return
+        store = self.session.store
+        with reporting_errors(self):
+            current = AssemblyForm(
+                number=assembly.number,
+                kind=assembly.kind,
+                title=assembly.title,
+                starts_at=assembly.starts_at or datetime.combine(datetime.now().date(), DEFAULT_START),
+                place=assembly.place,
+                chair_id=assembly.chair_id,
+                secretary_id=assembly.secretary_id,
+                quorum_rule=assembly.quorum_rule,
+            )
+            taken = {each.number for each in assemblies.list_assemblies(store) if each.id != assembly.id}
+            members = assemblies.member_choices(store, including=(assembly.chair_id, assembly.secretary_id))
+            form, accepted = AssemblyDialog.get_assembly(self, current, members, taken_numbers=taken)
+            if not accepted:
+                return
+            assemblies.update_assembly(store, assembly.id, **form.assembly_fields())
+            self.reload(select_id=assembly.id)
+
+    # --- status -----------------------------------------------------------------------
+
+    def mark_held(self) -> None:
+        assembly = self.current_assembly()
+        if assembly is None or assembly.status != AssemblyStatus.planned:
+            return
+        self.minutes.save_texts()
+        store = self.session.store
+        with reporting_errors(self):
+            question = self.tr("Mark assembly No. {number} as held? Its minutes then become a record.").format(
+                number=assembly.number
+            )
+            status = assemblies.quorum(store, assembly.id)
+            if not status.reached:
+                question += "\n\n" + self.tr("Quorum was not reached: {missing} more members were needed.").format(
+                    missing=status.missing
+                )
+            if not confirm.ask(self, self.tr("Mark as held"), question):
+                return
+            assemblies.close_assembly(store, assembly.id)
+            self.editing.lock()
+            self.reload(select_id=assembly.id)
+
+    def mark_cancelled(self) -> None:
+        self._change_status(
+            AssemblyStatus.cancelled, self.tr("Mark assembly No. {number} as cancelled?"), self.tr("Mark as cancelled")
+        )
+
+    def mark_planned(self) -> None:
+        self._change_status(
+            AssemblyStatus.planned,
+            self.tr("Mark assembly No. {number} as planned again? Its minutes can then be changed without asking."),
+            self.tr("Mark as planned again"),
+        )
+
+    def _change_status(self, status: AssemblyStatus, question: str, title: str) -> None:
+        assembly = self.current_assembly()
+        if assembly is None:
+            return
+        self.minutes.save_texts()
+        if not confirm.ask(self, title, question.format(number=assembly.number)):
+            return
+        with reporting_errors(self):
+            assemblies.update_assembly(self.session.store, assembly.id, status=status)
+            self.editing.lock()
+            self.reload(select_id=assembly.id)

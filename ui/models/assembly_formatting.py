@@ -1,0 +1,38 @@
+"""Dates, times and quorum rules of assemblies as the user's locale writes them."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from committee_app import rules
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def short_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def short_date_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def quorum_rule_text(rule_text: str) -> str:
+    """A stored quorum rule ("fraction:2/3") in words."""
+    rule = rules.parse_quorum_rule(rule_text)
+    if rule.kind == "fixed":
+        return QCoreApplication.translate("AssemblyFormatting", "At least {count} members present").format(count=rule.count)
+    if rule.kind == "fraction":
+        return QCoreApplication.translate("AssemblyFormatting", "At least {numerator}/{denominator} of active members").format(
+            numerator=rule.numerator, denominator=rule.denominator
+        )
+    return QCoreApplication.translate("AssemblyFormatting", "More than half of active members")
