@@ -66,14 +66,15 @@ def raw_insert(connection, rows: list[dict]) -> None:
         (
             os.urandom(16).hex(), now, now, row["full_name"], row["phone"], row["workplace"], row["unit"], "", "member",
             "active", None, "", member_search_key(row["full_name"], row["phone"], row["workplace"], row["unit"]),
-            sort_key(row["full_name"]),
+            sort_key(row["full_name"]), sort_key(row["workplace"]), sort_key(row["unit"]),
         )
         for row in rows
     ]
     with connection:
         connection.executemany(
             "INSERT INTO members (uuid, created_at, updated_at, full_name, phone, workplace, unit, occupation, role, "
-            "status, joined_on, notes, search_key, sort_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "status, joined_on, notes, search_key, sort_name, sort_workplace, sort_unit) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
 

@@ -74,18 +74,22 @@ class Member(Record, table=True):
     __tablename__ = "members"
 
     full_name: str = Field(max_length=300)
-    phone: str = Field(default="", max_length=60)
+    phone: str = Field(default="", max_length=60, index=True)
     workplace: str = Field(default="", max_length=300)
     unit: str = Field(default="", max_length=300)
     occupation: str = Field(default="", max_length=300)
-    role: MemberRole = Field(default=MemberRole.member)
+    role: MemberRole = Field(default=MemberRole.member, index=True)
     status: MemberStatus = Field(default=MemberStatus.active, index=True)
-    joined_on: date | None = None
+    joined_on: date | None = Field(default=None, index=True)
     notes: str = Field(default="")
     # Case-folded name, phone (also digits only), workplace and unit; the full-text index
     # `member_search` (trigram) is kept in step with it by triggers.
     search_key: str = Field(default="")
+    # Case-folded, Kazakh-aware sort keys (see folding.sort_key), indexed so that a list of
+    # 100,000 members sorts by any column without a full sort.
     sort_name: str = Field(default="", index=True)
+    sort_workplace: str = Field(default="", index=True)
+    sort_unit: str = Field(default="", index=True)
 
 
 class Assembly(Record, table=True):

@@ -19,8 +19,8 @@ EDITABLE_FIELDS = ("full_name", "phone", "workplace", "unit", "occupation", "rol
 SORTABLE_COLUMNS = {
     "full_name": Member.sort_name,
     "phone": Member.phone,
-    "workplace": Member.workplace,
-    "unit": Member.unit,
+    "workplace": Member.sort_workplace,
+    "unit": Member.sort_unit,
     "role": Member.role,
     "status": Member.status,
     "joined_on": Member.joined_on,
@@ -75,7 +75,12 @@ def cleaned_member_fields(fields: Mapping) -> dict:
 
 def _keys(full_name: str, phone: str, workplace: str, unit: str) -> dict:
     """The precomputed search and sort keys for a member's fields."""
-    return {"search_key": member_search_key(full_name, phone, workplace, unit), "sort_name": sort_key(full_name)}
+    return {
+        "search_key": member_search_key(full_name, phone, workplace, unit),
+        "sort_name": sort_key(full_name),
+        "sort_workplace": sort_key(workplace),
+        "sort_unit": sort_key(unit),
+    }
 
 
 def _with_keys(values: dict) -> dict:
@@ -221,7 +226,8 @@ def search_members(
 ) -> list[Member]:
     """Members matching ``query`` (any part of name, phone, workplace or unit, any case)."""
     column = SORTABLE_COLUMNS[order_by]
-    ordering = [column.desc() if descending else column.asc(), Member.id]
+    # Ties broken by id in the same direction, so an index serves either direction.
+    ordering = [column.desc(), Member.id.desc()] if descending else [column.asc(), Member.id.asc()]
     statement = _filtered(select(Member), query, status).order_by(*ordering).offset(offset).limit(limit)
     with store.session() as session:
         return list(session.scalars(statement))
@@ -230,7 +236,8 @@ def search_members(
 def search_member_ids(store: Store, query: str = "", *, order_by: str = "full_name", descending: bool = False) -> list[int]:
     """Only the ids, in order: what a long list needs to show its rows lazily."""
     column = SORTABLE_COLUMNS[order_by]
-    ordering = [column.desc() if descending else column.asc(), Member.id]
+    # Ties broken by id in the same direction, so an index serves either direction.
+    ordering = [column.desc(), Member.id.desc()] if descending else [column.asc(), Member.id.asc()]
     statement = _filtered(select(Member.id), query, None).order_by(*ordering)
     with store.connection() as connection:
         return list(connection.scalars(statement))

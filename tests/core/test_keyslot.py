@@ -15,7 +15,7 @@ from committee_app.errors import KeySlotDamaged, WrongPassphrase
 from committee_app.keyslot import KdfParams
 from committee_app.services.profile import save_profile
 from committee_app.store import Store
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 KEY = bytes(range(32))
 STORE_SALT = bytes(range(100, 116))

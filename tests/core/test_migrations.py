@@ -11,7 +11,8 @@ import committee_app.models  # noqa: F401  (registers every table on SQLModel.me
 from committee_app import schema
 from committee_app.services.members import add_member, count_members, delete_member, search_members, update_member
 from committee_app.store import Store
-from conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE
 
 # The same rule as committee_app/migrations/env.py's include_name (env.py cannot be imported:
 # it runs Alembic's context at import time). The full-text index and its shadow tables are
@@ -54,7 +55,7 @@ def test_head_revision_is_known_and_single():
     assert schema.known_revision(head)
 
 
-@pytest.mark.parametrize("revision", ["9999", "0002", "zzzz"])
+@pytest.mark.parametrize("revision", ["9999", "1000", "zzzz"])
 def test_unknown_revisions_are_not_known(revision):
     assert not schema.known_revision(revision)
 
@@ -138,3 +139,36 @@ def test_older_store_is_brought_to_head_when_opened(store):
         assert [found.id for found in search_members(reopened, "мүше")] == [member.id]
     finally:
         reopened.close()
+
+
+def test_a_store_made_at_the_first_schema_is_upgraded_with_its_members_kept_and_sortable(store_path):
+    """A 0001 store (as the first release made it) opens in this version, migrated in place."""
+    from committee_app.keyslot import seal_key, write_key_slots
+    from committee_app.services.members import search_member_ids
+    from committee_app.store import make_engine, read_store_salt
+
+    key = bytes(range(32))
+    store_path.parent.mkdir(parents=True)
+    engine = make_engine(store_path, key)
+    with engine.begin() as connection:
+        command.upgrade(schema.alembic_config(connection), "0001")
+        for member_id, name, workplace in ((1, "Ерлан", "Озенмұнайгаз"), (2, "Қайрат", "ҚазМұнайГаз")):
+            connection.execute(
+                text(
+                    "INSERT INTO members (id, uuid, created_at, updated_at, full_name, phone, workplace, unit, occupation,"
+                    " role, status, notes, search_key, sort_name) VALUES (:id, :uuid, '2026-01-01', '2026-01-01', :name,"
+                    " '', :workplace, '', '', 'member', 'active', '', lower(:name), lower(:name))"
+                ),
+                {"id": member_id, "uuid": f"{member_id:032x}", "name": name, "workplace": workplace},
+            )
+    engine.dispose()
+    write_key_slots(store_path, seal_key(key, PASSPHRASE, store_salt=read_store_salt(store_path)))
+
+    store = Store.open(store_path, PASSPHRASE)
+    try:
+        with store.connection() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
+        assert [m.full_name for m in search_members(store, "ерлан")] == ["Ерлан"]
+        assert search_member_ids(store, order_by="workplace") == [2, 1]
+    finally:
+        store.close()

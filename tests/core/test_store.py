@@ -32,7 +32,7 @@ from committee_app.models import Member
 from committee_app.services.members import add_member, count_members, search_members
 from committee_app.services.profile import get_profile, save_profile
 from committee_app.store import PAGE_SIZE, Store
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 MEMBER_NAME = "Айгүл Сәрсенқызы Жұмабаева"
 COMMITTEE_NAME = "Теміртау металлургтерінің кәсіподақ комитеті"
