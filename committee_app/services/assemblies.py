@@ -92,7 +92,10 @@ def create_assembly(store: Store, **fields) -> Assembly:
 def update_assembly(store: Store, assembly_id: int, **changes) -> Assembly:
     with store.session() as session:
         assembly = require(session, Assembly, assembly_id, _assembly_gone())
-        assembly.sqlmodel_update(_cleaned_assembly(session, changes, assembly_id))
+        cleaned = _cleaned_assembly(session, changes, assembly_id)
+        if cleaned.get("status") == AssemblyStatus.held and assembly.status == AssemblyStatus.cancelled:
+            raise RuleViolation(translate("assemblies", "A cancelled assembly cannot be marked as held."))
+        assembly.sqlmodel_update(cleaned)
         assembly.updated_at = utcnow()
         session.add(assembly)
     return assembly
@@ -265,6 +268,9 @@ def record_vote(
     """Record a vote on an item; its outcome follows the rule and those present."""
     question = clean_text(question, translate("assemblies", "Question put to the vote"), max_length=1000, required=True)
     rule = clean_choice(majority_rule, MajorityRule, translate("assemblies", "Majority rule"))
+    votes_for = clean_count(votes_for, translate("assemblies", "Votes for"))
+    votes_against = clean_count(votes_against, translate("assemblies", "Votes against"))
+    votes_abstain = clean_count(votes_abstain, translate("assemblies", "Abstentions"))
     with store.session() as session:
         item = require(session, AgendaItem, agenda_item_id, _item_gone())
         present = present_count(session, item.assembly_id)
@@ -290,14 +296,7 @@ def votes_on_item(store: Store, agenda_item_id: int) -> list[Vote]:
 
 def close_assembly(store: Store, assembly_id: int) -> Assembly:
     """Mark an assembly as held (a cancelled one cannot be)."""
-    with store.session() as session:
-        assembly = require(session, Assembly, assembly_id, _assembly_gone())
-        if assembly.status == AssemblyStatus.cancelled:
-            raise RuleViolation(translate("assemblies", "A cancelled assembly cannot be marked as held."))
-        assembly.status = AssemblyStatus.held
-        assembly.updated_at = utcnow()
-        session.add(assembly)
-    return assembly
+    return update_assembly(store, assembly_id, status=AssemblyStatus.held)
 
 
 # --- Planning from earlier assemblies -------------------------------------------
@@ -546,8 +545,7 @@ def adopt_demand_from_vote(
     note = translate("assemblies", "Adopted by the vote “{question}” of assembly No. {number}.").format(
         question=vote.question, number=number
     )
-    demand = demands.propose_demand(store, title=title, text=text, category=category)
-    return demands.adopt_demand(store, demand.id, vote_id, note=note)
+    return demands.propose_and_adopt_demand(store, vote_id, title=title, text=text, category=category, note=note)
 
 
 def action_items_for_item(store: Store, agenda_item_id: int) -> list[ActionItem]:

@@ -44,12 +44,25 @@ def _cleaned(fields: dict) -> dict:
     return cleaned
 
 
+def _add_proposed(session, demand: Demand, note: str) -> None:
+    session.add(demand)
+    session.flush()
+    session.add(DemandEvent(demand_id=demand.id, from_status=None, to_status=DemandStatus.proposed, note=note))
+
+
 def propose_demand(store: Store, *, title: str, note: str = "", **fields) -> Demand:
     demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
     with store.session() as session:
-        session.add(demand)
-        session.flush()
-        session.add(DemandEvent(demand_id=demand.id, from_status=None, to_status=DemandStatus.proposed, note=note))
+        _add_proposed(session, demand, note)
+    return demand
+
+
+def propose_and_adopt_demand(store: Store, vote_id: int, *, title: str, note: str = "", **fields) -> Demand:
+    """A new demand adopted at once by a carried vote, in one transaction: never left half-adopted."""
+    demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
+    with store.session() as session:
+        _add_proposed(session, demand, "")
+        _move(session, demand, DemandStatus.adopted, note, vote_id)
     return demand
 
 
@@ -72,22 +85,26 @@ def change_demand_status(
     Adopting names the vote that carried it, when there was one; a failed vote cannot adopt.
     """
     to_status = clean_choice(to_status, DemandStatus, translate("demands", "Status"))
-    note = clean_text(note, translate("demands", "Note"), max_length=LONG_TEXT_LENGTH)
     with store.session() as session:
         demand = require(session, Demand, demand_id, _demand_gone())
-        rules.check_demand_transition(demand.status, to_status)
-        if vote_id is not None:
-            if to_status != DemandStatus.adopted:
-                raise ValueError("only adoption refers to a vote")
-            vote = require(session, Vote, vote_id, translate("demands", "The vote chosen no longer exists."))
-            if vote.outcome != VoteOutcome.carried:
-                raise RuleViolation(translate("demands", "The vote chosen did not carry, so it cannot adopt a demand."))
-            demand.adopted_by_vote_id = vote_id
-        session.add(DemandEvent(demand_id=demand_id, from_status=demand.status, to_status=to_status, note=note))
-        demand.status = to_status
-        demand.updated_at = utcnow()
-        session.add(demand)
+        _move(session, demand, to_status, note, vote_id)
     return demand
+
+
+def _move(session, demand: Demand, to_status: DemandStatus, note: str, vote_id: int | None) -> None:
+    note = clean_text(note, translate("demands", "Note"), max_length=LONG_TEXT_LENGTH)
+    rules.check_demand_transition(demand.status, to_status)
+    if vote_id is not None:
+        if to_status != DemandStatus.adopted:
+            raise ValueError("only adoption refers to a vote")
+        vote = require(session, Vote, vote_id, translate("demands", "The vote chosen no longer exists."))
+        if vote.outcome != VoteOutcome.carried:
+            raise RuleViolation(translate("demands", "The vote chosen did not carry, so it cannot adopt a demand."))
+        demand.adopted_by_vote_id = vote_id
+    session.add(DemandEvent(demand_id=demand.id, from_status=demand.status, to_status=to_status, note=note))
+    demand.status = to_status
+    demand.updated_at = utcnow()
+    session.add(demand)
 
 
 def adopt_demand(store: Store, demand_id: int, vote_id: int, *, note: str = "") -> Demand:

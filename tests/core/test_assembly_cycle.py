@@ -309,3 +309,25 @@ def test_action_items_for_an_item_are_only_its_own(store, voted_item):
     add_action_item(store, text="Без пункта")
     second = add_action_item(store, text="Собрать подписи", agenda_item_id=item.id, due_on="2025-05-01")
     assert [action.id for action in action_items_for_item(store, item.id)] == [first.id, second.id]
+
+
+def test_a_cancelled_assembly_cannot_be_marked_held_by_an_update_either(store):
+    from committee_app.errors import RuleViolation
+    from committee_app.services.assemblies import create_assembly, get_assembly, update_assembly
+
+    assembly = create_assembly(store, title="Отменённое")
+    update_assembly(store, assembly.id, status="cancelled")
+    with pytest.raises(RuleViolation):
+        update_assembly(store, assembly.id, status="held")
+    assert get_assembly(store, assembly.id).status == "cancelled"
+
+
+@pytest.mark.parametrize("bad_count", ["12", 1.5, None, -1, True])
+def test_vote_counts_that_are_not_whole_numbers_are_refused_in_words(store, bad_count):
+    from committee_app.errors import ValidationError
+    from committee_app.services.assemblies import add_agenda_item, create_assembly, record_vote, votes_on_item
+
+    item = add_agenda_item(store, create_assembly(store).id, title="Вопрос")
+    with pytest.raises(ValidationError, match="Votes for"):
+        record_vote(store, item.id, question="Принять?", votes_for=bad_count, votes_against=0, votes_abstain=0)
+    assert votes_on_item(store, item.id) == []
