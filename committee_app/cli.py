@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     members = commands.add_parser("members", help=translate("cli", "list or add members"))
     member_commands = members.add_subparsers(dest="members_command", metavar="ACTION", required=True)
     listing = member_commands.add_parser("list", help=translate("cli", "list members, optionally only those matching"))
-    listing.add_argument("--search", default="", help=translate("cli", "any part of name, phone, workplace or unit"))
+    listing.add_argument("--search", default="", help=translate("cli", "any part of name, phone, workplace or shop"))
     listing.add_argument(
         "--status", choices=[status.value for status in MemberStatus], help=translate("cli", "only members with this status")
     )
@@ -135,7 +135,7 @@ def run_init(args) -> int:
 def confirm(question: str) -> bool:
     if sys.stdin is None or not sys.stdin.isatty():
         return False
-    answer = input(question + " [y/N] ").strip().casefold()
+    answer = input(question + " " + translate("cli", "[y/N]") + " ").strip().casefold()
     return answer in ("y", "yes", "д", "да", "и", "иә")
 
 
@@ -213,7 +213,7 @@ def run_members(args) -> int:
         "\t".join([str(m.id), m.full_name, m.phone, m.workplace, m.unit, label(m.role), label(m.status)]) for m in found
     ]
     write_to_stdout("".join(line + "\n" for line in lines))
-    print(translate("cli", "{count} member(s).").format(count=len(found)), file=sys.stderr)
+    print(translate("cli", "Members found: {count}.").format(count=len(found)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -246,7 +246,7 @@ def run_check(args) -> int:
     print(translate("cli", "Key files intact: {count} of 2").format(count=report.key_copies_intact))
     counts = report.counts
     print(
-        translate("cli", "Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.").format(
+        translate("cli", "Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.").format(
             members=counts["members"], assemblies=counts["assemblies"], demands=counts["demands"], actions=counts["action_items"]
         )
     )

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.unlocked = False  # views read the store only between load() and clear()
         self.setWindowTitle(self.tr("Committee Desk"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -88,6 +89,11 @@ class MainWindow(QMainWindow):
     def show_view(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.view_actions[index].setChecked(True)
+        if self.unlocked:
+            # Each view reads the store again when shown: what one view recorded (a demand
+            # adopted in the minutes) is there in the next.
+            with reporting_errors(self):
+                self.views[index].load()
         self.views[index].setFocus()
 
     def view(self, key: str) -> DeskView:
@@ -106,17 +112,19 @@ class MainWindow(QMainWindow):
     # --- records --------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill every view and the status line from the (just unlocked) store."""
+        """Fill the status line and the view in front from the (just unlocked) store; the
+        other views read it when they are shown."""
+        self.unlocked = True
         with reporting_errors(self):
             committee = profile.get_profile(self.session.store)
             self.committee_label.setText(committee.name if committee else "")
             self.store_label.setText(str(self.session.store.path))
             self.lock_label.setText(self.tr("Unlocked"))
-            for view in self.views:
-                view.load()
+            self.views[self.stack.currentIndex()].load()
 
     def clear(self) -> None:
         """Drop every record from the screen and from memory (the store is being locked)."""
+        self.unlocked = False
         for view in self.views:
             view.clear()
         self.committee_label.clear()

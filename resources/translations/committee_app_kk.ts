@@ -285,7 +285,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="101"/>
-        <source>Minutes</source>
+        <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
@@ -339,8 +339,13 @@
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="76"/>
-        <source>Mark as &amp;planned again</source>
-        <translation>Қайта жос&amp;парлау</translation>
+        <source>Mark as pla&amp;nned again</source>
+        <translation>Қайта жоспар&amp;ланған ету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="304"/>
+        <source>Quorum was not reached: members missing: {missing}.</source>
+        <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="110"/>
@@ -376,11 +381,6 @@
         <location filename="../../ui/views/assemblies_view.py" line="299"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assemblies_view.py" line="304"/>
-        <source>Quorum was not reached: {missing} more members were needed.</source>
-        <translation>Кворум жиналмады: тағы {missing} мүше жетпеді.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="307"/>
@@ -541,8 +541,8 @@
     <name>AssemblyFormatting</name>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="33"/>
-        <source>At least {count} members present</source>
-        <translation>Кемінде {count} мүше қатысуы керек</translation>
+        <source>Present at least: {count}</source>
+        <translation>Кемінде қатысуы керек: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="35"/>
@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../../ui/views/assembly_attendance.py" line="198"/>
-        <source>Forget whether the {count} members listed were present?</source>
-        <translation>Тізімдегі {count} мүшенің қатысу белгілерін алып тастайсыз ба?</translation>
+        <source>Clear the presence marks of the members listed ({count})?</source>
+        <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
         <location filename="../../ui/views/assembly_attendance.py" line="199"/>
@@ -958,8 +958,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
-        <source>Choose the vote that adopted the demand, or that it was adopted without a recorded vote.</source>
-        <translation>Талапты қабылдаған дауыс беруді немесе «Тіркелген дауыс берусіз қабылданды» дегенді таңдаңыз.</translation>
+        <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
+        <translation>Талапты қабылдаған дауыс беруді таңдаңыз немесе «Жазылған дауыс берусіз қабылданды» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demand_status_dialog.py" line="97"/>
@@ -1264,67 +1264,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1333,12 +1333,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -1476,7 +1476,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="110"/>
-        <source>Show members who &amp;left</source>
+        <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
@@ -1543,7 +1543,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/views/assembly_minutes.py" line="72"/>
-        <source>Add action &amp;item…</source>
+        <source>Add ac&amp;tion item…</source>
         <translation>Тапсырма &amp;қосу…</translation>
     </message>
     <message>
@@ -1611,8 +1611,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_fields.py" line="60"/>
-        <source>Use at least {count} characters; a few unrelated words are best.</source>
-        <translation>Кемінде {count} таңба болсын; ең жақсысы — бір-біріне қатысы жоқ бірнеше сөз.</translation>
+        <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
+        <translation>Тым қысқа: кемінде {count} таңба керек. Жақсы құпия сөз — бір-бірімен байланыссыз бірнеше сөз.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
@@ -1654,8 +1654,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="62"/>
-        <source>The passphrase opens the records. It is asked at every start and after the screen locks.</source>
-        <translation>Құпия сөз жазбаларды ашады. Ол әр іске қосқанда және құлыпталғаннан кейін сұралады.</translation>
+        <source>The passphrase opens the records. It is asked at every start and whenever the app has locked itself after being left idle.</source>
+        <translation>Құпия сөз жазбаларды ашады. Ол әр іске қосқанда және бағдарлама әрекетсіз тұрып, өзін құлыптаған сайын сұралады.</translation>
     </message>
 </context>
 <context>
@@ -1795,8 +1795,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>Әрекетсіздіктен кейін &amp;құлыптау:</translation>
+        <source>Loc&amp;k after idle:</source>
+        <translation>Әрекетсіз тұрса &amp;құлыптау:</translation>
     </message>
 </context>
 <context>
@@ -2019,68 +2019,83 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="110"/>
+        <location filename="../../committee_app/services/assemblies.py" line="113"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="126"/>
+        <location filename="../../committee_app/services/assemblies.py" line="129"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="132"/>
+        <location filename="../../committee_app/services/assemblies.py" line="135"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="134"/>
+        <location filename="../../committee_app/services/assemblies.py" line="137"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="136"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="192"/>
+        <location filename="../../committee_app/services/assemblies.py" line="195"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="210"/>
-        <location filename="../../committee_app/services/assemblies.py" line="471"/>
+        <location filename="../../committee_app/services/assemblies.py" line="213"/>
+        <location filename="../../committee_app/services/assemblies.py" line="470"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="266"/>
+        <location filename="../../committee_app/services/assemblies.py" line="269"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="267"/>
+        <location filename="../../committee_app/services/assemblies.py" line="270"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="296"/>
+        <location filename="../../committee_app/services/assemblies.py" line="97"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="538"/>
+        <location filename="../../committee_app/services/assemblies.py" line="271"/>
+        <source>Votes for</source>
+        <translation>«Қолдайды» дауыстары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="272"/>
+        <source>Votes against</source>
+        <translation>«Қарсы» дауыстары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="273"/>
+        <source>Abstentions</source>
+        <translation>Қалыс қалғандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="537"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="540"/>
+        <location filename="../../committee_app/services/assemblies.py" line="539"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="546"/>
+        <location filename="../../committee_app/services/assemblies.py" line="545"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -2192,8 +2207,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="56"/>
-        <source>any part of name, phone, workplace or unit</source>
-        <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехының кез келген бөлігі</translation>
+        <source>any part of name, phone, workplace or shop</source>
+        <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="58"/>
@@ -2287,6 +2302,11 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
+        <location filename="../../committee_app/cli.py" line="138"/>
+        <source>[y/N]</source>
+        <translation>[и/Ж]</translation>
+    </message>
+    <message>
         <location filename="../../committee_app/cli.py" line="151"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
@@ -2328,8 +2348,13 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="216"/>
-        <source>{count} member(s).</source>
-        <translation>Табылғаны: {count}.</translation>
+        <source>Members found: {count}.</source>
+        <translation>Табылған мүшелер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="249"/>
+        <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
+        <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="229"/>
@@ -2360,11 +2385,6 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../committee_app/cli.py" line="246"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="249"/>
-        <source>Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.</source>
-        <translation>Ішінде: {members} мүше, {assemblies} жиналыс, {demands} талап, {actions} тапсырма.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="254"/>
@@ -2440,22 +2460,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="74"/>
+        <location filename="../../committee_app/services/demands.py" line="87"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="75"/>
+        <location filename="../../committee_app/services/demands.py" line="95"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="82"/>
+        <location filename="../../committee_app/services/demands.py" line="100"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Таңдалған дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="84"/>
+        <location filename="../../committee_app/services/demands.py" line="102"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Таңдалған дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
@@ -2786,12 +2806,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="102"/>
+        <location filename="../../committee_app/services/members.py" line="107"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="164"/>
+        <location filename="../../committee_app/services/members.py" line="169"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>

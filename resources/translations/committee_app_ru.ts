@@ -285,7 +285,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="101"/>
-        <source>Minutes</source>
+        <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
@@ -339,8 +339,13 @@
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="76"/>
-        <source>Mark as &amp;planned again</source>
-        <translation>Вернуть в &amp;запланированные</translation>
+        <source>Mark as pla&amp;nned again</source>
+        <translation>Снова сделать &amp;запланированным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="304"/>
+        <source>Quorum was not reached: members missing: {missing}.</source>
+        <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="110"/>
@@ -376,11 +381,6 @@
         <location filename="../../ui/views/assemblies_view.py" line="299"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assemblies_view.py" line="304"/>
-        <source>Quorum was not reached: {missing} more members were needed.</source>
-        <translation>Кворума не было: не хватало ещё {missing} чел.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assemblies_view.py" line="307"/>
@@ -541,8 +541,8 @@
     <name>AssemblyFormatting</name>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="33"/>
-        <source>At least {count} members present</source>
-        <translation>Присутствующих — не менее {count}</translation>
+        <source>Present at least: {count}</source>
+        <translation>Присутствуют не менее: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="35"/>
@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../../ui/views/assembly_attendance.py" line="198"/>
-        <source>Forget whether the {count} members listed were present?</source>
-        <translation>Снять отметки о присутствии у всех в списке ({count} чел.)?</translation>
+        <source>Clear the presence marks of the members listed ({count})?</source>
+        <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
         <location filename="../../ui/views/assembly_attendance.py" line="199"/>
@@ -958,8 +958,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
-        <source>Choose the vote that adopted the demand, or that it was adopted without a recorded vote.</source>
-        <translation>Выберите голосование, которым принято требование, или вариант «Принято без записанного голосования».</translation>
+        <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
+        <translation>Выберите голосование, которым принято требование, или «Принято без записанного голосования».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demand_status_dialog.py" line="97"/>
@@ -1264,67 +1264,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1333,12 +1333,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1476,8 +1476,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="110"/>
-        <source>Show members who &amp;left</source>
-        <translation>Показывать в&amp;ыбывших</translation>
+        <source>Show members who le&amp;ft</source>
+        <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/members_view.py" line="231"/>
@@ -1546,7 +1546,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/views/assembly_minutes.py" line="72"/>
-        <source>Add action &amp;item…</source>
+        <source>Add ac&amp;tion item…</source>
         <translation>Добавить пор&amp;учение…</translation>
     </message>
     <message>
@@ -1614,8 +1614,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_fields.py" line="60"/>
-        <source>Use at least {count} characters; a few unrelated words are best.</source>
-        <translation>Нужно хотя бы {count} символов; лучше всего — несколько не связанных между собой слов.</translation>
+        <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
+        <translation>Слишком коротко: нужно не меньше {count} символов. Хорошая парольная фраза — несколько не связанных между собой слов.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
@@ -1657,8 +1657,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="62"/>
-        <source>The passphrase opens the records. It is asked at every start and after the screen locks.</source>
-        <translation>Парольная фраза открывает доступ к записям. Её спрашивают при каждом запуске и после блокировки.</translation>
+        <source>The passphrase opens the records. It is asked at every start and whenever the app has locked itself after being left idle.</source>
+        <translation>Парольная фраза открывает записи. Она запрашивается при каждом запуске и каждый раз, когда программа заблокировалась после простоя.</translation>
     </message>
 </context>
 <context>
@@ -1798,8 +1798,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Блокировать при бездействии через:</translation>
+        <source>Loc&amp;k after idle:</source>
+        <translation>&amp;Блокировать после простоя:</translation>
     </message>
 </context>
 <context>
@@ -2022,68 +2022,83 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="110"/>
+        <location filename="../../committee_app/services/assemblies.py" line="113"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="126"/>
+        <location filename="../../committee_app/services/assemblies.py" line="129"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="132"/>
+        <location filename="../../committee_app/services/assemblies.py" line="135"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="134"/>
+        <location filename="../../committee_app/services/assemblies.py" line="137"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="136"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="192"/>
+        <location filename="../../committee_app/services/assemblies.py" line="195"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="210"/>
-        <location filename="../../committee_app/services/assemblies.py" line="471"/>
+        <location filename="../../committee_app/services/assemblies.py" line="213"/>
+        <location filename="../../committee_app/services/assemblies.py" line="470"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="266"/>
+        <location filename="../../committee_app/services/assemblies.py" line="269"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="267"/>
+        <location filename="../../committee_app/services/assemblies.py" line="270"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="296"/>
+        <location filename="../../committee_app/services/assemblies.py" line="97"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="538"/>
+        <location filename="../../committee_app/services/assemblies.py" line="271"/>
+        <source>Votes for</source>
+        <translation>Голосов «за»</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="272"/>
+        <source>Votes against</source>
+        <translation>Голосов «против»</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="273"/>
+        <source>Abstentions</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="537"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="540"/>
+        <location filename="../../committee_app/services/assemblies.py" line="539"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="546"/>
+        <location filename="../../committee_app/services/assemblies.py" line="545"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -2195,7 +2210,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="56"/>
-        <source>any part of name, phone, workplace or unit</source>
+        <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
@@ -2290,6 +2305,11 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
+        <location filename="../../committee_app/cli.py" line="138"/>
+        <source>[y/N]</source>
+        <translation>[д/Н]</translation>
+    </message>
+    <message>
         <location filename="../../committee_app/cli.py" line="151"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
@@ -2331,8 +2351,13 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="216"/>
-        <source>{count} member(s).</source>
-        <translation>Найдено: {count}.</translation>
+        <source>Members found: {count}.</source>
+        <translation>Найдено членов комитета: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="249"/>
+        <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
+        <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="229"/>
@@ -2363,11 +2388,6 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../committee_app/cli.py" line="246"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="249"/>
-        <source>Holds {members} members, {assemblies} assemblies, {demands} demands, {actions} action items.</source>
-        <translation>Содержит: членов комитета — {members}, собраний — {assemblies}, требований — {demands}, поручений — {actions}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="254"/>
@@ -2443,22 +2463,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="74"/>
+        <location filename="../../committee_app/services/demands.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="75"/>
+        <location filename="../../committee_app/services/demands.py" line="95"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="82"/>
+        <location filename="../../committee_app/services/demands.py" line="100"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Выбранного голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="84"/>
+        <location filename="../../committee_app/services/demands.py" line="102"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Выбранное голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
@@ -2789,12 +2809,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="102"/>
+        <location filename="../../committee_app/services/members.py" line="107"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="164"/>
+        <location filename="../../committee_app/services/members.py" line="169"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>

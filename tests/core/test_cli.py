@@ -258,7 +258,7 @@ def test_an_added_member_is_listed_as_one_tab_separated_line(initialised, secret
 
     assert code == 0, err
     assert member_lines(out) == [["1", KAIRAT, KAIRAT_PHONE, "АО «Озенмунайгаз»", "Цех №3", "Delegate", "Active"]]  # readable words, in the language of the messages
-    assert "1 member(s)" in err
+    assert "Members found: 1." in err
 
 
 def test_members_search_ignores_case_in_kazakh_and_finds_only_the_matching_member(initialised, secret_file, capsys):
@@ -271,7 +271,7 @@ def test_members_search_ignores_case_in_kazakh_and_finds_only_the_matching_membe
 
     assert code == 0, err
     assert [fields[1] for fields in member_lines(out)] == [KAIRAT]
-    assert "1 member(s)" in err
+    assert "Members found: 1." in err
 
 
 def test_members_search_finds_a_phone_typed_without_spaces(initialised, secret_file, capsys):
@@ -419,7 +419,7 @@ def test_check_on_a_healthy_store_says_ok_and_counts_the_records(with_member, se
     assert "Database integrity: ok" in lines
     assert "Encryption (page authentication): ok" in lines
     assert "Key files intact: 2 of 2" in lines
-    assert "Holds 1 members, 0 assemblies, 0 demands, 0 action items." in lines
+    assert "Records: members 1, assemblies 0, demands 0, action items 0." in lines
 
 
 def damage(file: Path) -> None:

@@ -84,7 +84,7 @@ def test_a_short_passphrase_is_not_accepted_by_the_wizard(qtbot, make_controller
     fields.first.setText("short")
     fields.second.setText("short")
     assert not controller.wizard.passphrase.isComplete()
-    assert "at least 8" in fields.hint.text()
+    assert "minimum is 8" in fields.hint.text()
 
 
 def test_wizard_with_demo_records_fills_the_store(qtbot, make_controller, store_path):

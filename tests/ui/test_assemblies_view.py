@@ -167,7 +167,7 @@ def test_new_assembly_prefills_the_next_number_and_is_listed_newest_first(view, 
     assert column(view.list_model, AssemblyListModel.NUMBER) == ["5", "4"]
     assert column(view.list_model, AssemblyListModel.TITLE) == ["О забастовке", ""]
     assert view.plan.details["title"].text() == "О забастовке"
-    assert view.plan.details["quorum"].text() == "At least 3 members present"
+    assert view.plan.details["quorum"].text() == "Present at least: 3"
     assert assemblies.get_assembly_by_number(session.store, 5).starts_at == STARTS_AT
 
 
@@ -471,7 +471,7 @@ def test_a_held_assembly_asks_before_any_change_and_no_changes_nothing(meeting, 
     view.attendance.clear_action.trigger()
     view.edit_action.trigger()
     assert answers.asked[1:] == [held_question, held_question, answers.asked[3], held_question, held_question]
-    assert answers.asked[3] == "Forget whether the 5 members listed were present?"
+    assert answers.asked[3] == "Clear the presence marks of the members listed (5)?"
     assert [item.title for item in assemblies.agenda(store, assembly_id)] == ["Требования"]
     assert len(assemblies.attendance(store, assembly_id)) == 5
     assert assemblies.agenda(store, assembly_id)[0].heard == ""

@@ -85,7 +85,7 @@ class DemandStatusDialog(QDialog):
 
     def problem_text(self) -> str:
         if self.chosen_status() == DemandStatus.adopted and self.vote.currentData() is None:
-            return self.tr("Choose the vote that adopted the demand, or that it was adopted without a recorded vote.")
+            return self.tr("Choose the vote that adopted the demand, or “Adopted without a recorded vote”.")
         return ""
 
     def _update(self) -> None:

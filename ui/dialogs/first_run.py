@@ -59,7 +59,7 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Passphrase"))
-        self.setSubTitle(self.tr("The passphrase opens the records. It is asked at every start and after the screen locks."))
+        self.setSubTitle(self.tr("The passphrase opens the records. It is asked at every start and whenever the app has locked itself after being left idle."))
         self.fields = NewPassphraseFields()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)

@@ -57,7 +57,7 @@ class NewPassphraseFields(QWidget):
         if not self.first.text().strip():
             return self.tr("Type a passphrase.")
         if len(self.first.text()) < MIN_ACCEPTABLE:
-            return self.tr("Use at least {count} characters; a few unrelated words are best.").format(count=MIN_ACCEPTABLE)
+            return self.tr("Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.").format(count=MIN_ACCEPTABLE)
         if self.first.text() != self.second.text():
             return self.tr("The two passphrases differ.")
         return ""

@@ -28,7 +28,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Language:"), self.language)
-        layout.addRow(self.tr("&Lock after idle:"), self.idle)
+        layout.addRow(self.tr("Loc&k after idle:"), self.idle)
         layout.addRow(buttons)
 
     def choice(self) -> SettingsChoice:

@@ -98,7 +98,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("No."), self.tr("Item"), self.tr("Presenter"), self.tr("Minutes"), self.tr("Starts"))[section]
+        return (self.tr("No."), self.tr("Item"), self.tr("Presenter"), self.tr("Min."), self.tr("Starts"))[section]
 
     # --- reordering --------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ def quorum_rule_text(rule_text: str) -> str:
     """A stored quorum rule ("fraction:2/3") in words."""
     rule = rules.parse_quorum_rule(rule_text)
     if rule.kind == "fixed":
-        return QCoreApplication.translate("AssemblyFormatting", "At least {count} members present").format(count=rule.count)
+        return QCoreApplication.translate("AssemblyFormatting", "Present at least: {count}").format(count=rule.count)
     if rule.kind == "fraction":
         return QCoreApplication.translate("AssemblyFormatting", "At least {numerator}/{denominator} of active members").format(
             numerator=rule.numerator, denominator=rule.denominator

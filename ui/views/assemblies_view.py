@@ -73,7 +73,7 @@ class AssembliesView(DeskView):
         self.held_action = self._action(self.tr("Mark as &held"), "Ctrl+Shift+H", self.mark_held)
         self.held_action.setStatusTip(self.tr("The assembly took place; its minutes become a record"))
         self.cancelled_action = self._action(self.tr("Mark as &cancelled"), "", self.mark_cancelled)
-        self.planned_action = self._action(self.tr("Mark as &planned again"), "", self.mark_planned)
+        self.planned_action = self._action(self.tr("Mark as pla&nned again"), "", self.mark_planned)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
         action = QAction(text, self)
@@ -301,7 +301,7 @@ class AssembliesView(DeskView):
             )
             status = assemblies.quorum(store, assembly.id)
             if not status.reached:
-                question += "\n\n" + self.tr("Quorum was not reached: {missing} more members were needed.").format(
+                question += "\n\n" + self.tr("Quorum was not reached: members missing: {missing}.").format(
                     missing=status.missing
                 )
             if not confirm.ask(self, self.tr("Mark as held"), question):

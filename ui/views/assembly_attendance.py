@@ -195,7 +195,7 @@ class AttendancePage(QWidget):
         member_ids = self.model.member_ids()
         if not member_ids:
             return
-        question = self.tr("Forget whether the {count} members listed were present?").format(count=len(member_ids))
+        question = self.tr("Clear the presence marks of the members listed ({count})?").format(count=len(member_ids))
         if confirm.ask(self, self.tr("Clear attendance"), question):
             self.model.record(member_ids, None)
 

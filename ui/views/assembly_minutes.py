@@ -69,7 +69,7 @@ class MinutesPage(QWidget):
         self.vote_action = self._action(self.tr("Record &vote…"), "Ctrl+Shift+V", self.record_vote)
         self.demand_action = self._action(self.tr("Adopt &demand from this vote…"), "Ctrl+Shift+D", self.adopt_demand)
         self.demand_action.setStatusTip(self.tr("Write a demand that the selected, carried vote adopted"))
-        self.task_action = self._action(self.tr("Add action &item…"), "Ctrl+Shift+T", self.add_action_item)
+        self.task_action = self._action(self.tr("Add ac&tion item…"), "Ctrl+Shift+T", self.add_action_item)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
         action = QAction(text, self)

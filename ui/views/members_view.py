@@ -107,7 +107,7 @@ class MembersView(DeskView):
         self.search.setPlaceholderText(self.tr("Name, phone, workplace or shop (Ctrl+F)"))
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
-        self.show_left = QCheckBox(self.tr("Show members who &left"))
+        self.show_left = QCheckBox(self.tr("Show members who le&ft"))
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
