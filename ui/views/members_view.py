@@ -32,7 +32,7 @@ COLUMN_WIDTHS = {
     MembersTableModel.UNIT: 180,
     MembersTableModel.ROLE: 120,
     MembersTableModel.STATUS: 90,
-    MembersTableModel.JOINED_ON: 100,
+    MembersTableModel.JOINED_ON: 130,
 }
 SEARCH_LENGTH = 200
 RESULTS_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)
