@@ -2,19 +2,25 @@
 anything the user can fix, 2 for a mistyped command."""
 
 import argparse
+import logging
 import os
-from importlib.metadata import entry_points
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from . import __version__, logs, paths
 from .atomic import disk_error
 from .errors import UserError, translate
+from .i18n import SOURCE_LANGUAGE, LanguageSwitch, language_from_environment
 from .labels import label
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
+_application: QCoreApplication | None = None
+_languages: LanguageSwitch | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -288,10 +294,28 @@ COMMANDS = {
 }
 
 
+def speak_the_users_language(args) -> None:
+    """Messages of the commands in the language of the environment. The desktop app, which
+    has its own language setting, starts its own application object instead."""
+    opens_desktop = args.command is None or (args.command == "demo" and not args.no_gui)
+    language = language_from_environment()
+    if opens_desktop or language == SOURCE_LANGUAGE or QCoreApplication.instance() is not None:
+        return
+    global _application, _languages
+    # Both kept alive for the whole run: Qt drops a translator whose Python object is gone.
+    _application = QCoreApplication([sys.argv[0]])
+    _languages = LanguageSwitch()
+    try:
+        _languages.use(language)
+    except FileNotFoundError:
+        logging.getLogger(__name__).warning("translations missing; messages stay in English")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_path = logs.configure_logging()
+    speak_the_users_language(args)
     try:
         if args.command is None:
             return launch_desktop(args.store)

@@ -4,6 +4,7 @@ Only QtCore is used, so the printing code can load a translator for a document's
 language and call its ``translate()`` directly, whatever the UI's language.
 """
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -28,6 +29,16 @@ def system_language() -> str:
     """The system's language when it is one of ours, else Russian (the region's common one)."""
     code = QLocale.system().name().split("_")[0]
     return code if code in LANGUAGES else "ru"
+
+
+def language_from_environment() -> str:
+    """For the command line: COMMITTEE_APP_LANGUAGE, else the POSIX locale (LC_ALL, LC_MESSAGES,
+    LANG); English when none of them names Kazakh or Russian."""
+    for variable in ("COMMITTEE_APP_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        code = os.environ.get(variable, "")[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
 
 
 def locale_for(language: str) -> QLocale:

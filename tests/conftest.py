@@ -1,6 +1,9 @@
 """Every test runs headless, with its own folders and a fast KDF for new key slots."""
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,6 +17,13 @@ from committee_app.store import Store  # noqa: E402
 # Test-only: the shipped default takes about half a second per unlock.
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 PASSPHRASE = "тест-құпия-сөз correct horse"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files are build output: make them from the .ts sources before any test."""
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "tools" / "translations.py"), "build"], check=True)
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +40,9 @@ def isolated_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     for variable in ("COMMITTEE_APP_STORE", "COMMITTEE_APP_PASSPHRASE"):
         monkeypatch.delenv(variable, raising=False)
+    # Messages in the source language whatever the machine's locale; tests of other
+    # languages choose theirs.
+    monkeypatch.setenv("COMMITTEE_APP_LANGUAGE", "en")
     return home
 
 

@@ -5,6 +5,7 @@ Exit status: 0 done, 1 a message on stderr (never a traceback), 2 a mistyped com
 
 import io
 import logging
+import os
 import subprocess
 import errno
 import sys
@@ -643,3 +644,18 @@ def test_a_reader_that_stops_early_is_not_an_error(with_member, secret_file, cap
     code, _, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "members", "list")
     assert code == 0
     assert "Sorry" not in err
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("ru_RU.UTF-8", "Хранилища"), ("kk_KZ.UTF-8", "қоймасы жоқ"), ("C.UTF-8", "There is no store")],
+)
+def test_messages_follow_the_language_of_the_environment(tmp_path, locale, expected):
+    # A separate process: the command line makes its own Qt application for the translators.
+    env = {**os.environ, "LANG": locale, "LC_ALL": "", "LC_MESSAGES": "", "COMMITTEE_APP_LANGUAGE": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "committee_app", "--store", str(tmp_path / "none.store"), "members", "list"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert expected in result.stderr
