@@ -83,8 +83,9 @@ class Member(Record, table=True):
     joined_on: date | None = Field(default=None, index=True)
     notes: str = Field(default="")
     # Case-folded name, phone (also digits only), workplace and unit; the full-text index
-    # `member_search` (trigram) is kept in step with it by triggers.
-    search_key: str = Field(default="")
+    # `member_search` (trigram) is kept in step with it by triggers. Its own index lets a
+    # one- or two-letter search scan the keys alone, not the whole table.
+    search_key: str = Field(default="", index=True)
     # Case-folded, Kazakh-aware sort keys (see folding.sort_key), indexed so that a list of
     # 100,000 members sorts by any column without a full sort.
     sort_name: str = Field(default="", index=True)

@@ -1,4 +1,5 @@
 """member sort keys: workplace and unit sort like names; indexes for every sortable column
+and for the search key (short searches scan that index instead of the table)
 
 Revision ID: 0002
 Revises: 0001
@@ -16,7 +17,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-NEW_INDEXES = ("phone", "role", "joined_on", "sort_workplace", "sort_unit")
+NEW_INDEXES = ("phone", "role", "joined_on", "sort_workplace", "sort_unit", "search_key")
 
 
 def upgrade() -> None:
