@@ -201,3 +201,32 @@ def test_the_last_view_and_geometry_come_back(qtbot, make_controller, existing_s
     again = open_window(qtbot, second)
     assert again.stack.currentIndex() == 2
     assert (again.size().width(), again.size().height()) == (760, 560)
+
+
+def test_the_demo_command_opens_its_store_straight_in_the_window(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    controller.start(unlocked_store=Store.open(existing_store, PASSPHRASE))
+    assert controller.unlock_dialog is None
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=10_000)
+    assert controller.window.committee_label.text() == "Стачком Жаңаөзен"
+
+
+def test_choosing_russian_in_settings_rebuilds_the_window_in_russian(qtbot, make_controller, existing_store, monkeypatch):
+    from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
+
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    window.view_actions[1].trigger()
+    monkeypatch.setattr(SettingsDialog, "get_settings", classmethod(lambda cls, parent, current: (SettingsChoice("ru", 15), True)))
+    try:
+        window.settings_action.trigger()
+        rebuilt = controller.window
+        assert rebuilt is not window
+        assert rebuilt.windowTitle() == "Committee Desk"
+        assert rebuilt.lock_action.text() == "&Заблокировать"
+        assert rebuilt.lock_label.text() == "Разблокировано"
+        assert rebuilt.stack.currentIndex() == 1  # the same view stays in front
+        assert controller.idle_timer.interval() == 15 * 60_000
+        assert DeskSettings().language == "ru"
+    finally:
+        controller.languages.use("en")
