@@ -230,3 +230,21 @@ def test_choosing_russian_in_settings_rebuilds_the_window_in_russian(qtbot, make
         assert DeskSettings().language == "ru"
     finally:
         controller.languages.use("en")
+
+
+def test_choosing_a_language_in_the_wizard_shows_it_in_that_language_keeping_the_name(
+    qtbot, make_controller, store_path
+):
+    controller = make_controller(store_path)
+    controller.start()
+    first = controller.wizard
+    first.committee.name.setText("Стачком")
+    try:
+        first.committee.language.setCurrentIndex(first.committee.language.findData("kk"))
+        second = controller.wizard
+        assert second is not first
+        assert second.committee.name.text() == "Стачком"
+        assert second.committee.title() == "Сіздің комитетіңіз"
+        assert second.committee.language.currentData() == "kk"
+    finally:
+        controller.languages.use("en")
