@@ -56,42 +56,42 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Assembly</source>
         <translation>Жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="116"/>
+        <location filename="../../ui/models/actions_model.py" line="122"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="122"/>
+        <location filename="../../ui/models/actions_model.py" line="128"/>
         <source>Overdue since yesterday</source>
         <translation>Мерзімі кеше өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="123"/>
+        <location filename="../../ui/models/actions_model.py" line="129"/>
         <source>Overdue by {count} days</source>
         <translation>Мерзімі {count} күн бұрын өтті</translation>
     </message>
@@ -99,68 +99,68 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="46"/>
-        <location filename="../../ui/views/actions_view.py" line="75"/>
+        <location filename="../../ui/views/actions_view.py" line="47"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>Actions</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="52"/>
+        <location filename="../../ui/views/actions_view.py" line="53"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="54"/>
         <source>The selected task is done</source>
         <translation>Таңдалған тапсырма орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="55"/>
         <source>Mark d&amp;ropped…</source>
         <translation>&amp;Тоқтатылды деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Таңдалған тапсырма орындалмайды; ол жазбаларда қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="57"/>
         <source>Re&amp;open</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="58"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Орындалған не тоқтатылған тапсырманы қайтадан «Орындалуда» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="68"/>
+        <location filename="../../ui/views/actions_view.py" line="64"/>
         <source>Show done and drop&amp;ped</source>
         <translation>Орындалған және тоқтатылғандарды &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="73"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>&amp;Assignee:</source>
         <translation>Ор&amp;ындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="137"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="145"/>
+        <location filename="../../ui/views/actions_view.py" line="141"/>
         <source>Not assigned</source>
         <translation>Орындаушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="179"/>
+        <location filename="../../ui/views/actions_view.py" line="175"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>«{task}» тапсырмасын тоқтатасыз ба? Ол жазбаларда «тоқтатылды» деген белгімен қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="180"/>
+        <location filename="../../ui/views/actions_view.py" line="176"/>
         <source>Drop the task</source>
         <translation>Тапсырманы тоқтату</translation>
     </message>
@@ -192,76 +192,66 @@
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
-        <source>Write the demand in a few words.</source>
-        <translation>Талапты бірнеше сөзбен жазыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="163"/>
-        <source>The text is too long: {length} characters, at most {limit}.</source>
-        <translation>Мәтін тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="49"/>
         <source>New agenda item</source>
         <translation>Күн тәртібіне жаңа мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="49"/>
         <source>Edit agenda item</source>
         <translation>Күн тәртібіндегі мәселені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="54"/>
         <source>— not a member —</source>
         <translation>— мүше емес —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="60"/>
         <source>A guest, a lawyer, a delegate from another site…</source>
         <translation>Қонақ, заңгер, басқа кәсіпорыннан келген делегат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="62"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="69"/>
         <source>&amp;Details:</source>
         <translation>&amp;Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="70"/>
         <source>&amp;Presenter:</source>
         <translation>&amp;Баяндамашы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="71"/>
         <source>&amp;Outside presenter:</source>
         <translation>&amp;Сырттан келген баяндамашы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="72"/>
         <source>Planned &amp;minutes:</source>
         <translation>&amp;Жоспарланған уақыт, мин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="87"/>
         <source>Give the item a title.</source>
         <translation>Мәселенің атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="90"/>
         <source>The details are too long: {length} characters, at most {limit}.</source>
         <translation>Толығырақ мәтіні тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -269,27 +259,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Starts</source>
         <translation>Басталуы</translation>
     </message>
@@ -297,113 +287,113 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="63"/>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="64"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="69"/>
+        <location filename="../../ui/views/assemblies_view.py" line="70"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="70"/>
+        <location filename="../../ui/views/assemblies_view.py" line="71"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="71"/>
+        <location filename="../../ui/views/assemblies_view.py" line="72"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="73"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="304"/>
+        <location filename="../../ui/views/assemblies_view.py" line="299"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="110"/>
+        <location filename="../../ui/views/assemblies_view.py" line="105"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="111"/>
+        <location filename="../../ui/views/assemblies_view.py" line="106"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="112"/>
+        <location filename="../../ui/views/assemblies_view.py" line="107"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="113"/>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="207"/>
+        <location filename="../../ui/views/assemblies_view.py" line="202"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="209"/>
+        <location filename="../../ui/views/assemblies_view.py" line="204"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="299"/>
+        <location filename="../../ui/views/assemblies_view.py" line="294"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="307"/>
+        <location filename="../../ui/views/assemblies_view.py" line="302"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="310"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="310"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="321"/>
+        <location filename="../../ui/views/assemblies_view.py" line="316"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="322"/>
+        <location filename="../../ui/views/assemblies_view.py" line="317"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -411,22 +401,22 @@
 <context>
     <name>AssemblyActionItemsModel</name>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -434,87 +424,87 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
         <source>New assembly</source>
         <translation>Жаңа жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
         <source>Assembly details</source>
         <translation>Жиналыс мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="87"/>
         <source>— nobody chosen —</source>
         <translation>— ешкім таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="91"/>
         <source>More than half of active members</source>
         <translation>Белсенді мүшелердің жартысынан көбі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="92"/>
         <source>A fixed number of members</source>
         <translation>Белгіленген мүшелер саны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="93"/>
         <source>A fraction of active members</source>
         <translation>Белсенді мүшелердің белгілі бір үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="96"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Күн тәртібін &amp;мына жиналыстан көшіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="108"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
         <source>Protocol &amp;number:</source>
         <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="115"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="144"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="168"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
@@ -558,27 +548,27 @@
 <context>
     <name>AssemblyListModel</name>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -586,22 +576,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="86"/>
+        <location filename="../../ui/models/attendance_model.py" line="92"/>
         <source>Not marked</source>
         <translation>Белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Member</source>
         <translation>Мүше</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
@@ -609,97 +599,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="58"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="59"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Қатысты / қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
         <source>Tick or untick the selected members</source>
         <translation>Таңдалғандарға белгі қою не белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
         <source>&amp;Excused</source>
         <translation>&amp;Себепті қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
         <source>A&amp;bsent</source>
         <translation>Қ&amp;атыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>&amp;Not marked</source>
         <translation>Бел&amp;гіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
         <source>Mark &amp;all present</source>
         <translation>&amp;Бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Тізімдегі барлық мүшені қатысты деп белгілеу (іздеу кезінде — тек табылғандарды)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>&amp;Clear</source>
         <translation>&amp;Тазалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Тізімдегі барлық мүшенің белгілерін алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="80"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="77"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
         <source>F&amp;ind:</source>
         <translation>І&amp;здеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="84"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
         <source>&amp;Guests:</source>
         <translation>Қо&amp;нақтар:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="93"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="90"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="154"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="151"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум бар: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="158"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="155"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>Кворумға {missing} адам жетпейді: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="164"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="161"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Қатысқандар: {present}, қонақтар: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="198"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="195"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -707,44 +697,44 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="22"/>
+        <location filename="../../ui/views/backups_view.py" line="29"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="27"/>
+        <location filename="../../ui/views/backups_view.py" line="34"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="36"/>
+        <location filename="../../ui/views/backups_view.py" line="43"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="39"/>
+        <location filename="../../ui/views/backups_view.py" line="46"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="47"/>
         <location filename="../../ui/views/backups_view.py" line="54"/>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="70"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="48"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="68"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="70"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -752,22 +742,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="212"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="215"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -775,17 +765,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="11"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="19"/>
         <source>Change passphrase</source>
         <translation>Құпия сөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="20"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="28"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Қазіргі құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="31"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="39"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия сөзді енгізіңіз.</translation>
     </message>
@@ -866,12 +856,12 @@
         <translation>Кімге &amp;қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="70"/>
         <source>Write the demand in a few words.</source>
         <translation>Талапты бірнеше сөзбен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="73"/>
         <source>The text is too long: {length} characters, at most {limit}.</source>
         <translation>Мәтін тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -902,67 +892,67 @@
 <context>
     <name>DemandStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
         <source>Change the demand&apos;s status</source>
         <translation>Талаптың күйін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="46"/>
         <source>Choose the vote that adopted it…</source>
         <translation>Оны қабылдаған дауыс беруді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="49"/>
         <source>Adopted without a recorded vote</source>
         <translation>Тіркелген дауыс берусіз қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="51"/>
         <source>No carried vote is recorded yet. Record the vote in its assembly first, or adopt without one.</source>
         <translation>Әзірге шешім қабылданған бірде-бір дауыс беру тіркелмеген. Алдымен дауыс беруді өз жиналысының хаттамасына тіркеңіз немесе талапты дауыс берусіз қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="55"/>
         <source>Why, who decided, what was said: kept in the demand&apos;s history.</source>
         <translation>Неге, кім шешті, не айтылды — талаптың тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="64"/>
         <source>Status now:</source>
         <translation>Қазіргі күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
         <source>&amp;New status:</source>
         <translation>&amp;Жаңа күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="66"/>
         <source>Adopted by &amp;vote:</source>
         <translation>Қабылдаған &amp;дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
         <source>No. {number}: {question} ({counts})</source>
         <translation>№ {number}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
         <source>No. {number}, {date}: {question} ({counts})</source>
         <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="96"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Талапты қабылдаған дауыс беруді таңдаңыз немесе «Жазылған дауыс берусіз қабылданды» дегенді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="105"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>«{status}» — соңғы күй: одан кейін талаптың күйін өзгертуге болмайды.</translation>
     </message>
@@ -1048,113 +1038,113 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="58"/>
-        <location filename="../../ui/views/demands_view.py" line="89"/>
+        <location filename="../../ui/views/demands_view.py" line="64"/>
+        <location filename="../../ui/views/demands_view.py" line="90"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="64"/>
+        <location filename="../../ui/views/demands_view.py" line="70"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Жаңа талап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="65"/>
+        <location filename="../../ui/views/demands_view.py" line="71"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Комитетке ұсынылған талапты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="66"/>
+        <location filename="../../ui/views/demands_view.py" line="72"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="67"/>
+        <location filename="../../ui/views/demands_view.py" line="73"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Мәтінін, санатын, басымдығын немесе кімге қойылғанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="68"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>Edit &amp;follow-up…</source>
         <translation>&amp;Тапсыру және жауап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="69"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кімге және қашан тапсырылды, қандай мерзім берілді, қандай жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="84"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>Әлі шешілмеген (ұсынылған, қабылданған, ішінара орындалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="85"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="87"/>
+        <location filename="../../ui/views/demands_view.py" line="88"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="132"/>
+        <location filename="../../ui/views/demands_view.py" line="133"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="133"/>
+        <location filename="../../ui/views/demands_view.py" line="134"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="134"/>
+        <location filename="../../ui/views/demands_view.py" line="135"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="135"/>
+        <location filename="../../ui/views/demands_view.py" line="136"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <location filename="../../ui/views/demands_view.py" line="154"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="231"/>
+        <location filename="../../ui/views/demands_view.py" line="232"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="235"/>
+        <location filename="../../ui/views/demands_view.py" line="236"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="242"/>
+        <location filename="../../ui/views/demands_view.py" line="243"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="258"/>
+        <location filename="../../ui/views/demands_view.py" line="259"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="262"/>
+        <location filename="../../ui/views/demands_view.py" line="263"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, орындалды, бас тартылды…</translation>
     </message>
@@ -1216,47 +1206,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="161"/>
         <source>Follow-up of the demand</source>
         <translation>Талапты тапсыру және жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="165"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Жұмыс беруші, әкімдік, министрлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="166"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="167"/>
         <source>&amp;Deadline given:</source>
         <translation>&amp;Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
         <source>The date by which an answer was demanded, as in an ultimatum.</source>
         <translation>Жауап берілуі талап етілген күн, ультиматумдағыдай.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="177"/>
         <source>&amp;Addressed to:</source>
         <translation>Кімге &amp;қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="180"/>
         <source>&amp;Response:</source>
         <translation>&amp;Берілген жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
         <source>The deadline cannot be before the day the demand was presented.</source>
         <translation>Жауап мерзімі талап тапсырылған күннен ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="200"/>
         <source>The response is too long: {length} characters, at most {limit}.</source>
         <translation>Жауап тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -1264,67 +1254,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1333,12 +1323,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -1409,78 +1399,78 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="67"/>
-        <location filename="../../ui/views/members_view.py" line="100"/>
+        <location filename="../../ui/views/members_view.py" line="68"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="73"/>
+        <location filename="../../ui/views/members_view.py" line="74"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="75"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="81"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="82"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="84"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="103"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="108"/>
+        <location filename="../../ui/views/members_view.py" line="104"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="110"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="231"/>
+        <location filename="../../ui/views/members_view.py" line="227"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -1488,7 +1478,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="234"/>
+        <location filename="../../ui/views/members_view.py" line="230"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -1496,7 +1486,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="237"/>
+        <location filename="../../ui/views/members_view.py" line="233"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -1504,12 +1494,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="308"/>
+        <location filename="../../ui/views/members_view.py" line="304"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="310"/>
+        <location filename="../../ui/views/members_view.py" line="306"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
     </message>
@@ -1547,37 +1537,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Тапсырма &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="90"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="85"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Күн тәртібіндегі мәселелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>&amp;Heard:</source>
         <translation>Т&amp;ыңдалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>S&amp;poke:</source>
         <translation>Сөз сөйле&amp;гендер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>&amp;Resolved:</source>
         <translation>Қаулы &amp;етілді:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="111"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="106"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="113"/>
         <source>Vo&amp;tes:</source>
         <translation>Дауыс &amp;берулер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="121"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
         <source>Action items:</source>
         <translation>Тапсырмалар:</translation>
     </message>
@@ -1661,117 +1651,117 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="52"/>
+        <location filename="../../ui/views/assembly_plan.py" line="53"/>
         <source>&amp;Add item…</source>
         <translation>Мәселе &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="53"/>
+        <location filename="../../ui/views/assembly_plan.py" line="54"/>
         <source>Add an item at the end of the agenda</source>
         <translation>Күн тәртібінің соңына мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="54"/>
+        <location filename="../../ui/views/assembly_plan.py" line="55"/>
         <source>&amp;Edit item…</source>
         <translation>Мәселені &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="55"/>
+        <location filename="../../ui/views/assembly_plan.py" line="56"/>
         <source>&amp;Remove item</source>
         <translation>Мәселені &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="56"/>
+        <location filename="../../ui/views/assembly_plan.py" line="57"/>
         <source>Move &amp;up</source>
         <translation>&amp;Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="57"/>
+        <location filename="../../ui/views/assembly_plan.py" line="58"/>
         <source>Move &amp;down</source>
         <translation>&amp;Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="59"/>
+        <location filename="../../ui/views/assembly_plan.py" line="60"/>
         <source>Change the order of the agenda (dragging an item works too)</source>
         <translation>Күн тәртібінің ретін өзгерту (мәселені тышқанмен сүйреп апаруға да болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="77"/>
+        <location filename="../../ui/views/assembly_plan.py" line="73"/>
         <source>Protocol number:</source>
         <translation>Хаттама нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <location filename="../../ui/views/assembly_plan.py" line="74"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="75"/>
         <source>Title:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="76"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="78"/>
         <source>Starts:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="83"/>
+        <location filename="../../ui/views/assembly_plan.py" line="79"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="84"/>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Chair:</source>
         <translation>Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="85"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Secretary:</source>
         <translation>Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="86"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="93"/>
+        <location filename="../../ui/views/assembly_plan.py" line="89"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="116"/>
+        <location filename="../../ui/views/assembly_plan.py" line="112"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Күн тәртібі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="187"/>
+        <location filename="../../ui/views/assembly_plan.py" line="183"/>
         <source>The agenda is empty.</source>
         <translation>Күн тәртібі бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="191"/>
+        <location filename="../../ui/views/assembly_plan.py" line="187"/>
         <source>Planned: {minutes} min</source>
         <translation>Жоспар бойынша: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="194"/>
+        <location filename="../../ui/views/assembly_plan.py" line="190"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>Жоспар бойынша: {minutes} мин, аяқталуы — шамамен {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="245"/>
+        <location filename="../../ui/views/assembly_plan.py" line="241"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>«{title}» мәселесін күн тәртібінен алып тастайсыз ба? Оған қатысты хаттама жазбалары мен дауыс берулер де бірге өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="248"/>
+        <location filename="../../ui/views/assembly_plan.py" line="244"/>
         <source>Remove agenda item</source>
         <translation>Мәселені күн тәртібінен алып тастау</translation>
     </message>
@@ -1779,22 +1769,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Loc&amp;k after idle:</source>
         <translation>Әрекетсіз тұрса &amp;құлыптау:</translation>
     </message>
@@ -1802,37 +1792,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="27"/>
+        <location filename="../../ui/dialogs/unlock.py" line="34"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="31"/>
+        <location filename="../../ui/dialogs/unlock.py" line="38"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>Комитет жазбаларының құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="39"/>
+        <location filename="../../ui/dialogs/unlock.py" line="46"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="40"/>
+        <location filename="../../ui/dialogs/unlock.py" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
         <source>Type the passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="57"/>
+        <location filename="../../ui/dialogs/unlock.py" line="64"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="73"/>
+        <location filename="../../ui/dialogs/unlock.py" line="80"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -1888,37 +1878,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="69"/>
+        <location filename="../../ui/models/votes_model.py" line="75"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="70"/>
+        <location filename="../../ui/models/votes_model.py" line="76"/>
         <source>For</source>
         <translation>Қолдайды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="71"/>
+        <location filename="../../ui/models/votes_model.py" line="77"/>
         <source>Against</source>
         <translation>Қарсы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="72"/>
+        <location filename="../../ui/models/votes_model.py" line="78"/>
         <source>Abstained</source>
         <translation>Қалыс қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="73"/>
+        <location filename="../../ui/models/votes_model.py" line="79"/>
         <source>Rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="74"/>
+        <location filename="../../ui/models/votes_model.py" line="80"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="75"/>
+        <location filename="../../ui/models/votes_model.py" line="81"/>
         <source>Demands adopted</source>
         <translation>Қабылданған талаптар</translation>
     </message>
@@ -2136,283 +2126,283 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="23"/>
+        <location filename="../../committee_app/cli.py" line="29"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="26"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="28"/>
+        <location filename="../../committee_app/cli.py" line="34"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="38"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="33"/>
+        <location filename="../../committee_app/cli.py" line="39"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="38"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="47"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="52"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="50"/>
+        <location filename="../../committee_app/cli.py" line="56"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="51"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="53"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>list or add members</source>
         <translation>мүшелерді тізімдеу немесе қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="60"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="68"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="65"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="76"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="78"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="271"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="151"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="168"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="181"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="249"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="241"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="241"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="242"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="278"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="314"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>

@@ -56,42 +56,42 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Assembly</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="86"/>
+        <location filename="../../ui/models/actions_model.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="116"/>
+        <location filename="../../ui/models/actions_model.py" line="122"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="122"/>
+        <location filename="../../ui/models/actions_model.py" line="128"/>
         <source>Overdue since yesterday</source>
         <translation>Просрочено со вчерашнего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="123"/>
+        <location filename="../../ui/models/actions_model.py" line="129"/>
         <source>Overdue by {count} days</source>
         <translation>Просрочено на {count} дн.</translation>
     </message>
@@ -99,68 +99,68 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="46"/>
-        <location filename="../../ui/views/actions_view.py" line="75"/>
+        <location filename="../../ui/views/actions_view.py" line="47"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>Actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="52"/>
+        <location filename="../../ui/views/actions_view.py" line="53"/>
         <source>Mark &amp;done</source>
         <translation>Отметить как &amp;выполненное</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="54"/>
         <source>The selected task is done</source>
         <translation>Выбранное поручение выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="55"/>
         <source>Mark d&amp;ropped…</source>
         <translation>Отметить как &amp;отменённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Выбранное поручение не будет выполнено; оно останется в записях</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="57"/>
         <source>Re&amp;open</source>
         <translation>Вернуть в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="58"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Вернуть выполненное или отменённое поручение в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="68"/>
+        <location filename="../../ui/views/actions_view.py" line="64"/>
         <source>Show done and drop&amp;ped</source>
         <translation>&amp;Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="73"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="137"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="145"/>
+        <location filename="../../ui/views/actions_view.py" line="141"/>
         <source>Not assigned</source>
         <translation>Без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="179"/>
+        <location filename="../../ui/views/actions_view.py" line="175"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>Отменить поручение «{task}»? Оно останется в записях с отметкой «отменено».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="180"/>
+        <location filename="../../ui/views/actions_view.py" line="176"/>
         <source>Drop the task</source>
         <translation>Отменить поручение</translation>
     </message>
@@ -192,76 +192,66 @@
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
-        <source>Write the demand in a few words.</source>
-        <translation>Напишите требование в нескольких словах.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="163"/>
-        <source>The text is too long: {length} characters, at most {limit}.</source>
-        <translation>Текст слишком длинный: символов {length}, а можно не больше {limit}.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="49"/>
         <source>New agenda item</source>
         <translation>Новый вопрос повестки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="49"/>
         <source>Edit agenda item</source>
         <translation>Изменить вопрос повестки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="54"/>
         <source>— not a member —</source>
         <translation>— не член комитета —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="60"/>
         <source>A guest, a lawyer, a delegate from another site…</source>
         <translation>Гость, юрист, делегат с другого предприятия…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="62"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="69"/>
         <source>&amp;Details:</source>
         <translation>&amp;Подробности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="70"/>
         <source>&amp;Presenter:</source>
         <translation>&amp;Докладчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="71"/>
         <source>&amp;Outside presenter:</source>
         <translation>Докладчик &amp;со стороны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="72"/>
         <source>Planned &amp;minutes:</source>
         <translation>Продолжительность, &amp;мин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="87"/>
         <source>Give the item a title.</source>
         <translation>Напишите, какой это вопрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/agenda_item_dialog.py" line="90"/>
         <source>The details are too long: {length} characters, at most {limit}.</source>
         <translation>Подробности слишком длинные: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -269,27 +259,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="109"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
@@ -297,113 +287,113 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="63"/>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="64"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="69"/>
+        <location filename="../../ui/views/assemblies_view.py" line="70"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="70"/>
+        <location filename="../../ui/views/assemblies_view.py" line="71"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="71"/>
+        <location filename="../../ui/views/assemblies_view.py" line="72"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="73"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="304"/>
+        <location filename="../../ui/views/assemblies_view.py" line="299"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="110"/>
+        <location filename="../../ui/views/assemblies_view.py" line="105"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="111"/>
+        <location filename="../../ui/views/assemblies_view.py" line="106"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="112"/>
+        <location filename="../../ui/views/assemblies_view.py" line="107"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="113"/>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="207"/>
+        <location filename="../../ui/views/assemblies_view.py" line="202"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="209"/>
+        <location filename="../../ui/views/assemblies_view.py" line="204"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="299"/>
+        <location filename="../../ui/views/assemblies_view.py" line="294"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="307"/>
+        <location filename="../../ui/views/assemblies_view.py" line="302"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="310"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="310"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="321"/>
+        <location filename="../../ui/views/assemblies_view.py" line="316"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="322"/>
+        <location filename="../../ui/views/assemblies_view.py" line="317"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -411,22 +401,22 @@
 <context>
     <name>AssemblyActionItemsModel</name>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_action_items_model.py" line="54"/>
+        <location filename="../../ui/models/assembly_action_items_model.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -434,87 +424,87 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
         <source>New assembly</source>
         <translation>Новое собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
         <source>Assembly details</source>
         <translation>Данные собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="87"/>
         <source>— nobody chosen —</source>
         <translation>— никто не выбран —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="91"/>
         <source>More than half of active members</source>
         <translation>Больше половины активных членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="92"/>
         <source>A fixed number of members</source>
         <translation>Заданное число членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="93"/>
         <source>A fraction of active members</source>
         <translation>Доля активных членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="96"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Ск&amp;опировать повестку собрания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="108"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
         <source>Protocol &amp;number:</source>
         <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
         <source>&amp;Starts:</source>
         <translation>Нача&amp;ло:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="115"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="144"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="168"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
@@ -558,27 +548,27 @@
 <context>
     <name>AssemblyListModel</name>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_list_model.py" line="69"/>
+        <location filename="../../ui/models/assembly_list_model.py" line="75"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -586,22 +576,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="86"/>
+        <location filename="../../ui/models/attendance_model.py" line="92"/>
         <source>Not marked</source>
         <translation>Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Member</source>
         <translation>Член комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="108"/>
+        <location filename="../../ui/models/attendance_model.py" line="114"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
@@ -609,97 +599,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="58"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="59"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Присутствует / нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
         <source>Tick or untick the selected members</source>
         <translation>Поставить или снять отметку у выбранных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
         <source>&amp;Excused</source>
         <translation>По &amp;уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>&amp;Not marked</source>
         <translation>&amp;Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
         <source>Mark &amp;all present</source>
         <translation>Отметить &amp;всех присутствующими</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Отметить присутствующими всех в списке (при поиске — только найденных)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Снять отметки у всех в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="80"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="77"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Имя, телефон, место работы или цех</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
         <source>F&amp;ind:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="84"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
         <source>&amp;Guests:</source>
         <translation>&amp;Гости:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="93"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="90"/>
         <source>Attendance</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="154"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="151"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум есть: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="158"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="155"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>До кворума не хватает {missing} чел.: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="164"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="161"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Присутствуют: {present}, гостей: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="198"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="195"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -707,44 +697,44 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="22"/>
+        <location filename="../../ui/views/backups_view.py" line="29"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="27"/>
+        <location filename="../../ui/views/backups_view.py" line="34"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>&amp;Экспортировать все записи в JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="36"/>
+        <location filename="../../ui/views/backups_view.py" line="43"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="39"/>
+        <location filename="../../ui/views/backups_view.py" line="46"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="47"/>
         <location filename="../../ui/views/backups_view.py" line="54"/>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="70"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="48"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="68"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="70"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -752,22 +742,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="212"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="215"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -775,17 +765,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="11"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="19"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="20"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="28"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="31"/>
+        <location filename="../../ui/dialogs/change_passphrase.py" line="39"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -866,12 +856,12 @@
         <translation>Кому &amp;адресовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="70"/>
         <source>Write the demand in a few words.</source>
         <translation>Напишите требование в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="73"/>
         <source>The text is too long: {length} characters, at most {limit}.</source>
         <translation>Текст слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -902,67 +892,67 @@
 <context>
     <name>DemandStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
         <source>Change the demand&apos;s status</source>
         <translation>Изменить статус требования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="46"/>
         <source>Choose the vote that adopted it…</source>
         <translation>Выберите голосование, которым оно принято…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="49"/>
         <source>Adopted without a recorded vote</source>
         <translation>Принято без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="51"/>
         <source>No carried vote is recorded yet. Record the vote in its assembly first, or adopt without one.</source>
         <translation>Пока не записано ни одного голосования, по которому решение принято. Сначала запишите голосование в протоколе его собрания или отметьте принятие без голосования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="55"/>
         <source>Why, who decided, what was said: kept in the demand&apos;s history.</source>
         <translation>Почему, кто решил, что было сказано — сохранится в истории требования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="64"/>
         <source>Status now:</source>
         <translation>Текущий статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="66"/>
         <source>Adopted by &amp;vote:</source>
         <translation>Принято &amp;голосованием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
         <source>N&amp;ote:</source>
         <translation>П&amp;римечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
         <source>No. {number}: {question} ({counts})</source>
         <translation>№ {number}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
         <source>No. {number}, {date}: {question} ({counts})</source>
         <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="96"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Выберите голосование, которым принято требование, или «Принято без записанного голосования».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="105"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>Статус «{status}» окончательный: после него статус требования изменить нельзя.</translation>
     </message>
@@ -1048,113 +1038,113 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="58"/>
-        <location filename="../../ui/views/demands_view.py" line="89"/>
+        <location filename="../../ui/views/demands_view.py" line="64"/>
+        <location filename="../../ui/views/demands_view.py" line="90"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="64"/>
+        <location filename="../../ui/views/demands_view.py" line="70"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Новое требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="65"/>
+        <location filename="../../ui/views/demands_view.py" line="71"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Записать требование, предложенное комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="66"/>
+        <location filename="../../ui/views/demands_view.py" line="72"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="67"/>
+        <location filename="../../ui/views/demands_view.py" line="73"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Изменить формулировку, категорию, приоритет или адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="68"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>Edit &amp;follow-up…</source>
         <translation>Вручение и &amp;ответ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="69"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кому и когда вручено, какой дан срок, какой получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="84"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>В работе (выдвинутые, принятые, выполненные частично)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="85"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="87"/>
+        <location filename="../../ui/views/demands_view.py" line="88"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="132"/>
+        <location filename="../../ui/views/demands_view.py" line="133"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="133"/>
+        <location filename="../../ui/views/demands_view.py" line="134"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="134"/>
+        <location filename="../../ui/views/demands_view.py" line="135"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="135"/>
+        <location filename="../../ui/views/demands_view.py" line="136"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <location filename="../../ui/views/demands_view.py" line="154"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="231"/>
+        <location filename="../../ui/views/demands_view.py" line="232"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="235"/>
+        <location filename="../../ui/views/demands_view.py" line="236"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="242"/>
+        <location filename="../../ui/views/demands_view.py" line="243"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="258"/>
+        <location filename="../../ui/views/demands_view.py" line="259"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="262"/>
+        <location filename="../../ui/views/demands_view.py" line="263"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Перевести выбранное требование дальше: принято, выполнено, отказано…</translation>
     </message>
@@ -1216,47 +1206,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="161"/>
         <source>Follow-up of the demand</source>
         <translation>Вручение требования и ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="165"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Работодатель, акимат, министерство…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="166"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="167"/>
         <source>&amp;Deadline given:</source>
         <translation>&amp;Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
         <source>The date by which an answer was demanded, as in an ultimatum.</source>
         <translation>Дата, к которой потребовали дать ответ, как в ультиматуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="177"/>
         <source>&amp;Addressed to:</source>
         <translation>Кому &amp;адресовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="180"/>
         <source>&amp;Response:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
         <source>The deadline cannot be before the day the demand was presented.</source>
         <translation>Срок ответа не может быть раньше дня вручения требования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="200"/>
         <source>The response is too long: {length} characters, at most {limit}.</source>
         <translation>Ответ слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -1264,67 +1254,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1333,12 +1323,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1409,78 +1399,78 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="67"/>
-        <location filename="../../ui/views/members_view.py" line="100"/>
+        <location filename="../../ui/views/members_view.py" line="68"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="73"/>
+        <location filename="../../ui/views/members_view.py" line="74"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="75"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="81"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="82"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="84"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="103"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="108"/>
+        <location filename="../../ui/views/members_view.py" line="104"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="110"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="231"/>
+        <location filename="../../ui/views/members_view.py" line="227"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -1489,7 +1479,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="234"/>
+        <location filename="../../ui/views/members_view.py" line="230"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -1498,7 +1488,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="237"/>
+        <location filename="../../ui/views/members_view.py" line="233"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -1507,12 +1497,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="308"/>
+        <location filename="../../ui/views/members_view.py" line="304"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="310"/>
+        <location filename="../../ui/views/members_view.py" line="306"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
     </message>
@@ -1550,37 +1540,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Добавить пор&amp;учение…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="90"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="85"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Вопросы повестки:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>&amp;Heard:</source>
         <translation>&amp;Слушали:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>S&amp;poke:</source>
         <translation>Выступ&amp;или:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="104"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
         <source>&amp;Resolved:</source>
         <translation>&amp;Постановили:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="111"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="106"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="113"/>
         <source>Vo&amp;tes:</source>
         <translation>Го&amp;лосования:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="121"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
         <source>Action items:</source>
         <translation>Поручения:</translation>
     </message>
@@ -1664,117 +1654,117 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="52"/>
+        <location filename="../../ui/views/assembly_plan.py" line="53"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Добавить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="53"/>
+        <location filename="../../ui/views/assembly_plan.py" line="54"/>
         <source>Add an item at the end of the agenda</source>
         <translation>Добавить вопрос в конец повестки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="54"/>
+        <location filename="../../ui/views/assembly_plan.py" line="55"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Изменить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="55"/>
+        <location filename="../../ui/views/assembly_plan.py" line="56"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Убрать вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="56"/>
+        <location filename="../../ui/views/assembly_plan.py" line="57"/>
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="57"/>
+        <location filename="../../ui/views/assembly_plan.py" line="58"/>
         <source>Move &amp;down</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="59"/>
+        <location filename="../../ui/views/assembly_plan.py" line="60"/>
         <source>Change the order of the agenda (dragging an item works too)</source>
         <translation>Изменить порядок вопросов (можно и перетаскивать мышью)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="77"/>
+        <location filename="../../ui/views/assembly_plan.py" line="73"/>
         <source>Protocol number:</source>
         <translation>Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <location filename="../../ui/views/assembly_plan.py" line="74"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="75"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="76"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="78"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="83"/>
+        <location filename="../../ui/views/assembly_plan.py" line="79"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="84"/>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Chair:</source>
         <translation>Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="85"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Secretary:</source>
         <translation>Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="86"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="93"/>
+        <location filename="../../ui/views/assembly_plan.py" line="89"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="116"/>
+        <location filename="../../ui/views/assembly_plan.py" line="112"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="187"/>
+        <location filename="../../ui/views/assembly_plan.py" line="183"/>
         <source>The agenda is empty.</source>
         <translation>В повестке пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="191"/>
+        <location filename="../../ui/views/assembly_plan.py" line="187"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="194"/>
+        <location filename="../../ui/views/assembly_plan.py" line="190"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>По плану: {minutes} мин, примерно до {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="245"/>
+        <location filename="../../ui/views/assembly_plan.py" line="241"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>Убрать вопрос «{title}» из повестки? Записи протокола и голосования по нему будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="248"/>
+        <location filename="../../ui/views/assembly_plan.py" line="244"/>
         <source>Remove agenda item</source>
         <translation>Убрать вопрос из повестки</translation>
     </message>
@@ -1782,22 +1772,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Loc&amp;k after idle:</source>
         <translation>&amp;Блокировать после простоя:</translation>
     </message>
@@ -1805,37 +1795,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="27"/>
+        <location filename="../../ui/dialogs/unlock.py" line="34"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="31"/>
+        <location filename="../../ui/dialogs/unlock.py" line="38"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>&amp;Парольная фраза к записям комитета:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="39"/>
+        <location filename="../../ui/dialogs/unlock.py" line="46"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="40"/>
+        <location filename="../../ui/dialogs/unlock.py" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="57"/>
+        <location filename="../../ui/dialogs/unlock.py" line="64"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="73"/>
+        <location filename="../../ui/dialogs/unlock.py" line="80"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -1891,37 +1881,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="69"/>
+        <location filename="../../ui/models/votes_model.py" line="75"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="70"/>
+        <location filename="../../ui/models/votes_model.py" line="76"/>
         <source>For</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="71"/>
+        <location filename="../../ui/models/votes_model.py" line="77"/>
         <source>Against</source>
         <translation>Против</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="72"/>
+        <location filename="../../ui/models/votes_model.py" line="78"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="73"/>
+        <location filename="../../ui/models/votes_model.py" line="79"/>
         <source>Rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="74"/>
+        <location filename="../../ui/models/votes_model.py" line="80"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="75"/>
+        <location filename="../../ui/models/votes_model.py" line="81"/>
         <source>Demands adopted</source>
         <translation>Принятые требования</translation>
     </message>
@@ -2139,283 +2129,283 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="23"/>
+        <location filename="../../committee_app/cli.py" line="29"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="26"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="28"/>
+        <location filename="../../committee_app/cli.py" line="34"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="38"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="33"/>
+        <location filename="../../committee_app/cli.py" line="39"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="38"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="47"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="52"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="50"/>
+        <location filename="../../committee_app/cli.py" line="56"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="51"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="53"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>list or add members</source>
         <translation>показать или добавить членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="60"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="68"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="65"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="76"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="78"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="271"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="151"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="168"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="181"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="249"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="241"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="241"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="242"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="278"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="314"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>

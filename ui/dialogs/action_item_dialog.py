@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from committee_app.services.assemblies import MemberChoice
 
 from ..models.assembly_member_choices_model import MemberChoicesModel
-from .assembly_dialog import problem_label, show_problem
+from .inline_problem import problem_label, show_problem
 
 TASK_LENGTH = 2000
 

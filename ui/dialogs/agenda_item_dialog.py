@@ -3,13 +3,22 @@ how many minutes it is planned to take."""
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from committee_app.services.assemblies import TITLE_LENGTH, MemberChoice
 from committee_app.services.fields import LONG_TEXT_LENGTH, NAME_LENGTH
 
 from ..models.assembly_member_choices_model import MemberChoicesModel
-from .assembly_dialog import problem_label, show_problem
+from .inline_problem import problem_label, show_problem
 
 LONGEST_ITEM_MINUTES = 24 * 60
 DEFAULT_ITEM_MINUTES = 10

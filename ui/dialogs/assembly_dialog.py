@@ -31,6 +31,7 @@ from committee_app.vocabulary import AssemblyKind
 from ..models.assembly_carry_over_model import CarryOverModel
 from ..models.assembly_formatting import short_date_time
 from ..models.assembly_member_choices_model import MemberChoicesModel
+from .inline_problem import problem_label, show_problem
 
 HIGHEST_NUMBER = 1_000_000
 
@@ -52,21 +53,6 @@ class AssemblyForm:
         fields = asdict(self)
         del fields["copy_agenda_from"]
         return fields
-
-
-def problem_label() -> QLabel:
-    """A red line saying why OK is disabled."""
-    shown = QLabel()
-    shown.setWordWrap(True)
-    shown.setStyleSheet("color: #b00020;")
-    shown.hide()
-    return shown
-
-
-def show_problem(shown: QLabel, buttons: QDialogButtonBox, problem: str) -> None:
-    shown.setText(problem)
-    shown.setVisible(bool(problem))
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

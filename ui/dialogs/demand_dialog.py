@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,8 @@ from committee_app.labels import label
 from committee_app.services.demands import TITLE_LENGTH
 from committee_app.services.fields import LONG_TEXT_LENGTH
 from committee_app.vocabulary import DemandCategory
+
+from .inline_problem import problem_label, show_problem
 
 DEFAULT_PRIORITY = 2
 LOWEST_PRIORITY = 9
@@ -45,14 +47,6 @@ class FollowUp:
     response: str = ""
 
 
-def problem_label() -> QLabel:
-    """A red line under the fields saying why OK is disabled."""
-    shown = QLabel()
-    shown.setWordWrap(True)
-    shown.setStyleSheet("color: #b00020;")
-    return shown
-
-
 def title_label(title: str) -> QLabel:
     """The demand's title over a dialog's fields, shown as typed (never as rich text)."""
     shown = QLabel(title)
@@ -62,18 +56,24 @@ def title_label(title: str) -> QLabel:
     return shown
 
 
-def show_problem(shown: QLabel, buttons: QDialogButtonBox, problem: str) -> None:
-    """Show why the dialog cannot be accepted yet; OK is enabled only when nothing is wrong."""
-    shown.setText(problem)
-    shown.setVisible(bool(problem))
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-
 def long_text_field() -> QPlainTextEdit:
     field = QPlainTextEdit()
     # Tab moves on to the next field, as everywhere else in the form.
     field.setTabChangesFocus(True)
     return field
+
+
+def wording_problem(title: str, text: str) -> str:
+    """Why a demand so worded cannot be saved yet, or "" when it can (shared by every dialog
+    that writes a demand)."""
+    if not title.strip():
+        return QCoreApplication.translate("DemandDialog", "Write the demand in a few words.")
+    length = len(text.strip())
+    if length > LONG_TEXT_LENGTH:
+        return QCoreApplication.translate("DemandDialog", "The text is too long: {length} characters, at most {limit}.").format(
+            length=length, limit=LONG_TEXT_LENGTH
+        )
+    return ""
 
 
 class DemandDialog(QDialog):
@@ -112,14 +112,7 @@ class DemandDialog(QDialog):
 
     def problem_text(self) -> str:
         """Why the demand cannot be saved yet, or "" when it can."""
-        if not self.title.text().strip():
-            return self.tr("Write the demand in a few words.")
-        length = len(self.text.toPlainText().strip())
-        if length > LONG_TEXT_LENGTH:
-            return self.tr("The text is too long: {length} characters, at most {limit}.").format(
-                length=length, limit=LONG_TEXT_LENGTH
-            )
-        return ""
+        return wording_problem(self.title.text(), self.text.toPlainText())
 
     def _check(self) -> None:
         show_problem(self.problem, self.buttons, self.problem_text())

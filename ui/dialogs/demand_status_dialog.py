@@ -3,7 +3,14 @@ history and, when adopting, the vote that carried it."""
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from committee_app import rules
 from committee_app.labels import label
@@ -11,7 +18,8 @@ from committee_app.services.demands import VoteSummary
 from committee_app.vocabulary import DemandStatus
 
 from ..models.demands_model import short_date
-from .demand_dialog import long_text_field, problem_label, show_problem, title_label
+from .demand_dialog import long_text_field, title_label
+from .inline_problem import problem_label, show_problem
 
 # Item data of the vote choice "adopted without a recorded vote" (vote ids start at 1).
 WITHOUT_VOTE = 0

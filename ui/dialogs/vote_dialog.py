@@ -19,11 +19,11 @@ from committee_app import rules
 from committee_app.errors import UserError
 from committee_app.labels import label
 from committee_app.services.demands import TITLE_LENGTH as DEMAND_TITLE_LENGTH
-from committee_app.services.fields import LONG_TEXT_LENGTH
 from committee_app.vocabulary import DemandCategory, MajorityRule, VoteOutcome
 
 from ..models.votes_model import OUTCOME_COLOURS
-from .assembly_dialog import problem_label, show_problem
+from .demand_dialog import wording_problem
+from .inline_problem import problem_label, show_problem
 
 QUESTION_LENGTH = 1000
 # Far above any hall; the real limit is the number present, checked by the rules.
@@ -156,14 +156,7 @@ class AdoptDemandDialog(QDialog):
         self.resize(520, 360)
 
     def problem_text(self) -> str:
-        if not self.title.text().strip():
-            return self.tr("Write the demand in a few words.")
-        length = len(self.text.toPlainText().strip())
-        if length > LONG_TEXT_LENGTH:
-            return self.tr("The text is too long: {length} characters, at most {limit}.").format(
-                length=length, limit=LONG_TEXT_LENGTH
-            )
-        return ""
+        return wording_problem(self.title.text(), self.text.toPlainText())
 
     def _check(self) -> None:
         show_problem(self.problem, self.buttons, self.problem_text())

@@ -1,6 +1,12 @@
 """The action items set under one agenda item: task, assignee, due date, status."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from committee_app.labels import label
 from committee_app.models import ActionItem

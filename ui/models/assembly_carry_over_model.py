@@ -1,6 +1,12 @@
 """Agenda items offered for a new agenda, each with a tick: ticked ones are carried over."""
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from committee_app.models import AgendaItem
 

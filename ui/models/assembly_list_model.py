@@ -1,6 +1,12 @@
 """The assemblies, newest first: protocol number, date, kind, status and title."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from committee_app.labels import label
 from committee_app.models import Assembly

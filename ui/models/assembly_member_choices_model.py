@@ -1,6 +1,12 @@
 """Members to choose from (chair, secretary, presenter, assignee), with a first row for nobody."""
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from committee_app.services.assemblies import MemberChoice
 

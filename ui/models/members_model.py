@@ -8,7 +8,15 @@ a keystroke costs one search whatever the sort column, and a sort one ordered re
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from committee_app.labels import label

@@ -4,7 +4,7 @@ marked done or dropped here."""
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from committee_app.services.actions import ActionRow
 from committee_app.vocabulary import ActionStatus
 
 from .. import confirm
+from ..commands import view_action
 from ..error_reporting import reporting_errors
 from ..models.actions_model import EVERYONE, ActionsTableModel, AssigneeFilter
 from ..session import DeskSession
@@ -57,12 +58,7 @@ class ActionsView(DeskView):
         self.reopen_action.setStatusTip(self.tr("Put a task marked done or dropped back on the open list"))
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def _build_layout(self) -> None:
         self.show_closed = QCheckBox(self.tr("Show done and drop&ped"))

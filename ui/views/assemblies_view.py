@@ -8,7 +8,7 @@ votes, then mark it held, after which it is a record and changes are asked about
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,7 @@ from committee_app.services import assemblies, profile
 from committee_app.vocabulary import AssemblyKind, AssemblyStatus
 
 from .. import confirm
+from ..commands import view_action
 from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
 from ..error_reporting import reporting_errors
 from ..models.assembly_list_model import AssemblyListModel
@@ -76,13 +77,7 @@ class AssembliesView(DeskView):
         self.planned_action = self._action(self.tr("Mark as pla&nned again"), "", self.mark_planned)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Assemblies"))

@@ -3,7 +3,7 @@
 indicator that follows every change."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from committee_app.services import assemblies
 from committee_app.vocabulary import Presence
 
 from .. import confirm
+from ..commands import view_action
 from ..error_reporting import reporting_errors
 from ..models.attendance_model import AttendanceModel
 from ..session import DeskSession
@@ -68,11 +69,7 @@ class AttendancePage(QWidget):
         self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self._focus_search)
 
     def _action(self, text: str, shortcuts: list[str], slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        return action
+        return view_action(self, text, shortcuts, slot, add_to_owner=False)
 
     def _build_layout(self) -> None:
         self.search = QLineEdit()

@@ -4,7 +4,7 @@ resolved), its votes with their outcome, the demands a vote adopted, and the tas
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,6 +23,7 @@ from committee_app.models import AgendaItem, Assembly
 from committee_app.services import actions, assemblies
 from committee_app.vocabulary import VoteOutcome
 
+from ..commands import view_action
 from ..dialogs.action_item_dialog import ActionItemDialog
 from ..dialogs.vote_dialog import AdoptDemandDialog, VoteDialog
 from ..error_reporting import reporting_errors
@@ -31,7 +32,6 @@ from ..models.assembly_action_items_model import AssemblyActionItemsModel
 from ..models.votes_model import VotesModel
 from ..session import DeskSession
 from .assembly_editing import AssemblyEditing
-
 
 # Lower than Qt's default minimum, so that the page fits a small window without clipping.
 COMPACT_HEIGHT = 48
@@ -72,12 +72,7 @@ class MinutesPage(QWidget):
         self.task_action = self._action(self.tr("Add ac&tion item…"), "Ctrl+Shift+T", self.add_action_item)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def _build_layout(self) -> None:
         self.items = QListView()

@@ -4,7 +4,7 @@ Ctrl+Shift+Up / Ctrl+Shift+Down, with the planned start of each item."""
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -22,6 +22,7 @@ from committee_app.models import AgendaItem, Assembly
 from committee_app.services import assemblies
 
 from .. import confirm
+from ..commands import view_action
 from ..dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
 from ..error_reporting import reporting_errors
 from ..models.agenda_model import AgendaModel
@@ -59,14 +60,9 @@ class PlanPage(QWidget):
             action.setStatusTip(self.tr("Change the order of the agenda (dragging an item works too)"))
 
     def _action(self, text: str, shortcuts: list[str], slot, *, on_table: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
         # Return and Del belong to the table: they must not fire while typing elsewhere on the page.
-        action.setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut if on_table else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        action.triggered.connect(slot)
-        return action
+        context = Qt.ShortcutContext.WidgetShortcut if on_table else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        return view_action(self, text, shortcuts, slot, context=context, add_to_owner=False)
 
     def _build_layout(self) -> None:
         self.details = {

@@ -4,7 +4,7 @@ demand's text, follow-up with the counterparty, and history of status changes.""
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,13 @@ from committee_app.labels import label
 from committee_app.services import demands
 from committee_app.vocabulary import DemandStatus
 
-from ..dialogs.demand_dialog import DemandDialog, DemandWording, FollowUp, FollowUpDialog
+from ..commands import view_action
+from ..dialogs.demand_dialog import (
+    DemandDialog,
+    DemandWording,
+    FollowUp,
+    FollowUpDialog,
+)
 from ..dialogs.demand_status_dialog import DemandStatusDialog
 from ..error_reporting import reporting_errors
 from ..models.demands_model import (
@@ -70,12 +76,7 @@ class DemandsView(DeskView):
         self.status_action = self._action(self.tr("Change &status…"), "Ctrl+Shift+S", self.change_status)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def _build_layout(self) -> None:
         self.filter = QComboBox()

@@ -20,6 +20,7 @@ from committee_app.services import members
 from committee_app.vocabulary import MemberStatus
 
 from .. import confirm, error_reporting
+from ..commands import view_action
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
 from ..models.members_model import MembersTableModel
@@ -89,12 +90,7 @@ class MembersView(DeskView):
         self.find_action.setStatusTip(self.tr("Search by name, phone, workplace or shop"))
 
     def _action(self, text: str, shortcuts: list[QKeySequence], slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcuts, slot)
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Members"))
