@@ -12,7 +12,6 @@ from committee_app import schema
 from committee_app.services.members import add_member, count_members, delete_member, search_members, update_member
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
-from tests.conftest import PASSPHRASE
 
 # The same rule as committee_app/migrations/env.py's include_name (env.py cannot be imported:
 # it runs Alembic's context at import time). The full-text index and its shadow tables are
