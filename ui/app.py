@@ -5,12 +5,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from committee_app import logs, paths
 from committee_app.i18n import LanguageSwitch
 
-from .background import run_in_background
+from .background import run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
@@ -27,22 +27,17 @@ ACTIVITY_EVENTS = {
 
 
 def create_first_store(path: Path, choices: FirstRunChoices):
-    """Runs on a worker thread: the store, the profile, and the demo records if asked for."""
-    from committee_app.demo import fill_demo_records
+    """Runs on a worker thread. With demo records, a separate demo store is made instead, so
+    no demo record ever mixes with the committee's own."""
     from committee_app.services import profile
     from committee_app.store import Store
 
-    store = Store.create(path, choices.passphrase)
-    try:
-        if choices.with_demo_data:
-            fill_demo_records(store)
-        profile.save_profile(
-            store, name=choices.committee_name, kind=choices.committee_kind, default_language=choices.language
-        )
-    except BaseException:
-        store.close()
-        raise
-    return store
+    if choices.with_demo_data:
+        from committee_app.demo import create_demo_store
+
+        return create_demo_store(paths.demo_store_path(), choices.passphrase)
+    fields = dict(name=choices.committee_name, kind=choices.committee_kind, default_language=choices.language)
+    return Store.create(path, choices.passphrase, fill=lambda new: profile.save_profile(new, **fields))
 
 
 class DeskController(QObject):
@@ -97,12 +92,12 @@ class DeskController(QObject):
             lambda: create_first_store(self.store_path, choices),
             label=self.tr("Creating the encrypted store…"),
             on_success=self.show_main_window,
-            on_failure=self._first_store_failed,
+            on_failure=lambda error: self._first_store_failed(error, choices),
         )
 
-    def _first_store_failed(self, error: BaseException) -> None:
+    def _first_store_failed(self, error: BaseException, choices: FirstRunChoices) -> None:
         report_error(None, error)
-        self.show_first_run()
+        self.show_first_run(choices.committee_name, choices.committee_kind)
 
     def show_unlock(self, note: str = "") -> None:
         self.unlock_dialog = UnlockDialog(self.store_path, note)
@@ -138,18 +133,24 @@ class DeskController(QObject):
         self.idle_timer.stop()
         discarded = self._discard_open_dialogs()
         if self.window is not None:
+            # Saved if no question is needed; a held assembly's changed minutes are dropped.
+            discarded = self.window.save_pending(may_ask=False) or discarded
             self.window.clear()
             self.window.hide()
+        # Work running in the background (an export, a passphrase change) ends first.
+        wait_for_background_work()
         self.store.close()
         self.store = None
         note = self.tr("The records were locked.")
         if discarded:
-            note += " " + self.tr("Edits that were open in a dialog were discarded; nothing was half-saved.")
+            note += " " + self.tr("Edits not yet saved were discarded; nothing was half-saved.")
         self.show_unlock(note)
 
     def _discard_open_dialogs(self) -> bool:
         discarded = False
         for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog):
+                continue  # progress of background work, not an edit
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
                 discarded = True

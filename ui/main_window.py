@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app import __version__
+from committee_app.demo import demo_mark
 from committee_app.services import profile
 
 from .error_reporting import reporting_errors
@@ -36,7 +37,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.unlocked = False  # views read the store only between load() and clear()
-        self.setWindowTitle(self.tr("Committee Desk"))
+        # A demo store says so in the title, so nobody takes its records for real ones.
+        if demo_mark(session.store.path).exists():
+            self.setWindowTitle(self.tr("Committee Desk — demo records"))
+        else:
+            self.setWindowTitle(self.tr("Committee Desk"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.views: list[DeskView] = [view_class(session) for view_class in VIEW_CLASSES]
@@ -129,6 +134,15 @@ class MainWindow(QMainWindow):
             self.lock_label.setText(self.tr("Unlocked"))
             self.views[self.stack.currentIndex()].load()
 
+    def save_pending(self, *, may_ask: bool) -> bool:
+        """Save every view's unsaved typing; True when some had to be dropped."""
+        discarded = False
+        if self.unlocked:
+            for view in self.views:
+                with reporting_errors(self):
+                    discarded = view.save_pending(may_ask=may_ask) or discarded
+        return discarded
+
     def clear(self) -> None:
         """Drop every record from the screen and from memory (the store is being locked)."""
         self.unlocked = False
@@ -159,6 +173,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Typing not yet saved (minutes, guests) is saved while the store is still open.
+        self.save_pending(may_ask=True)
         self.save_layout()
         super().closeEvent(event)
         self.closing.emit()

@@ -333,7 +333,7 @@
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="299"/>
+        <location filename="../../ui/views/assemblies_view.py" line="303"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
@@ -358,42 +358,42 @@
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="202"/>
+        <location filename="../../ui/views/assemblies_view.py" line="206"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="204"/>
+        <location filename="../../ui/views/assemblies_view.py" line="208"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="294"/>
+        <location filename="../../ui/views/assemblies_view.py" line="298"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="302"/>
+        <location filename="../../ui/views/assemblies_view.py" line="306"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="310"/>
+        <location filename="../../ui/views/assemblies_view.py" line="314"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="310"/>
+        <location filename="../../ui/views/assemblies_view.py" line="314"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="316"/>
+        <location filename="../../ui/views/assemblies_view.py" line="320"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="317"/>
+        <location filename="../../ui/views/assemblies_view.py" line="321"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -424,87 +424,87 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
         <source>New assembly</source>
         <translation>Жаңа жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
         <source>Assembly details</source>
         <translation>Жиналыс мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="95"/>
         <source>— nobody chosen —</source>
         <translation>— ешкім таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
         <source>More than half of active members</source>
         <translation>Белсенді мүшелердің жартысынан көбі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>A fixed number of members</source>
         <translation>Белгіленген мүшелер саны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
         <source>A fraction of active members</source>
         <translation>Белсенді мүшелердің белгілі бір үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Күн тәртібін &amp;мына жиналыстан көшіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>Protocol &amp;number:</source>
         <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="121"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="123"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="124"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="176"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
@@ -599,97 +599,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="59"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Қатысты / қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
         <source>Tick or untick the selected members</source>
         <translation>Таңдалғандарға белгі қою не белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
         <source>&amp;Excused</source>
         <translation>&amp;Себепті қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>A&amp;bsent</source>
         <translation>Қ&amp;атыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
         <source>&amp;Not marked</source>
         <translation>Бел&amp;гіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Mark &amp;all present</source>
         <translation>&amp;Бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Тізімдегі барлық мүшені қатысты деп белгілеу (іздеу кезінде — тек табылғандарды)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>&amp;Clear</source>
         <translation>&amp;Тазалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Тізімдегі барлық мүшенің белгілерін алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="77"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="79"/>
         <source>F&amp;ind:</source>
         <translation>І&amp;здеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
         <source>&amp;Guests:</source>
         <translation>Қо&amp;нақтар:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="90"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="151"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="167"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум бар: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="155"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="171"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>Кворумға {missing} адам жетпейді: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="161"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="177"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Қатысқандар: {present}, қонақтар: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="195"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="211"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -742,22 +742,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -1124,27 +1124,27 @@
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="232"/>
+        <location filename="../../ui/views/demands_view.py" line="236"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="236"/>
+        <location filename="../../ui/views/demands_view.py" line="240"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="243"/>
+        <location filename="../../ui/views/demands_view.py" line="247"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="259"/>
+        <location filename="../../ui/views/demands_view.py" line="263"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="263"/>
+        <location filename="../../ui/views/demands_view.py" line="267"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, орындалды, бас тартылды…</translation>
     </message>
@@ -1158,39 +1158,39 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="76"/>
-        <source>Fill with &amp;demo records to try things out (they can be deleted later)</source>
-        <translation>Бәрін байқап көру үшін &amp;демо-жазбалармен толтыру (кейін оларды өшіруге болады)</translation>
+        <source>Try the app with &amp;demo records first</source>
+        <translation>Алдымен бағдарламаны &amp;демо-жазбалармен байқап көру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
-        <source>Without demo records the committee starts empty: add members, then plan the first assembly.</source>
-        <translation>Демо-жазбаларсыз комитет бос басталады: мүшелерді қосыңыз, содан кейін бірінші жиналысты жоспарлаңыз.</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <source>Demo records (the oil workers&apos; strike committee of Zhanaozen) go into a separate demo store, never into your committee&apos;s. Your committee&apos;s store is made when you start without them. Without demo records the committee starts empty: add members, then plan the first assembly.</source>
+        <translation>Демо-жазбалар (Жаңаөзен мұнайшыларының ереуіл комитеті) бөлек демо-қоймада сақталады, сіздің комитетіңіздің қоймасына ешқашан түспейді. Комитетіңіздің қоймасы оларсыз бастағанда жасалады. Демо-жазбаларсыз комитет бос басталады: мүшелерді қосып, содан кейін алғашқы жиналысты жоспарлаңыз.</translation>
     </message>
 </context>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
-        <source>Edits that were open in a dialog were discarded; nothing was half-saved.</source>
-        <translation>Ашық терезедегі сақталмаған өзгерістер жойылды; ештеңе жартылай сақталған жоқ.</translation>
+        <location filename="../../ui/app.py" line="146"/>
+        <source>Edits not yet saved were discarded; nothing was half-saved.</source>
+        <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
@@ -1198,7 +1198,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="92"/>
+        <location filename="../../ui/dialogs/first_run.py" line="96"/>
         <source>Committee Desk — first start</source>
         <translation>Committee Desk — алғашқы іске қосу</translation>
     </message>
@@ -1254,67 +1254,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Committee Desk — demo records</source>
+        <translation>Committee Desk — демо-жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1323,12 +1328,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -1562,12 +1567,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="113"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="115"/>
         <source>Vo&amp;tes:</source>
         <translation>Дауыс &amp;берулер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
         <source>Action items:</source>
         <translation>Тапсырмалар:</translation>
     </message>
@@ -1575,62 +1580,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="37"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Құпия сөзді жазып алып, ноутбуктан бөлек сақтаңыз. Егер ол ұмытылса, жазбаларды ешкім қалпына келтіре алмайды — сіз де, біз де.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
         <source>&amp;Again:</source>
         <translation>Қайталап &amp;жазыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="58"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
         <source>Type a passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Тым қысқа: кемінде {count} таңба керек. Жақсы құпия сөз — бір-бірімен байланыссыз бірнеше сөз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия сөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>too short</source>
         <translation>тым қысқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>weak</source>
         <translation>әлсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>fair</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>good</source>
         <translation>жақсы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>strong</source>
         <translation>мықты</translation>
     </message>
@@ -1792,37 +1797,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="34"/>
+        <location filename="../../ui/dialogs/unlock.py" line="35"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="38"/>
+        <location filename="../../ui/dialogs/unlock.py" line="39"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>Комитет жазбаларының құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="46"/>
+        <location filename="../../ui/dialogs/unlock.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="47"/>
+        <location filename="../../ui/dialogs/unlock.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
         <source>Type the passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="64"/>
+        <location filename="../../ui/dialogs/unlock.py" line="67"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="80"/>
+        <location filename="../../ui/dialogs/unlock.py" line="83"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>

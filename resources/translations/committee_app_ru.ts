@@ -333,7 +333,7 @@
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="299"/>
+        <location filename="../../ui/views/assemblies_view.py" line="303"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
@@ -358,42 +358,42 @@
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="202"/>
+        <location filename="../../ui/views/assemblies_view.py" line="206"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="204"/>
+        <location filename="../../ui/views/assemblies_view.py" line="208"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="294"/>
+        <location filename="../../ui/views/assemblies_view.py" line="298"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="302"/>
+        <location filename="../../ui/views/assemblies_view.py" line="306"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="310"/>
+        <location filename="../../ui/views/assemblies_view.py" line="314"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="310"/>
+        <location filename="../../ui/views/assemblies_view.py" line="314"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="316"/>
+        <location filename="../../ui/views/assemblies_view.py" line="320"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="317"/>
+        <location filename="../../ui/views/assemblies_view.py" line="321"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -424,87 +424,87 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
         <source>New assembly</source>
         <translation>Новое собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
         <source>Assembly details</source>
         <translation>Данные собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="95"/>
         <source>— nobody chosen —</source>
         <translation>— никто не выбран —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
         <source>More than half of active members</source>
         <translation>Больше половины активных членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>A fixed number of members</source>
         <translation>Заданное число членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
         <source>A fraction of active members</source>
         <translation>Доля активных членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Ск&amp;опировать повестку собрания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>Protocol &amp;number:</source>
         <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="121"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
         <source>&amp;Starts:</source>
         <translation>Нача&amp;ло:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="123"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="124"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="176"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
@@ -599,97 +599,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="59"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Присутствует / нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="61"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
         <source>Tick or untick the selected members</source>
         <translation>Поставить или снять отметку у выбранных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
         <source>&amp;Excused</source>
         <translation>По &amp;уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
         <source>&amp;Not marked</source>
         <translation>&amp;Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Mark &amp;all present</source>
         <translation>Отметить &amp;всех присутствующими</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Отметить присутствующими всех в списке (при поиске — только найденных)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Снять отметки у всех в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="77"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Имя, телефон, место работы или цех</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="79"/>
         <source>F&amp;ind:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="81"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
         <source>&amp;Guests:</source>
         <translation>&amp;Гости:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="90"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
         <source>Attendance</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="151"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="167"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум есть: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="155"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="171"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>До кворума не хватает {missing} чел.: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="161"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="177"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Присутствуют: {present}, гостей: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="195"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="211"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -742,22 +742,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -1124,27 +1124,27 @@
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="232"/>
+        <location filename="../../ui/views/demands_view.py" line="236"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="236"/>
+        <location filename="../../ui/views/demands_view.py" line="240"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="243"/>
+        <location filename="../../ui/views/demands_view.py" line="247"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="259"/>
+        <location filename="../../ui/views/demands_view.py" line="263"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="263"/>
+        <location filename="../../ui/views/demands_view.py" line="267"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Перевести выбранное требование дальше: принято, выполнено, отказано…</translation>
     </message>
@@ -1158,39 +1158,39 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="76"/>
-        <source>Fill with &amp;demo records to try things out (they can be deleted later)</source>
-        <translation>Заполнить &amp;демо-записями, чтобы всё попробовать (потом их можно удалить)</translation>
+        <source>Try the app with &amp;demo records first</source>
+        <translation>Сначала попробовать программу на &amp;демо-записях</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
-        <source>Without demo records the committee starts empty: add members, then plan the first assembly.</source>
-        <translation>Без демо-записей комитет начнёт с пустого списка: добавьте членов комитета, затем запланируйте первое собрание.</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <source>Demo records (the oil workers&apos; strike committee of Zhanaozen) go into a separate demo store, never into your committee&apos;s. Your committee&apos;s store is made when you start without them. Without demo records the committee starts empty: add members, then plan the first assembly.</source>
+        <translation>Демо-записи (забастовочный комитет нефтяников Жанаозена) хранятся в отдельном демо-хранилище и никогда не попадают в хранилище вашего комитета. Хранилище вашего комитета создаётся, когда вы начинаете без них. Без демо-записей комитет начинается с чистого листа: добавьте членов комитета, затем запланируйте первое собрание.</translation>
     </message>
 </context>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
-        <source>Edits that were open in a dialog were discarded; nothing was half-saved.</source>
-        <translation>Несохранённые правки в открытом окне отменены; ничего не сохранилось наполовину.</translation>
+        <location filename="../../ui/app.py" line="146"/>
+        <source>Edits not yet saved were discarded; nothing was half-saved.</source>
+        <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -1198,7 +1198,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="92"/>
+        <location filename="../../ui/dialogs/first_run.py" line="96"/>
         <source>Committee Desk — first start</source>
         <translation>Committee Desk — первый запуск</translation>
     </message>
@@ -1254,67 +1254,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Committee Desk — demo records</source>
+        <translation>Committee Desk — демо-записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1323,12 +1328,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1565,12 +1570,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="113"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="115"/>
         <source>Vo&amp;tes:</source>
         <translation>Го&amp;лосования:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
         <source>Action items:</source>
         <translation>Поручения:</translation>
     </message>
@@ -1578,62 +1583,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="37"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Запишите парольную фразу и храните её отдельно от ноутбука. Если её забыть, записи не сможет восстановить никто — ни вы, ни мы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
         <source>&amp;Again:</source>
         <translation>П&amp;овторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="58"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Слишком коротко: нужно не меньше {count} символов. Хорошая парольная фраза — несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>too short</source>
         <translation>слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>good</source>
         <translation>хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
@@ -1795,37 +1800,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="34"/>
+        <location filename="../../ui/dialogs/unlock.py" line="35"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="38"/>
+        <location filename="../../ui/dialogs/unlock.py" line="39"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>&amp;Парольная фраза к записям комитета:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="46"/>
+        <location filename="../../ui/dialogs/unlock.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="47"/>
+        <location filename="../../ui/dialogs/unlock.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="64"/>
+        <location filename="../../ui/dialogs/unlock.py" line="67"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="80"/>
+        <location filename="../../ui/dialogs/unlock.py" line="83"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>

@@ -87,7 +87,9 @@ def test_a_short_passphrase_is_not_accepted_by_the_wizard(qtbot, make_controller
     assert "minimum is 8" in fields.hint.text()
 
 
-def test_wizard_with_demo_records_fills_the_store(qtbot, make_controller, store_path):
+def test_wizard_with_demo_records_opens_a_separate_demo_store(qtbot, make_controller, store_path):
+    from committee_app import paths
+
     controller = make_controller(store_path)
     controller.start()
     wizard = controller.wizard
@@ -98,7 +100,9 @@ def test_wizard_with_demo_records_fills_the_store(qtbot, make_controller, store_
     wizard.accept()
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=30_000)
     assert members.count_members(controller.store) == 40
-    assert profile.get_profile(controller.store).name == "Демо"
+    assert controller.store.path == paths.demo_store_path()
+    assert "demo" in controller.window.windowTitle()
+    assert not store_path.exists()  # the committee's own store is made on a start without demo records
 
 
 def test_nothing_is_shown_before_unlock_and_a_wrong_passphrase_lets_the_user_retry(
@@ -248,3 +252,60 @@ def test_choosing_a_language_in_the_wizard_shows_it_in_that_language_keeping_the
         assert second.committee.language.currentData() == "kk"
     finally:
         controller.languages.use("en")
+
+
+def minutes_with_one_item(store_path, *, held: bool):
+    from committee_app.services import assemblies
+
+    store = Store.open(store_path, PASSPHRASE)
+    assembly = assemblies.create_assembly(store, title="Собрание")
+    item = assemblies.add_agenda_item(store, assembly.id, title="О забастовке")
+    if held:
+        assemblies.close_assembly(store, assembly.id)
+    store.close()
+    return item.id
+
+
+def type_resolution(qtbot, window, text):
+    window.view_actions[1].trigger()
+    view = window.view("assemblies")
+    view.tabs.setCurrentWidget(view.minutes)
+    view.minutes.items.setCurrentIndex(view.plan.agenda_model.index(0, 1))
+    view.minutes.resolved.setFocus()
+    view.minutes.resolved.insertPlainText(text)
+
+
+def test_minutes_typed_and_not_yet_saved_are_saved_on_quit(qtbot, make_controller, existing_store):
+    from committee_app.services import assemblies
+
+    item_id = minutes_with_one_item(existing_store, held=False)
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    type_resolution(qtbot, window, "Объявить забастовку с понедельника.")
+    store = controller.store
+
+    window.close()
+
+    reopened = Store.open(existing_store, PASSPHRASE)
+    assert assemblies.agenda(reopened, 1)[0].decided == "Объявить забастовку с понедельника."
+    reopened.close()
+    assert not store.is_open
+    assert item_id
+
+
+def test_a_held_assemblys_minutes_typed_before_a_lock_are_dropped_and_the_lock_screen_says_so(
+    qtbot, make_controller, existing_store
+):
+    from committee_app.services import assemblies
+
+    minutes_with_one_item(existing_store, held=True)
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    type_resolution(qtbot, window, "Текст без подтверждения")
+
+    controller.lock()
+
+    assert "discarded" in controller.unlock_dialog.note.text()
+    reopened = Store.open(existing_store, PASSPHRASE)
+    assert assemblies.agenda(reopened, 1)[0].decided == ""
+    reopened.close()

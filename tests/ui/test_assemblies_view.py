@@ -573,3 +573,25 @@ def test_action_item_dialog_due_date_is_optional(qtbot):
     assert dialog.form() == ActionItemForm("Call the lawyer", None, None)
     dialog.has_due_date.setChecked(True)
     assert dialog.form().due_on == date(2025, 3, 1)
+
+
+def test_from_the_attendance_search_down_leads_into_the_list_where_space_marks(qtbot, session):
+    from committee_app.services.assemblies import create_assembly
+    from committee_app.services.members import add_members_in_bulk
+    from ui.views.assemblies_view import AssembliesView
+
+    add_members_in_bulk(session.store, [{"full_name": name} for name in ("Ерлан", "Қайрат", "Сергей")])
+    create_assembly(session.store, title="Собрание")
+    view = AssembliesView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.load()
+    view.tabs.setCurrentWidget(view.attendance)
+    attendance = view.attendance
+    attendance.search.setFocus()
+    attendance.search.setText("серг")
+    qtbot.keyClick(attendance.search, Qt.Key.Key_Down)
+    assert attendance.model.rowCount() == 1  # the search applied at once, not after its delay
+    assert attendance.table.currentIndex().row() == 0
+    qtbot.keyClick(attendance.table, Qt.Key.Key_Space)
+    assert "1" in attendance.count_label.text()

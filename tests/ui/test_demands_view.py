@@ -314,11 +314,18 @@ def test_a_final_status_disables_the_change_with_the_reason(view, store):
     assert "final" not in view.status_action.toolTip()
 
 
-def test_nothing_selected_leaves_the_commands_that_need_a_demand_disabled(view, store):
-    propose_demand(store, title="Индексация")
+def test_with_no_demands_only_new_is_enabled(view):
     view.load()
     assert view.new_action.isEnabled()
     assert not any(action.isEnabled() for action in (view.edit_action, view.follow_up_action, view.status_action))
+
+
+def test_the_first_demand_is_selected_when_the_list_opens(view, store):
+    propose_demand(store, title="Индексация")
+    view.load()
+    assert view.selected_id() is not None
+    assert view.heading.text() == "Индексация"
+    assert all(action.isEnabled() for action in (view.edit_action, view.follow_up_action, view.status_action))
 
 
 # --- New and edit ---------------------------------------------------------------

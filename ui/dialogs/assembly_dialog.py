@@ -59,6 +59,14 @@ def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
+class FormDateTimeEdit(QDateTimeEdit):
+    """Tab moves on to the next field, as everywhere else in a form; Qt's own date-time edit
+    would walk its day, month, year, hour and minute instead (arrows and typing still do)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class AssemblyDialog(QDialog):
     def __init__(
         self,
@@ -80,7 +88,7 @@ class AssemblyDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(form.kind))
         self.title = QLineEdit(form.title)
         self.title.setMaxLength(TITLE_LENGTH)
-        self.starts_at = QDateTimeEdit(to_qdatetime(form.starts_at))
+        self.starts_at = FormDateTimeEdit(to_qdatetime(form.starts_at))
         self.starts_at.setCalendarPopup(True)
         self.place = QLineEdit(form.place)
         self.place.setMaxLength(TITLE_LENGTH)

@@ -73,9 +73,13 @@ class DemoPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Start"))
-        self.demo = QCheckBox(self.tr("Fill with &demo records to try things out (they can be deleted later)"))
+        self.demo = QCheckBox(self.tr("Try the app with &demo records first"))
         explanation = QLabel(
-            self.tr("Without demo records the committee starts empty: add members, then plan the first assembly.")
+            self.tr(
+                "Demo records (the oil workers' strike committee of Zhanaozen) go into a separate demo store, "
+                "never into your committee's. Your committee's store is made when you start without them. "
+                "Without demo records the committee starts empty: add members, then plan the first assembly."
+            )
         )
         explanation.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -32,6 +32,7 @@ class NewPassphraseFields(QWidget):
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.meter = QProgressBar(minimum=0, maximum=4, textVisible=False)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.warning = QLabel(
             self.tr(
                 "Write the passphrase down and keep it apart from the laptop. If it is forgotten, "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -48,8 +49,10 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for widget in (self.note, self.prompt, self.passphrase, self.error, self.buttons):
             layout.addWidget(widget)
+        self.setMinimumWidth(440)
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
@@ -86,3 +89,4 @@ class UnlockDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()

@@ -164,6 +164,10 @@ class AssembliesView(DeskView):
             self._reloading = False
         self._show_assembly(self.list_model.assembly(row) if row is not None else None)
 
+    def save_pending(self, *, may_ask: bool) -> bool:
+        discarded = self.minutes.save_pending(may_ask=may_ask)
+        return self.attendance.save_pending(may_ask=may_ask) or discarded
+
     def clear(self) -> None:
         self._loaded = False
         self.minutes.clear()

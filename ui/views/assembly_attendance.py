@@ -2,7 +2,7 @@
 (search, Space to tick the selected rows, mark all at once), the guests, and a quorum
 indicator that follows every change."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from ..session import DeskSession
 from .assembly_editing import AssemblyEditing
 
 # Typing pauses this long before the list is searched again.
+TO_THE_LIST = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SEARCH_DELAY_MS = 200
 MOST_GUESTS = 1_000_000
 REACHED_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -113,8 +114,23 @@ class AttendancePage(QWidget):
         bottom.addWidget(self.count_label)
         layout.addLayout(bottom)
         self.addActions([self.mark_all_action, self.clear_action, self.find_action])
-        QWidget.setTabOrder(self.search, self.guests)
-        QWidget.setTabOrder(self.guests, self.table)
+        # Find a name, then straight into the list to mark it: guests come after.
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.guests)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down and Return go to the list (with the search applied at once)."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in TO_THE_LIST:
+            if self.search_timer.isActive():
+                self.search_timer.stop()
+                self.reload_rows()
+            if self.model.rowCount() > 0:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -212,6 +228,16 @@ class AttendancePage(QWidget):
             saved = True
         self.update_quorum()
         return saved
+
+    def save_pending(self, *, may_ask: bool) -> bool:
+        """See DeskView.save_pending: the guests count typed but not yet confirmed."""
+        wanted = self.guests.value()
+        if self.assembly is None or wanted == self.assembly.guests_count:
+            return False
+        if may_ask or self.editing.changes_allowed_without_asking():
+            self.save_guests()
+            return self.assembly is None or self.assembly.guests_count != wanted
+        return True
 
     def save_guests(self) -> None:
         # The question asked below takes the focus, which finishes the editing a second time.

@@ -108,8 +108,10 @@ class MinutesPage(QWidget):
         toolbar.addActions([self.save_action, self.vote_action, self.demand_action, self.task_action])
         self.votes = self._table(self.votes_model, VotesModel.QUESTION)
         # The rule's label is long; the question matters more. The full rule is in the tooltip.
-        self.votes.horizontalHeader().setSectionResizeMode(VotesModel.RULE, QHeaderView.ResizeMode.Interactive)
-        self.votes.horizontalHeader().resizeSection(VotesModel.RULE, 120)
+        # So are the titles of the demands adopted: both get a fixed share, the question the rest.
+        for column, width in ((VotesModel.RULE, 120), (VotesModel.DEMANDS, 180)):
+            self.votes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.votes.horizontalHeader().resizeSection(column, width)
         votes_label = QLabel(self.tr("Vo&tes:"))
         votes_label.setBuddy(self.votes)
         self.tasks = self._table(self.actions_model, AssemblyActionItemsModel.TEXT)
@@ -276,6 +278,14 @@ class MinutesPage(QWidget):
 
     def has_unsaved_texts(self) -> bool:
         return any(editor.document().isModified() for editor in self.editors())
+
+    def save_pending(self, *, may_ask: bool) -> bool:
+        """See DeskView.save_pending."""
+        if not self.has_unsaved_texts():
+            return False
+        if may_ask or self.editing.changes_allowed_without_asking():
+            return not self.save_texts()
+        return True
 
     def save_without_asking(self) -> None:
         """Save what was typed if that needs no question (before locking or reloading)."""

@@ -23,3 +23,9 @@ class DeskView(QWidget):
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    def save_pending(self, *, may_ask: bool) -> bool:
+        """Save what was typed but not yet saved, before a lock or quit. Returns True when
+        something had to be dropped: a change to a record that needs the user's yes, when
+        ``may_ask`` is False (the app is locking itself) or the user said no."""
+        return False

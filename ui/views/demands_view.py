@@ -200,7 +200,11 @@ class DemandsView(DeskView):
     def _select(self, demand_id: int | None) -> None:
         row = self.model.row_of(demand_id) if demand_id is not None else None
         if row is None:
-            self.table.clearSelection()
+            # Nothing chosen yet: the first demand shown, so its details and commands are ready.
+            if self.proxy.rowCount() > 0:
+                self.table.selectRow(0)
+            else:
+                self.table.clearSelection()
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
