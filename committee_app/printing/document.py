@@ -1,0 +1,204 @@
+"""What every printed document shares: fonts, paper, the document's own language, styles,
+the page header and footer, and writing the PDF atomically."""
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTranslator
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from .. import paths
+from ..atomic import write_file_atomically
+from ..errors import UserError, translate as ui_translate
+from ..i18n import LANGUAGES, SOURCE_LANGUAGE, TRANSLATION_BASENAME, locale_for, translations_folder
+
+PAPERS = {"a4": A4, "letter": LETTER}
+SANS, SERIF = "DeskSans", "DeskSerif"
+FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    f"{SANS}-Bold": "DejaVuSans-Bold.ttf",
+    SERIF: "DejaVuSerif.ttf",
+    f"{SERIF}-Bold": "DejaVuSerif-Bold.ttf",
+}
+MARGIN = 20 * mm
+Translate = Callable[[str, str], str]
+
+
+def fonts_folder() -> Path:
+    return paths.app_folder() / "resources" / "fonts"
+
+
+def register_fonts() -> None:
+    """Register the embedded families once; `<b>` in a paragraph then picks the bold face."""
+    if SANS in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file_name in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(fonts_folder() / file_name)))
+    for family in (SANS, SERIF):
+        pdfmetrics.registerFontFamily(
+            family, normal=family, bold=f"{family}-Bold", italic=family, boldItalic=f"{family}-Bold"
+        )
+
+
+@dataclass(frozen=True)
+class PaperChoice:
+    language: str = "ru"
+    paper: str = "a4"
+
+
+def check_choice(choice: PaperChoice) -> None:
+    if choice.language not in LANGUAGES:
+        raise UserError(
+            ui_translate("print", "Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.").format(
+                language=choice.language
+            )
+        )
+    if choice.paper not in PAPERS:
+        raise UserError(
+            ui_translate("print", "The paper can be A4 (a4) or Letter (letter), not “{paper}”.").format(paper=choice.paper)
+        )
+
+
+class DocumentLanguage:
+    """The document's own translator, used directly: a Kazakh agenda prints from a Russian screen."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.locale = locale_for(language)
+        self._translator = None
+        if language != SOURCE_LANGUAGE:
+            translator = QTranslator()
+            if not translator.load(f"{TRANSLATION_BASENAME}_{language}", str(translations_folder())):
+                raise FileNotFoundError(f"no compiled translation for {language} in {translations_folder()}")
+            self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return self.locale.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+
+    def long_date(self, value: date) -> str:
+        return self.locale.toString(QDate(value.year, value.month, value.day), self.locale.dateFormat(self.locale.FormatType.LongFormat))
+
+    def time(self, value: datetime) -> str:
+        return self.locale.toString(QTime(value.hour, value.minute), "HH:mm")
+
+    def now(self) -> str:
+        return self.locale.toString(QDateTime.currentDateTime(), "dd.MM.yyyy HH:mm")
+
+
+def text(value: str) -> str:
+    """User text made safe for a Paragraph: ReportLab reads <, > and & as markup."""
+    return escape(value or "").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    small: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Serif 12 pt for running text, as office paper in the region is set; sans for tables."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=12, leading=16, spaceAfter=4)
+    return Styles(
+        title=ParagraphStyle("title", fontName=f"{SERIF}-Bold", fontSize=15, leading=19, alignment=TA_CENTER, spaceAfter=8),
+        heading=ParagraphStyle("heading", fontName=f"{SERIF}-Bold", fontSize=13, leading=17, spaceBefore=8, spaceAfter=4),
+        body=body,
+        label=ParagraphStyle("label", parent=body, fontName=f"{SERIF}-Bold"),
+        cell=ParagraphStyle("cell", fontName=SANS, fontSize=10, leading=13),
+        cell_bold=ParagraphStyle("cell_bold", fontName=f"{SANS}-Bold", fontSize=10, leading=13),
+        small=ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10),
+    )
+
+
+def page_canvas(header: str, footer: Callable[[int, int], str]):
+    """A canvas class that draws the header and, once the page count is known, the footer."""
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(SANS, 9)
+            self.drawString(MARGIN, height - MARGIN / 2, header)
+            self.line(MARGIN, height - MARGIN / 2 - 3, width - MARGIN, height - MARGIN / 2 - 3)
+            self.drawString(MARGIN, MARGIN / 2, footer(number, total))
+            self.restoreState()
+
+    return PagedCanvas
+
+
+def build_pdf(path: Path, story: list, *, title: str, header: str, language: DocumentLanguage, paper: str) -> bytes:
+    """Lay out ``story`` and write the PDF to ``path`` atomically; returns the bytes written."""
+    pagesize = PAPERS[paper]
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="",
+        creator="Committee Desk",
+        # The embedded font from the first page on: no base-14 font in the file at all.
+        initialFontName=SANS,
+        initialFontSize=9,
+    )
+    frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    printed = language.now()
+
+    def footer(number: int, total: int) -> str:
+        return language.translate("print", "Page {page} of {pages} · printed {when}").format(
+            page=number, pages=total, when=printed
+        )
+
+    document.build(story, canvasmaker=page_canvas(header, footer))
+    data = buffer.getvalue()
+    write_file_atomically(Path(path), data, mode=0o600)
+    return data
+
+
+def paragraph(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text, escaped."""
+    return Paragraph(text(value), style)
