@@ -1,0 +1,192 @@
+"""Everything the agenda, the sign-in sheet and the minutes print about one assembly,
+read in one transaction so the three documents never mix two states of the records."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlalchemy.orm import aliased
+from sqlmodel import select
+
+from .. import rules
+from ..errors import NotFound, translate
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, CommitteeProfile, Member, Vote
+from ..store import Store
+from ..vocabulary import AssemblyKind, MajorityRule, MemberStatus, Presence, VoteOutcome
+
+
+@dataclass(frozen=True)
+class PrintedVote:
+    question: str
+    votes_for: int
+    votes_against: int
+    votes_abstain: int
+    majority_rule: MajorityRule
+    outcome: VoteOutcome
+
+
+@dataclass(frozen=True)
+class PrintedAction:
+    text: str
+    assignee: str  # "" when nobody is named
+    due_on: date | None
+
+
+@dataclass(frozen=True)
+class PrintedItem:
+    position: int
+    title: str
+    details: str
+    presenter: str  # the member's name, else the name typed for a guest, else ""
+    planned_minutes: int
+    starts_at: datetime | None
+    heard: str
+    spoke: str
+    decided: str
+    votes: tuple[PrintedVote, ...]
+    actions: tuple[PrintedAction, ...]
+
+
+@dataclass(frozen=True)
+class SignInLine:
+    full_name: str
+    workplace: str
+
+
+@dataclass(frozen=True)
+class AssemblyPapers:
+    committee: str
+    number: int
+    kind: AssemblyKind
+    title: str
+    starts_at: datetime | None
+    place: str
+    chair: str
+    secretary: str
+    guests_count: int
+    opening_notes: str
+    closing_notes: str
+    items: tuple[PrintedItem, ...]
+    present: tuple[str, ...]  # everyone marked present, by name
+    excused: tuple[str, ...]
+    quorum: rules.QuorumStatus
+    # Active members by name; read only for the sign-in sheet.
+    sign_in_lines: tuple[SignInLine, ...]
+
+
+def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool = False) -> AssemblyPapers:
+    """The assembly with protocol number ``number`` as its printed documents show it."""
+    with store.session() as session:
+        assembly = session.exec(select(Assembly).where(Assembly.number == number)).first()
+        if assembly is None:
+            raise NotFound(
+                translate("print", "There is no assembly with protocol number {number} to print.").format(number=number)
+            )
+        committee = session.exec(select(CommitteeProfile.name).order_by(CommitteeProfile.id)).first() or ""
+        officers = _names(session, [assembly.chair_id, assembly.secretary_id])
+        present, excused = _attendance(session, assembly.id)
+        active = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
+        # Quorum is a share of the active members, so only active members present count towards it.
+        active_present = session.exec(
+            select(func.count(Attendance.id))
+            .join(Member, Member.id == Attendance.member_id)
+            .where(
+                Attendance.assembly_id == assembly.id,
+                Attendance.presence == Presence.present,
+                Member.status == MemberStatus.active,
+            )
+        ).one()
+        return AssemblyPapers(
+            committee=committee,
+            number=assembly.number,
+            kind=assembly.kind,
+            title=assembly.title,
+            starts_at=assembly.starts_at,
+            place=assembly.place,
+            chair=officers.get(assembly.chair_id, ""),
+            secretary=officers.get(assembly.secretary_id, ""),
+            guests_count=assembly.guests_count,
+            opening_notes=assembly.opening_notes,
+            closing_notes=assembly.closing_notes,
+            items=_items(session, assembly),
+            present=present,
+            excused=excused,
+            quorum=rules.quorum_status(assembly.quorum_rule, active, active_present),
+            sign_in_lines=_sign_in_lines(session) if with_sign_in_lines else (),
+        )
+
+
+def _names(session, member_ids: list[int | None]) -> dict[int, str]:
+    wanted = [member_id for member_id in member_ids if member_id is not None]
+    if not wanted:
+        return {}
+    return dict(session.exec(select(Member.id, Member.full_name).where(Member.id.in_(wanted))).all())
+
+
+def _attendance(session, assembly_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = session.exec(
+        select(Attendance.presence, Member.full_name)
+        .join(Member, Member.id == Attendance.member_id)
+        .where(Attendance.assembly_id == assembly_id)
+        .order_by(Member.sort_name, Member.id)
+    )
+    present, excused = [], []
+    for presence, full_name in rows:
+        if presence == Presence.present:
+            present.append(full_name)
+        elif presence == Presence.excused:
+            excused.append(full_name)
+    return tuple(present), tuple(excused)
+
+
+def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
+    presenter = aliased(Member)
+    items = session.exec(
+        select(AgendaItem, presenter.full_name)
+        .outerjoin(presenter, presenter.id == AgendaItem.presenter_id)
+        .where(AgendaItem.assembly_id == assembly.id)
+        .order_by(AgendaItem.position)
+    ).all()
+    votes: dict[int, list[PrintedVote]] = {}
+    for item_id, *fields in session.exec(
+        select(Vote.agenda_item_id, Vote.question, Vote.votes_for, Vote.votes_against, Vote.votes_abstain, Vote.majority_rule, Vote.outcome)
+        .join(AgendaItem, AgendaItem.id == Vote.agenda_item_id)
+        .where(AgendaItem.assembly_id == assembly.id)
+        .order_by(Vote.id)
+    ):
+        votes.setdefault(item_id, []).append(PrintedVote(*fields))
+    actions: dict[int, list[PrintedAction]] = {}
+    for item_id, text, assignee, due_on in session.exec(
+        select(ActionItem.agenda_item_id, ActionItem.text, Member.full_name, ActionItem.due_on)
+        .join(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
+        .outerjoin(Member, Member.id == ActionItem.assignee_id)
+        .where(AgendaItem.assembly_id == assembly.id)
+        .order_by(ActionItem.id)
+    ):
+        actions.setdefault(item_id, []).append(PrintedAction(text, assignee or "", due_on))
+    starts = rules.agenda_start_times(assembly.starts_at, [item.planned_minutes for item, _ in items])
+    return tuple(
+        PrintedItem(
+            position=item.position,
+            title=item.title,
+            details=item.details,
+            presenter=presenter_name or item.presenter_name,
+            planned_minutes=item.planned_minutes,
+            starts_at=start,
+            heard=item.heard,
+            spoke=item.spoke,
+            decided=item.decided,
+            votes=tuple(votes.get(item.id, ())),
+            actions=tuple(actions.get(item.id, ())),
+        )
+        for (item, presenter_name), start in zip(items, starts)
+    )
+
+
+def _sign_in_lines(session) -> tuple[SignInLine, ...]:
+    rows = session.exec(
+        select(Member.full_name, Member.workplace)
+        .where(Member.status == MemberStatus.active)
+        .order_by(Member.sort_name, Member.id)
+    )
+    return tuple(SignInLine(full_name, workplace) for full_name, workplace in rows)

@@ -1,0 +1,167 @@
+"""Shared by the printing tests: a store with realistic records, text that tries to break the
+layout (Kazakh letters, a name that looks like markup), and a reader for the PDFs written."""
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from committee_app.demo import fill_demo_records
+from committee_app.printing.document import MARGIN
+from committee_app.services import actions, assemblies, members
+from committee_app.vocabulary import AssemblyKind, MemberStatus, Presence
+
+LANGUAGES = ("kk", "ru", "en")
+KAZAKH_LETTERS = "Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і"
+# ReportLab reads these as markup unless escaped: each must print literally.
+MARKUP_NAME = "Robert <b>&</b> Co"
+MARKUP_TEXT = 'Tom & Jerry <font size="40">big</font> <i>not italic</i>'
+KAZAKH_NAME = "Өмірзақова Ұлжан Һидаятқызы"
+KAZAKH_WORKPLACE = f"Қазақ әліпбиі: {KAZAKH_LETTERS}"
+
+
+@pytest.fixture
+def printed_store(store):
+    """The demo committee, plus an active member named like markup and one with Kazakh letters."""
+    fill_demo_records(store)
+    members.add_member(store, full_name=MARKUP_NAME, workplace=MARKUP_TEXT, status=MemberStatus.active)
+    members.add_member(store, full_name=KAZAKH_NAME, workplace=KAZAKH_WORKPLACE, status=MemberStatus.active)
+    return store
+
+
+def member_id(store, full_name: str) -> int:
+    (found,) = [row for row in members.search_members(store, "") if row.full_name == full_name]
+    return found.id
+
+
+@dataclass(frozen=True)
+class SpecialAssembly:
+    """An assembly whose every printed text is Kazakh or markup-like; what was entered."""
+
+    number: int
+    title: str
+    place: str
+    item_titles: tuple[str, ...]
+    heard: str
+    spoke: str
+    decided: str
+    question: str
+    task: str
+    guest_presenter: str
+
+
+@pytest.fixture
+def special_assembly(printed_store) -> SpecialAssembly:
+    """A rally chaired by the markup-named member, minuted by the Kazakh one, both present."""
+    store = printed_store
+    markup_member, kazakh_member = member_id(store, MARKUP_NAME), member_id(store, KAZAKH_NAME)
+    special = SpecialAssembly(
+        number=assemblies.next_assembly_number(store),
+        title=f"Митинг: {KAZAKH_LETTERS}",
+        place=f"Алаң {MARKUP_TEXT}",
+        item_titles=(f"Талаптар {KAZAKH_LETTERS}", f"Item {MARKUP_TEXT}"),
+        heard=f"Баяндама <script>alert(1)</script> & {KAZAKH_LETTERS}",
+        spoke=f"{MARKUP_NAME} сөз сөйледі.\nЕкінші жол: {KAZAKH_LETTERS}",
+        decided="Қаулы: талаптарды қолдау <br/> & жалғастыру",
+        question="Ереуілді жалғастыру <b>керек</b> пе?",
+        task=f"Хат жазу & жіберу <u>{KAZAKH_LETTERS}</u>",
+        guest_presenter="Guest <i>lawyer</i> & Co",
+    )
+    assembly = assemblies.create_assembly(
+        store,
+        number=special.number,
+        kind=AssemblyKind.rally,
+        title=special.title,
+        starts_at=datetime(2026, 3, 8, 9, 30),
+        place=special.place,
+        chair_id=markup_member,
+        secretary_id=kazakh_member,
+    )
+    assemblies.set_presence(store, assembly.id, markup_member, Presence.present)
+    assemblies.set_presence(store, assembly.id, kazakh_member, Presence.present)
+    first = assemblies.add_agenda_item(
+        store,
+        assembly.id,
+        title=special.item_titles[0],
+        presenter_id=kazakh_member,
+        planned_minutes=25,
+        heard=special.heard,
+        spoke=special.spoke,
+        decided=special.decided,
+    )
+    assemblies.add_agenda_item(
+        store, assembly.id, title=special.item_titles[1], presenter_name=special.guest_presenter, planned_minutes=15
+    )
+    assemblies.record_vote(store, first.id, question=special.question, votes_for=2, votes_against=0, votes_abstain=0)
+    actions.add_action_item(
+        store, text=special.task, assignee_id=markup_member, due_on=date(2026, 3, 10), agenda_item_id=first.id
+    )
+    return special
+
+
+@dataclass(frozen=True)
+class PdfContents:
+    pages: tuple[str, ...]  # each page's text with its header and footer, whitespace normalised
+    # The text inside the margins on all pages, in one: a paragraph split over two pages
+    # reads on without the page's footer and the next one's header in between.
+    body: str
+    fonts: dict[str, bool]  # every font's BaseFont → whether the font file is embedded
+    title: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.pages)
+
+
+def normalised(value: str) -> str:
+    """Text as a PDF's extraction compares: wrapped lines and runs of spaces made one space."""
+    return " ".join(value.split())
+
+
+def read_pdf(data: bytes) -> PdfContents:
+    reader = PdfReader(io.BytesIO(data))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            fonts[str(font["/BaseFont"])] = embedded
+    return PdfContents(
+        pages=tuple(normalised(page.extract_text()) for page in reader.pages),
+        body=normalised(" ".join(_text_inside_margins(page) for page in reader.pages)),
+        fonts=fonts,
+        title=(reader.metadata or {}).get("/Title", ""),
+    )
+
+
+def _text_inside_margins(page) -> str:
+    top = float(page.mediabox.height) - MARGIN
+    parts = []
+
+    def keep_inside(text, cm, tm, font, size):
+        baseline = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+        if MARGIN <= baseline <= top:
+            parts.append(text)
+
+    page.extract_text(visitor_text=keep_inside)
+    return "".join(parts)
+
+
+def assert_fonts_embedded(contents: PdfContents) -> None:
+    """Only the embedded DejaVu faces: never a base-14 font, which has no Cyrillic."""
+    assert contents.fonts
+    for name, embedded in contents.fonts.items():
+        assert "DejaVu" in name, name
+        assert embedded, name
+
+
+def assert_page_footers(contents: PdfContents) -> None:
+    """"Page X of Y" on every page (the English footer)."""
+    total = len(contents.pages)
+    for number, page in enumerate(contents.pages, start=1):
+        assert f"Page {number} of {total}" in page
