@@ -19,6 +19,8 @@ from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
+# The keys of printing.document.PAPERS, named here so that building the parser needs no ReportLab.
+PAPER_NAMES = ("a4", "letter")
 _application: QCoreApplication | None = None
 _languages: LanguageSwitch | None = None
 
@@ -81,11 +83,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help=translate("cli", "verify the store's integrity and encryption"))
 
+    add_print_commands(commands)
+
     change = commands.add_parser("change-passphrase", help=translate("cli", "change the store's passphrase"))
     change.add_argument(
         "--new-passphrase-file", type=Path, help=translate("cli", "read the new passphrase from this file instead of asking")
     )
     return parser
+
+
+def add_print_commands(commands) -> None:
+    printing = commands.add_parser("print", help=translate("cli", "print a document to a PDF file"))
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    for name, help_text in (
+        ("agenda", translate("cli", "the notice and agenda of an assembly")),
+        ("signin", translate("cli", "the sign-in sheet of an assembly")),
+        ("minutes", translate("cli", "the minutes (protocol) of an assembly")),
+    ):
+        document = documents.add_parser(name, help=help_text)
+        document.add_argument(
+            "--assembly", type=int, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
+        )
+        add_paper_options(document)
+    add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
+    roster = documents.add_parser("roster", help=translate("cli", "the member list (personal data: keep it safe)"))
+    add_paper_options(roster)
+    roster.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
+
+
+def add_paper_options(document) -> None:
+    document.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
+    )
+    document.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        help=translate("cli", "the document's language (default: the committee's language for documents)"),
+    )
+    document.add_argument("--paper", choices=PAPER_NAMES, default="a4", help=translate("cli", "the paper size"))
 
 
 def store_path(args) -> Path:
@@ -284,6 +319,79 @@ def run_change_passphrase(args) -> int:
     return EXIT_OK
 
 
+def refuse_unwritable_output(path: Path) -> None:
+    """Before the passphrase is asked: a PDF that cannot be written is said at once."""
+    folder = path.parent
+    if path.is_dir():
+        raise UserError(
+            translate("print", "{path} is a folder: give the name of the PDF file to write, such as {example}.").format(
+                path=path, example=path / "document.pdf"
+            )
+        )
+    if not folder.is_dir():
+        raise UserError(
+            translate("print", "There is no folder {folder}: create it, or choose another place for {path}.").format(
+                folder=folder, path=path
+            )
+        )
+    if not os.access(folder, os.W_OK):
+        raise UserError(
+            translate("print", "No permission to write in the folder {folder}: choose another place for {path}.").format(
+                folder=folder, path=path
+            )
+        )
+
+
+def run_print(args) -> int:
+    from .printing.document import PaperChoice, check_choice
+    from .services import profile
+
+    refuse_unwritable_output(args.output)
+    store = open_store(args)
+    try:
+        committee = profile.get_profile(store)
+        language = args.lang or (committee.default_language if committee else PaperChoice().language)
+        choice = PaperChoice(language=language, paper=args.paper)
+        check_choice(choice)
+        print_document(store, args, choice)
+    finally:
+        store.close()
+    print(translate("cli", "Wrote {path}.").format(path=args.output))
+    if args.document == "roster":
+        print(
+            translate(
+                "cli",
+                "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
+                "and delete it when it is no longer needed.",
+            ).format(path=args.output),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def print_document(store, args, choice) -> None:
+    if args.document == "agenda":
+        from .printing.agenda import print_agenda
+
+        print_agenda(store, args.assembly, args.output, choice)
+    elif args.document == "signin":
+        from .printing.signin import print_signin_sheet
+
+        print_signin_sheet(store, args.assembly, args.output, choice)
+    elif args.document == "minutes":
+        from .printing.minutes import print_minutes
+
+        print_minutes(store, args.assembly, args.output, choice)
+    elif args.document == "demands":
+        from .printing.demands_paper import print_demands
+
+        print_demands(store, args.output, choice)
+    else:
+        from .printing.roster import print_roster
+
+        print_roster(store, args.output, choice, include_left=args.include_left)
+
+
 COMMANDS = {
     "init": run_init,
     "demo": run_demo,
@@ -291,6 +399,7 @@ COMMANDS = {
     "dump": run_dump,
     "check": run_check,
     "change-passphrase": run_change_passphrase,
+    "print": run_print,
 }
 
 

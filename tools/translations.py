@@ -8,6 +8,7 @@ Run with the project's virtual environment (tools/dev.py does so before starting
 or the tests); the .qm files are build output and are not kept in git.
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -43,14 +44,20 @@ def update() -> None:
 def build() -> None:
     for language in LANGUAGES:
         source = FOLDER / f"committee_app_{language}.ts"
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        # Compiled beside, then renamed: a running app has the old file mapped in memory.
+        building = target.with_suffix(".qm.new")
         result = subprocess.run(
-            [tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))],
+            [tool("pyside6-lrelease"), str(source), "-qm", str(building)],
             cwd=ROOT,
             capture_output=True,
             text=True,
         )
         if result.returncode != 0:
             sys.exit(f"lrelease failed for {source.name}:\n{result.stdout}{result.stderr}")
+        os.replace(building, target)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,6 @@ from committee_app import logs
 from committee_app.errors import UserError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
-
-
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """One place that puts a message box on screen (tests replace it)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -22,7 +18,8 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
 
 
 def apology_text() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "ErrorReport",
         "Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, "
         "so nothing was half-saved. Details for the developers are in the log: {path}"
     ).format(path=logs.log_file_path())
@@ -30,10 +27,10 @@ def apology_text() -> str:
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, UserError):
-        show_message(parent, QMessageBox.Icon.Warning, tr("Committee Desk"), str(error))
+        show_message(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("ErrorReport", "Committee Desk"), str(error))
         return
     logs.log_unexpected(error)
-    show_message(parent, QMessageBox.Icon.Critical, tr("Committee Desk"), apology_text())
+    show_message(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReport", "Committee Desk"), apology_text())
 
 
 @contextlib.contextmanager

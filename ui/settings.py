@@ -1,7 +1,10 @@
-"""The app's settings (language, idle lock, window layout): an INI file in the config folder.
+"""The app's settings (language, idle lock, window layout, printing choices): an INI file in
+the config folder.
 
 Nothing personal is kept here: no names, no passphrase.
 """
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -9,6 +12,7 @@ from committee_app import paths
 from committee_app.i18n import LANGUAGES, system_language
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
+PRINT_PAPERS = ("a4", "letter")
 
 
 class DeskSettings:
@@ -67,6 +71,35 @@ class DeskSettings:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._settings.setValue("window/last_view", value)
+
+    @property
+    def print_language(self) -> str | None:
+        """The language the last document was printed in; None before the first one."""
+        language = self._get("print/language", "", str)
+        return language if language in LANGUAGES else None
+
+    @print_language.setter
+    def print_language(self, value: str) -> None:
+        self._settings.setValue("print/language", value)
+
+    @property
+    def print_paper(self) -> str:
+        paper = self._get("print/paper", PRINT_PAPERS[0], str)
+        return paper if paper in PRINT_PAPERS else PRINT_PAPERS[0]
+
+    @print_paper.setter
+    def print_paper(self, value: str) -> None:
+        self._settings.setValue("print/paper", value)
+
+    @property
+    def print_folder(self) -> Path | None:
+        """The folder a PDF was last saved in, while it exists (a USB stick may be gone)."""
+        folder = self._get("print/folder", "", str)
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    @print_folder.setter
+    def print_folder(self, value: Path) -> None:
+        self._settings.setValue("print/folder", str(value))
 
     def value(self, key: str, default=None):
         return self._settings.value(key, default)

@@ -11,11 +11,20 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ..labels import label
 from ..store import Store
 from .assembly_papers import AssemblyPapers, PrintedItem, read_assembly_papers
-from .document import MARGIN, PAPERS, SANS, DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text
+from .document import (
+    SANS,
+    DocumentLanguage,
+    PaperChoice,
+    Styles,
+    build_pdf,
+    check_choice,
+    make_styles,
+    text,
+    text_width,
+)
 
 # Frames keep 6 pt of padding on each side.
-FRAME_PADDING = 12
-NUMBER_WIDTH, MINUTES_WIDTH, START_WIDTH = 14 * mm, 17 * mm, 18 * mm
+NUMBER_WIDTH, MINUTES_WIDTH, START_WIDTH = 14 * mm, 17 * mm, 22 * mm
 
 
 def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
@@ -24,7 +33,7 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
     papers = read_assembly_papers(store, assembly_number)
     language = DocumentLanguage(choice.language)
     styles = make_styles()
-    width = PAPERS[choice.paper][0] - 2 * MARGIN - FRAME_PADDING
+    width = text_width(choice.paper)
     heading = language.translate("print_agenda", "{kind} No. {number}").format(
         kind=label(papers.kind, language.translate), number=papers.number
     )
@@ -54,7 +63,7 @@ def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
         (language.translate("print_agenda", "Place"), papers.place or "—"),
         (language.translate("print_agenda", "Chair"), papers.chair or "—"),
     ]
-    label_width = 32 * mm
+    label_width = 40 * mm  # "Председатель" in bold serif fits
     table = Table(
         [[Paragraph(text(name), styles.label), Paragraph(text(value), styles.body)] for name, value in rows],
         colWidths=[label_width, width - label_width],

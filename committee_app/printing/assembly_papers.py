@@ -10,7 +10,15 @@ from sqlmodel import select
 
 from .. import rules
 from ..errors import NotFound, translate
-from ..models import ActionItem, AgendaItem, Assembly, Attendance, CommitteeProfile, Member, Vote
+from ..models import (
+    ActionItem,
+    AgendaItem,
+    Assembly,
+    Attendance,
+    CommitteeProfile,
+    Member,
+    Vote,
+)
 from ..store import Store
 from ..vocabulary import AssemblyKind, MajorityRule, MemberStatus, Presence, VoteOutcome
 

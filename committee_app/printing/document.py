@@ -20,8 +20,14 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from .. import paths
 from ..atomic import write_file_atomically
-from ..errors import UserError, translate as ui_translate
-from ..i18n import LANGUAGES, SOURCE_LANGUAGE, TRANSLATION_BASENAME, locale_for, translations_folder
+from ..errors import UserError, translate
+from ..i18n import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    TRANSLATION_BASENAME,
+    locale_for,
+    translations_folder,
+)
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SANS, SERIF = "DeskSans", "DeskSerif"
@@ -32,6 +38,13 @@ FONT_FILES = {
     f"{SERIF}-Bold": "DejaVuSerif-Bold.ttf",
 }
 MARGIN = 20 * mm
+# Platypus frames keep 6 pt of padding on each side.
+FRAME_PADDING = 12
+
+
+def text_width(paper: str) -> float:
+    """The width a table or paragraph may take on ``paper`` inside the margins."""
+    return PAPERS[paper][0] - 2 * MARGIN - FRAME_PADDING
 Translate = Callable[[str, str], str]
 
 
@@ -60,13 +73,13 @@ class PaperChoice:
 def check_choice(choice: PaperChoice) -> None:
     if choice.language not in LANGUAGES:
         raise UserError(
-            ui_translate("print", "Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.").format(
+            translate("print", "Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.").format(
                 language=choice.language
             )
         )
     if choice.paper not in PAPERS:
         raise UserError(
-            ui_translate("print", "The paper can be A4 (a4) or Letter (letter), not “{paper}”.").format(paper=choice.paper)
+            translate("print", "The paper can be A4 (a4) or Letter (letter), not “{paper}”.").format(paper=choice.paper)
         )
 
 

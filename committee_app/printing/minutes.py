@@ -12,11 +12,26 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ..labels import label
 from ..store import Store
-from .assembly_papers import AssemblyPapers, PrintedAction, PrintedItem, PrintedVote, read_assembly_papers
-from .document import MARGIN, PAPERS, SANS, DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text
+from .assembly_papers import (
+    AssemblyPapers,
+    PrintedAction,
+    PrintedItem,
+    PrintedVote,
+    read_assembly_papers,
+)
+from .document import (
+    SANS,
+    DocumentLanguage,
+    PaperChoice,
+    Styles,
+    build_pdf,
+    check_choice,
+    make_styles,
+    text,
+    text_width,
+)
 
 # Frames keep 6 pt of padding on each side.
-FRAME_PADDING = 12
 
 
 def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
@@ -25,7 +40,7 @@ def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperC
     papers = read_assembly_papers(store, assembly_number)
     language = DocumentLanguage(choice.language)
     styles = make_styles()
-    width = PAPERS[choice.paper][0] - 2 * MARGIN - FRAME_PADDING
+    width = text_width(choice.paper)
     title = language.translate("print_minutes", "MINUTES No. {number}").format(number=papers.number)
     story = [Paragraph(text(title), styles.title)]
     story += _subtitle(papers, language, styles)
@@ -53,22 +68,19 @@ def _subtitle(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles
 
 
 def _opening(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) -> list:
-    def translate(source: str) -> str:
-        return language.translate("print_minutes", source)
-
     starts = papers.starts_at
     lines = [
-        _line(translate("Date"), language.long_date(starts.date()) if starts else "—", styles),
-        _line(translate("Time"), language.time(starts) if starts else "—", styles),
-        _line(translate("Place"), papers.place or "—", styles),
-        _line(translate("Present"), str(len(papers.present)), styles),
+        _line(language.translate("print_minutes", "Date"), language.long_date(starts.date()) if starts else "—", styles),
+        _line(language.translate("print_minutes", "Time"), language.time(starts) if starts else "—", styles),
+        _line(language.translate("print_minutes", "Place"), papers.place or "—", styles),
+        _line(language.translate("print_minutes", "Present"), str(len(papers.present)), styles),
     ]
     if papers.present:
         lines.append(Paragraph(text(", ".join(papers.present)) + ".", styles.body))
     if papers.guests_count:
-        lines.append(_line(translate("Guests"), str(papers.guests_count), styles))
+        lines.append(_line(language.translate("print_minutes", "Guests"), str(papers.guests_count), styles))
     if papers.excused:
-        lines.append(_line(translate("Excused"), ", ".join(papers.excused) + ".", styles))
+        lines.append(_line(language.translate("print_minutes", "Excused"), ", ".join(papers.excused) + ".", styles))
     quorum = papers.quorum
     if quorum.reached:
         verdict = language.translate(
@@ -78,9 +90,9 @@ def _opening(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles)
         verdict = language.translate(
             "print_minutes", "not reached: {present} active members present, {required} needed."
         )
-    lines.append(_line(translate("Quorum"), verdict.format(present=quorum.present, required=quorum.required), styles))
-    lines.append(_line(translate("Chair"), papers.chair or "—", styles))
-    lines.append(_line(translate("Secretary"), papers.secretary or "—", styles))
+    lines.append(_line(language.translate("print_minutes", "Quorum"), verdict.format(present=quorum.present, required=quorum.required), styles))
+    lines.append(_line(language.translate("print_minutes", "Chair"), papers.chair or "—", styles))
+    lines.append(_line(language.translate("print_minutes", "Secretary"), papers.secretary or "—", styles))
     if papers.opening_notes:
         lines += [Spacer(1, 2 * mm), Paragraph(text(papers.opening_notes), styles.body)]
     return lines
@@ -96,17 +108,14 @@ def _agenda(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) 
 
 
 def _item(item: PrintedItem, language: DocumentLanguage, styles: Styles, width: float) -> list:
-    def translate(source: str) -> str:
-        return language.translate("print_minutes", source)
-
     parts = [Paragraph(text(f"{item.position}. {item.title}"), _keep_with_next(styles.heading))]
-    for name, value in ((translate("Heard"), item.heard), (translate("Spoke"), item.spoke), (translate("Resolved"), item.decided)):
+    for name, value in ((language.translate("print_minutes", "Heard"), item.heard), (language.translate("print_minutes", "Spoke"), item.spoke), (language.translate("print_minutes", "Resolved"), item.decided)):
         if value:
             parts.append(_line(name, value, styles))
     for vote in item.votes:
         parts += _vote(vote, language, styles)
     if item.actions:
-        parts.append(Paragraph(text(translate("Action items")), _keep_with_next(styles.label)))
+        parts.append(Paragraph(text(language.translate("print_minutes", "Action items")), _keep_with_next(styles.label)))
         parts.append(_actions_table(item.actions, language, styles, width))
     return parts
 
@@ -165,7 +174,7 @@ def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguag
 
 def _signatures(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> KeepTogether:
     """Lines to sign on, each with the officer's name, kept on one page."""
-    label_width, line_width = 30 * mm, 50 * mm
+    label_width, line_width = 40 * mm, 50 * mm  # "Председатель" in bold serif fits
     rows = [
         [Paragraph(text(language.translate("print_minutes", "Chair")), styles.label), "", Paragraph(text(papers.chair), styles.body)],
         [

@@ -11,10 +11,19 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ..labels import label
 from ..store import Store
 from .assembly_papers import AssemblyPapers, read_assembly_papers
-from .document import MARGIN, PAPERS, SANS, DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text
+from .document import (
+    SANS,
+    DocumentLanguage,
+    PaperChoice,
+    Styles,
+    build_pdf,
+    check_choice,
+    make_styles,
+    text,
+    text_width,
+)
 
 # Frames keep 6 pt of padding on each side.
-FRAME_PADDING = 12
 NUMBER_WIDTH, SIGNATURE_WIDTH = 12 * mm, 36 * mm
 # Large type for the names people look for; the workplace only tells namesakes apart.
 NAME_FONT_SIZE, NAME_LEADING = 12, 15
@@ -31,7 +40,7 @@ def print_signin_sheet(store: Store, assembly_number: int, path: Path, choice: P
     papers = read_assembly_papers(store, assembly_number, with_sign_in_lines=True)
     language = DocumentLanguage(choice.language)
     styles = make_styles()
-    width = PAPERS[choice.paper][0] - 2 * MARGIN - FRAME_PADDING
+    width = text_width(choice.paper)
     heading = language.translate("print_signin", "{kind} No. {number}").format(
         kind=label(papers.kind, language.translate), number=papers.number
     )

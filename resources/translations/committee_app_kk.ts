@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/error_reporting.py" line="26"/>
-        <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
-        <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Әр өзгеріс не толық сақталады, не мүлде сақталмайды, сондықтан ештеңе жартылай сақталып қалған жоқ. Әзірлеушілерге арналған толық мәлімет журналда: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_reporting.py" line="33"/>
-        <location filename="../../ui/error_reporting.py" line="36"/>
-        <source>Committee Desk</source>
-        <translation>Committee Desk</translation>
-    </message>
-</context>
-<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
@@ -287,113 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="64"/>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="69"/>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="70"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="71"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="303"/>
+        <location filename="../../ui/views/assemblies_view.py" line="330"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="105"/>
+        <location filename="../../ui/views/assemblies_view.py" line="129"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="106"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <source>Print &amp;agenda…</source>
+        <translation>&amp;Күн тәртібін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <source>The notice of the assembly: date, place, the items and their times</source>
+        <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation>Т&amp;іркеу парағын басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <source>The active members with a column to sign, and blank rows</source>
+        <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <source>Print &amp;minutes…</source>
+        <translation>Х&amp;аттаманы басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <source>The protocol: present, heard, spoke, resolved, the votes</source>
+        <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="130"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="107"/>
+        <location filename="../../ui/views/assemblies_view.py" line="131"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <location filename="../../ui/views/assemblies_view.py" line="132"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="206"/>
+        <location filename="../../ui/views/assemblies_view.py" line="233"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="208"/>
+        <location filename="../../ui/views/assemblies_view.py" line="235"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="298"/>
+        <location filename="../../ui/views/assemblies_view.py" line="325"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="306"/>
+        <location filename="../../ui/views/assemblies_view.py" line="333"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="314"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="314"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="320"/>
+        <location filename="../../ui/views/assemblies_view.py" line="347"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="321"/>
+        <location filename="../../ui/views/assemblies_view.py" line="348"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -1038,113 +1059,123 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="64"/>
-        <location filename="../../ui/views/demands_view.py" line="90"/>
+        <location filename="../../ui/views/demands_view.py" line="67"/>
+        <location filename="../../ui/views/demands_view.py" line="97"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="73"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Жаңа талап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="71"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Комитетке ұсынылған талапты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="72"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="73"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Мәтінін, санатын, басымдығын немесе кімге қойылғанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Edit &amp;follow-up…</source>
         <translation>&amp;Тапсыру және жауап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кімге және қашан тапсырылды, қандай мерзім берілді, қандай жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <source>&amp;Print demands…</source>
+        <translation>Талаптарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
+        <translation>Нөмірленген қабылданған талаптар, әрқайсысы қабылданған дауыс берудің қорытындысымен — тапсыруға дайын құжат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="90"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="91"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>Әлі шешілмеген (ұсынылған, қабылданған, ішінара орындалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="85"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="88"/>
+        <location filename="../../ui/views/demands_view.py" line="95"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="133"/>
+        <location filename="../../ui/views/demands_view.py" line="142"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="134"/>
+        <location filename="../../ui/views/demands_view.py" line="143"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="135"/>
+        <location filename="../../ui/views/demands_view.py" line="144"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="136"/>
+        <location filename="../../ui/views/demands_view.py" line="145"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="154"/>
+        <location filename="../../ui/views/demands_view.py" line="163"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="236"/>
+        <location filename="../../ui/views/demands_view.py" line="245"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="240"/>
+        <location filename="../../ui/views/demands_view.py" line="249"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="247"/>
+        <location filename="../../ui/views/demands_view.py" line="256"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="263"/>
+        <location filename="../../ui/views/demands_view.py" line="272"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="267"/>
+        <location filename="../../ui/views/demands_view.py" line="276"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, орындалды, бас тартылды…</translation>
     </message>
@@ -1193,6 +1224,64 @@
         <location filename="../../ui/app.py" line="208"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="188"/>
+        <source>Making “{title}”…</source>
+        <translation>«{title}» құжаты жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="205"/>
+        <source>Save PDF</source>
+        <translation>PDF файлын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="195"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="205"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="212"/>
+        <source>Saved {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="217"/>
+        <source>Opened {name} in the PDF viewer</source>
+        <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="222"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="223"/>
+        <source>No program on this computer opened the PDF. It was written to {path}.</source>
+        <translation>Бұл компьютердегі бірде-бір бағдарлама PDF файлын ашпады. Ол мына жерге жазылды: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../ui/error_reporting.py" line="21"/>
+        <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
+        <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Әр өзгеріс не толық сақталады, не мүлде сақталмайды, сондықтан ештеңе жартылай сақталып қалған жоқ. Әзірлеушілерге арналған толық мәлімет журналда: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_reporting.py" line="30"/>
+        <location filename="../../ui/error_reporting.py" line="33"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
     </message>
 </context>
 <context>
@@ -1404,78 +1493,88 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="68"/>
-        <location filename="../../ui/views/members_view.py" line="96"/>
+        <location filename="../../ui/views/members_view.py" line="70"/>
+        <location filename="../../ui/views/members_view.py" line="102"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="76"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="75"/>
+        <location filename="../../ui/views/members_view.py" line="77"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="77"/>
+        <location filename="../../ui/views/members_view.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="84"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="84"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="87"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="91"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
+        <source>&amp;Print member list…</source>
+        <translation>&amp;Мүшелер тізімін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="95"/>
+        <source>Every member with their phone number; those who left too while the list shows them</source>
+        <translation>Барлық мүше телефон нөмірімен; тізімде шыққандар көрсетіліп тұрса, олар да енеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="104"/>
+        <location filename="../../ui/views/members_view.py" line="112"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="227"/>
+        <location filename="../../ui/views/members_view.py" line="235"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -1483,7 +1582,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="230"/>
+        <location filename="../../ui/views/members_view.py" line="238"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -1491,7 +1590,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="233"/>
+        <location filename="../../ui/views/members_view.py" line="241"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -1499,12 +1598,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="304"/>
+        <location filename="../../ui/views/members_view.py" line="313"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="306"/>
+        <location filename="../../ui/views/members_view.py" line="315"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
     </message>
@@ -1769,6 +1868,112 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/views/assembly_plan.py" line="244"/>
         <source>Remove agenda item</source>
         <translation>Мәселені күн тәртібінен алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="37"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="47"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <source>Letter (216 × 279 mm)</source>
+        <translation>Letter (216 × 279 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="50"/>
+        <source>&amp;Language of the document:</source>
+        <translation>Құжаттың &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз өлшемі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="57"/>
+        <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
+        <translation>Бұл құжатта мүшелердің аты-жөні мен телефон нөмірлері бар. PDF файлы ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз, ешкімге керегі жоқ көшірмелерін өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
+        <translation>«Ашу» құжатты осы компьютердегі PDF қарау бағдарламасында көрсетеді: ол тек сізге ғана қолжетімді уақытша қалтадағы шифрланбаған көшірмеден ашылады. Committee Desk жабылғанда бұл көшірме өшіріледі, егер қарау бағдарламасы оны әлі ашық ұстап тұрмаса. Құжатты сақтап қою үшін «PDF файлын сақтау…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="74"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF файлын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="59"/>
+        <source>Agenda of assembly No. {number}</source>
+        <translation>№ {number} жиналыстың күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="60"/>
+        <source>agenda-{number}.pdf</source>
+        <translation>күн-тәртібі-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="72"/>
+        <source>Sign-in sheet of assembly No. {number}</source>
+        <translation>№ {number} жиналыстың тіркеу парағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="73"/>
+        <source>signin-{number}.pdf</source>
+        <translation>тіркеу-парағы-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="85"/>
+        <source>Minutes of assembly No. {number}</source>
+        <translation>№ {number} жиналыстың хаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="86"/>
+        <source>minutes-{number}.pdf</source>
+        <translation>хаттама-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="98"/>
+        <source>Adopted demands</source>
+        <translation>Қабылданған талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="99"/>
+        <source>demands.pdf</source>
+        <translation>талаптар.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="111"/>
+        <source>Member list, with the members who left</source>
+        <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="113"/>
+        <source>Member list</source>
+        <translation>Мүшелер тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="114"/>
+        <source>members.pdf</source>
+        <translation>мүшелер.pdf</translation>
     </message>
 </context>
 <context>
@@ -2131,283 +2336,348 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="31"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="34"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="34"/>
+        <location filename="../../committee_app/cli.py" line="36"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="38"/>
+        <location filename="../../committee_app/cli.py" line="40"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="39"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="48"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="47"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="52"/>
+        <location filename="../../committee_app/cli.py" line="54"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>list or add members</source>
         <translation>мүшелерді тізімдеу немесе қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="68"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="67"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="78"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>print a document to a PDF file</source>
+        <translation>құжатты PDF файлына басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="99"/>
+        <source>the notice and agenda of an assembly</source>
+        <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="100"/>
+        <source>the sign-in sheet of an assembly</source>
+        <translation>жиналыстың тіркеу парағы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="101"/>
+        <source>the minutes (protocol) of an assembly</source>
+        <translation>жиналыстың хаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="105"/>
+        <source>the assembly&apos;s protocol number</source>
+        <translation>жиналыс хаттамасының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="108"/>
+        <source>the adopted demands still standing</source>
+        <translation>әлі толық орындалмаған қабылданған талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="109"/>
+        <source>the member list (personal data: keep it safe)</source>
+        <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="111"/>
+        <source>list members who have left too</source>
+        <translation>шыққан мүшелерді де тізімге қосу</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="116"/>
+        <source>the PDF file to write</source>
+        <translation>құжат жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="121"/>
+        <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
+        <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="123"/>
+        <source>the paper size</source>
+        <translation>қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
-        <location filename="../../committee_app/cli.py" line="271"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="306"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="179"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="192"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="198"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="181"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="283"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="286"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="287"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="260"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="278"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
+        <source>Wrote {path}.</source>
+        <translation>Файл жазылды: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="362"/>
+        <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="441"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="336"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -2842,6 +3112,436 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Екі құпия сөз сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../committee_app/cli.py" line="327"/>
+        <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
+        <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="333"/>
+        <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
+        <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="339"/>
+        <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
+        <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="91"/>
+        <source>There is no assembly with protocol number {number} to print.</source>
+        <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="77"/>
+        <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Құжаттар қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде басылады, «{language}» тілінде емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="83"/>
+        <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
+        <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="206"/>
+        <source>Page {page} of {pages} · printed {when}</source>
+        <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>print_agenda</name>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="37"/>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="41"/>
+        <source>NOTICE AND AGENDA</source>
+        <translation>ХАБАРЛАНДЫРУ ЖӘНЕ КҮН ТӘРТІБІ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <source>No items on the agenda yet.</source>
+        <translation>Күн тәртібінде әзірге мәселе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <source>Agenda: {heading}</source>
+        <translation>Күн тәртібі: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <source>Item</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <source>Presenter</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <source>Min.</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <source>Starts</source>
+        <translation>Уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>print_demands</name>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="75"/>
+        <source>No adopted demands are standing.</source>
+        <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="77"/>
+        <source>Demands</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="92"/>
+        <source>DEMANDS</source>
+        <translation>ТАЛАПТАР</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="95"/>
+        <source>of the workers of {enterprise}</source>
+        <translation>{enterprise} жұмысшыларының атынан</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="97"/>
+        <source>put forward by {committee}</source>
+        <translation>ұсынушы — {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="116"/>
+        <source>Addressed to</source>
+        <translation>Кімге қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <source>Adopted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <source>Answer expected by</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <source>Answer so far</source>
+        <translation>Алынған жауап</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <source>no vote recorded</source>
+        <translation>тіркелген дауыс берусіз</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="134"/>
+        <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+</context>
+<context>
+    <name>print_minutes</name>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="44"/>
+        <source>MINUTES No. {number}</source>
+        <translation>№ {number} ХАТТАМА</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="73"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="74"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="75"/>
+        <source>Place</source>
+        <translation>Өткен орны</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="76"/>
+        <source>Present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="81"/>
+        <source>Guests</source>
+        <translation>Қонақтар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="83"/>
+        <source>Excused</source>
+        <translation>Себепті қатыспағандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <source>reached: {present} active members present, {required} needed.</source>
+        <translation>бар (қатысқан белсенді мүшелер — {present}, қажетті саны — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="90"/>
+        <source>not reached: {present} active members present, {required} needed.</source>
+        <translation>жоқ (қатысқан белсенді мүшелер — {present}, қажетті саны — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="93"/>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="94"/>
+        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="95"/>
+        <location filename="../../committee_app/printing/minutes.py" line="181"/>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Heard</source>
+        <translation>Тыңдалды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Spoke</source>
+        <translation>Сөз сөйлегендер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Resolved</source>
+        <translation>Қаулы етілді</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="124"/>
+        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <source>Majority rule</source>
+        <translation>Көпшілік түрі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <source>Put to the vote</source>
+        <translation>Дауысқа қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="143"/>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="144"/>
+        <source>Assignee</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="145"/>
+        <source>Due on</source>
+        <translation>Мерзімі</translation>
+    </message>
+</context>
+<context>
+    <name>print_roster</name>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="67"/>
+        <source>CONFIDENTIAL</source>
+        <translation>ҚҰПИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <source>MEMBER LIST</source>
+        <translation>МҮШЕЛЕР ТІЗІМІ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
+        <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <source>Members on {date}: {count}, including those who have left.</source>
+        <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <source>Members on {date}: {count}.</source>
+        <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <source>Shop or department</source>
+        <translation>Цех немесе бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>print_signin</name>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="44"/>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="49"/>
+        <source>SIGN-IN SHEET</source>
+        <translation>ТІРКЕУ ПАРАҒЫ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="55"/>
+        <source>Please sign against your name. If your name is not listed, write it in one of the empty rows at the end.</source>
+        <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, оны соңындағы бос жолдардың біріне жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="65"/>
+        <source>Sign-in sheet: {heading}</source>
+        <translation>Тіркеу парағы: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="88"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="89"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="90"/>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <source>Signature</source>
+        <translation>Қолы</translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/error_reporting.py" line="26"/>
-        <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
-        <translation>Извините, в программе Committee Desk произошла ошибка. Каждое изменение сохраняется либо целиком, либо никак, поэтому ничего не сохранилось наполовину. Подробности для разработчиков записаны в журнал: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_reporting.py" line="33"/>
-        <location filename="../../ui/error_reporting.py" line="36"/>
-        <source>Committee Desk</source>
-        <translation>Committee Desk</translation>
-    </message>
-</context>
-<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
@@ -287,113 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="64"/>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="69"/>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="70"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="71"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="303"/>
+        <location filename="../../ui/views/assemblies_view.py" line="330"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="105"/>
+        <location filename="../../ui/views/assemblies_view.py" line="129"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="106"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <source>Print &amp;agenda…</source>
+        <translation>Печать повестки &amp;дня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <source>The notice of the assembly: date, place, the items and their times</source>
+        <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation>Печать листа &amp;регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <source>The active members with a column to sign, and blank rows</source>
+        <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <source>Print &amp;minutes…</source>
+        <translation>Печать про&amp;токола…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <source>The protocol: present, heard, spoke, resolved, the votes</source>
+        <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="130"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="107"/>
+        <location filename="../../ui/views/assemblies_view.py" line="131"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <location filename="../../ui/views/assemblies_view.py" line="132"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="206"/>
+        <location filename="../../ui/views/assemblies_view.py" line="233"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="208"/>
+        <location filename="../../ui/views/assemblies_view.py" line="235"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="298"/>
+        <location filename="../../ui/views/assemblies_view.py" line="325"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="306"/>
+        <location filename="../../ui/views/assemblies_view.py" line="333"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="314"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="314"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="320"/>
+        <location filename="../../ui/views/assemblies_view.py" line="347"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="321"/>
+        <location filename="../../ui/views/assemblies_view.py" line="348"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -1038,113 +1059,123 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="64"/>
-        <location filename="../../ui/views/demands_view.py" line="90"/>
+        <location filename="../../ui/views/demands_view.py" line="67"/>
+        <location filename="../../ui/views/demands_view.py" line="97"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="73"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Новое требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="71"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Записать требование, предложенное комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="72"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="73"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Изменить формулировку, категорию, приоритет или адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Edit &amp;follow-up…</source>
         <translation>Вручение и &amp;ответ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кому и когда вручено, какой дан срок, какой получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <source>&amp;Print demands…</source>
+        <translation>Печать &amp;требований…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
+        <translation>Принятые требования, пронумерованные, с итогами голосования по каждому — готовый документ для вручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="90"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="91"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>В работе (выдвинутые, принятые, выполненные частично)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="85"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="88"/>
+        <location filename="../../ui/views/demands_view.py" line="95"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="133"/>
+        <location filename="../../ui/views/demands_view.py" line="142"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="134"/>
+        <location filename="../../ui/views/demands_view.py" line="143"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="135"/>
+        <location filename="../../ui/views/demands_view.py" line="144"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="136"/>
+        <location filename="../../ui/views/demands_view.py" line="145"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="154"/>
+        <location filename="../../ui/views/demands_view.py" line="163"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="236"/>
+        <location filename="../../ui/views/demands_view.py" line="245"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="240"/>
+        <location filename="../../ui/views/demands_view.py" line="249"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="247"/>
+        <location filename="../../ui/views/demands_view.py" line="256"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="263"/>
+        <location filename="../../ui/views/demands_view.py" line="272"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="267"/>
+        <location filename="../../ui/views/demands_view.py" line="276"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Перевести выбранное требование дальше: принято, выполнено, отказано…</translation>
     </message>
@@ -1193,6 +1224,64 @@
         <location filename="../../ui/app.py" line="208"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="188"/>
+        <source>Making “{title}”…</source>
+        <translation>Создаётся документ «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="205"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="195"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="205"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>Файл {name} уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="212"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="217"/>
+        <source>Opened {name} in the PDF viewer</source>
+        <translation>Файл {name} открыт в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="222"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="223"/>
+        <source>No program on this computer opened the PDF. It was written to {path}.</source>
+        <translation>Ни одна программа на этом компьютере не открыла PDF. Файл записан сюда: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../ui/error_reporting.py" line="21"/>
+        <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
+        <translation>Извините, в программе Committee Desk произошла ошибка. Каждое изменение сохраняется либо целиком, либо никак, поэтому ничего не сохранилось наполовину. Подробности для разработчиков записаны в журнал: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_reporting.py" line="30"/>
+        <location filename="../../ui/error_reporting.py" line="33"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
     </message>
 </context>
 <context>
@@ -1404,78 +1493,88 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="68"/>
-        <location filename="../../ui/views/members_view.py" line="96"/>
+        <location filename="../../ui/views/members_view.py" line="70"/>
+        <location filename="../../ui/views/members_view.py" line="102"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="76"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="75"/>
+        <location filename="../../ui/views/members_view.py" line="77"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="77"/>
+        <location filename="../../ui/views/members_view.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="84"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="84"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="87"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="91"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
+        <source>&amp;Print member list…</source>
+        <translation>Печать &amp;списка членов комитета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="95"/>
+        <source>Every member with their phone number; those who left too while the list shows them</source>
+        <translation>Все члены комитета с номерами телефонов; выбывшие — тоже, если они сейчас показаны в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="104"/>
+        <location filename="../../ui/views/members_view.py" line="112"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="227"/>
+        <location filename="../../ui/views/members_view.py" line="235"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -1484,7 +1583,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="230"/>
+        <location filename="../../ui/views/members_view.py" line="238"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -1493,7 +1592,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="233"/>
+        <location filename="../../ui/views/members_view.py" line="241"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -1502,12 +1601,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="304"/>
+        <location filename="../../ui/views/members_view.py" line="313"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="306"/>
+        <location filename="../../ui/views/members_view.py" line="315"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
     </message>
@@ -1772,6 +1871,112 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/views/assembly_plan.py" line="244"/>
         <source>Remove agenda item</source>
         <translation>Убрать вопрос из повестки</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="37"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="47"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <source>Letter (216 × 279 mm)</source>
+        <translation>Letter (216 × 279 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="50"/>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Формат бумаги:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="57"/>
+        <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
+        <translation>В этом документе — имена и номера телефонов членов комитета. PDF-файл НЕ зашифрован: храните его только на диске, которому доверяете, и удаляйте копии, которые никому не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
+        <translation>«Открыть» показывает документ в программе просмотра PDF на этом компьютере — из незашифрованной копии во временной папке, доступной только вам. Эта копия удаляется при выходе из Committee Desk, если только программа просмотра не держит её открытой. Чтобы сохранить документ, нажмите «Сохранить PDF…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="74"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="59"/>
+        <source>Agenda of assembly No. {number}</source>
+        <translation>Повестка дня собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="60"/>
+        <source>agenda-{number}.pdf</source>
+        <translation>повестка-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="72"/>
+        <source>Sign-in sheet of assembly No. {number}</source>
+        <translation>Лист регистрации собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="73"/>
+        <source>signin-{number}.pdf</source>
+        <translation>лист-регистрации-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="85"/>
+        <source>Minutes of assembly No. {number}</source>
+        <translation>Протокол собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="86"/>
+        <source>minutes-{number}.pdf</source>
+        <translation>протокол-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="98"/>
+        <source>Adopted demands</source>
+        <translation>Принятые требования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="99"/>
+        <source>demands.pdf</source>
+        <translation>требования.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="111"/>
+        <source>Member list, with the members who left</source>
+        <translation>Список членов комитета, включая выбывших</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="113"/>
+        <source>Member list</source>
+        <translation>Список членов комитета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="114"/>
+        <source>members.pdf</source>
+        <translation>члены-комитета.pdf</translation>
     </message>
 </context>
 <context>
@@ -2134,283 +2339,348 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="31"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="34"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="34"/>
+        <location filename="../../committee_app/cli.py" line="36"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="38"/>
+        <location filename="../../committee_app/cli.py" line="40"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="39"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="48"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="47"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="52"/>
+        <location filename="../../committee_app/cli.py" line="54"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>list or add members</source>
         <translation>показать или добавить членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="68"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="67"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="78"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>print a document to a PDF file</source>
+        <translation>напечатать документ в файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="99"/>
+        <source>the notice and agenda of an assembly</source>
+        <translation>извещение о собрании и повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="100"/>
+        <source>the sign-in sheet of an assembly</source>
+        <translation>лист регистрации собрания</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="101"/>
+        <source>the minutes (protocol) of an assembly</source>
+        <translation>протокол собрания</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="105"/>
+        <source>the assembly&apos;s protocol number</source>
+        <translation>номер протокола собрания</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="108"/>
+        <source>the adopted demands still standing</source>
+        <translation>принятые требования, ещё не выполненные полностью</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="109"/>
+        <source>the member list (personal data: keep it safe)</source>
+        <translation>список членов комитета (персональные данные: храните надёжно)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="111"/>
+        <source>list members who have left too</source>
+        <translation>включить в список и выбывших</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="116"/>
+        <source>the PDF file to write</source>
+        <translation>файл PDF, в который записать документ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="121"/>
+        <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
+        <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="123"/>
+        <source>the paper size</source>
+        <translation>формат бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
-        <location filename="../../committee_app/cli.py" line="271"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="306"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="179"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="192"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="198"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="181"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="283"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="286"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="287"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="260"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="278"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
+        <source>Wrote {path}.</source>
+        <translation>Файл записан: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="362"/>
+        <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="441"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="336"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -2845,6 +3115,436 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Парольные фразы не совпадают. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../committee_app/cli.py" line="327"/>
+        <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
+        <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="333"/>
+        <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
+        <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="339"/>
+        <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
+        <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="91"/>
+        <source>There is no assembly with protocol number {number} to print.</source>
+        <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="77"/>
+        <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Документы печатаются на казахском (kk), русском (ru) или английском (en), а не на «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="83"/>
+        <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
+        <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="206"/>
+        <source>Page {page} of {pages} · printed {when}</source>
+        <translation>Страница {page} из {pages} · напечатано {when}</translation>
+    </message>
+</context>
+<context>
+    <name>print_agenda</name>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="37"/>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="41"/>
+        <source>NOTICE AND AGENDA</source>
+        <translation>ИЗВЕЩЕНИЕ И ПОВЕСТКА ДНЯ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <source>No items on the agenda yet.</source>
+        <translation>В повестке дня пока нет вопросов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <source>Agenda: {heading}</source>
+        <translation>Повестка дня: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <source>Item</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <source>Min.</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <source>Starts</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>print_demands</name>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="75"/>
+        <source>No adopted demands are standing.</source>
+        <translation>Принятых требований, ожидающих выполнения, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="77"/>
+        <source>Demands</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="92"/>
+        <source>DEMANDS</source>
+        <translation>ТРЕБОВАНИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="95"/>
+        <source>of the workers of {enterprise}</source>
+        <translation>работников предприятия {enterprise}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="97"/>
+        <source>put forward by {committee}</source>
+        <translation>выдвигает {committee}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="116"/>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <source>Answer expected by</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <source>Answer so far</source>
+        <translation>Полученный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <source>no vote recorded</source>
+        <translation>без записанного голосования</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="134"/>
+        <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+</context>
+<context>
+    <name>print_minutes</name>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="44"/>
+        <source>MINUTES No. {number}</source>
+        <translation>ПРОТОКОЛ № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="73"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="74"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="75"/>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="76"/>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="81"/>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="83"/>
+        <source>Excused</source>
+        <translation>Отсутствовали по уважительной причине</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <source>reached: {present} active members present, {required} needed.</source>
+        <translation>имеется (присутствуют активные члены комитета — {present}, необходимо — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="90"/>
+        <source>not reached: {present} active members present, {required} needed.</source>
+        <translation>отсутствует (присутствуют активные члены комитета — {present}, необходимо — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="93"/>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="94"/>
+        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="95"/>
+        <location filename="../../committee_app/printing/minutes.py" line="181"/>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Heard</source>
+        <translation>Слушали</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Spoke</source>
+        <translation>Выступили</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <source>Resolved</source>
+        <translation>Постановили</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="124"/>
+        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
+        <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <source>Majority rule</source>
+        <translation>Необходимое большинство</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <source>Put to the vote</source>
+        <translation>Поставлено на голосование</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="143"/>
+        <source>Task</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="144"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="145"/>
+        <source>Due on</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>print_roster</name>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="67"/>
+        <source>CONFIDENTIAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <source>MEMBER LIST</source>
+        <translation>СПИСОК ЧЛЕНОВ КОМИТЕТА</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
+        <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <source>Members on {date}: {count}, including those who have left.</source>
+        <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <source>Members on {date}: {count}.</source>
+        <translation>Членов комитета по состоянию на {date}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <source>Name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <source>Shop or department</source>
+        <translation>Цех или отдел</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>print_signin</name>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="44"/>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="49"/>
+        <source>SIGN-IN SHEET</source>
+        <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="55"/>
+        <source>Please sign against your name. If your name is not listed, write it in one of the empty rows at the end.</source>
+        <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите её в одну из пустых строк в конце.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="65"/>
+        <source>Sign-in sheet: {heading}</source>
+        <translation>Лист регистрации: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="88"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="89"/>
+        <source>Full name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="90"/>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,18 @@ def assert_fonts_embedded(contents: PdfContents) -> None:
         assert embedded, name
 
 
+PAGE_FOOTERS = {"en": "Page {page} of {pages}", "ru": "Страница {page} из {pages}", "kk": "{pages} беттің {page}-беті"}
+
+
 def assert_page_footers(contents: PdfContents) -> None:
-    """"Page X of Y" on every page (the English footer)."""
+    """"Page X of Y" on every page, in the one language of the document."""
     total = len(contents.pages)
+    languages = {
+        language
+        for language, footer in PAGE_FOOTERS.items()
+        if footer.format(page=1, pages=total) in contents.pages[0]
+    }
+    assert len(languages) == 1, contents.pages[0][-200:]
+    footer = PAGE_FOOTERS[languages.pop()]
     for number, page in enumerate(contents.pages, start=1):
-        assert f"Page {number} of {total}" in page
+        assert footer.format(page=number, pages=total) in page

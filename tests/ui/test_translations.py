@@ -147,7 +147,9 @@ def every_dialog(store_path):
     from ui.dialogs.demand_dialog import DemandDialog, DemandWording, FollowUp, FollowUpDialog
     from ui.dialogs.demand_status_dialog import DemandStatusDialog
     from ui.dialogs.first_run import FirstRunWizard
+    from committee_app.printing.document import PaperChoice
     from ui.dialogs.member_dialog import MemberDialog
+    from ui.dialogs.print_dialog import PrintDialog
     from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
     from ui.dialogs.unlock import UnlockDialog
     from ui.dialogs.vote_dialog import AdoptDemandDialog, VoteDialog
@@ -164,6 +166,7 @@ def every_dialog(store_path):
     yield DemandStatusDialog("Требование", DemandStatus.proposed, [])
     yield FirstRunWizard("en")
     yield MemberDialog()
+    yield PrintDialog("Список членов комитета", PaperChoice("ru", "a4"), personal_data=True)
     yield SettingsDialog(SettingsChoice("en", 10))
     yield UnlockDialog(store_path)
     yield VoteDialog(12)

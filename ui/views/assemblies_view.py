@@ -5,6 +5,7 @@ over what was left unresolved), take attendance with a live quorum, write the mi
 votes, then mark it held, after which it is a record and changes are asked about first.
 """
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,11 +29,12 @@ from committee_app.models import Assembly
 from committee_app.services import assemblies, profile
 from committee_app.vocabulary import AssemblyKind, AssemblyStatus
 
-from .. import confirm
+from .. import confirm, printing_actions
 from ..commands import view_action
 from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
 from ..error_reporting import reporting_errors
 from ..models.assembly_list_model import AssemblyListModel
+from ..printing_actions import DocumentPrinter, Printable
 from ..session import DeskSession
 from .assembly_attendance import AttendancePage
 from .assembly_editing import AssemblyEditing
@@ -52,6 +56,7 @@ class AssembliesView(DeskView):
         self.plan = PlanPage(session, self.editing)
         self.attendance = AttendancePage(session, self.editing)
         self.minutes = MinutesPage(session, self.editing, self.plan.agenda_model)
+        self.printer = DocumentPrinter(session, self)
         self._loaded = False
         self._reloading = False
         self._create_actions()
@@ -75,6 +80,17 @@ class AssembliesView(DeskView):
         self.held_action.setStatusTip(self.tr("The assembly took place; its minutes become a record"))
         self.cancelled_action = self._action(self.tr("Mark as &cancelled"), "", self.mark_cancelled)
         self.planned_action = self._action(self.tr("Mark as pla&nned again"), "", self.mark_planned)
+        self.print_agenda_action = self._action(self.tr("Print &agenda…"), "Ctrl+P", self.print_agenda)
+        self.print_agenda_action.setStatusTip(
+            self.tr("The notice of the assembly: date, place, the items and their times")
+        )
+        self.print_signin_action = self._action(
+            self.tr("Print &sign-in sheet…"), "Ctrl+Shift+P", self.print_signin_sheet
+        )
+        self.print_signin_action.setStatusTip(self.tr("The active members with a column to sign, and blank rows"))
+        self.print_minutes_action = self._action(self.tr("Print &minutes…"), "Ctrl+Shift+M", self.print_minutes)
+        self.print_minutes_action.setStatusTip(self.tr("The protocol: present, heard, spoke, resolved, the votes"))
+        self.print_actions = [self.print_agenda_action, self.print_signin_action, self.print_minutes_action]
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
         return view_action(self, text, shortcut, slot)
@@ -85,6 +101,14 @@ class AssembliesView(DeskView):
         toolbar.addActions([self.new_action, self.edit_action])
         toolbar.addSeparator()
         toolbar.addActions([self.held_action, self.cancelled_action, self.planned_action])
+        toolbar.addSeparator()
+        print_menu = QMenu(self)
+        print_menu.addActions(self.print_actions)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.print_button)
 
         self.list = QTableView()
         self.list.setModel(self.list_model)
@@ -134,6 +158,9 @@ class AssembliesView(DeskView):
         self.held_action.setEnabled(status == AssemblyStatus.planned)
         self.cancelled_action.setEnabled(status == AssemblyStatus.planned)
         self.planned_action.setEnabled(status is not None and status != AssemblyStatus.planned)
+        for action in self.print_actions:
+            action.setEnabled(assembly is not None)
+        self.print_button.setEnabled(assembly is not None)
 
     # --- loading --------------------------------------------------------------------
 
@@ -332,3 +359,22 @@ class AssembliesView(DeskView):
             assemblies.update_assembly(self.session.store, assembly.id, status=status)
             self.editing.lock()
             self.reload(select_id=assembly.id)
+
+    # --- printing ---------------------------------------------------------------------
+
+    def print_agenda(self) -> None:
+        self._print(printing_actions.agenda)
+
+    def print_signin_sheet(self) -> None:
+        self._print(printing_actions.signin_sheet)
+
+    def print_minutes(self) -> None:
+        self._print(printing_actions.minutes)
+
+    def _print(self, document: Callable[[int], Printable]) -> None:
+        assembly = self.current_assembly()
+        if assembly is None:
+            return
+        # What was typed in the minutes or the guests count belongs on the paper.
+        self.save_pending(may_ask=True)
+        self.printer.print_document(document(assembly.number))

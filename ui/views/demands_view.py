@@ -24,6 +24,7 @@ from committee_app.labels import label
 from committee_app.services import demands
 from committee_app.vocabulary import DemandStatus
 
+from .. import printing_actions
 from ..commands import view_action
 from ..dialogs.demand_dialog import (
     DemandDialog,
@@ -41,6 +42,7 @@ from ..models.demands_model import (
     DemandsTableModel,
     short_date,
 )
+from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from .base import DeskView
 
@@ -54,6 +56,7 @@ class DemandsView(DeskView):
         self.proxy = DemandsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.history_model = DemandHistoryModel(self)
+        self.printer = DocumentPrinter(session, self)
         self._create_actions()
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -74,6 +77,10 @@ class DemandsView(DeskView):
         self.follow_up_action = self._action(self.tr("Edit &follow-up…"), "Ctrl+E", self.edit_follow_up)
         self.follow_up_action.setStatusTip(self.tr("To whom and when it was presented, the deadline given, the response"))
         self.status_action = self._action(self.tr("Change &status…"), "Ctrl+Shift+S", self.change_status)
+        self.print_action = self._action(self.tr("&Print demands…"), "Ctrl+P", self.print_demands)
+        self.print_action.setStatusTip(
+            self.tr("The adopted demands, numbered, with the vote that adopted each: ready to hand over")
+        )
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
         return view_action(self, text, shortcut, slot)
@@ -90,6 +97,8 @@ class DemandsView(DeskView):
         toolbar = QToolBar(self.tr("Demands"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action, self.follow_up_action, self.status_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_action)
         toolbar.addSeparator()
         toolbar.addWidget(filter_label)
         toolbar.addWidget(self.filter)
@@ -341,3 +350,6 @@ class DemandsView(DeskView):
                 self.session.store, demand.id, change.status, note=change.note, vote_id=change.vote_id
             )
         self.load(select_id=demand.id)
+
+    def print_demands(self) -> None:
+        self.printer.print_document(printing_actions.demands())

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from committee_app.services import members
 from committee_app.vocabulary import MemberStatus
 
-from .. import confirm, error_reporting
+from .. import confirm, error_reporting, printing_actions
 from ..commands import view_action
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
 from ..models.members_model import MembersTableModel
+from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from .base import DeskView
 
@@ -49,6 +50,7 @@ class MembersView(DeskView):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.model = MembersTableModel(self)
+        self.printer = DocumentPrinter(session, self)
         # The member selected before the list is read again, and the row they were on.
         self._selected_before: tuple[int | None, int] = (None, -1)
         # After a member is deleted or hidden, select the one now in their place.
@@ -88,6 +90,10 @@ class MembersView(DeskView):
         )
         self.find_action = self._action(self.tr("&Find"), [QKeySequence("Ctrl+F")], self.focus_search)
         self.find_action.setStatusTip(self.tr("Search by name, phone, workplace or shop"))
+        self.print_action = self._action(self.tr("&Print member list…"), [QKeySequence("Ctrl+P")], self.print_roster)
+        self.print_action.setStatusTip(
+            self.tr("Every member with their phone number; those who left too while the list shows them")
+        )
 
     def _action(self, text: str, shortcuts: list[QKeySequence], slot) -> QAction:
         return view_action(self, text, shortcuts, slot)
@@ -96,6 +102,8 @@ class MembersView(DeskView):
         toolbar = QToolBar(self.tr("Members"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_action)
 
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_LENGTH)
@@ -237,6 +245,7 @@ class MembersView(DeskView):
         row = self.selected_row()
         member = self.model.member_at(row) if row >= 0 else None
         self.new_action.setEnabled(self.model.is_loaded)
+        self.print_action.setEnabled(self.model.is_loaded)
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(member is not None)
         self.left_action.setEnabled(member is not None and member.status is not MemberStatus.left)
@@ -314,3 +323,8 @@ class MembersView(DeskView):
         self._reload(keep_position=True)
         if result is not None and not result.deleted:
             error_reporting.show_message(self, QMessageBox.Icon.Information, title, result.reason)
+
+    # --- printing -------------------------------------------------------------------------
+
+    def print_roster(self) -> None:
+        self.printer.print_document(printing_actions.roster(include_left=self.show_left.isChecked()))

@@ -1,0 +1,162 @@
+"""The demands to hand to an employer or an akimat: those the workers adopted that still stand.
+
+"Still standing" means adopted and not yet answered in full: adopted, or partially met.
+A met demand needs no asking, and a refused one is final in the committee's process
+(re-raising it means adopting it again, as a new demand); proposals, rejected and
+withdrawn demands were never, or are no longer, the workers' word.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy import select
+
+from ..labels import label
+from ..models import CommitteeProfile, Member
+from ..services.demands import DemandRow, demand_overview
+from ..services.profile import get_profile
+from ..store import Store
+from ..vocabulary import DemandStatus, MemberRole, MemberStatus
+from .document import (
+    SERIF,
+    DocumentLanguage,
+    PaperChoice,
+    Styles,
+    build_pdf,
+    check_choice,
+    make_styles,
+    text,
+)
+
+STANDING = (DemandStatus.adopted, DemandStatus.partially_met)
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """Who signs for the committee: its active chair and secretary ("" when there is none)."""
+
+    chair: str
+    secretary: str
+
+
+def committee_signatories(store: Store) -> Signatories:
+    statement = (
+        select(Member.role, Member.full_name)
+        .where(Member.role.in_((MemberRole.chair, MemberRole.secretary)), Member.status == MemberStatus.active)
+        .order_by(Member.sort_name, Member.id)
+    )
+    names: dict[MemberRole, str] = {}
+    with store.connection() as connection:
+        for role, full_name in connection.execute(statement):
+            names.setdefault(MemberRole(role), full_name)
+    return Signatories(chair=names.get(MemberRole.chair, ""), secretary=names.get(MemberRole.secretary, ""))
+
+
+def standing_demands(store: Store) -> list[DemandRow]:
+    """The adopted demands not yet answered in full, in the committee's order of priority."""
+    return [row for row in demand_overview(store) if row.status in STANDING]
+
+
+def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    check_choice(choice)
+    language = DocumentLanguage(choice.language)
+    styles = make_styles()
+    profile = get_profile(store)
+    committee = profile.name if profile else ""
+    demands = standing_demands(store)
+    story = _title(language, styles, profile)
+    if demands:
+        story += [_demand(number, row, language, styles) for number, row in enumerate(demands, start=1)]
+    else:
+        story.append(Paragraph(text(language.translate("print_demands", "No adopted demands are standing.")), styles.body))
+    story += _signature_lines(committee_signatories(store), language, styles)
+    title = language.translate("print_demands", "Demands")
+    return build_pdf(
+        path,
+        story,
+        title=f"{title} — {committee}" if committee else title,
+        header=committee,
+        language=language,
+        paper=choice.paper,
+    )
+
+
+def _title(language: DocumentLanguage, styles: Styles, profile: CommitteeProfile | None) -> list:
+    """DEMANDS, whose they are and who puts them forward, then the place and the date."""
+    translate = language.translate
+    centred = styles.body.clone("centred", alignment=TA_CENTER)
+    story = [Paragraph(text(translate("print_demands", "DEMANDS")), styles.title)]
+    lines = []
+    if profile and profile.enterprise:
+        lines.append(translate("print_demands", "of the workers of {enterprise}").format(enterprise=profile.enterprise))
+    if profile and profile.name:
+        lines.append(translate("print_demands", "put forward by {committee}").format(committee=profile.name))
+    today = language.date(date.today())
+    lines.append(f"{profile.locality}, {today}" if profile and profile.locality else today)
+    story += [Paragraph(text(line), centred) for line in lines]
+    story.append(Spacer(1, 6 * mm))
+    return story
+
+
+def _demand(number: int, row: DemandRow, language: DocumentLanguage, styles: Styles) -> KeepTogether:
+    translate = language.translate
+
+    def detail(name: str, value: str) -> Paragraph:
+        return Paragraph(f"<b>{text(name)}:</b> {text(value)}", styles.body)
+
+    parts = [Paragraph(f"{number}. {text(row.title)}", styles.heading)]
+    if row.text:
+        parts.append(Paragraph(text(row.text), styles.body))
+    parts.append(detail(translate("print_demands", "Category"), label(row.category, translate)))
+    if row.addressed_to:
+        parts.append(detail(translate("print_demands", "Addressed to"), row.addressed_to))
+    parts.append(detail(translate("print_demands", "Adopted"), _adoption(row, language)))
+    if row.deadline is not None:
+        parts.append(detail(translate("print_demands", "Answer expected by"), language.date(row.deadline)))
+    if row.status == DemandStatus.partially_met:
+        parts.append(detail(translate("print_demands", "Status"), label(row.status, translate)))
+        if row.response:
+            parts.append(detail(translate("print_demands", "Answer so far"), row.response))
+    return KeepTogether(parts)
+
+
+def _adoption(row: DemandRow, language: DocumentLanguage) -> str:
+    translate = language.translate
+    vote = row.adopted_by
+    if vote is None:
+        return translate("print_demands", "no vote recorded")
+    counts = {"for_": vote.votes_for, "against": vote.votes_against, "abstained": vote.votes_abstain}
+    if vote.assembly_date is None:
+        return translate(
+            "print_demands", "by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}"
+        ).format(number=vote.assembly_number, **counts)
+    return translate(
+        "print_demands", "by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}"
+    ).format(number=vote.assembly_number, date=language.date(vote.assembly_date), **counts)
+
+
+def _signature_lines(signatories: Signatories, language: DocumentLanguage, styles: Styles) -> list:
+    """Chair and secretary, each with a line to sign on and their name."""
+    officers = (
+        (language.translate("print_demands", "Chair"), signatories.chair),
+        (language.translate("print_demands", "Secretary"), signatories.secretary),
+    )
+    rows = [[Paragraph(text(office), styles.label), "", Paragraph(text(name), styles.body)] for office, name in officers]
+    table = Table(rows, colWidths=[40 * mm, 50 * mm, None], rowHeights=[14 * mm, 14 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                # A table sets its cells' font even around paragraphs: Helvetica unless told.
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, "black"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LEFTPADDING", (2, 0), (2, -1), 4 * mm),
+            ]
+        )
+    )
+    return [Spacer(1, 10 * mm), KeepTogether([table])]

@@ -1,0 +1,230 @@
+"""Printing a document from a view: the user chooses its language and paper, then saves the PDF
+where they like or opens a private copy in the system's PDF viewer. The PDF is made off the
+UI thread; the language and paper are remembered for the next document.
+
+ReportLab takes a noticeable part of a second to import, so the printing modules are imported
+only when something is printed, never while the app starts.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from committee_app.i18n import LANGUAGES
+from committee_app.services import profile
+from committee_app.store import Store
+
+from . import confirm, error_reporting
+from .error_reporting import reporting_errors
+from .session import DeskSession
+
+if TYPE_CHECKING:
+    from committee_app.printing.document import PaperChoice
+
+STATUS_MESSAGE_MS = 10_000
+OPENED_COPY_PREFIX = "committee-desk-print-"
+
+# Folders holding the copies opened in a viewer during this run; deleted when the app quits.
+_opened_copy_folders: list[Path] = []
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A document the user can print: what it is called, the file name offered (never one that
+    names a member), and how it is made (store, path, PaperChoice) -> the PDF's bytes."""
+
+    title: str
+    file_name: str
+    build: Callable[[Store, Path, PaperChoice], bytes]
+    personal_data: bool = False
+
+
+def agenda(assembly_number: int) -> Printable:
+    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+        from committee_app.printing.agenda import print_agenda
+
+        return print_agenda(store, assembly_number, path, choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Agenda of assembly No. {number}").format(number=assembly_number),
+        QCoreApplication.translate("Printing", "agenda-{number}.pdf").format(number=assembly_number),
+        build,
+    )
+
+
+def signin_sheet(assembly_number: int) -> Printable:
+    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+        from committee_app.printing.signin import print_signin_sheet
+
+        return print_signin_sheet(store, assembly_number, path, choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Sign-in sheet of assembly No. {number}").format(number=assembly_number),
+        QCoreApplication.translate("Printing", "signin-{number}.pdf").format(number=assembly_number),
+        build,
+    )
+
+
+def minutes(assembly_number: int) -> Printable:
+    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+        from committee_app.printing.minutes import print_minutes
+
+        return print_minutes(store, assembly_number, path, choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Minutes of assembly No. {number}").format(number=assembly_number),
+        QCoreApplication.translate("Printing", "minutes-{number}.pdf").format(number=assembly_number),
+        build,
+    )
+
+
+def demands() -> Printable:
+    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+        from committee_app.printing.demands_paper import print_demands
+
+        return print_demands(store, path, choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Adopted demands"),
+        QCoreApplication.translate("Printing", "demands.pdf"),
+        build,
+    )
+
+
+def roster(*, include_left: bool) -> Printable:
+    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+        from committee_app.printing.roster import print_roster
+
+        return print_roster(store, path, choice, include_left=include_left)
+
+    if include_left:
+        title = QCoreApplication.translate("Printing", "Member list, with the members who left")
+    else:
+        title = QCoreApplication.translate("Printing", "Member list")
+    return Printable(title, QCoreApplication.translate("Printing", "members.pdf"), build, personal_data=True)
+
+
+def open_in_viewer(path: Path) -> bool:
+    """Show a PDF in the system's viewer; False when no program took it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def private_copy_path(file_name: str) -> Path:
+    """Where a copy to open is written: a new folder only this user can read (mkdtemp: 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix=OPENED_COPY_PREFIX))
+    _opened_copy_folders.append(folder)
+    return folder / file_name
+
+
+@atexit.register
+def delete_opened_copies() -> None:
+    # A viewer on Windows may still hold its copy open; that one stays for the system to clear.
+    for folder in _opened_copy_folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    _opened_copy_folders.clear()
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+class DocumentPrinter(QObject):
+    """Prints documents for one view (its parent): the dialogs open over it."""
+
+    printed = Signal(object)  # the Path of the PDF written
+
+    def __init__(self, session: DeskSession, view: QWidget):
+        super().__init__(view)
+        self.session = session
+        self.view = view
+
+    def default_choice(self) -> PaperChoice:
+        """The language and paper of the last document; before the first one, the committee's language."""
+        from committee_app.printing.document import PaperChoice
+
+        settings = self.session.settings
+        language = settings.print_language
+        if language is None:
+            committee = profile.get_profile(self.session.store)
+            chosen = committee.default_language if committee is not None else None
+            language = chosen if chosen in LANGUAGES else self.session.language
+        return PaperChoice(language, settings.print_paper)
+
+    def print_document(self, document: Printable) -> None:
+        from .dialogs.print_dialog import PrintDestination, PrintDialog
+
+        with reporting_errors(self.view):
+            request, accepted = PrintDialog.get_print_choice(
+                self.view, document.title, self.default_choice(), personal_data=document.personal_data
+            )
+            if not accepted:
+                return
+            settings = self.session.settings
+            settings.print_language = request.choice.language
+            settings.print_paper = request.choice.paper
+            if request.destination is PrintDestination.save:
+                path = self._ask_where_to_save(document)
+                if path is None:
+                    return
+                finish = self._saved
+            else:
+                path = private_copy_path(document.file_name)
+                finish = self._opened
+            store = self.session.store
+            self.session.run(
+                self.view,
+                lambda: document.build(store, path, request.choice),
+                label=self.tr("Making “{title}”…").format(title=document.title),
+                on_success=lambda _pdf: finish(path),
+            )
+
+    def _ask_where_to_save(self, document: Printable) -> Path | None:
+        folder = self.session.settings.print_folder or documents_folder()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.view, self.tr("Save PDF"), str(folder / document.file_name), self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix:
+            return path
+        # Some file dialogs leave the extension off; without it no viewer opens the file.
+        path = path.with_suffix(".pdf")
+        if path.exists() and not confirm.ask(
+            self.view, self.tr("Save PDF"), self.tr("{name} already exists. Replace it?").format(name=path.name)
+        ):
+            return None
+        return path
+
+    def _saved(self, path: Path) -> None:
+        self.session.settings.print_folder = path.parent
+        self._show_status(self.tr("Saved {path}").format(path=path))
+        self.printed.emit(path)
+
+    def _opened(self, path: Path) -> None:
+        if open_in_viewer(path):
+            self._show_status(self.tr("Opened {name} in the PDF viewer").format(name=path.name))
+        else:
+            error_reporting.show_message(
+                self.view,
+                QMessageBox.Icon.Warning,
+                self.tr("Print"),
+                self.tr("No program on this computer opened the PDF. It was written to {path}.").format(path=path),
+            )
+        self.printed.emit(path)
+
+    def _show_status(self, text: str) -> None:
+        window = self.view.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
