@@ -113,7 +113,7 @@ def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, sty
     table = Table(
         rows,
         colWidths=[NUMBER_WIDTH, item_width, presenter_width, MINUTES_WIDTH, START_WIDTH],
-        repeatRows=1,
+        repeatRows=1, splitInRow=1,
         hAlign="LEFT",
     )
     table.setStyle(

@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import LayoutError
 
 from .. import paths
 from ..atomic import write_file_atomically
@@ -206,7 +207,16 @@ def build_pdf(path: Path, story: list, *, title: str, header: str, language: Doc
             page=number, pages=total, when=printed
         )
 
-    document.build(story, canvasmaker=page_canvas(header, footer))
+    try:
+        document.build(story, canvasmaker=page_canvas(header, footer))
+    except LayoutError as error:
+        raise UserError(
+            translate(
+                "print",
+                "The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text "
+                "(an agenda item's details, a task) and print again. Nothing was written.",
+            )
+        ) from error
     data = buffer.getvalue()
     write_file_atomically(Path(path), data, mode=0o600)
     return data

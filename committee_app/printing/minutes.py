@@ -48,9 +48,9 @@ def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperC
     story += _agenda(papers, language, styles)
     for item in papers.items:
         story += _item(item, language, styles, width)
-    if papers.closing_notes:
-        story += [Spacer(1, 3 * mm), Paragraph(text(papers.closing_notes), styles.body)]
-    story.append(_signatures(papers, language, styles, width))
+    # The closing words stay on the page the chair and secretary sign: never a page of signatures alone.
+    closing = [Spacer(1, 3 * mm), Paragraph(text(papers.closing_notes), styles.body)] if papers.closing_notes else []
+    story.append(KeepTogether([*closing, _signatures(papers, language, styles, width)]))
     return build_pdf(path, story, title=title, header=papers.committee, language=language, paper=choice.paper)
 
 
@@ -124,12 +124,15 @@ def _vote(vote: PrintedVote, language: DocumentLanguage, styles: Styles) -> list
     counts = language.translate("print_minutes", "Voted: for {for_} / against {against} / abstained {abstained}").format(
         for_=vote.votes_for, against=vote.votes_against, abstained=vote.votes_abstain
     )
+    # "Voted:" in bold like the protocol's other headings; the counts after it plain.
+    voted, _, tally = counts.partition(":")
+    counts_markup = f"<b>{text(voted)}:</b>{text(tally)}" if tally else text(counts)
     outcome = language.translate("print_minutes", "Outcome")
     rule = language.translate("print_minutes", "Majority rule")
     return [
         _line(language.translate("print_minutes", "Put to the vote"), vote.question, styles),
         Paragraph(
-            f"{text(counts)}. <b>{text(outcome)}:</b> {text(label(vote.outcome, language.translate))}. "
+            f"{counts_markup}. <b>{text(outcome)}:</b> {text(label(vote.outcome, language.translate))}. "
             f"<b>{text(rule)}:</b> {text(label(vote.majority_rule, language.translate))}.",
             styles.body,
         ),
@@ -154,7 +157,7 @@ def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguag
             ]
         )
     table = Table(
-        rows, colWidths=[width - assignee_width - due_width, assignee_width, due_width], repeatRows=1, hAlign="LEFT"
+        rows, colWidths=[width - assignee_width - due_width, assignee_width, due_width], repeatRows=1, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(
         TableStyle(

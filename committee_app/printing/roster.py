@@ -124,7 +124,7 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
     ]
     data = [[Paragraph(text(header), header_cell) for header in headers]]
     data += [[Paragraph(text(value), cell) for value in line] for line in lines]
-    table = Table(data, colWidths=_column_widths(headers, lines, width), repeatRows=1)
+    table = Table(data, colWidths=_column_widths(headers, lines, width), repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

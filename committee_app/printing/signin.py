@@ -109,7 +109,7 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
     table = Table(
         rows,
         colWidths=[NUMBER_WIDTH, name_width, workplace_width, SIGNATURE_WIDTH],
-        repeatRows=1,
+        repeatRows=1, splitInRow=1,
         hAlign="LEFT",
     )
     table.setStyle(

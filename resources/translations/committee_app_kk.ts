@@ -3151,6 +3151,11 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="214"/>
+        <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
+        <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>print_agenda</name>
@@ -3165,67 +3170,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>ХАБАРЛАНДЫРУ ЖӘНЕ КҮН ТӘРТІБІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <location filename="../../committee_app/printing/agenda.py" line="48"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
         <source>No items on the agenda yet.</source>
         <translation>Күн тәртібінде әзірге мәселе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="53"/>
         <source>Agenda: {heading}</source>
         <translation>Күн тәртібі: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="65"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="98"/>
         <source>Starts</source>
         <translation>Уақыт</translation>
     </message>
@@ -3367,13 +3372,13 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="94"/>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <location filename="../../committee_app/printing/minutes.py" line="182"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="95"/>
-        <location filename="../../committee_app/printing/minutes.py" line="181"/>
+        <location filename="../../committee_app/printing/minutes.py" line="184"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -3408,32 +3413,32 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <location filename="../../committee_app/printing/minutes.py" line="131"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="133"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="143"/>
+        <location filename="../../committee_app/printing/minutes.py" line="146"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="144"/>
+        <location filename="../../committee_app/printing/minutes.py" line="147"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="145"/>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>

@@ -3154,6 +3154,11 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="214"/>
+        <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
+        <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>print_agenda</name>
@@ -3168,67 +3173,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>ИЗВЕЩЕНИЕ И ПОВЕСТКА ДНЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <location filename="../../committee_app/printing/agenda.py" line="48"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
         <source>No items on the agenda yet.</source>
         <translation>В повестке дня пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="53"/>
         <source>Agenda: {heading}</source>
         <translation>Повестка дня: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="65"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="98"/>
         <source>Starts</source>
         <translation>Время</translation>
     </message>
@@ -3370,13 +3375,13 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="94"/>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <location filename="../../committee_app/printing/minutes.py" line="182"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="95"/>
-        <location filename="../../committee_app/printing/minutes.py" line="181"/>
+        <location filename="../../committee_app/printing/minutes.py" line="184"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -3411,32 +3416,32 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <location filename="../../committee_app/printing/minutes.py" line="131"/>
         <source>Majority rule</source>
         <translation>Необходимое большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="133"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="143"/>
+        <location filename="../../committee_app/printing/minutes.py" line="146"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="144"/>
+        <location filename="../../committee_app/printing/minutes.py" line="147"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="145"/>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>

@@ -130,3 +130,14 @@ def test_an_assembly_without_date_place_or_items_still_prints(printed_store, tmp
 
     assert "No items on the agenda yet." in contents.text
     assert_page_footers(contents)
+
+
+def test_an_item_whose_details_run_longer_than_a_page_still_prints(printed_store, tmp_path):
+    assembly = assemblies.create_assembly(printed_store, title="Long details")
+    details = " ".join(f"Sentence {index} of the report on wages and the shift rota." for index in range(1, 1501))
+    assemblies.add_agenda_item(printed_store, assembly.id, title="Report", details=details, planned_minutes=30)
+
+    contents = read_pdf(print_agenda(printed_store, assembly.number, tmp_path / "long.pdf", PaperChoice("en")))
+
+    assert len(contents.pages) > 3
+    assert "Sentence 1500 of the report" in contents.body

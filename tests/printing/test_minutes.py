@@ -144,3 +144,13 @@ def test_a_long_text_wraps_across_pages(printed_store, tmp_path):
     assert len(contents.pages) >= 5
     assert " ".join(sentences) in contents.body
     assert_page_footers(contents)
+
+
+def test_the_signatures_never_stand_alone_on_the_last_page(printed_store, tmp_path):
+    from committee_app.printing.assembly_papers import read_assembly_papers
+
+    papers = read_assembly_papers(printed_store, 1)
+    for language in ("kk", "ru", "en"):
+        contents = read_pdf(print_minutes(printed_store, 1, tmp_path / f"m-{language}.pdf", PaperChoice(language)))
+        closing_start = " ".join(papers.closing_notes.split()[:4])
+        assert closing_start in contents.pages[-1], language
