@@ -2334,6 +2334,65 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="161"/>
+        <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
+        <translation>{path} сақтық көшірмесі бүлінген немесе толық емес: оны пайдалануға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="167"/>
+        <source>The backup {path} has impossible settings in its header; it was not opened.</source>
+        <translation>{path} сақтық көшірмесінің тақырыбында мүмкін емес параметрлер бар; ол ашылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="177"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <source>{path} is not a Committee Desk backup.</source>
+        <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="183"/>
+        <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
+        <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="233"/>
+        <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
+        <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <source>There is no backup at {path}.</source>
+        <translation>{path} сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/restore.py" line="38"/>
+        <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
+        <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/restore.py" line="63"/>
+        <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
+        <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="158"/>
+        <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
+        <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="180"/>
+        <source>The snapshot changed while it was being written.</source>
+        <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="217"/>
+        <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
+        <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../committee_app/cli.py" line="31"/>
@@ -3170,67 +3229,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>ХАБАРЛАНДЫРУ ЖӘНЕ КҮН ТӘРТІБІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="48"/>
+        <location filename="../../committee_app/printing/agenda.py" line="47"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="51"/>
         <source>No items on the agenda yet.</source>
         <translation>Күн тәртібінде әзірге мәселе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="53"/>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
         <source>Agenda: {heading}</source>
         <translation>Күн тәртібі: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="60"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="65"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="93"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="98"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>Starts</source>
         <translation>Уақыт</translation>
     </message>

@@ -2337,6 +2337,65 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="161"/>
+        <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
+        <translation>Резервная копия {path} повреждена или неполна: ею нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="167"/>
+        <source>The backup {path} has impossible settings in its header; it was not opened.</source>
+        <translation>В заголовке резервной копии {path} недопустимые параметры; она не открывалась.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="177"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <source>{path} is not a Committee Desk backup.</source>
+        <translation>{path} — не резервная копия Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="183"/>
+        <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
+        <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="233"/>
+        <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
+        <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <source>There is no backup at {path}.</source>
+        <translation>Резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/restore.py" line="38"/>
+        <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
+        <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/restore.py" line="63"/>
+        <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
+        <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="158"/>
+        <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
+        <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="180"/>
+        <source>The snapshot changed while it was being written.</source>
+        <translation>Снимок хранилища изменился во время записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="217"/>
+        <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
+        <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../committee_app/cli.py" line="31"/>
@@ -3173,67 +3232,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>ИЗВЕЩЕНИЕ И ПОВЕСТКА ДНЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="48"/>
+        <location filename="../../committee_app/printing/agenda.py" line="47"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="51"/>
         <source>No items on the agenda yet.</source>
         <translation>В повестке дня пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="53"/>
+        <location filename="../../committee_app/printing/agenda.py" line="52"/>
         <source>Agenda: {heading}</source>
         <translation>Повестка дня: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="60"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="62"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="63"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="65"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="93"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="94"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="95"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="96"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="98"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>Starts</source>
         <translation>Время</translation>
     </message>

@@ -1,0 +1,225 @@
+"""Taking a consistent snapshot of the open store, writing it as a backup, verifying one."""
+
+import contextlib
+import errno
+import hashlib
+import os
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from .. import __version__, schema
+from ..atomic import disk_error, fsync_directory
+from ..errors import translate
+from ..keyslot import KdfParams
+from . import format as fmt
+from .format import (
+    DEFAULT_CHUNK_SIZE,
+    KEY_BYTES,
+    MAX_CHUNK_SIZE,
+    MIN_CHUNK_SIZE,
+    SUFFIX,
+    BackupDamaged,
+    BackupError,
+    BackupSummary,
+    BackupTooLarge,
+    Header,
+    _build_header,
+    _damaged,
+    _decrypt_to,
+    _key_check,
+    _nonce,
+)
+
+FAT32_LIMIT = 4 * 1024**3 - 1
+
+# --- snapshot ---------------------------------------------------------------------------
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+def _snapshot_pattern(store_path: Path) -> str:
+    return f".{store_path.name}.*.backup-snapshot"
+
+
+def _remove_stale_snapshots(store_path: Path) -> None:
+    """Snapshots left by a backup that was killed: encrypted, their key gone with it."""
+    for stale in store_path.parent.glob(_snapshot_pattern(store_path)):
+        _remove_database_files(stale)
+
+
+def _take_snapshot(store, snapshot: Path, key: bytes) -> None:
+    """A consistent copy of the open store, encrypted with ``key`` (never plaintext on disk)."""
+    from ..store import sqlcipher_key_literal
+
+    connection = store.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        literal = sqlcipher_key_literal(key)
+        cursor.execute(f"ATTACH DATABASE ? AS backup_snapshot KEY \"{literal}\"", (str(snapshot),))
+        try:
+            cursor.execute("SELECT sqlcipher_export('backup_snapshot')")
+        finally:
+            cursor.execute("DETACH DATABASE backup_snapshot")
+        cursor.close()
+    finally:
+        connection.close()
+
+
+def _open_snapshot(path: Path, key: bytes):
+    from ..store import sqlcipher_key_literal
+
+    connection = sqlcipher3.connect(str(path))
+    connection.execute("PRAGMA cipher_log_level=NONE")
+    connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+    return connection
+
+
+def _inspect_snapshot(path: Path, key: bytes, source: Path) -> tuple[BackupSummary, list[tuple[str, str]]]:
+    from ..models import DUMP_TABLES
+
+    connection = _open_snapshot(path, key)
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        cipher = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        if integrity != ["ok"] or cipher:
+            raise _damaged(source)
+        objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
+        names = {name for _type, name in objects}
+        revision = None
+        if "alembic_version" in names:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        counts = {}
+        for table in DUMP_TABLES:
+            if table.__tablename__ in names:
+                counts[table.__tablename__] = connection.execute(
+                    f'SELECT count(*) FROM "{table.__tablename__}"'
+                ).fetchone()[0]
+    except sqlcipher3.DatabaseError as error:
+        raise _damaged(source) from error
+    finally:
+        connection.close()
+    return BackupSummary(revision, counts), objects
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def _free_name(folder: Path, now: datetime) -> Path:
+    stem = now.strftime("backup-%Y-%m-%d-%H%M")
+    candidate, number = folder / (stem + SUFFIX), 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}{SUFFIX}", number + 1
+    return candidate
+
+
+def write_backup(
+    store,
+    folder: Path,
+    passphrase: str,
+    *,
+    now: datetime | None = None,
+    chunk_size: int | None = None,
+    kdf: KdfParams | None = None,
+) -> Path:
+    """Write a new backup of the open ``store`` into ``folder``; never replaces a file."""
+    from ..store import check_passphrase_acceptable
+
+    check_passphrase_acceptable(passphrase)
+    folder = Path(folder)
+    now = now or datetime.now()
+    chunk_size = chunk_size or DEFAULT_CHUNK_SIZE
+    params = kdf or fmt.DEFAULT_KDF
+    if not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
+        raise ValueError("chunk size out of bounds")
+    _remove_stale_snapshots(store.path)
+    snapshot_key = os.urandom(KEY_BYTES)
+    snapshot = store.path.with_name(f".{store.path.name}.{os.urandom(6).hex()}.backup-snapshot")
+    temp_name = None
+    try:
+        try:
+            _take_snapshot(store, snapshot, snapshot_key)
+        except sqlcipher3.DatabaseError as error:
+            from ..store import disk_failure_message
+
+            raise (disk_failure_message(str(error), snapshot) or error) from error
+        length = snapshot.stat().st_size
+        if length > FAT32_LIMIT:
+            raise BackupTooLarge(
+                translate("backup", "The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.")
+            )
+        with store.connection() as connection:
+            revision = schema.current_revision(connection)
+        salt = os.urandom(16)
+        raw = _build_header(params, salt, chunk_size, length, revision)
+        check_key, payload_key = fmt._derive_keys(passphrase, salt, params)
+        check = _key_check(check_key, raw)
+        header = Header(raw, params, salt, chunk_size, length, revision, __version__, check)
+        needed = header.file_size()
+        if shutil.disk_usage(folder).free < needed + 1024 * 1024:
+            raise disk_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), folder)
+        target = _free_name(folder, now)
+        aead = AESGCM(payload_key)
+        fd, temp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as out, open(snapshot, "rb") as source:
+            out.write(raw + check + hashlib.sha256(raw + check).digest())
+            lengths = header.chunk_lengths()
+            out.write(aead.encrypt(_nonce(0, len(lengths) == 1), snapshot_key, raw))
+            for index in range(1, len(lengths)):
+                plain = source.read(lengths[index])
+                if len(plain) != lengths[index]:
+                    raise BackupDamaged(translate("backup", "The snapshot changed while it was being written."))
+                out.write(aead.encrypt(_nonce(index, index == len(lengths) - 1), plain, raw))
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp_name, 0o600)
+        # Checked again just before: a file that appeared meanwhile is never replaced.
+        if target.exists():
+            target = _free_name(folder, now)
+        os.rename(temp_name, target)
+        # From here the file at ``target`` is this call's own: on failure it goes, as the
+        # temporary file would, so an unconfirmed backup is never taken for a good one.
+        temp_name = target
+        fsync_directory(folder)
+        temp_name = None
+        return target
+    except OSError as error:
+        raise disk_error(error, folder) from error
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+        _remove_database_files(snapshot)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def verify_backup(path: Path, passphrase: str) -> BackupSummary:
+    """Read the whole backup back, authenticate it and check the snapshot inside."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="committee-verify-") as folder:
+        snapshot = Path(folder) / "snapshot"
+        try:
+            _header, key = _decrypt_to(path, passphrase, snapshot)
+            summary, _objects = _inspect_snapshot(snapshot, key, path)
+        except OSError as error:
+            raise BackupError(
+                translate("backup", "The backup {path} could not be read ({reason}). Was the stick removed?").format(
+                    path=path, reason=error.strerror or error.__class__.__name__
+                )
+            ) from error
+        finally:
+            _remove_database_files(snapshot)
+    return summary
+
+
