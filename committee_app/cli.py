@@ -89,7 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument(
         "--new-passphrase-file", type=Path, help=translate("cli", "read the new passphrase from this file instead of asking")
     )
+    add_backup_commands(commands)
     return parser
+
+
+def add_backup_commands(commands) -> None:
+    backup = commands.add_parser("backup", help=translate("cli", "write an encrypted backup and verify it"))
+    backup.add_argument(
+        "--to", type=Path, required=True, metavar="DIR", help=translate("cli", "the folder to write the backup in (a USB stick)")
+    )
+    verify = commands.add_parser("verify", help=translate("cli", "check a backup file and say what it holds"))
+    verify.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file (.cdbk)"))
+    restore = commands.add_parser("restore", help=translate("cli", "replace the store with the records of a backup"))
+    restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file (.cdbk)"))
+    restore.add_argument("--yes", action="store_true", help=translate("cli", "restore without asking"))
+    for command in (backup, verify, restore):
+        command.add_argument(
+            "--backup-passphrase-file",
+            type=Path,
+            help=translate("cli", "read the backup's passphrase from this file (default: the store's passphrase)"),
+        )
 
 
 def add_print_commands(commands) -> None:
@@ -392,6 +411,107 @@ def print_document(store, args, choice) -> None:
         print_roster(store, args.output, choice, include_left=args.include_left)
 
 
+def backup_passphrase(args) -> str:
+    """From --backup-passphrase-file, else as the store's passphrase is given."""
+    from .passphrases import passphrase_from, read_passphrase_file
+
+    if args.backup_passphrase_file is not None:
+        return read_passphrase_file(args.backup_passphrase_file)
+    return passphrase_from(args.passphrase_file, label=translate("cli", "Backup passphrase: "))
+
+
+def verified_line(summary) -> str:
+    return translate("cli", "Verified: {members} members, {assemblies} assemblies, {demands} demands.").format(
+        members=summary.members, assemblies=summary.assemblies, demands=summary.demands
+    )
+
+
+def refuse_missing_backup_folder(folder: Path) -> None:
+    """Before the passphrase is asked: a folder that is not there is said at once."""
+    if not folder.is_dir():
+        raise UserError(
+            translate("cli", "There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.").format(
+                folder=folder
+            )
+        )
+
+
+def refuse_missing_backup_file(path: Path) -> None:
+    if not path.is_file():
+        raise UserError(translate("cli", "There is no backup file {path}.").format(path=path))
+
+
+def run_backup(args) -> int:
+    from .backup import verify_backup, write_backup
+    from .passphrases import read_passphrase_file
+
+    refuse_missing_backup_folder(args.to)
+    store, store_passphrase = open_store_with_passphrase(args)
+    try:
+        passphrase = (
+            read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file is not None else store_passphrase
+        )
+        print(translate("cli", "Writing the backup…"), file=sys.stderr)
+        target = write_backup(store, args.to, passphrase)
+    finally:
+        store.close()
+    print(translate("cli", "Reading the backup back from {path}…").format(path=target), file=sys.stderr)
+    summary = verify_backup(target, passphrase)
+    print(translate("cli", "Wrote the backup {path}.").format(path=target))
+    print(verified_line(summary))
+    print(translate("cli", "Eject the stick safely before pulling it out, or the backup may be lost."))
+    return EXIT_OK
+
+
+def run_verify(args) -> int:
+    from .backup import verify_backup
+
+    refuse_missing_backup_file(args.file)
+    passphrase = backup_passphrase(args)
+    summary = verify_backup(args.file, passphrase)
+    print(translate("cli", "The backup {path} is whole.").format(path=args.file))
+    print(verified_line(summary))
+    return EXIT_OK
+
+
+def aside_name(path: Path) -> Path | None:
+    """Where restoring will move the live store: the name restore_backup chooses, or None."""
+    from .keyslot import key_slots_exist
+
+    if not (path.exists() or key_slots_exist(path)):
+        return None
+    aside, number = path.with_name(path.name + ".before-restore"), 2
+    while aside.exists() or key_slots_exist(aside):
+        aside, number = path.with_name(f"{path.name}.before-restore-{number}"), number + 1
+    return aside
+
+
+def run_restore(args) -> int:
+    from .backup import restore_backup, verify_backup
+
+    refuse_missing_backup_file(args.file)
+    path = store_path(args)
+    passphrase = backup_passphrase(args)
+    summary = verify_backup(args.file, passphrase)
+    print(translate("cli", "The backup {path} is whole.").format(path=args.file))
+    print(verified_line(summary))
+    aside = aside_name(path)
+    if aside is not None:
+        question = translate("cli", "Replace the store {path} with this backup? The current store will be kept as {aside}.").format(
+            path=path, aside=aside
+        )
+    else:
+        question = translate("cli", "Restore this backup as the store {path}?").format(path=path)
+    if not args.yes and not confirm(question):
+        raise UserError(translate("cli", "Nothing was restored. To restore, answer yes or add --yes."))
+    restore_backup(args.file, passphrase, path)
+    print(translate("cli", "Restored the backup into {path}.").format(path=path))
+    if aside is not None:
+        print(translate("cli", "The previous store was moved to {aside}.").format(aside=aside))
+    print(translate("cli", "The restored store opens with the backup's passphrase."))
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": run_init,
     "demo": run_demo,
@@ -400,6 +520,9 @@ COMMANDS = {
     "check": run_check,
     "change-passphrase": run_change_passphrase,
     "print": run_print,
+    "backup": run_backup,
+    "verify": run_verify,
+    "restore": run_restore,
 }
 
 

@@ -2538,208 +2538,320 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="96"/>
+        <location filename="../../committee_app/cli.py" line="97"/>
+        <source>write an encrypted backup and verify it</source>
+        <translation>записать зашифрованную резервную копию и проверить её</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="99"/>
+        <source>the folder to write the backup in (a USB stick)</source>
+        <translation>папка для резервной копии (флешка)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="101"/>
+        <source>check a backup file and say what it holds</source>
+        <translation>проверить файл резервной копии и показать, что в нём</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
+        <source>the backup file (.cdbk)</source>
+        <translation>файл резервной копии (.cdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="103"/>
+        <source>replace the store with the records of a backup</source>
+        <translation>заменить хранилище записями из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="105"/>
+        <source>restore without asking</source>
+        <translation>восстановить без вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="110"/>
+        <source>read the backup&apos;s passphrase from this file (default: the store&apos;s passphrase)</source>
+        <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — парольная фраза хранилища)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="119"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="124"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="127"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="109"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="111"/>
+        <location filename="../../committee_app/cli.py" line="130"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="135"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="140"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="123"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="149"/>
+        <location filename="../../committee_app/cli.py" line="168"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
-        <location filename="../../committee_app/cli.py" line="306"/>
+        <location filename="../../committee_app/cli.py" line="182"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="191"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="198"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="192"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="220"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="309"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="282"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="282"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="283"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="286"/>
+        <location filename="../../committee_app/cli.py" line="305"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="306"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="295"/>
+        <location filename="../../committee_app/cli.py" line="314"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="313"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="362"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
+        <location filename="../../committee_app/cli.py" line="420"/>
+        <source>Backup passphrase: </source>
+        <translation>Парольная фраза резервной копии: </translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="433"/>
+        <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
+        <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
+    </message>
+    <message>
         <location filename="../../committee_app/cli.py" line="441"/>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="454"/>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="458"/>
+        <source>Reading the backup back from {path}…</source>
+        <translation>Повторное чтение резервной копии из {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="460"/>
+        <source>Wrote the backup {path}.</source>
+        <translation>Резервная копия записана: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="462"/>
+        <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
+        <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="496"/>
+        <source>The backup {path} is whole.</source>
+        <translation>Резервная копия {path} цела.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="500"/>
+        <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
+        <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="504"/>
+        <source>Restore this backup as the store {path}?</source>
+        <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="506"/>
+        <source>Nothing was restored. To restore, answer yes or add --yes.</source>
+        <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="508"/>
+        <source>Restored the backup into {path}.</source>
+        <translation>Резервная копия восстановлена в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="510"/>
+        <source>The previous store was moved to {aside}.</source>
+        <translation>Прежнее хранилище перемещено в {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="511"/>
+        <source>The restored store opens with the backup&apos;s passphrase.</source>
+        <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="445"/>
+        <location filename="../../committee_app/cli.py" line="568"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="447"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -3179,17 +3291,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="339"/>
+        <location filename="../../committee_app/cli.py" line="358"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
