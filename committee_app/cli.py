@@ -98,6 +98,13 @@ def add_backup_commands(commands) -> None:
     backup.add_argument(
         "--to", type=Path, required=True, metavar="DIR", help=translate("cli", "the folder to write the backup in (a USB stick)")
     )
+    backup.add_argument(
+        "--keep",
+        type=keep_count,
+        default=10,
+        metavar="N",
+        help=translate("cli", "after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)"),
+    )
     verify = commands.add_parser("verify", help=translate("cli", "check a backup file and say what it holds"))
     verify.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file (.cdbk)"))
     restore = commands.add_parser("restore", help=translate("cli", "replace the store with the records of a backup"))
@@ -109,6 +116,17 @@ def add_backup_commands(commands) -> None:
             type=Path,
             help=translate("cli", "read the backup's passphrase from this file (default: the store's passphrase)"),
         )
+
+
+def keep_count(text: str) -> int:
+    """--keep: a whole number of at least 1 (argparse turns a refusal into a usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate("cli", "must be a whole number of at least 1: {value}").format(value=text))
+    return value
 
 
 def add_print_commands(commands) -> None:
@@ -442,7 +460,7 @@ def refuse_missing_backup_file(path: Path) -> None:
 
 
 def run_backup(args) -> int:
-    from .backup import verify_backup, write_backup
+    from .backup import SUFFIX, rotate_backups, verify_backup, write_backup
     from .passphrases import read_passphrase_file
 
     refuse_missing_backup_folder(args.to)
@@ -459,6 +477,14 @@ def run_backup(args) -> int:
     summary = verify_backup(target, passphrase)
     print(translate("cli", "Wrote the backup {path}.").format(path=target))
     print(verified_line(summary))
+    try:
+        removed = rotate_backups(args.to, keep=args.keep, protect=target)
+    except OSError as error:
+        raise disk_error(error, args.to) from error
+    old_backups = sum(1 for path in removed if path.name.endswith(SUFFIX))
+    print(
+        translate("cli", "Old backups removed: {count}; the newest {keep} are kept.").format(count=old_backups, keep=args.keep)
+    )
     print(translate("cli", "Eject the stick safely before pulling it out, or the backup may be lost."))
     return EXIT_OK
 

@@ -7,7 +7,8 @@ the snapshot is a SQLCipher file, and it is only ever written in that form.
 
 - ``format``: the file's layout, keys, header bounds, chunked encryption and reading;
 - ``snapshot``: taking the snapshot, ``write_backup``, ``verify_backup``;
-- ``restore``: ``restore_backup``.
+- ``restore``: ``restore_backup``;
+- ``rotation``: ``rotate_backups`` (keep the newest N, touch only the app's own files).
 
 Tests weaken the KDF by patching ``committee_app.backup.format.DEFAULT_KDF`` (read at call
 time); the shipped default is never changed.
@@ -35,6 +36,7 @@ from .format import (
     NotABackup,
 )
 from .restore import restore_backup
+from .rotation import rotate_backups
 from .snapshot import verify_backup, write_backup
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
     "BackupWrongPassphrase",
     "NotABackup",
     "restore_backup",
+    "rotate_backups",
     "verify_backup",
     "write_backup",
 ]

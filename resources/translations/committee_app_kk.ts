@@ -2545,310 +2545,325 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
+        <source>after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)</source>
+        <translation>тексерілген сақтық көшірмеден кейін қалтада ең жаңа N көшірмені қалдырып, ескілерін жою (әдепкі бойынша: 10)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="109"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="110"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>read the backup&apos;s passphrase from this file (default: the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <source>must be a whole number of at least 1: {value}</source>
+        <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="118"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="124"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="127"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
-        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="191"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="211"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="214"/>
+        <location filename="../../committee_app/cli.py" line="232"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="220"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="294"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="309"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="307"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="302"/>
+        <location filename="../../committee_app/cli.py" line="320"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="305"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="306"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="314"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="350"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="396"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="420"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="441"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="454"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="458"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="462"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
+        <source>Old backups removed: {count}; the newest {keep} are kept.</source>
+        <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
+        <location filename="../../committee_app/cli.py" line="522"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="526"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="504"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="508"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="510"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="511"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="568"/>
+        <location filename="../../committee_app/cli.py" line="594"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="570"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -3288,17 +3303,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

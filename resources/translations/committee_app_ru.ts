@@ -2548,310 +2548,325 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
+        <source>after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)</source>
+        <translation>после проверенной резервной копии оставить в папке N самых новых копий и удалить более старые (по умолчанию: 10)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="109"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="110"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>read the backup&apos;s passphrase from this file (default: the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <source>must be a whole number of at least 1: {value}</source>
+        <translation>должно быть целым числом не меньше 1: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="118"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="124"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="127"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
-        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="191"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="211"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="214"/>
+        <location filename="../../committee_app/cli.py" line="232"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="220"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="294"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="309"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="307"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="302"/>
+        <location filename="../../committee_app/cli.py" line="320"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="305"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="306"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="314"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="350"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="396"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="420"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="441"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="454"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="458"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="462"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
+        <source>Old backups removed: {count}; the newest {keep} are kept.</source>
+        <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
+        <location filename="../../committee_app/cli.py" line="522"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="526"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="504"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="508"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="510"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="511"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="568"/>
+        <location filename="../../committee_app/cli.py" line="594"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="570"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -3291,17 +3306,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
