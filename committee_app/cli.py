@@ -500,28 +500,18 @@ def run_verify(args) -> int:
     return EXIT_OK
 
 
-def aside_name(path: Path) -> Path | None:
-    """Where restoring will move the live store: the name restore_backup chooses, or None."""
-    from .keyslot import key_slots_exist
-
-    if not (path.exists() or key_slots_exist(path)):
-        return None
-    aside, number = path.with_name(path.name + ".before-restore"), 2
-    while aside.exists() or key_slots_exist(aside):
-        aside, number = path.with_name(f"{path.name}.before-restore-{number}"), number + 1
-    return aside
-
-
 def run_restore(args) -> int:
     from .backup import restore_backup, verify_backup
+    from .store_swap import aside_name_for, finish_interrupted_swap
 
     refuse_missing_backup_file(args.file)
     path = store_path(args)
+    finish_interrupted_swap(path)
     passphrase = backup_passphrase(args)
     summary = verify_backup(args.file, passphrase)
     print(translate("cli", "The backup {path} is whole.").format(path=args.file))
     print(verified_line(summary))
-    aside = aside_name(path)
+    aside = aside_name_for(path)
     if aside is not None:
         question = translate("cli", "Replace the store {path} with this backup? The current store will be kept as {aside}.").format(
             path=path, aside=aside

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from . import keyslot, schema
 from .atomic import fsync_directory
+from .store_swap import finish_interrupted_swap
 from .errors import (
     DiskError,
     KeyFilesOfAnotherStore,
@@ -130,6 +131,7 @@ def read_store_salt(path: Path) -> bytes:
 
 
 def refuse_existing_store(path: Path) -> None:
+    finish_interrupted_swap(path)
     if path.is_dir():
         raise StoreAlreadyExists(translate("store", "{path} is a folder; choose a file name for the store.").format(path=path))
     if path.exists() or keyslot.key_slots_exist(path):
@@ -291,6 +293,7 @@ class Store:
     @classmethod
     def open(cls, path: Path, passphrase: str) -> "Store":
         path = Path(path)
+        finish_interrupted_swap(path)
         refuse_what_is_not_a_store(path)
         unlocked = keyslot.unlock_key(path, passphrase)
         if unlocked.store_salt != read_store_salt(path):

@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from committee_app import logs, paths
+from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
+from committee_app.store_swap import finish_interrupted_swap
 
 from .background import run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
@@ -61,7 +63,13 @@ class DeskController(QObject):
     def start(self, unlocked_store=None) -> None:
         if unlocked_store is not None:
             self.show_main_window(unlocked_store)
-        elif self.store_path.exists():
+            return
+        try:
+            # A restore cut off by a power failure is finished before anything looks for the store.
+            finish_interrupted_swap(self.store_path)
+        except OSError as error:
+            report_error(None, disk_error(error, self.store_path))
+        if self.store_path.exists():
             self.show_unlock()
         else:
             self.show_first_run()

@@ -5,8 +5,9 @@ import os
 from pathlib import Path
 
 from .. import keyslot, schema
-from ..atomic import disk_error, fsync_directory
+from ..atomic import disk_error
 from ..errors import translate
+from ..store_swap import finish_interrupted_swap, journal_path, swap_in_store
 from .format import BackupNotRestorable, BackupSummary, _decrypt_to
 from .snapshot import _inspect_snapshot, _remove_database_files
 
@@ -40,6 +41,13 @@ def _refuse_foreign_objects(objects, path: Path) -> None:
         )
 
 
+def _remove_building(building: Path) -> None:
+    _remove_database_files(building)
+    for slot in keyslot.slot_paths(building):
+        with contextlib.suppress(FileNotFoundError):
+            slot.unlink()
+
+
 def restore_backup(path: Path, passphrase: str, store_path: Path, *, store_passphrase: str | None = None) -> BackupSummary:
     """Put the backup in place of the (closed) store at ``store_path``; the old one is kept
     as ``*.before-restore``. Every check runs before the live store is touched."""
@@ -49,8 +57,9 @@ def restore_backup(path: Path, passphrase: str, store_path: Path, *, store_passp
     new_passphrase = store_passphrase or passphrase
     check_passphrase_acceptable(new_passphrase)
     store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    finish_interrupted_swap(store_path)
     building = store_path.with_name(store_path.name + ".restoring")
-    _remove_database_files(building)
+    _remove_building(building)
     try:
         try:
             _header, key = _decrypt_to(path, passphrase, building)
@@ -72,43 +81,13 @@ def restore_backup(path: Path, passphrase: str, store_path: Path, *, store_passp
                 engine.dispose()
             summary = BackupSummary(schema.head_revision(), summary.counts)
         os.chmod(building, 0o600)
-        slots = keyslot.seal_key(key, new_passphrase, store_salt=read_store_salt(building))
-        moved = []  # (live piece, its name aside): put back if the swap fails half-way
-        new_slots_started = False
-        try:
-            if store_path.exists() or keyslot.key_slots_exist(store_path):
-                aside = store_path.with_name(store_path.name + ".before-restore")
-                number = 2
-                while aside.exists() or keyslot.key_slots_exist(aside):
-                    aside, number = store_path.with_name(f"{store_path.name}.before-restore-{number}"), number + 1
-                for suffix in ("", "-wal", "-shm", *keyslot.SLOT_SUFFIXES):
-                    source = Path(str(store_path) + suffix)
-                    if source.exists():
-                        os.replace(source, Path(str(aside) + suffix))
-                        moved.append((source, Path(str(aside) + suffix)))
-            new_slots_started = True
-            keyslot.write_key_slots(store_path, slots)
-            os.replace(building, store_path)
-        except BaseException:
-            _put_back(store_path, moved, new_slots_started)
-            raise
-        fsync_directory(store_path.parent)
+        keyslot.write_key_slots(building, keyslot.seal_key(key, new_passphrase, store_salt=read_store_salt(building)))
+        swap_in_store(building, store_path)
     except OSError as error:
         raise disk_error(error, store_path) from error
     finally:
-        _remove_database_files(building)
+        # A swap the journal still records is finished on the next start, from these files.
+        if not journal_path(store_path).exists():
+            _remove_building(building)
     return summary
 
-
-def _put_back(store_path: Path, moved: list[tuple[Path, Path]], new_slots_started: bool) -> None:
-    """Undo a half-done swap: the new key files go, the live store's pieces come back.
-
-    New key files are written only after every live piece was moved aside, so any key file
-    at the store's name by then is a new one."""
-    if new_slots_started:
-        for slot in keyslot.slot_paths(store_path):
-            with contextlib.suppress(OSError):
-                slot.unlink()
-    for source, aside in reversed(moved):
-        with contextlib.suppress(OSError):
-            os.replace(aside, source)

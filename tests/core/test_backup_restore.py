@@ -228,7 +228,7 @@ def test_a_failure_while_swapping_puts_the_live_store_back(filled, tmp_path, sto
         if not failed and failing == "final_rename" and source.endswith(".restoring") and target == str(store_path):
             failed.append(target)
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        if not failed and failing == "second_key_file" and target == str(store_path) + ".key2" and source.endswith(".tmp"):
+        if not failed and failing == "second_key_file" and target == str(store_path) + ".key2" and source.endswith(".restoring.key2"):
             failed.append(target)
             raise OSError(errno.EIO, os.strerror(errno.EIO))
         return real_replace(source, target)
