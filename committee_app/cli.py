@@ -114,7 +114,11 @@ def add_backup_commands(commands) -> None:
         command.add_argument(
             "--backup-passphrase-file",
             type=Path,
-            help=translate("cli", "read the backup's passphrase from this file (default: the store's passphrase)"),
+            help=translate(
+                "cli",
+                "read the backup's passphrase from this file (default: the separate backup passphrase set in the app, "
+                "else the store's passphrase)",
+            ),
         )
 
 
@@ -460,30 +464,31 @@ def refuse_missing_backup_file(path: Path) -> None:
 
 
 def run_backup(args) -> int:
-    from .backup import SUFFIX, rotate_backups, verify_backup, write_backup
     from .passphrases import read_passphrase_file
+    from .services.backups import VERIFYING, back_up_and_verify, passphrase_for_backups
 
     refuse_missing_backup_folder(args.to)
     store, store_passphrase = open_store_with_passphrase(args)
+
+    def announce(stage, done, _total):
+        if done == 1 and stage == VERIFYING:
+            print(translate("cli", "Reading the backup back from {path}…").format(path=args.to), file=sys.stderr)
+
     try:
-        passphrase = (
-            read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file is not None else store_passphrase
-        )
+        if args.backup_passphrase_file is not None:
+            passphrase = read_passphrase_file(args.backup_passphrase_file)
+        else:
+            passphrase = passphrase_for_backups(store, store_passphrase)
         print(translate("cli", "Writing the backup…"), file=sys.stderr)
-        target = write_backup(store, args.to, passphrase)
+        outcome = back_up_and_verify(store, args.to, passphrase, keep=args.keep, progress=announce)
     finally:
         store.close()
-    print(translate("cli", "Reading the backup back from {path}…").format(path=target), file=sys.stderr)
-    summary = verify_backup(target, passphrase)
-    print(translate("cli", "Wrote the backup {path}.").format(path=target))
-    print(verified_line(summary))
-    try:
-        removed = rotate_backups(args.to, keep=args.keep, protect=target)
-    except OSError as error:
-        raise disk_error(error, args.to) from error
-    old_backups = sum(1 for path in removed if path.name.endswith(SUFFIX))
+    print(translate("cli", "Wrote the backup {path}.").format(path=outcome.path))
+    print(verified_line(outcome.summary))
     print(
-        translate("cli", "Old backups removed: {count}; the newest {keep} are kept.").format(count=old_backups, keep=args.keep)
+        translate("cli", "Old backups removed: {count}; the newest {keep} are kept.").format(
+            count=outcome.removed_backups, keep=args.keep
+        )
     )
     print(translate("cli", "Eject the stick safely before pulling it out, or the backup may be lost."))
     return EXIT_OK

@@ -181,6 +181,34 @@ class ActionItem(Record, table=True):
     status: ActionStatus = Field(default=ActionStatus.open, index=True)
 
 
+class BackupSettings(SQLModel, table=True):
+    """One row: how backups are encrypted. Kept inside the encrypted store, never in the
+    settings file, and never in an export."""
+
+    __tablename__ = "backup_settings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # None: backups use the store's passphrase.
+    separate_passphrase: str | None = Field(default=None, max_length=1024)
+
+
+class VerifiedBackup(SQLModel, table=True):
+    """A backup this store wrote or checked, read back whole, and what it held then."""
+
+    __tablename__ = "verified_backups"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(max_length=255, index=True)
+    size_bytes: int
+    verified_at: datetime = Field(default_factory=utcnow, index=True)
+    members: int = 0
+    assemblies: int = 0
+    demands: int = 0
+
+
+# The app's own bookkeeping: restored with the store, never exported as records.
+BOOKKEEPING_TABLES = (BackupSettings, VerifiedBackup)
+
 # Tables in the order a dump lists them (parents before children).
 DUMP_TABLES = (
     CommitteeProfile,

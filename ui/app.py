@@ -5,13 +5,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
-from committee_app.store_swap import finish_interrupted_swap
+from committee_app.store_swap import aside_name_for, finish_interrupted_swap
 
+from . import error_reporting
 from .background import run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
@@ -125,6 +126,7 @@ class DeskController(QObject):
             self.window.lock_requested.connect(self.lock)
             self.window.settings_requested.connect(self.edit_settings)
             self.window.change_passphrase_requested.connect(self.change_passphrase)
+            self.window.restore_requested.connect(self.restore_from_backup)
             self.window.closing.connect(self.quit)
         else:
             self.window.session.store = store
@@ -182,11 +184,15 @@ class DeskController(QObject):
     def edit_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsChoice, SettingsDialog
 
-        current = SettingsChoice(self.languages.language, self.settings.idle_lock_minutes)
+        current = SettingsChoice(
+            self.languages.language, self.settings.idle_lock_minutes, self.settings.backup_reminder_days
+        )
         choice, accepted = SettingsDialog.get_settings(self.window, current)
         if not accepted:
             return
         self.settings.idle_lock_minutes = choice.idle_lock_minutes
+        self.settings.backup_reminder_days = choice.backup_reminder_days
+        self.window.show_backup_reminder()
         self.restart_idle_timer()
         if choice.language != current.language:
             self.rebuild_in_language(choice.language)
@@ -215,6 +221,68 @@ class DeskController(QObject):
             label=self.tr("Changing the passphrase…"),
             on_success=lambda _result: self.window.statusBar().showMessage(self.tr("The passphrase was changed."), 8000),
             on_failure=lambda error: report_error(self.window, error),
+        )
+
+    # --- restore ----------------------------------------------------------------------------
+
+    def restore_from_backup(self, backup_path: Path, backup_passphrase: str, store_passphrase: str) -> None:
+        """Close the store, put the (already verified) backup in its place, open the result.
+        If the restore is refused or fails, the store as it was is opened again."""
+        from committee_app.backup import restore_backup
+        from committee_app.store import Store
+
+        if self.store is None:
+            return
+        self.idle_timer.stop()
+        self.window.save_pending(may_ask=False)
+        self.window.clear()
+        wait_for_background_work()
+        store_path = self.store.path
+        self.store.close()
+        self.store = None
+        reading = self.tr("Restoring: reading and checking {name}…").format(name=Path(backup_path).name)
+
+        def work(report):
+            aside = aside_name_for(store_path)
+            summary = restore_backup(
+                backup_path,
+                backup_passphrase,
+                store_path,
+                store_passphrase=store_passphrase,
+                progress=lambda done, total: report(reading, done, total),
+            )
+            report(self.tr("Opening the restored records…"), 0, 0)
+            return Store.open(store_path, store_passphrase), summary, aside
+
+        run_in_background(
+            self.window,
+            work,
+            label=reading,
+            on_success=self._restored,
+            on_failure=lambda error: self._restore_failed(error, store_path, store_passphrase),
+            reports_progress=True,
+        )
+
+    def _restored(self, result) -> None:
+        store, summary, aside = result
+        self.show_main_window(store)
+        text = self.tr("The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.").format(
+            members=summary.members, assemblies=summary.assemblies, demands=summary.demands
+        )
+        if aside is not None:
+            text += "\n\n" + self.tr("The records that were on this laptop are kept as {aside}.").format(aside=aside)
+        error_reporting.show_message(self.window, QMessageBox.Icon.Information, self.tr("Restore from a backup"), text)
+
+    def _restore_failed(self, error: BaseException, store_path: Path, store_passphrase: str) -> None:
+        from committee_app.store import Store
+
+        report_error(self.window, error)
+        run_in_background(
+            self.window,
+            lambda: Store.open(store_path, store_passphrase),
+            label=self.tr("Opening the records again…"),
+            on_success=self.show_main_window,
+            on_failure=lambda _error: self.show_unlock(self.tr("The records were locked.")),
         )
 
     def quit(self) -> None:

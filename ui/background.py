@@ -14,6 +14,8 @@ PROGRESS_DELAY_MS = 200
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    # label, done, total (a total of 0 means "busy", with no measure of how far)
+    progressed = Signal(str, int, int)
 
 
 class _Job(QRunnable):
@@ -41,8 +43,12 @@ def run_in_background(
     label: str,
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    reports_progress: bool = False,
 ) -> None:
-    """Run ``work`` on a worker thread; call back on the UI thread with its result or error."""
+    """Run ``work`` on a worker thread; call back on the UI thread with its result or error.
+
+    With ``reports_progress``, ``work`` is called with ``report(label, done, total)``, which
+    it may call from its thread to move the progress bar and change its words."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -63,9 +69,20 @@ def run_in_background(
         finish()
         on_failure(error)
 
+    def progressed(text: str, done: int, total: int) -> None:
+        if text:
+            progress.setLabelText(text)
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    relay.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
     relay.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
     relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    if reports_progress:
+        job = _Job(lambda: work(relay.progressed.emit), relay)
+    else:
+        job = _Job(work, relay)
+    QThreadPool.globalInstance().start(job)
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

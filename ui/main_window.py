@@ -1,9 +1,12 @@
 """The main window: navigation between the views, the status line, and the global commands."""
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
+    QVBoxLayout,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from committee_app import __version__
 from committee_app.demo import demo_mark
-from committee_app.services import profile
+from committee_app.services import backups, profile
 
 from .error_reporting import reporting_errors
 from .session import DeskSession
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     change_passphrase_requested = Signal()
+    restore_requested = Signal(object, str, str)  # see BackupsView.restore_requested
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,10 +47,28 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Committee Desk"))
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # The reminder to back up, above every view while one is due.
+        self.backup_reminder = QLabel()
+        self.backup_reminder.setWordWrap(True)
+        self.backup_reminder.setTextFormat(Qt.TextFormat.RichText)
+        self.backup_reminder.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0c36a; padding: 6px; }"
+        )
+        self.backup_reminder.linkActivated.connect(lambda _link: self.show_view(self.views.index(self.view("backups"))))
+        self.backup_reminder.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.backup_reminder)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.views: list[DeskView] = [view_class(session) for view_class in VIEW_CLASSES]
         for view in self.views:
             self.stack.addWidget(view)
+        backups_view = self.view("backups")
+        backups_view.restore_requested.connect(self.restore_requested)
+        backups_view.backup_verified.connect(self.show_backup_reminder)
         self._create_actions()
         self._create_menus_and_toolbar()
         self.committee_label = QLabel()
@@ -132,7 +154,27 @@ class MainWindow(QMainWindow):
             self.committee_label.setText(committee.name if committee else "")
             self.store_label.setText(str(self.session.store.path))
             self.lock_label.setText(self.tr("Unlocked"))
+            self.show_backup_reminder()
             self.views[self.stack.currentIndex()].load()
+
+    def show_backup_reminder(self) -> None:
+        """Shown while no backup was verified within the days chosen in the settings."""
+        if not self.unlocked:
+            self.backup_reminder.hide()
+            return
+        last = backups.last_verified_backup(self.session.store)
+        if not backups.backup_is_overdue(last.verified_at if last else None, self.session.settings.backup_reminder_days):
+            self.backup_reminder.hide()
+            return
+        if last is None:
+            text = self.tr("No backup of these records has been verified yet.")
+        else:
+            text = self.tr("The last verified backup was made {days} days ago.").format(
+                days=backups.days_since(last.verified_at)
+            )
+        link = self.tr("Back up now…")
+        self.backup_reminder.setText(f'{html.escape(text)} <a href="backups">{html.escape(link)}</a>')
+        self.backup_reminder.show()
 
     def save_pending(self, *, may_ask: bool) -> bool:
         """Save every view's unsaved typing; True when some had to be dropped."""
@@ -150,6 +192,7 @@ class MainWindow(QMainWindow):
             view.clear()
         self.committee_label.clear()
         self.store_label.clear()
+        self.backup_reminder.hide()
         self.lock_label.setText(self.tr("Locked"))
 
     # --- layout ---------------------------------------------------------------------

@@ -20,8 +20,24 @@ class DeskSession:
     settings: DeskSettings
     language: str
 
-    def run(self, parent: QWidget, work: Callable[[], Any], *, label: str, on_success: Callable[[Any], None]) -> None:
-        """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``."""
+    def run(
+        self,
+        parent: QWidget,
+        work: Callable[..., Any],
+        *,
+        label: str,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        reports_progress: bool = False,
+    ) -> None:
+        """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``
+        (then ``on_failure`` runs, if given)."""
+
+        def failed(error: BaseException) -> None:
+            report_error(parent, error)
+            if on_failure is not None:
+                on_failure(error)
+
         run_in_background(
-            parent, work, label=label, on_success=on_success, on_failure=lambda error: report_error(parent, error)
+            parent, work, label=label, on_success=on_success, on_failure=failed, reports_progress=reports_progress
         )

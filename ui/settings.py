@@ -1,5 +1,5 @@
-"""The app's settings (language, idle lock, window layout, printing choices): an INI file in
-the config folder.
+"""The app's settings (language, idle lock, window layout, printing and backup choices): an
+INI file in the config folder.
 
 Nothing personal is kept here: no names, no passphrase.
 """
@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from committee_app import paths
 from committee_app.i18n import LANGUAGES, system_language
+from committee_app.services.backups import DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 PRINT_PAPERS = ("a4", "letter")
@@ -100,6 +101,26 @@ class DeskSettings:
     @print_folder.setter
     def print_folder(self, value: Path) -> None:
         self._settings.setValue("print/folder", str(value))
+
+    @property
+    def backup_reminder_days(self) -> int:
+        """Days without a verified backup before the app reminds the secretary."""
+        days = self._get("backup/reminder_days", DEFAULT_REMINDER_DAYS, int)
+        return days if 1 <= days <= MAX_REMINDER_DAYS else DEFAULT_REMINDER_DAYS
+
+    @backup_reminder_days.setter
+    def backup_reminder_days(self, value: int) -> None:
+        self._settings.setValue("backup/reminder_days", int(value))
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """The folder chosen by hand for the last backup, while it exists."""
+        folder = self._get("backup/folder", "", str)
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    @backup_folder.setter
+    def backup_folder(self, value: Path | None) -> None:
+        self._settings.setValue("backup/folder", str(value) if value else "")
 
     def value(self, key: str, default=None):
         return self._settings.value(key, default)

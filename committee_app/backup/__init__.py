@@ -36,10 +36,12 @@ from .format import (
     NotABackup,
 )
 from .restore import restore_backup
-from .rotation import rotate_backups
+from .rotation import BackupFile, list_backups, rotate_backups
 from .snapshot import verify_backup, write_backup
 
 __all__ = [
+    "BackupFile",
+    "list_backups",
     "CHECKSUM_BYTES",
     "CHECK_BYTES",
     "DEFAULT_CHUNK_SIZE",

@@ -219,7 +219,7 @@ def read_header(backup_file, path: Path) -> Header:
     return Header(raw, params, salt, chunk_size, plain_length, revision, app, check)
 
 
-def _decrypt_to(path: Path, passphrase: str, snapshot: Path) -> tuple[Header, bytes]:
+def _decrypt_to(path: Path, passphrase: str, snapshot: Path, progress=None) -> tuple[Header, bytes]:
     """Authenticate every chunk of ``path``, writing the (SQLCipher-encrypted) snapshot."""
     try:
         with open(path, "rb") as backup_file:
@@ -247,6 +247,8 @@ def _decrypt_to(path: Path, passphrase: str, snapshot: Path) -> tuple[Header, by
                         snapshot_key = plain
                     else:
                         out.write(plain)
+                    if progress is not None:
+                        progress(index + 1, len(lengths))
                 if backup_file.read(1):
                     raise _damaged(path)
                 out.flush()

@@ -18,9 +18,9 @@ SEARCH_TRIGGERS = frozenset({"members_search_insert", "members_search_delete", "
 
 
 def _allowed_objects() -> set[str]:
-    from ..models import DUMP_TABLES
+    from ..models import BOOKKEEPING_TABLES, DUMP_TABLES
 
-    names = {table.__tablename__ for table in DUMP_TABLES} | {"alembic_version"}
+    names = {table.__tablename__ for table in (*DUMP_TABLES, *BOOKKEEPING_TABLES)} | {"alembic_version"}
     return names
 
 
@@ -48,7 +48,9 @@ def _remove_building(building: Path) -> None:
             slot.unlink()
 
 
-def restore_backup(path: Path, passphrase: str, store_path: Path, *, store_passphrase: str | None = None) -> BackupSummary:
+def restore_backup(
+    path: Path, passphrase: str, store_path: Path, *, store_passphrase: str | None = None, progress=None
+) -> BackupSummary:
     """Put the backup in place of the (closed) store at ``store_path``; the old one is kept
     as ``*.before-restore``. Every check runs before the live store is touched."""
     from ..store import check_passphrase_acceptable, make_engine, read_store_salt
@@ -62,7 +64,7 @@ def restore_backup(path: Path, passphrase: str, store_path: Path, *, store_passp
     _remove_building(building)
     try:
         try:
-            _header, key = _decrypt_to(path, passphrase, building)
+            _header, key = _decrypt_to(path, passphrase, building, progress)
         except OSError as error:
             raise disk_error(error, building) from error
         summary, objects = _inspect_snapshot(building, key, path)

@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -85,6 +86,32 @@ def _remove(path: Path) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # from the name: the wall-clock time the backup was made
+    size: int
+
+
+def _own_backups(folder: Path) -> list[tuple[tuple[datetime, int], Path, os.stat_result]]:
+    found = []
+    for entry in sorted(os.listdir(folder)):
+        order = backup_order(entry)
+        if order is None:
+            continue
+        path = folder / entry
+        status = _is_regular(path)
+        if status is not None and _has_our_header(path, status):
+            found.append((order, path, status))
+    return found
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The app's backups in ``folder``, newest first (the same test rotation uses)."""
+    found = sorted(_own_backups(Path(folder)), key=lambda item: item[0], reverse=True)
+    return [BackupFile(path, order[0], status.st_size) for order, path, status in found]
+
+
 def rotate_backups(folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | None = None) -> list[Path]:
     """Remove the app's backups in ``folder`` older than the newest ``keep``, and stale temp files.
 
@@ -95,17 +122,12 @@ def rotate_backups(folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | No
     if type(keep) is not int or keep < 1:
         raise ValueError("keep must be an integer of at least 1")
     folder = Path(folder)
-    backups: list[tuple[tuple[datetime, int], Path]] = []
+    backups = [(order, path) for order, path, _status in _own_backups(folder)]
     temps: list[Path] = []
     threshold = time.time() - STALE_TEMP_SECONDS
     for entry in sorted(os.listdir(folder)):
-        path = folder / entry
-        order = backup_order(entry)
-        if order is not None:
-            status = _is_regular(path)
-            if status is not None and _has_our_header(path, status):
-                backups.append((order, path))
-        elif _TEMP_NAME.fullmatch(entry):
+        if _TEMP_NAME.fullmatch(entry):
+            path = folder / entry
             status = _is_regular(path)
             if status is not None and status.st_mtime < threshold:
                 temps.append(path)

@@ -1,6 +1,7 @@
 """Taking a consistent snapshot of the open store, writing it as a backup, verifying one."""
 
 import contextlib
+from collections.abc import Callable
 import errno
 import hashlib
 import os
@@ -36,6 +37,9 @@ from .format import (
 )
 
 FAT32_LIMIT = 4 * 1024**3 - 1
+
+# progress(done, total): chunks handled so far, out of all of them.
+Progress = Callable[[int, int], None]
 
 # --- snapshot ---------------------------------------------------------------------------
 
@@ -130,8 +134,10 @@ def write_backup(
     now: datetime | None = None,
     chunk_size: int | None = None,
     kdf: KdfParams | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write a new backup of the open ``store`` into ``folder``; never replaces a file."""
+    """Write a new backup of the open ``store`` into ``folder``; never replaces a file.
+    ``progress(done, total)`` is called as chunks are written."""
     from ..store import check_passphrase_acceptable
 
     check_passphrase_acceptable(passphrase)
@@ -179,6 +185,8 @@ def write_backup(
                 if len(plain) != lengths[index]:
                     raise BackupDamaged(translate("backup", "The snapshot changed while it was being written."))
                 out.write(aead.encrypt(_nonce(index, index == len(lengths) - 1), plain, raw))
+                if progress is not None:
+                    progress(index + 1, len(lengths))
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp_name, 0o600)
@@ -204,13 +212,14 @@ def write_backup(
 # --- reading ----------------------------------------------------------------------------
 
 
-def verify_backup(path: Path, passphrase: str) -> BackupSummary:
-    """Read the whole backup back, authenticate it and check the snapshot inside."""
+def verify_backup(path: Path, passphrase: str, *, progress: Progress | None = None) -> BackupSummary:
+    """Read the whole backup back, authenticate it and check the snapshot inside.
+    ``progress(done, total)`` is called as chunks are read."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="committee-verify-") as folder:
         snapshot = Path(folder) / "snapshot"
         try:
-            _header, key = _decrypt_to(path, passphrase, snapshot)
+            _header, key = _decrypt_to(path, passphrase, snapshot, progress)
             summary, _objects = _inspect_snapshot(snapshot, key, path)
         except OSError as error:
             raise BackupError(

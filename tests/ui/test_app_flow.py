@@ -221,7 +221,7 @@ def test_choosing_russian_in_settings_rebuilds_the_window_in_russian(qtbot, make
     controller = make_controller(existing_store)
     window = open_window(qtbot, controller)
     window.view_actions[1].trigger()
-    monkeypatch.setattr(SettingsDialog, "get_settings", classmethod(lambda cls, parent, current: (SettingsChoice("ru", 15), True)))
+    monkeypatch.setattr(SettingsDialog, "get_settings", classmethod(lambda cls, parent, current: (SettingsChoice("ru", 15, 7), True)))
     try:
         window.settings_action.trigger()
         rebuilt = controller.window

@@ -167,7 +167,7 @@ def every_dialog(store_path):
     yield FirstRunWizard("en")
     yield MemberDialog()
     yield PrintDialog("Список членов комитета", PaperChoice("ru", "a4"), personal_data=True)
-    yield SettingsDialog(SettingsChoice("en", 10))
+    yield SettingsDialog(SettingsChoice("en", 10, 7))
     yield UnlockDialog(store_path)
     yield VoteDialog(12)
     yield AdoptDemandDialog("Принять требования?")

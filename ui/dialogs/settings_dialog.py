@@ -1,4 +1,4 @@
-"""Settings: language, automatic lock, and the passphrase."""
+"""Settings: language, automatic lock, and the backup reminder."""
 
 from dataclasses import dataclass
 
@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app.i18n import LANGUAGES, language_name
+from committee_app.services.backups import MAX_REMINDER_DAYS
 
 
 @dataclass(frozen=True)
 class SettingsChoice:
     language: str
     idle_lock_minutes: int
+    backup_reminder_days: int
 
 
 class SettingsDialog(QDialog):
@@ -30,16 +32,20 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(current.language))
         self.idle = QSpinBox(minimum=1, maximum=24 * 60, value=current.idle_lock_minutes)
         self.idle.setSuffix(self.tr(" min"))
+        self.reminder = QSpinBox(minimum=1, maximum=MAX_REMINDER_DAYS, value=current.backup_reminder_days)
+        self.reminder.setSuffix(self.tr(" days"))
+        self.reminder.setToolTip(self.tr("Remind me when no backup has been verified for this many days"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Language:"), self.language)
         layout.addRow(self.tr("Loc&k after idle:"), self.idle)
+        layout.addRow(self.tr("Backup &reminder after:"), self.reminder)
         layout.addRow(buttons)
 
     def choice(self) -> SettingsChoice:
-        return SettingsChoice(self.language.currentData(), self.idle.value())
+        return SettingsChoice(self.language.currentData(), self.idle.value(), self.reminder.value())
 
     @classmethod
     def get_settings(cls, parent: QWidget | None, current: SettingsChoice) -> tuple[SettingsChoice, bool]:

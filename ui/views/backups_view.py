@@ -1,27 +1,123 @@
-"""Backups: until encrypted backups to USB arrive, the user's own copy of every record as JSON."""
+"""Backups: encrypted backups to a USB stick (or any folder), verified where they were
+written, listed with what they hold, verified again or restored; and the JSON export."""
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from committee_app import keyslot
+from committee_app.backup import list_backups, verify_backup
 from committee_app.dump import write_dump
+from committee_app.services import backups
+from committee_app.store_swap import aside_name_for
 
+from .. import confirm, error_reporting
+from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
+from ..error_reporting import reporting_errors
+from ..models.backups_model import BackupRow, BackupsTableModel, date_and_time, local_time
 from ..session import DeskSession
+from ..volumes import removable_volumes
 from .base import DeskView
 
 
 class BackupsView(DeskView):
     key = "backups"
+    # path of the backup, its passphrase, the store's passphrase (checked): the controller
+    # closes the store, restores, and opens the restored one.
+    restore_requested = Signal(object, str, str)
+    backup_verified = Signal()
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
+        self.last_backup = QLabel()
+        self.last_backup.setWordWrap(True)
+        self.last_backup.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.target = QComboBox()
+        self.target.setMinimumContentsLength(30)
+        self.target.currentIndexChanged.connect(self.list_target)
+        target_label = QLabel(self.tr("Back up &to:"))
+        target_label.setBuddy(self.target)
+        self.refresh_button = QPushButton(self.tr("&Look for sticks"))
+        self.refresh_button.clicked.connect(self.find_targets)
+        self.folder_button = QPushButton(self.tr("C&hoose a folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_button.setToolTip(self.tr("Write an encrypted backup to the chosen place and verify it (Ctrl+B)"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.no_target = QLabel()
+        self.no_target.setWordWrap(True)
+        target_row = QHBoxLayout()
+        target_row.addWidget(target_label)
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.refresh_button)
+        target_row.addWidget(self.folder_button)
+
+        self.passphrase_note = QLabel()
+        self.passphrase_note.setWordWrap(True)
+        self.separate_button = QPushButton()
+        self.separate_button.clicked.connect(self.set_separate_passphrase)
+        self.same_button = QPushButton(self.tr("Use the store's passphrase"))
+        self.same_button.clicked.connect(self.use_store_passphrase)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase_note, 1)
+        passphrase_row.addWidget(self.separate_button)
+        passphrase_row.addWidget(self.same_button)
+
+        make = QGroupBox(self.tr("Make a backup"))
+        make_layout = QVBoxLayout(make)
+        make_layout.addWidget(self.last_backup)
+        make_layout.addLayout(target_row)
+        make_layout.addWidget(self.no_target)
+        make_layout.addLayout(passphrase_row)
+        make_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.model = BackupsTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(BackupsTableModel.CONTENTS, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.verify_selected())
+        self.list_note = QLabel()
+        self.list_note.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("&Verify…"))
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.verify_button)
+        list_buttons.addWidget(self.restore_button)
+        list_buttons.addStretch()
+        list_buttons.addWidget(self.restore_file_button)
+        found = QGroupBox(self.tr("Backups in this place"))
+        found_layout = QVBoxLayout(found)
+        found_layout.addWidget(self.list_note)
+        found_layout.addWidget(self.table)
+        found_layout.addLayout(list_buttons)
+
         self.location = QLabel()
         self.location.setWordWrap(True)
         explanation = QLabel(
@@ -33,20 +129,324 @@ class BackupsView(DeskView):
         explanation.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export all records as JSON…"))
         self.export_button.clicked.connect(self.export_records)
+        export = QGroupBox(self.tr("Export"))
+        export_layout = QVBoxLayout(export)
+        export_layout.addWidget(self.location)
+        export_layout.addWidget(explanation)
+        export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.location)
-        layout.addWidget(explanation)
-        layout.addWidget(self.export_button)
-        layout.addStretch()
+        layout.addWidget(make)
+        layout.addWidget(found, 1)
+        layout.addWidget(export)
+        self.setFocusProxy(self.backup_button)
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Backups")
 
+    # --- loading ------------------------------------------------------------------------
+
     def load(self) -> None:
         self.location.setText(self.tr("The encrypted store: {path}").format(path=self.session.store.path))
+        self.show_last_backup()
+        self.show_passphrase_choice()
+        self.find_targets()
 
     def clear(self) -> None:
         self.location.clear()
+        self.last_backup.clear()
+        self.passphrase_note.clear()
+        self.model.clear()
+        self._update_buttons()
+
+    def show_last_backup(self) -> None:
+        last = backups.last_verified_backup(self.session.store)
+        days = self.session.settings.backup_reminder_days
+        if last is None:
+            text = self.tr("No backup has been verified yet. Make one now, and keep the stick apart from the laptop.")
+        else:
+            text = self.tr(
+                "Last verified backup: {when} ({days} days ago), {members} members, {assemblies} assemblies, "
+                "{demands} demands."
+            ).format(
+                when=date_and_time(local_time(last.verified_at)),
+                days=backups.days_since(last.verified_at),
+                members=last.members,
+                assemblies=last.assemblies,
+                demands=last.demands,
+            )
+        overdue = backups.backup_is_overdue(last.verified_at if last else None, days)
+        self.last_backup.setStyleSheet("color: #8a4b00; font-weight: bold;" if overdue else "")
+        self.last_backup.setText(text)
+
+    def show_passphrase_choice(self) -> None:
+        separate = backups.separate_backup_passphrase(self.session.store) is not None
+        if separate:
+            self.passphrase_note.setText(self.tr("Backups are encrypted with a separate backup passphrase."))
+            self.separate_button.setText(self.tr("Change the backup passphrase…"))
+        else:
+            self.passphrase_note.setText(self.tr("Backups are encrypted with the store's passphrase."))
+            self.separate_button.setText(self.tr("Use a separate passphrase…"))
+        self.same_button.setVisible(separate)
+
+    # --- where to -------------------------------------------------------------------------
+
+    def find_targets(self) -> None:
+        """Fill the list of places: the sticks plugged in now, then the folder chosen last."""
+        chosen = self.current_folder()
+        self.target.blockSignals(True)
+        self.target.clear()
+        for volume in removable_volumes(self.session.store.path):
+            name = volume.name or Path(volume.root).name or str(volume.root)
+            text = self.tr("{name} ({root}), {free} free").format(
+                name=name, root=volume.root, free=self.locale().formattedDataSize(volume.bytes_free)
+            )
+            self.target.addItem(text, str(volume.root))
+        folder = self.session.settings.backup_folder
+        if folder is not None and self.target.findData(str(folder)) < 0:
+            self.target.addItem(self.tr("Folder: {path}").format(path=folder), str(folder))
+        if chosen is not None and self.target.findData(str(chosen)) >= 0:
+            self.target.setCurrentIndex(self.target.findData(str(chosen)))
+        self.target.blockSignals(False)
+        if self.target.count() == 0:
+            self.no_target.setText(
+                self.tr("No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.")
+            )
+        else:
+            self.no_target.clear()
+        self.no_target.setVisible(self.target.count() == 0)
+        self.list_target()
+
+    def current_folder(self) -> Path | None:
+        data = self.target.currentData()
+        return Path(data) if data else None
+
+    def choose_folder(self) -> None:
+        start = str(self.current_folder() or self.session.settings.backup_folder or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for backups"), start)
+        if not chosen:
+            return
+        folder = Path(chosen)
+        self.session.settings.backup_folder = folder
+        self.find_targets()
+        index = self.target.findData(str(folder))
+        if index < 0:
+            self.target.addItem(self.tr("Folder: {path}").format(path=folder), str(folder))
+            index = self.target.count() - 1
+        self.target.setCurrentIndex(index)
+
+    def list_target(self) -> None:
+        """List the app's backups in the chosen place, with what this store verified of them."""
+        folder = self.current_folder()
+        rows: list[BackupRow] = []
+        if folder is None:
+            self.list_note.setText(self.tr("Choose where the backups are."))
+        elif not folder.is_dir():
+            self.list_note.setText(self.tr("{path} is not there any more. Was the stick removed?").format(path=folder))
+        else:
+            try:
+                found = list_backups(folder)
+            except OSError as error:
+                self.list_note.setText(
+                    self.tr("{path} cannot be read ({reason}).").format(path=folder, reason=error.strerror)
+                )
+                found = []
+            else:
+                self.list_note.setText(
+                    self.tr("No backups in {path} yet.").format(path=folder)
+                    if not found
+                    else self.tr("{count} backups in {path}, newest first.").format(count=len(found), path=folder)
+                )
+            with reporting_errors(self):
+                verified = backups.verified_backups_by_file(self.session.store, [item.path.name for item in found])
+                rows = [BackupRow(item, verified.get((item.path.name, item.size))) for item in found]
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.verify_button.setEnabled(selected)
+        self.restore_button.setEnabled(selected)
+        self.backup_button.setEnabled(self.target.count() > 0)
+
+    def selected_backup(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).file.path if rows else None
+
+    # --- the backup passphrase ------------------------------------------------------------------
+
+    def set_separate_passphrase(self) -> None:
+        passphrase = SeparateBackupPassphraseDialog.get_passphrase(self)
+        if passphrase is None:
+            return
+        with reporting_errors(self):
+            backups.set_separate_backup_passphrase(self.session.store, passphrase)
+            self.show_passphrase_choice()
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Separate backup passphrase"),
+                self.tr("Backups made from now on open with the separate backup passphrase. Older backups keep theirs."),
+            )
+
+    def use_store_passphrase(self) -> None:
+        question = self.tr("Make backups with the store's passphrase again? Older backups keep the passphrase they were made with.")
+        if not confirm.ask(self, self.tr("Backup passphrase"), question):
+            return
+        with reporting_errors(self):
+            backups.set_separate_backup_passphrase(self.session.store, None)
+            self.show_passphrase_choice()
+
+    # --- back up, verify, restore ------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        folder = self.current_folder()
+        if folder is None:
+            return
+        store = self.session.store
+        explanation = self.tr("Type the store's passphrase to write an encrypted backup to {path}.").format(path=folder)
+        if backups.separate_backup_passphrase(store) is not None:
+            explanation += " " + self.tr("The backup will open with the separate backup passphrase.")
+        typed = PassphrasesDialog.ask(self, self.tr("Back up now"), explanation, [self.tr("Store &passphrase:")])
+        if typed is None:
+            return
+        (store_passphrase,) = typed
+        stage_text = {
+            backups.WRITING: self.tr("Writing the encrypted backup to {path}…").format(path=folder),
+            backups.VERIFYING: self.tr("Reading the backup back from {path} and checking every part…").format(path=folder),
+        }
+
+        def work(report):
+            report(self.tr("Checking the passphrase…"), 0, 0)
+            keyslot.unlock_key(store.path, store_passphrase)
+            passphrase = backups.passphrase_for_backups(store, store_passphrase)
+            report(self.tr("Taking a snapshot of the records…"), 0, 0)
+            return backups.back_up_and_verify(
+                store, folder, passphrase, progress=lambda stage, done, total: report(stage_text[stage], done, total)
+            )
+
+        self.session.run(
+            self,
+            work,
+            label=self.tr("Backing up…"),
+            on_success=self._backed_up,
+            on_failure=lambda _error: self.list_target(),
+            reports_progress=True,
+        )
+
+    def _backed_up(self, outcome: backups.BackupOutcome) -> None:
+        self.refresh_after_verification()
+        lines = [
+            self.tr("The backup was written and read back whole from {path}.").format(path=outcome.path),
+            self.verified_text(outcome.summary),
+        ]
+        if outcome.removed_backups:
+            lines.append(self.tr("Older backups removed there: {count}.").format(count=outcome.removed_backups))
+        lines.append(
+            self.tr("Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.")
+        )
+        error_reporting.show_message(self, QMessageBox.Icon.Information, self.tr("Backup verified"), "\n\n".join(lines))
+
+    def verified_text(self, summary) -> str:
+        return self.tr("Verified: {members} members, {assemblies} assemblies, {demands} demands.").format(
+            members=summary.members, assemblies=summary.assemblies, demands=summary.demands
+        )
+
+    def refresh_after_verification(self) -> None:
+        self.show_last_backup()
+        self.list_target()
+        self.backup_verified.emit()
+
+    def verify_selected(self) -> None:
+        path = self.selected_backup()
+        if path is None:
+            return
+        typed = PassphrasesDialog.ask(
+            self,
+            self.tr("Verify backup"),
+            self.tr(
+                "Reads {name} back whole and checks every part. Type the passphrase it was made with "
+                "(the store's, or the separate backup passphrase)."
+            ).format(name=path.name),
+            [self.tr("Backup &passphrase:")],
+        )
+        if typed is None:
+            return
+        store = self.session.store
+        label = self.tr("Reading {name} and checking every part…").format(name=path.name)
+        self.session.run(
+            self,
+            lambda report: backups.verify_and_remember(
+                store, path, typed[0], progress=lambda done, total: report(label, done, total)
+            ),
+            label=label,
+            on_success=lambda summary: self._verified(path, summary),
+            reports_progress=True,
+        )
+
+    def _verified(self, path: Path, summary) -> None:
+        self.refresh_after_verification()
+        text = self.tr("The backup {name} is whole.").format(name=path.name) + "\n\n" + self.verified_text(summary)
+        error_reporting.show_message(self, QMessageBox.Icon.Information, self.tr("Backup verified"), text)
+
+    def restore_selected(self) -> None:
+        path = self.selected_backup()
+        if path is not None:
+            self.restore(path)
+
+    def restore_from_file(self) -> None:
+        start = str(self.current_folder() or Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), start, self.tr("Committee Desk backups (*.cdbk)")
+        )
+        if chosen:
+            self.restore(Path(chosen))
+
+    def restore(self, path: Path) -> None:
+        typed = PassphrasesDialog.ask(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "The backup {name} is read and checked whole first; nothing changes until you confirm. "
+                "Afterwards the records open with this store's passphrase, as now."
+            ).format(name=path.name),
+            [self.tr("Backup &passphrase:"), self.tr("This &store's passphrase:")],
+        )
+        if typed is None:
+            return
+        backup_passphrase, store_passphrase = typed
+        store = self.session.store
+        label = self.tr("Reading {name} and checking every part…").format(name=path.name)
+
+        def work(report):
+            report(self.tr("Checking the passphrase…"), 0, 0)
+            keyslot.unlock_key(store.path, store_passphrase)
+            return verify_backup(path, backup_passphrase, progress=lambda done, total: report(label, done, total))
+
+        self.session.run(
+            self,
+            work,
+            label=label,
+            on_success=lambda summary: self._confirm_restore(path, summary, backup_passphrase, store_passphrase),
+            reports_progress=True,
+        )
+
+    def _confirm_restore(self, path: Path, summary, backup_passphrase: str, store_passphrase: str) -> None:
+        aside = aside_name_for(self.session.store.path)
+        question = self.tr(
+            "Replace all the records on this laptop with the backup {name}?\n\n"
+            "It holds {members} members, {assemblies} assemblies and {demands} demands.\n\n"
+            "The records on this laptop now are kept, unchanged, as {aside}."
+        ).format(
+            name=path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands, aside=aside
+        )
+        if confirm.ask(self, self.tr("Restore from a backup"), question):
+            self.restore_requested.emit(path, backup_passphrase, store_passphrase)
+
+    # --- export ------------------------------------------------------------------------------
 
     def export_records(self) -> None:
         answer = QMessageBox.warning(
@@ -70,3 +470,4 @@ class BackupsView(DeskView):
                 self, self.tr("Export all records"), self.tr("Every record was written to {path}.").format(path=path)
             ),
         )
+

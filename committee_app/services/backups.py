@@ -1,0 +1,131 @@
+"""What the store remembers about its backups: the separate backup passphrase (if any) and
+the backups it has read back whole, with what they held."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from ..atomic import disk_error
+from ..backup import SUFFIX, BackupSummary, rotate_backups, verify_backup, write_backup
+from ..backup.rotation import DEFAULT_KEEP
+from ..models import BackupSettings, VerifiedBackup, utcnow
+from ..store import Store, check_passphrase_acceptable
+
+DEFAULT_REMINDER_DAYS = 7
+MAX_REMINDER_DAYS = 365
+
+
+def separate_backup_passphrase(store: Store) -> str | None:
+    """The passphrase backups are made with, if not the store's own."""
+    with store.session() as session:
+        settings = session.exec(select(BackupSettings).order_by(BackupSettings.id)).first()
+        return settings.separate_passphrase if settings else None
+
+
+def set_separate_backup_passphrase(store: Store, passphrase: str | None) -> None:
+    """A separate passphrase for backups from now on, or None for the store's own again."""
+    if passphrase is not None:
+        check_passphrase_acceptable(passphrase)
+    with store.session() as session:
+        settings = session.exec(select(BackupSettings).order_by(BackupSettings.id)).first() or BackupSettings()
+        settings.separate_passphrase = passphrase
+        session.add(settings)
+
+
+def record_verified_backup(store: Store, path: Path, summary, *, at: datetime | None = None) -> VerifiedBackup:
+    path = Path(path)
+    entry = VerifiedBackup(
+        file_name=path.name,
+        size_bytes=path.stat().st_size,
+        verified_at=at or utcnow(),
+        members=summary.members,
+        assemblies=summary.assemblies,
+        demands=summary.demands,
+    )
+    with store.session() as session:
+        session.add(entry)
+    return entry
+
+
+def last_verified_backup(store: Store) -> VerifiedBackup | None:
+    with store.session() as session:
+        return session.exec(
+            select(VerifiedBackup).order_by(col(VerifiedBackup.verified_at).desc(), col(VerifiedBackup.id).desc())
+        ).first()
+
+
+def verified_backups_by_file(store: Store, names: list[str]) -> dict[tuple[str, int], VerifiedBackup]:
+    """The latest verification of each (file name, size): a file of that name but another
+    size is another file, not one this store verified."""
+    if not names:
+        return {}
+    with store.session() as session:
+        rows = session.exec(
+            select(VerifiedBackup)
+            .where(col(VerifiedBackup.file_name).in_(names))
+            .order_by(col(VerifiedBackup.verified_at), col(VerifiedBackup.id))
+        ).all()
+    return {(row.file_name, row.size_bytes): row for row in rows}
+
+
+def backup_is_overdue(last_verified: datetime | None, reminder_days: int, now: datetime | None = None) -> bool:
+    """True when no backup was verified in the last ``reminder_days`` days (or ever)."""
+    if last_verified is None:
+        return True
+    now = now or datetime.now(UTC)
+    if last_verified.tzinfo is None:
+        last_verified = last_verified.replace(tzinfo=UTC)
+    return now - last_verified > timedelta(days=reminder_days)
+
+
+def days_since(moment: datetime, now: datetime | None = None) -> int:
+    now = now or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0, (now - moment).days)
+
+
+# --- the whole routine, as the app and the command line run it ---------------------------
+
+# progress(stage, done, total): stage is WRITING or VERIFYING; done and total count chunks.
+WRITING, VERIFYING = "writing", "verifying"
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    path: Path
+    summary: BackupSummary
+    removed_backups: int
+
+
+def passphrase_for_backups(store: Store, store_passphrase: str) -> str:
+    return separate_backup_passphrase(store) or store_passphrase
+
+
+def back_up_and_verify(
+    store: Store, folder: Path, passphrase: str, *, keep: int = DEFAULT_KEEP, progress=None
+) -> BackupOutcome:
+    """Write a backup into ``folder``, read it back from there and check it whole, remember
+    it as verified, then keep only the newest ``keep`` backups of the folder."""
+
+    def stage(name):
+        return None if progress is None else (lambda done, total: progress(name, done, total))
+
+    folder = Path(folder)
+    target = write_backup(store, folder, passphrase, progress=stage(WRITING))
+    summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
+    record_verified_backup(store, target, summary)
+    try:
+        removed = rotate_backups(folder, keep=keep, protect=target)
+    except OSError as error:
+        raise disk_error(error, folder) from error
+    return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)))
+
+
+def verify_and_remember(store: Store, path: Path, passphrase: str, *, progress=None) -> BackupSummary:
+    """Verify a backup (see ``verify_backup``) and remember that this store saw it whole."""
+    summary = verify_backup(path, passphrase, progress=progress)
+    record_verified_backup(store, path, summary)
+    return summary

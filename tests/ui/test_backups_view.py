@@ -1,0 +1,374 @@
+"""The Backups view: a stick or folder chosen, Back up now (written, read back, remembered),
+the list with verified contents, Verify, Restore through the controller, the separate
+backup passphrase, and the reminder above every view."""
+
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import PurePosixPath
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from committee_app import backup
+from committee_app.backup import format as backup_format
+from committee_app.backup.targets import Volume
+from committee_app.i18n import LanguageSwitch
+from committee_app.keyslot import KdfParams
+from committee_app.services import backups, members
+from committee_app.store import Store
+from tests.conftest import PASSPHRASE
+from ui import background
+from ui.app import DeskController
+from ui.dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
+from ui.main_window import MainWindow
+from ui.settings import DeskSettings
+from ui.views import backups_view as backups_view_module
+from ui.views.backups_view import BackupsView
+
+FAST = KdfParams(memory_kib=64, iterations=1, lanes=1)
+COMRADE = "Жолдастың құпия сөзі — 2026"
+INFO = QMessageBox.Icon.Information
+
+
+@pytest.fixture(autouse=True)
+def fast_backup_kdf(monkeypatch):
+    monkeypatch.setattr(backup_format, "DEFAULT_KDF", FAST)
+
+
+@pytest.fixture
+def stick(tmp_path):
+    folder = tmp_path / "media" / "secretary" / "KINGSTON"
+    folder.mkdir(parents=True)
+    return folder
+
+
+@pytest.fixture
+def plugged_in(monkeypatch, stick):
+    """The stick, as the volume list would report it."""
+    volume = Volume(PurePosixPath(stick), "KINGSTON", "vfat", True, False, 7 * 1024**3, 8 * 1024**3)
+    monkeypatch.setattr(backups_view_module, "removable_volumes", lambda _store_path: [volume])
+    return stick
+
+
+@pytest.fixture
+def nothing_plugged_in(monkeypatch):
+    monkeypatch.setattr(backups_view_module, "removable_volumes", lambda _store_path: [])
+
+
+@pytest.fixture
+def typed(monkeypatch):
+    """What the user types into the passphrase dialogs, in order; the questions are kept."""
+
+    class Typed:
+        def __init__(self):
+            self.queue: list[list[str] | None] = []
+            self.asked: list[str] = []
+
+        def __call__(self, parent, title, explanation, labels):
+            self.asked.append(explanation)
+            return self.queue.pop(0)
+
+    typing = Typed()
+    monkeypatch.setattr(PassphrasesDialog, "ask", typing)
+    return typing
+
+
+@pytest.fixture
+def view(qtbot, session):
+    shown = BackupsView(session)
+    qtbot.addWidget(shown)
+    shown.load()
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def finished(qtbot):
+    qtbot.waitUntil(lambda: background._running == set(), timeout=30_000)
+
+
+def back_up(qtbot, view, typed, passphrase=PASSPHRASE):
+    typed.queue.append([passphrase])
+    qtbot.mouseClick(view.backup_button, Qt.MouseButton.LeftButton)
+    finished(qtbot)
+
+
+def contents_column(view):
+    model = view.table.model()
+    return [model.index(row, model.CONTENTS).data() for row in range(model.rowCount())]
+
+
+def test_a_plugged_in_stick_is_offered_with_its_free_space(plugged_in, view):
+    assert view.target.count() == 1
+    assert "KINGSTON" in view.target.itemText(0) and "7" in view.target.itemText(0)
+    assert view.backup_button.isEnabled()
+    assert view.no_target.isHidden()
+
+
+def test_with_no_stick_and_no_folder_the_view_says_what_to_do(nothing_plugged_in, view):
+    view.load()
+    assert view.target.count() == 0
+    assert "No USB stick is plugged in" in view.no_target.text()
+    assert not view.backup_button.isEnabled()
+
+
+def test_a_chosen_folder_is_remembered_and_offered(nothing_plugged_in, monkeypatch, view, session, tmp_path):
+    folder = tmp_path / "comrade's folder"
+    folder.mkdir()
+    monkeypatch.setattr(backups_view_module.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    view.folder_button.click()
+    assert view.current_folder() == folder
+    assert session.settings.backup_folder == folder
+    view.load()
+    assert view.current_folder() == folder
+
+
+def test_back_up_now_writes_verifies_remembers_and_says_to_eject(qtbot, plugged_in, view, store, typed, shown_messages):
+    for name in ("Қайрат Жұмабаев", "Айгүл Сәрсенбаева"):
+        members.add_member(store, full_name=name)
+    view.load()
+    assert "No backup has been verified yet" in view.last_backup.text()
+    back_up(qtbot, view, typed)
+    (written,) = plugged_in.glob("backup-*.cdbk")
+    icon, text = shown_messages[-1]
+    assert icon == INFO
+    assert "Verified: 2 members, 0 assemblies, 0 demands." in text
+    assert "Eject the stick safely" in text
+    assert str(written) in text
+    assert contents_column(view) == [contents_column(view)[0]]
+    assert contents_column(view)[0].startswith("2 members, 0 assemblies, 0 demands (verified ")
+    assert "Last verified backup:" in view.last_backup.text() and "2 members" in view.last_backup.text()
+    assert backup.verify_backup(written, PASSPHRASE).members == 2
+
+
+def test_a_wrong_store_passphrase_writes_nothing(qtbot, plugged_in, view, typed, shown_messages):
+    back_up(qtbot, view, typed, "not the passphrase at all")
+    assert "Wrong passphrase" in shown_messages[-1][1]
+    assert list(plugged_in.iterdir()) == []
+    assert backups.last_verified_backup(view.session.store) is None
+
+
+def test_a_cancelled_passphrase_dialog_does_nothing(qtbot, plugged_in, view, typed, shown_messages):
+    typed.queue.append(None)
+    view.backup_button.click()
+    finished(qtbot)
+    assert list(plugged_in.iterdir()) == [] and shown_messages == []
+
+
+def test_with_a_separate_passphrase_the_backup_opens_with_it_and_not_the_stores(
+    qtbot, plugged_in, view, typed, monkeypatch, shown_messages
+):
+    assert "store's passphrase" in view.passphrase_note.text()
+    assert view.same_button.isHidden()
+    monkeypatch.setattr(SeparateBackupPassphraseDialog, "get_passphrase", classmethod(lambda cls, parent: COMRADE))
+    view.separate_button.click()
+    assert "separate backup passphrase" in view.passphrase_note.text()
+    assert not view.same_button.isHidden()
+    back_up(qtbot, view, typed)
+    assert "open with the separate backup passphrase" in typed.asked[-1]
+    (written,) = plugged_in.glob("backup-*.cdbk")
+    assert backup.verify_backup(written, COMRADE).schema_revision is not None
+    with pytest.raises(backup.BackupWrongPassphrase):
+        backup.verify_backup(written, PASSPHRASE)
+
+
+def test_a_backup_found_on_the_stick_is_listed_unverified_until_verify(
+    qtbot, plugged_in, view, store, typed, shown_messages
+):
+    members.add_member(store, full_name="Ерлан Сейітов")
+    backup.write_backup(store, plugged_in, PASSPHRASE, now=datetime(2026, 1, 5, 9, 30))
+    (plugged_in / "holiday-photos.txt").write_text("not a backup")
+    view.load()
+    assert contents_column(view) == ["not verified from this laptop"]
+    assert "1 backups in" in view.list_note.text()
+    typed.queue.append([PASSPHRASE])
+    view.verify_button.click()
+    finished(qtbot)
+    assert "is whole" in shown_messages[-1][1] and "Verified: 1 members" in shown_messages[-1][1]
+    assert contents_column(view)[0].startswith("1 members, 0 assemblies, 0 demands (verified ")
+
+
+def test_a_damaged_backup_is_reported_and_not_taken_for_verified(qtbot, plugged_in, view, store, typed, shown_messages):
+    written = backup.write_backup(store, plugged_in, PASSPHRASE, now=datetime(2026, 1, 5, 9, 30))
+    data = bytearray(written.read_bytes())
+    data[-40] ^= 0x01
+    written.write_bytes(bytes(data))
+    view.load()
+    typed.queue.append([PASSPHRASE])
+    view.verify_button.click()
+    finished(qtbot)
+    assert "damaged" in shown_messages[-1][1]
+    assert contents_column(view) == ["not verified from this laptop"]
+    assert backups.last_verified_backup(store) is None
+
+
+# --- the reminder -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, session, nothing_plugged_in):
+    shown = MainWindow(session)
+    qtbot.addWidget(shown)
+    shown.load()
+    shown.show()
+    return shown
+
+
+def test_the_reminder_shows_until_a_backup_is_verified(window, store, session, tmp_path):
+    assert window.backup_reminder.isVisible()
+    assert "No backup of these records has been verified yet." in window.backup_reminder.text()
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    backups.back_up_and_verify(store, folder, PASSPHRASE)
+    window.show_backup_reminder()
+    assert not window.backup_reminder.isVisible()
+
+
+def test_the_reminder_counts_the_days_and_follows_the_setting(window, store, session, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    summary = backup.verify_backup(written, PASSPHRASE)
+    backups.record_verified_backup(store, written, summary, at=datetime.now(UTC) - timedelta(days=10, hours=1))
+    window.show_backup_reminder()
+    assert "made 10 days ago" in window.backup_reminder.text()
+    session.settings.backup_reminder_days = 30
+    window.show_backup_reminder()
+    assert not window.backup_reminder.isVisible()
+
+
+def test_the_reminders_link_opens_the_backups_view(window):
+    window.backup_reminder.linkActivated.emit("backups")
+    assert window.stack.currentWidget() is window.view("backups")
+
+
+def test_locking_hides_the_reminder(window):
+    window.clear()
+    assert not window.backup_reminder.isVisible()
+
+
+# --- progress ---------------------------------------------------------------------------
+
+
+def test_long_work_shows_how_far_it_has_got(qtbot, qapp):
+    reported = threading.Event()
+    release = threading.Event()
+
+    def work(report):
+        report("Writing the encrypted backup…", 3, 10)
+        reported.set()
+        release.wait(10)
+        return "done"
+
+    results = []
+    background.run_in_background(
+        None, work, label="Backing up…", on_success=results.append, on_failure=results.append, reports_progress=True
+    )
+    assert reported.wait(10)
+    dialogs = []
+
+    def progress_shown():
+        dialogs[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        return any(d.value() == 3 and d.maximum() == 10 for d in dialogs)
+
+    qtbot.waitUntil(progress_shown, timeout=5_000)
+    assert any(d.labelText() == "Writing the encrypted backup…" for d in dialogs)
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=10_000)
+
+
+# --- restore ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def controller(qapp, store_path, shown_messages, nothing_plugged_in):
+    made = DeskController(store_path, DeskSettings(), LanguageSwitch())
+    yield made
+    QApplication.instance().removeEventFilter(made)
+    if made.store is not None:
+        made.store.close()
+    if made.window is not None:
+        made.window.hide()
+        made.window.deleteLater()
+
+
+def names(store):
+    return {member.full_name for member in members.search_members(store, "")}
+
+
+def test_restore_from_the_view_puts_the_backup_in_place_and_keeps_the_old_records(
+    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages
+):
+    members.add_member(store, full_name="Қайрат Жұмабаев")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    members.add_member(store, full_name="Кейін қосылған Мүше")
+    controller.start(store)
+    view = controller.window.view("backups")
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    view.restore(written)
+    finished(qtbot)
+    assert "It holds 1 members" in answers.asked[-1] and "committee.store.before-restore" in answers.asked[-1]
+    qtbot.waitUntil(lambda: controller.store is not None and controller.store is not store, timeout=30_000)
+    finished(qtbot)
+    assert names(controller.store) == {"Қайрат Жұмабаев"}
+    assert "The backup was restored: 1 members" in shown_messages[-1][1]
+    assert controller.window.unlocked
+    aside = Store.open(store_path.with_name(store_path.name + ".before-restore"), PASSPHRASE)
+    try:
+        assert names(aside) == {"Қайрат Жұмабаев", "Кейін қосылған Мүше"}
+    finally:
+        aside.close()
+
+
+def test_restore_refused_by_the_user_changes_nothing(qtbot, controller, store, store_path, tmp_path, typed, answers):
+    members.add_member(store, full_name="Қайрат Жұмабаев")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    controller.start(store)
+    answers.queue.append(False)
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    finished(qtbot)
+    assert controller.store is store and not list(store_path.parent.glob("*.before-restore*"))
+
+
+def test_a_wrong_backup_passphrase_is_said_and_the_records_stay_open(
+    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages
+):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    controller.start(store)
+    typed.queue.append(["a wrong backup passphrase", PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    finished(qtbot)
+    assert "Wrong passphrase for this backup" in shown_messages[-1][1]
+    assert answers.asked == []
+    assert controller.store is store and controller.window.unlocked
+
+
+def test_a_restore_that_fails_late_reopens_the_records_as_they_were(
+    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages, monkeypatch
+):
+    members.add_member(store, full_name="Қайрат Жұмабаев")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    members.add_member(store, full_name="Кейін қосылған Мүше")
+    controller.start(store)
+    # The stick pulled out between the check and the restore.
+    monkeypatch.setattr(
+        "committee_app.backup.restore_backup",
+        lambda *args, **kwargs: (_ for _ in ()).throw(backup.BackupDamaged("The backup is damaged.")),
+    )
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    finished(qtbot)
+    qtbot.waitUntil(lambda: controller.store is not None and controller.window.unlocked, timeout=30_000)
+    assert any("The backup is damaged." in text for _icon, text in shown_messages)
+    assert names(controller.store) == {"Қайрат Жұмабаев", "Кейін қосылған Мүше"}
+

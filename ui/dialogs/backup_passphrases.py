@@ -1,0 +1,94 @@
+"""The passphrases a backup, a verification or a restore needs, asked for together."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .passphrase_fields import NewPassphraseFields
+
+
+class PassphrasesDialog(QDialog):
+    """One or more passphrases typed once each (they are checked against what they open,
+    so a typo is caught there, not by typing twice). OK waits until every one is typed."""
+
+    def __init__(self, title: str, explanation: str, labels: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.fields = [QLineEdit(echoMode=QLineEdit.EchoMode.Password) for _ in labels]
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for label, field in zip(labels, self.fields, strict=True):
+            form.addRow(label, field)
+            field.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._update()
+
+    def _update(self) -> None:
+        typed = all(field.text() for field in self.fields)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(typed)
+
+    def passphrases(self) -> list[str]:
+        return [field.text() for field in self.fields]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, explanation: str, labels: list[str]) -> list[str] | None:
+        """The passphrases typed, or None if the user cancelled."""
+        dialog = cls(title, explanation, labels, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        values = dialog.passphrases()
+        for field in dialog.fields:
+            field.clear()
+        return values if accepted else None
+
+
+class SeparateBackupPassphraseDialog(QDialog):
+    """A new passphrase for backups only, typed twice (nothing can check it later)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Separate backup passphrase"))
+        explanation = QLabel(
+            self.tr(
+                "Backups made from now on open with this passphrase, not with the store's. Give it to the comrade "
+                "who keeps the stick: it opens the backups, never this laptop's store."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.new = NewPassphraseFields()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.new)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.new.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        problem = self.new.problem()
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    @classmethod
+    def get_passphrase(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.new.passphrase() if accepted else None
