@@ -5,14 +5,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap
 
-from . import error_reporting
+from . import confirm, error_reporting
 from .background import run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
@@ -80,6 +80,7 @@ class DeskController(QObject):
         if name or kind is not None:
             self.wizard.keep_committee(name, kind)
         self.wizard.language_chosen.connect(self._wizard_language_chosen)
+        self.wizard.restore_requested.connect(self.restore_on_new_laptop)
         self.wizard.accepted.connect(self._wizard_finished)
         self.wizard.rejected.connect(QApplication.instance().quit)
         self.wizard.show()
@@ -283,6 +284,75 @@ class DeskController(QObject):
             label=self.tr("Opening the records again…"),
             on_success=self.show_main_window,
             on_failure=lambda _error: self.show_unlock(self.tr("The records were locked.")),
+        )
+
+    def restore_on_new_laptop(self) -> None:
+        """From the first-run wizard: the store is made from a backup; it then opens with the
+        backup's passphrase (which can be changed afterwards)."""
+        from committee_app.backup import verify_backup
+
+        from .dialogs.backup_passphrases import PassphrasesDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.wizard, self.tr("Restore from a backup"), str(Path.home()), self.tr("Committee Desk backups (*.cdbk)")
+        )
+        if not chosen:
+            return
+        backup_path = Path(chosen)
+        typed = PassphrasesDialog.ask(
+            self.wizard,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Type the passphrase the backup {name} was made with. The restored records open with the same "
+                "passphrase; you can change it afterwards in the File menu."
+            ).format(name=backup_path.name),
+            [self.tr("Backup &passphrase:")],
+        )
+        if typed is None:
+            return
+        (passphrase,) = typed
+        reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
+        run_in_background(
+            self.wizard,
+            lambda report: verify_backup(backup_path, passphrase, progress=lambda done, total: report(reading, done, total)),
+            label=reading,
+            on_success=lambda summary: self._restore_new_store(backup_path, passphrase, summary),
+            on_failure=lambda error: report_error(self.wizard, error),
+            reports_progress=True,
+        )
+
+    def _restore_new_store(self, backup_path: Path, passphrase: str, summary) -> None:
+        from committee_app.backup import restore_backup
+        from committee_app.store import Store
+
+        question = self.tr(
+            "Restore the backup {name} on this laptop?\n\nIt holds {members} members, {assemblies} assemblies "
+            "and {demands} demands."
+        ).format(name=backup_path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands)
+        if not confirm.ask(self.wizard, self.tr("Restore from a backup"), question, default_yes=True):
+            return
+        store_path = self.store_path
+        reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
+
+        def work(report):
+            restore_backup(backup_path, passphrase, store_path, progress=lambda done, total: report(reading, done, total))
+            report(self.tr("Opening the restored records…"), 0, 0)
+            return Store.open(store_path, passphrase)
+
+        def restored(store) -> None:
+            wizard, self.wizard = self.wizard, None
+            wizard.rejected.disconnect()
+            wizard.close()
+            wizard.deleteLater()
+            self.show_main_window(store)
+
+        run_in_background(
+            self.wizard,
+            work,
+            label=reading,
+            on_success=restored,
+            on_failure=lambda error: report_error(self.wizard, error),
+            reports_progress=True,
         )
 
     def quit(self) -> None:

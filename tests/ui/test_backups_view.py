@@ -372,3 +372,54 @@ def test_a_restore_that_fails_late_reopens_the_records_as_they_were(
     assert any("The backup is damaged." in text for _icon, text in shown_messages)
     assert names(controller.store) == {"Қайрат Жұмабаев", "Кейін қосылған Мүше"}
 
+
+
+def test_a_new_laptop_restores_from_the_first_run_wizard(qtbot, qapp, tmp_path, store_path, typed, answers, monkeypatch, shown_messages):
+    old_laptop = Store.create(tmp_path / "old-laptop" / "committee.store", PASSPHRASE)
+    members.add_member(old_laptop, full_name="Қайрат Жұмабаев")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(old_laptop, folder, PASSPHRASE)
+    old_laptop.close()
+    assert not store_path.exists()
+    made = DeskController(store_path, DeskSettings(), LanguageSwitch())
+    try:
+        made.start()
+        assert made.wizard is not None and made.wizard.committee.restore_button.isVisible()
+        monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(written), ""))
+        typed.queue.append([PASSPHRASE])
+        made.wizard.committee.restore_button.click()
+        qtbot.waitUntil(lambda: made.window is not None and made.window.isVisible(), timeout=30_000)
+        assert "It holds 1 members" in answers.asked[-1]
+        assert names(made.store) == {"Қайрат Жұмабаев"}
+        assert made.wizard is None
+    finally:
+        QApplication.instance().removeEventFilter(made)
+        if made.store is not None:
+            made.store.close()
+        if made.window is not None:
+            made.window.hide()
+            made.window.deleteLater()
+
+
+def test_a_wrong_passphrase_on_the_new_laptop_is_said_and_the_wizard_stays(
+    qtbot, qapp, tmp_path, store_path, typed, answers, monkeypatch, shown_messages
+):
+    old_laptop = Store.create(tmp_path / "old-laptop" / "committee.store", PASSPHRASE)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(old_laptop, folder, PASSPHRASE)
+    old_laptop.close()
+    made = DeskController(store_path, DeskSettings(), LanguageSwitch())
+    try:
+        made.start()
+        monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(written), ""))
+        typed.queue.append(["not the backup's passphrase"])
+        made.wizard.committee.restore_button.click()
+        finished(qtbot)
+        assert "Wrong passphrase for this backup" in shown_messages[-1][1]
+        assert made.wizard.isVisible() and not store_path.exists()
+    finally:
+        QApplication.instance().removeEventFilter(made)
+        made.wizard.hide()
+        made.wizard.deleteLater()

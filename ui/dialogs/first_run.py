@@ -1,4 +1,5 @@
-"""The first-run wizard: the committee, the language, the passphrase, and optional demo data."""
+"""The first-run wizard: the committee, the language, the passphrase, and optional demo data;
+or, on a new laptop, a way to restore the committee's records from a backup instead."""
 
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -45,10 +47,18 @@ class CommitteePage(QWizardPage):
         self.kind = QComboBox()
         for kind in CommitteeKind:
             self.kind.addItem(label(kind), kind)
+        self.restore_note = QLabel(
+            self.tr("A new laptop for a committee that has a backup? Restore its records instead of starting anew.")
+        )
+        self.restore_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Language:"), self.language)
         layout.addRow(self.tr("Committee &name:"), self.name)
         layout.addRow(self.tr("&Kind:"), self.kind)
+        layout.addRow(QLabel(" "))
+        layout.addRow(self.restore_note)
+        layout.addRow(self.restore_button)
         self.name.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -90,6 +100,7 @@ class DemoPage(QWizardPage):
 class FirstRunWizard(QWizard):
     # The wizard is built again in the chosen language, keeping what was typed.
     language_chosen = Signal(str)
+    restore_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,6 +111,7 @@ class FirstRunWizard(QWizard):
         self.demo = DemoPage()
         for page in (self.committee, self.passphrase, self.demo):
             self.addPage(page)
+        self.committee.restore_button.clicked.connect(self.restore_requested)
         self.committee.language.currentIndexChanged.connect(
             lambda: self.language_chosen.emit(self.committee.language.currentData())
         )
