@@ -80,13 +80,6 @@ def backup_is_overdue(last_verified: datetime | None, reminder_days: int, now: d
     return now - last_verified > timedelta(days=reminder_days)
 
 
-def days_since(moment: datetime, now: datetime | None = None) -> int:
-    now = now or datetime.now(UTC)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(0, (now - moment).days)
-
-
 # --- the whole routine, as the app and the command line run it ---------------------------
 
 # progress(stage, done, total): stage is WRITING or VERIFYING; done and total count chunks.

@@ -716,46 +716,369 @@
     </message>
 </context>
 <context>
+    <name>BackupsTableModel</name>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Verified contents</source>
+        <translation>Тексерілген мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="83"/>
+        <source>not verified from this laptop</source>
+        <translation>бұл ноутбуктан тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
+        <translation>мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands} ({when} тексерілді)</translation>
+    </message>
+</context>
+<context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="29"/>
+        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <source>Back up &amp;to:</source>
+        <translation>Көшіру &amp;орны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <source>&amp;Look for sticks</source>
+        <translation>Флешкаларды &amp;іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="58"/>
+        <source>C&amp;hoose a folder…</source>
+        <translation>Қ&amp;алтаны таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <source>&amp;Back up now</source>
+        <translation>Көшірмені қазір &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
+        <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <source>Use the store&apos;s passphrase</source>
+        <translation>Қойманың құпия сөзін қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <source>Make a backup</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="104"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <source>&amp;Restore…</source>
+        <translation>Қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <source>Backups in this place</source>
+        <translation>Осы орындағы сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="34"/>
+        <location filename="../../ui/views/backups_view.py" line="130"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="43"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="146"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="46"/>
+        <location filename="../../ui/views/backups_view.py" line="151"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="70"/>
+        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
+        <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <source>Backups are encrypted with a separate backup passphrase.</source>
+        <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <source>Change the backup passphrase…</source>
+        <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <source>Backups are encrypted with the store&apos;s passphrase.</source>
+        <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <source>Use a separate passphrase…</source>
+        <translation>Бөлек құпия сөз қою…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <source>{name} ({root}), {free} free</source>
+        <translation>{name} ({root}), бос орын: {free}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="206"/>
+        <location filename="../../ui/views/backups_view.py" line="233"/>
+        <source>Folder: {path}</source>
+        <translation>Қалта: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
+        <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <source>Choose a folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="242"/>
+        <source>Choose where the backups are.</source>
+        <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <source>{path} is not there any more. Was the stick removed?</source>
+        <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} оқылмайды ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="255"/>
+        <source>No backups in {path} yet.</source>
+        <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="257"/>
+        <source>Backups in {path}, newest first:</source>
+        <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <source>Separate backup passphrase</source>
+        <translation>Көшірмелерге бөлек құпия сөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
+        <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="294"/>
+        <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
+        <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <source>Backup passphrase</source>
+        <translation>Көшірмелердің құпия сөзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
+        <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <source>The backup will open with the separate backup passphrase.</source>
+        <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <source>Back up now</source>
+        <translation>Көшірмені қазір жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <source>Store &amp;passphrase:</source>
+        <translation>Қойманың құпия &amp;сөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="316"/>
+        <source>Writing the encrypted backup to {path}…</source>
+        <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <source>Reading the backup back from {path} and checking every part…</source>
+        <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
+        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <source>Checking the passphrase…</source>
+        <translation>Құпия сөз тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <source>Taking a snapshot of the records…</source>
+        <translation>Жазбалардың көшірмесі алынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <source>The backup was written and read back whole from {path}.</source>
+        <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <source>Older backups removed there: {count}.</source>
+        <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="347"/>
+        <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
+        <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="349"/>
+        <location filename="../../ui/views/backups_view.py" line="391"/>
+        <source>Backup verified</source>
+        <translation>Көшірме тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <source>Verify backup</source>
+        <translation>Көшірмені тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
+        <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Көшірменің құпия &amp;сөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="377"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <source>Reading {name} and checking every part…</source>
+        <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="390"/>
+        <source>The backup {name} is whole.</source>
+        <translation>{name} көшірмесі бүтін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <location filename="../../ui/views/backups_view.py" line="409"/>
+        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <source>Committee Desk backups (*.cdbk)</source>
+        <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
+        <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <source>This &amp;store&apos;s passphrase:</source>
+        <translation>Осы &amp;қойманың құпия сөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="438"/>
+        <source>Replace all the records on this laptop with the backup {name}?
+
+It holds {members} members, {assemblies} assemblies and {demands} demands.
+
+The records on this laptop now are kept, unchanged, as {aside}.</source>
+        <translation>Осы ноутбуктағы барлық жазбаны {name} сақтық көшірмесімен ауыстыру керек пе?
+
+Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.
+
+Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="459"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="453"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="68"/>
+        <location filename="../../ui/views/backups_view.py" line="466"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="70"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -804,27 +1127,37 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../ui/dialogs/first_run.py" line="39"/>
         <source>Your committee</source>
         <translation>Сіздің комитетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="38"/>
+        <location filename="../../ui/dialogs/first_run.py" line="40"/>
         <source>Committee Desk keeps the committee&apos;s records encrypted on this computer only.</source>
         <translation>Committee Desk комитеттің жазбаларын тек осы компьютерде, шифрланған күйде сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="49"/>
+        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <source>A new laptop for a committee that has a backup? Restore its records instead of starting anew.</source>
+        <translation>Жаңа ноутбук, ал комитеттің сақтық көшірмесі бар ма? Жаңадан бастамай, жазбаларды көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="54"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run.py" line="57"/>
         <source>Committee &amp;name:</source>
         <translation>Комитеттің &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <location filename="../../ui/dialogs/first_run.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
@@ -1183,17 +1516,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../ui/dialogs/first_run.py" line="85"/>
         <source>Start</source>
         <translation>Жұмысты бастау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../ui/dialogs/first_run.py" line="86"/>
         <source>Try the app with &amp;demo records first</source>
         <translation>Алдымен бағдарламаны &amp;демо-жазбалармен байқап көру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>Demo records (the oil workers&apos; strike committee of Zhanaozen) go into a separate demo store, never into your committee&apos;s. Your committee&apos;s store is made when you start without them. Without demo records the committee starts empty: add members, then plan the first assembly.</source>
         <translation>Демо-жазбалар (Жаңаөзен мұнайшыларының ереуіл комитеті) бөлек демо-қоймада сақталады, сіздің комитетіңіздің қоймасына ешқашан түспейді. Комитетіңіздің қоймасы оларсыз бастағанда жасалады. Демо-жазбаларсыз комитет бос басталады: мүшелерді қосып, содан кейін алғашқы жиналысты жоспарлаңыз.</translation>
     </message>
@@ -1201,29 +1534,90 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="335"/>
+        <source>Restoring: reading and checking {name}…</source>
+        <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="339"/>
+        <source>Opening the restored records…</source>
+        <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="270"/>
+        <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="274"/>
+        <source>The records that were on this laptop are kept as {aside}.</source>
+        <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="332"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Opening the records again…</source>
+        <translation>Жазбалар қайта ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="297"/>
+        <source>Committee Desk backups (*.cdbk)</source>
+        <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="306"/>
+        <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
+        <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="309"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Көшірменің құпия &amp;сөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="329"/>
+        <source>Restore the backup {name} on this laptop?
+
+It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
+        <translation>{name} сақтық көшірмесін осы ноутбукта қалпына келтіру керек пе?
+
+Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1681,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>Committee Desk — first start</source>
         <translation>Committee Desk — алғашқы іске қосу</translation>
     </message>
@@ -1343,72 +1737,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1417,12 +1811,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>No backup of these records has been verified yet.</source>
+        <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>No backup has been verified since {date}.</source>
+        <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Back up now…</source>
+        <translation>Көшірмені қазір жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -1742,12 +2151,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
         <source>Passphrase</source>
         <translation>Құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>The passphrase opens the records. It is asked at every start and whenever the app has locked itself after being left idle.</source>
         <translation>Құпия сөз жазбаларды ашады. Ол әр іске қосқанда және бағдарлама әрекетсіз тұрып, өзін құлыптаған сайын сұралады.</translation>
     </message>
@@ -1977,26 +2386,54 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>SeparateBackupPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="63"/>
+        <source>Separate backup passphrase</source>
+        <translation>Көшірмелерге бөлек құпия сөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="66"/>
+        <source>Backups made from now on open with this passphrase, not with the store&apos;s. Give it to the comrade who keeps the stick: it opens the backups, never this laptop&apos;s store.</source>
+        <translation>Осы сәттен бастап жасалған көшірмелер қойманың емес, осы құпия сөзбен ашылады. Оны флешканы сақтайтын жолдасқа беріңіз: ол көшірмелерді ашады, бірақ бұл ноутбуктың қоймасын ешқашан ашпайды.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Remind me when no backup has been verified for this many days</source>
+        <translation>Осынша күн бойы тексерілген сақтық көшірме болмаса, еске салу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Loc&amp;k after idle:</source>
         <translation>Әрекетсіз тұрса &amp;құлыптау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Backup &amp;reminder after:</source>
+        <translation>Көшірме туралы &amp;еске салу:</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2784,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="259"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
@@ -2362,32 +2799,32 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="38"/>
+        <location filename="../../committee_app/backup/restore.py" line="39"/>
         <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="63"/>
+        <location filename="../../committee_app/backup/restore.py" line="74"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="158"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="164"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="180"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="186"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="217"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="226"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -2571,299 +3008,299 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
-        <source>read the backup&apos;s passphrase from this file (default: the store&apos;s passphrase)</source>
-        <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қойманың құпия сөзі)</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="132"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="133"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="140"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="148"/>
+        <location filename="../../committee_app/cli.py" line="152"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="182"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
-        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="213"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="220"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="233"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="232"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="242"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="288"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="294"/>
+        <location filename="../../committee_app/cli.py" line="298"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="307"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="319"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
+        <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
+        <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="319"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="320"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="350"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="399"/>
+        <location filename="../../committee_app/cli.py" line="403"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="455"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="463"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="482"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="475"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="488"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="498"/>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="526"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="530"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="532"/>
+        <location filename="../../committee_app/cli.py" line="527"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="594"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="596"/>
+        <location filename="../../committee_app/cli.py" line="591"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -3303,17 +3740,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="364"/>
+        <location filename="../../committee_app/cli.py" line="368"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="370"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -3905,87 +4342,87 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/store.py" line="67"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="97"/>
+        <location filename="../../committee_app/store.py" line="98"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="99"/>
+        <location filename="../../committee_app/store.py" line="100"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="102"/>
+        <location filename="../../committee_app/store.py" line="103"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="108"/>
+        <location filename="../../committee_app/store.py" line="109"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="111"/>
+        <location filename="../../committee_app/store.py" line="112"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="114"/>
+        <location filename="../../committee_app/store.py" line="115"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="120"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="134"/>
+        <location filename="../../committee_app/store.py" line="136"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="137"/>
+        <location filename="../../committee_app/store.py" line="139"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="143"/>
+        <location filename="../../committee_app/store.py" line="145"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="186"/>
+        <location filename="../../committee_app/store.py" line="188"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="208"/>
+        <location filename="../../committee_app/store.py" line="210"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="211"/>
+        <location filename="../../committee_app/store.py" line="213"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="214"/>
+        <location filename="../../committee_app/store.py" line="216"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="247"/>
+        <location filename="../../committee_app/store.py" line="249"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="298"/>
+        <location filename="../../committee_app/store.py" line="301"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

@@ -716,46 +716,369 @@
     </message>
 </context>
 <context>
+    <name>BackupsTableModel</name>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>Verified contents</source>
+        <translation>Проверенное содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="83"/>
+        <source>not verified from this laptop</source>
+        <translation>не проверялась с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
+        <translation>членов комитета — {members}, собраний — {assemblies}, требований — {demands} (проверено {when})</translation>
+    </message>
+</context>
+<context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="29"/>
+        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <source>Back up &amp;to:</source>
+        <translation>&amp;Куда копировать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <source>&amp;Look for sticks</source>
+        <translation>&amp;Найти флешки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="58"/>
+        <source>C&amp;hoose a folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
+        <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <source>Use the store&apos;s passphrase</source>
+        <translation>Использовать парольную фразу хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <source>Make a backup</source>
+        <translation>Создание резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="104"/>
+        <source>&amp;Verify…</source>
+        <translation>П&amp;роверить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <source>Backups in this place</source>
+        <translation>Резервные копии в этом месте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="34"/>
+        <location filename="../../ui/views/backups_view.py" line="130"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>&amp;Экспортировать все записи в JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="43"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="146"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="46"/>
+        <location filename="../../ui/views/backups_view.py" line="151"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="70"/>
+        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
+        <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <source>Backups are encrypted with a separate backup passphrase.</source>
+        <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <source>Change the backup passphrase…</source>
+        <translation>Сменить парольную фразу копий…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <source>Backups are encrypted with the store&apos;s passphrase.</source>
+        <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <source>Use a separate passphrase…</source>
+        <translation>Задать отдельную парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <source>{name} ({root}), {free} free</source>
+        <translation>{name} ({root}), свободно {free}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="206"/>
+        <location filename="../../ui/views/backups_view.py" line="233"/>
+        <source>Folder: {path}</source>
+        <translation>Папка: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
+        <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <source>Choose a folder for backups</source>
+        <translation>Выберите папку для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="242"/>
+        <source>Choose where the backups are.</source>
+        <translation>Выберите, где лежат резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <source>{path} is not there any more. Was the stick removed?</source>
+        <translation>{path} больше нет. Флешку вынули?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="255"/>
+        <source>No backups in {path} yet.</source>
+        <translation>В {path} пока нет резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="257"/>
+        <source>Backups in {path}, newest first:</source>
+        <translation>Резервные копии в {path}, сначала новые:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <source>Separate backup passphrase</source>
+        <translation>Отдельная парольная фраза для копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
+        <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="294"/>
+        <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
+        <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
+        <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <source>The backup will open with the separate backup passphrase.</source>
+        <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <source>Store &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="316"/>
+        <source>Writing the encrypted backup to {path}…</source>
+        <translation>Запись зашифрованной копии в {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <source>Reading the backup back from {path} and checking every part…</source>
+        <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
+        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <source>Taking a snapshot of the records…</source>
+        <translation>Снимок записей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <source>The backup was written and read back whole from {path}.</source>
+        <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <source>Older backups removed there: {count}.</source>
+        <translation>Удалено старых копий там: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="347"/>
+        <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
+        <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="349"/>
+        <location filename="../../ui/views/backups_view.py" line="391"/>
+        <source>Backup verified</source>
+        <translation>Копия проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <source>Verify backup</source>
+        <translation>Проверка копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
+        <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Парольная фраза &amp;копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="377"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <source>Reading {name} and checking every part…</source>
+        <translation>Чтение {name} и проверка каждой части…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="390"/>
+        <source>The backup {name} is whole.</source>
+        <translation>Копия {name} цела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <location filename="../../ui/views/backups_view.py" line="409"/>
+        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <source>Committee Desk backups (*.cdbk)</source>
+        <translation>Резервные копии Committee Desk (*.cdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
+        <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <source>This &amp;store&apos;s passphrase:</source>
+        <translation>Парольная фраза &amp;хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="438"/>
+        <source>Replace all the records on this laptop with the backup {name}?
+
+It holds {members} members, {assemblies} assemblies and {demands} demands.
+
+The records on this laptop now are kept, unchanged, as {aside}.</source>
+        <translation>Заменить все записи на этом ноутбуке резервной копией {name}?
+
+В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.
+
+Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="459"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="453"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="68"/>
+        <location filename="../../ui/views/backups_view.py" line="466"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="70"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -804,27 +1127,37 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../ui/dialogs/first_run.py" line="39"/>
         <source>Your committee</source>
         <translation>Ваш комитет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="38"/>
+        <location filename="../../ui/dialogs/first_run.py" line="40"/>
         <source>Committee Desk keeps the committee&apos;s records encrypted on this computer only.</source>
         <translation>Committee Desk хранит записи комитета в зашифрованном виде и только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="49"/>
+        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <source>A new laptop for a committee that has a backup? Restore its records instead of starting anew.</source>
+        <translation>Новый ноутбук, а у комитета есть резервная копия? Восстановите записи из неё, а не начинайте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="54"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run.py" line="57"/>
         <source>Committee &amp;name:</source>
         <translation>&amp;Название комитета:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <location filename="../../ui/dialogs/first_run.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -1183,17 +1516,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../ui/dialogs/first_run.py" line="85"/>
         <source>Start</source>
         <translation>Начало работы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../ui/dialogs/first_run.py" line="86"/>
         <source>Try the app with &amp;demo records first</source>
         <translation>Сначала попробовать программу на &amp;демо-записях</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>Demo records (the oil workers&apos; strike committee of Zhanaozen) go into a separate demo store, never into your committee&apos;s. Your committee&apos;s store is made when you start without them. Without demo records the committee starts empty: add members, then plan the first assembly.</source>
         <translation>Демо-записи (забастовочный комитет нефтяников Жанаозена) хранятся в отдельном демо-хранилище и никогда не попадают в хранилище вашего комитета. Хранилище вашего комитета создаётся, когда вы начинаете без них. Без демо-записей комитет начинается с чистого листа: добавьте членов комитета, затем запланируйте первое собрание.</translation>
     </message>
@@ -1201,29 +1534,90 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="335"/>
+        <source>Restoring: reading and checking {name}…</source>
+        <translation>Восстановление: чтение и проверка {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="339"/>
+        <source>Opening the restored records…</source>
+        <translation>Открываются восстановленные записи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="270"/>
+        <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
+        <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="274"/>
+        <source>The records that were on this laptop are kept as {aside}.</source>
+        <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="332"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Opening the records again…</source>
+        <translation>Записи открываются снова…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="297"/>
+        <source>Committee Desk backups (*.cdbk)</source>
+        <translation>Резервные копии Committee Desk (*.cdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="306"/>
+        <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
+        <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="309"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Парольная фраза &amp;копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="329"/>
+        <source>Restore the backup {name} on this laptop?
+
+It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
+        <translation>Восстановить резервную копию {name} на этом ноутбуке?
+
+В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1681,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>Committee Desk — first start</source>
         <translation>Committee Desk — первый запуск</translation>
     </message>
@@ -1343,72 +1737,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1417,12 +1811,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>No backup of these records has been verified yet.</source>
+        <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>No backup has been verified since {date}.</source>
+        <translation>С {date} не проверено ни одной резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Back up now…</source>
+        <translation>Создать копию сейчас…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1745,12 +2154,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>The passphrase opens the records. It is asked at every start and whenever the app has locked itself after being left idle.</source>
         <translation>Парольная фраза открывает записи. Она запрашивается при каждом запуске и каждый раз, когда программа заблокировалась после простоя.</translation>
     </message>
@@ -1980,26 +2389,54 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>SeparateBackupPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="63"/>
+        <source>Separate backup passphrase</source>
+        <translation>Отдельная парольная фраза для копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="66"/>
+        <source>Backups made from now on open with this passphrase, not with the store&apos;s. Give it to the comrade who keeps the stick: it opens the backups, never this laptop&apos;s store.</source>
+        <translation>Копии, созданные с этого момента, открываются этой фразой, а не фразой хранилища. Передайте её товарищу, который хранит флешку: она открывает копии, но никогда — хранилище этого ноутбука.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Remind me when no backup has been verified for this many days</source>
+        <translation>Напоминать, если столько дней не было проверенной резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Loc&amp;k after idle:</source>
         <translation>&amp;Блокировать после простоя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Backup &amp;reminder after:</source>
+        <translation>&amp;Напоминание о копии через:</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2787,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="259"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
@@ -2365,32 +2802,32 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="38"/>
+        <location filename="../../committee_app/backup/restore.py" line="39"/>
         <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="63"/>
+        <location filename="../../committee_app/backup/restore.py" line="74"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="158"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="164"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="180"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="186"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="217"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="226"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
@@ -2574,299 +3011,299 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
-        <source>read the backup&apos;s passphrase from this file (default: the store&apos;s passphrase)</source>
-        <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — парольная фраза хранилища)</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="132"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="133"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="140"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="148"/>
+        <location filename="../../committee_app/cli.py" line="152"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="182"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
-        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="213"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="220"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="233"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="232"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="242"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="288"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="294"/>
+        <location filename="../../committee_app/cli.py" line="298"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="307"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="319"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
+        <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
+        <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="319"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="320"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="350"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="399"/>
+        <location filename="../../committee_app/cli.py" line="403"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="455"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="463"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="482"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="475"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="488"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="498"/>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="526"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="530"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="532"/>
+        <location filename="../../committee_app/cli.py" line="527"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="594"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="596"/>
+        <location filename="../../committee_app/cli.py" line="591"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -3306,17 +3743,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="364"/>
+        <location filename="../../committee_app/cli.py" line="368"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="370"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -3908,87 +4345,87 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/store.py" line="67"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="97"/>
+        <location filename="../../committee_app/store.py" line="98"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="99"/>
+        <location filename="../../committee_app/store.py" line="100"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="102"/>
+        <location filename="../../committee_app/store.py" line="103"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="108"/>
+        <location filename="../../committee_app/store.py" line="109"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="111"/>
+        <location filename="../../committee_app/store.py" line="112"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="114"/>
+        <location filename="../../committee_app/store.py" line="115"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="120"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="134"/>
+        <location filename="../../committee_app/store.py" line="136"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="137"/>
+        <location filename="../../committee_app/store.py" line="139"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="143"/>
+        <location filename="../../committee_app/store.py" line="145"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="186"/>
+        <location filename="../../committee_app/store.py" line="188"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="208"/>
+        <location filename="../../committee_app/store.py" line="210"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="211"/>
+        <location filename="../../committee_app/store.py" line="213"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="214"/>
+        <location filename="../../committee_app/store.py" line="216"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="247"/>
+        <location filename="../../committee_app/store.py" line="249"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="298"/>
+        <location filename="../../committee_app/store.py" line="301"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>

@@ -123,7 +123,6 @@ def test_the_reminder_is_due_after_the_chosen_number_of_days():
     assert not backups.backup_is_overdue(now - timedelta(days=7), 7, now)
     assert backups.backup_is_overdue(now - timedelta(days=7, minutes=1), 7, now)
     assert not backups.backup_is_overdue(now - timedelta(days=20), 30, now)
-    assert backups.days_since(now - timedelta(days=8, hours=3), now) == 8
 
 
 def test_the_bookkeeping_travels_with_a_restore(store, store_path, stick, tmp_path):

@@ -22,6 +22,7 @@ from ui import background
 from ui.app import DeskController
 from ui.dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ui.main_window import MainWindow
+from ui.models.backups_model import date_and_time, local_time
 from ui.settings import DeskSettings
 from ui.views import backups_view as backups_view_module
 from ui.views.backups_view import BackupsView
@@ -181,7 +182,7 @@ def test_a_backup_found_on_the_stick_is_listed_unverified_until_verify(
     (plugged_in / "holiday-photos.txt").write_text("not a backup")
     view.load()
     assert contents_column(view) == ["not verified from this laptop"]
-    assert "1 backups in" in view.list_note.text()
+    assert view.list_note.text() == f"Backups in {plugged_in}, newest first:"
     typed.queue.append([PASSPHRASE])
     view.verify_button.click()
     finished(qtbot)
@@ -230,9 +231,11 @@ def test_the_reminder_counts_the_days_and_follows_the_setting(window, store, ses
     folder.mkdir()
     written = backup.write_backup(store, folder, PASSPHRASE)
     summary = backup.verify_backup(written, PASSPHRASE)
-    backups.record_verified_backup(store, written, summary, at=datetime.now(UTC) - timedelta(days=10, hours=1))
+    ten_days_ago = datetime.now(UTC) - timedelta(days=10, hours=1)
+    backups.record_verified_backup(store, written, summary, at=ten_days_ago)
     window.show_backup_reminder()
-    assert "made 10 days ago" in window.backup_reminder.text()
+    shown_date = date_and_time(local_time(ten_days_ago))
+    assert f"No backup has been verified since {shown_date}." in window.backup_reminder.text()
     session.settings.backup_reminder_days = 30
     window.show_backup_reminder()
     assert not window.backup_reminder.isVisible()

@@ -167,11 +167,9 @@ class BackupsView(DeskView):
             text = self.tr("No backup has been verified yet. Make one now, and keep the stick apart from the laptop.")
         else:
             text = self.tr(
-                "Last verified backup: {when} ({days} days ago), {members} members, {assemblies} assemblies, "
-                "{demands} demands."
+                "Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands."
             ).format(
                 when=date_and_time(local_time(last.verified_at)),
-                days=backups.days_since(last.verified_at),
                 members=last.members,
                 assemblies=last.assemblies,
                 demands=last.demands,
@@ -256,7 +254,7 @@ class BackupsView(DeskView):
                 self.list_note.setText(
                     self.tr("No backups in {path} yet.").format(path=folder)
                     if not found
-                    else self.tr("{count} backups in {path}, newest first.").format(count=len(found), path=folder)
+                    else self.tr("Backups in {path}, newest first:").format(path=folder)
                 )
             with reporting_errors(self):
                 verified = backups.verified_backups_by_file(self.session.store, [item.path.name for item in found])
