@@ -143,6 +143,7 @@ def every_dialog(store_path):
     from ui.dialogs.action_item_dialog import ActionItemDialog
     from ui.dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
     from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
+    from ui.dialogs.backup_passphrases import SeparateBackupPassphraseDialog
     from ui.dialogs.change_passphrase import ChangePassphraseDialog
     from ui.dialogs.demand_dialog import DemandDialog, DemandWording, FollowUp, FollowUpDialog
     from ui.dialogs.demand_status_dialog import DemandStatusDialog
@@ -161,6 +162,7 @@ def every_dialog(store_path):
     yield AssemblyDialog(form, people, taken_numbers=set(), copy_sources=[])
     yield CarryOverDialog(1, [])
     yield ChangePassphraseDialog()
+    yield SeparateBackupPassphraseDialog()
     yield DemandDialog(DemandWording(title=""), new=True)
     yield FollowUpDialog("Требование", FollowUp())
     yield DemandStatusDialog("Требование", DemandStatus.proposed, [])
