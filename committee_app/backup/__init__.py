@@ -1,6 +1,6 @@
 """Encrypted backups: write, verify and restore one ``.cdbk`` file (see docs/backup-format.md).
 
-The payload is a consistent snapshot of the store (``sqlcipher_export`` into a temporary
+The payload is a consistent snapshot of the store (SQLite's backup API into a temporary
 store encrypted with a fresh random key), encrypted again in chunks with AES-256-GCM under
 a key derived from the passphrase with Argon2id. Records are never written in plaintext:
 the snapshot is a SQLCipher file, and it is only ever written in that form.

@@ -251,8 +251,7 @@ def _decrypt_to(path: Path, passphrase: str, snapshot: Path, progress=None) -> t
                         progress(index + 1, len(lengths))
                 if backup_file.read(1):
                     raise _damaged(path)
-                out.flush()
-                os.fsync(out.fileno())
+                # Not fsynced here: verify throws it away; restore fsyncs it before the swap.
     except FileNotFoundError as error:
         raise NotABackup(translate("backup", "There is no backup at {path}.").format(path=path)) from error
     except IsADirectoryError as error:
