@@ -25,7 +25,9 @@ def main() -> int:
             os.environ[variable] = str(Path(folder) / variable.lower())
         from PySide6.QtWidgets import QApplication
 
+        from committee_app.backup import format as backup_format
         from committee_app.demo import fill_demo_records
+        from committee_app.services import backups
         from committee_app.i18n import LanguageSwitch
         from committee_app.keyslot import KdfParams
         from committee_app.store import Store
@@ -37,10 +39,17 @@ def main() -> int:
         # A throwaway store: a cheap key derivation is enough for pictures.
         store = Store.create(Path(folder) / "demo.store", "screenshots only", kdf=KdfParams(64, 1, 1), fill=fill_demo_records)
         OUTPUT.mkdir(parents=True, exist_ok=True)
+        # One verified backup in a folder standing for the stick, so the list has a row.
+        stick = Path(folder) / "KINGSTON"
+        stick.mkdir()
+        backup_format.DEFAULT_KDF = KdfParams(64, 1, 1)
+        backups.back_up_and_verify(store, stick, "screenshots only")
+        settings = DeskSettings()
+        settings.backup_folder = stick
         languages = LanguageSwitch()
         for language in ("en", "ru"):
             languages.use(language)
-            window = MainWindow(DeskSession(store, DeskSettings(), language))
+            window = MainWindow(DeskSession(store, settings, language))
             window.resize(*SIZE)
             window.show()
             window.load()
@@ -67,6 +76,8 @@ def main() -> int:
             save("demands")
             window.show_view(window.views.index(window.view("actions")))
             save("actions")
+            window.show_view(window.views.index(window.view("backups")))
+            save("backups")
             window.close()
         store.close()
     print(f"Saved to {OUTPUT}")

@@ -718,32 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="41"/>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="42"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="43"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="47"/>
+        <source>{size} bytes</source>
+        <translation>{size} байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Verified contents</source>
         <translation>Тексерілген мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="83"/>
+        <location filename="../../ui/models/backups_model.py" line="106"/>
         <source>not verified from this laptop</source>
         <translation>бұл ноутбуктан тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="107"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands} ({when} тексерілді)</translation>
     </message>
@@ -2784,7 +2804,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="259"/>
+        <location filename="../../committee_app/backup/format.py" line="258"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
@@ -2799,7 +2819,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="256"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
@@ -2814,17 +2834,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="164"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="186"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="226"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>

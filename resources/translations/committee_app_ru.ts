@@ -718,32 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="41"/>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="42"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="43"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="47"/>
+        <source>{size} bytes</source>
+        <translation>{size} байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>Verified contents</source>
         <translation>Проверенное содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="61"/>
+        <location filename="../../ui/models/backups_model.py" line="84"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="83"/>
+        <location filename="../../ui/models/backups_model.py" line="106"/>
         <source>not verified from this laptop</source>
         <translation>не проверялась с этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="107"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>членов комитета — {members}, собраний — {assemblies}, требований — {demands} (проверено {when})</translation>
     </message>
@@ -2787,7 +2807,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="259"/>
+        <location filename="../../committee_app/backup/format.py" line="258"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
@@ -2802,7 +2822,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="256"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
@@ -2817,17 +2837,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="164"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="186"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="226"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>

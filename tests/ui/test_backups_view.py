@@ -426,3 +426,16 @@ def test_a_wrong_passphrase_on_the_new_laptop_is_said_and_the_wizard_stays(
         QApplication.instance().removeEventFilter(made)
         made.wizard.hide()
         made.wizard.deleteLater()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "1.5 KB"), ("ru", "1,5 КБ"), ("kk", "1,5 КБ")])
+def test_sizes_are_written_in_the_languages_own_units(qapp, language, expected):
+    from ui.models.backups_model import data_size
+
+    switch = LanguageSwitch()
+    switch.use(language)
+    try:
+        assert data_size(1536) == expected
+        assert data_size(3 * 1024**3).endswith(expected.split(" ")[1].replace("К", "Г").replace("K", "G"))
+    finally:
+        switch.use("en")

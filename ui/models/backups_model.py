@@ -2,7 +2,17 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from committee_app.backup import BackupFile
 from committee_app.models import VerifiedBackup
@@ -22,6 +32,19 @@ def date_and_time(moment) -> str:
         date=locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat),
         time=locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat),
     )
+
+
+def data_size(size: int) -> str:
+    """A file or disk size in the language's own units (Qt's own names them in English)."""
+    locale = QLocale()
+    for limit, unit in (
+        (1024**3, QCoreApplication.translate("BackupsTableModel", "{size} GB")),
+        (1024**2, QCoreApplication.translate("BackupsTableModel", "{size} MB")),
+        (1024, QCoreApplication.translate("BackupsTableModel", "{size} KB")),
+    ):
+        if size >= limit:
+            return unit.format(size=locale.toString(size / limit, "f", 1))
+    return QCoreApplication.translate("BackupsTableModel", "{size} bytes").format(size=locale.toString(size))
 
 
 def local_time(moment):
@@ -68,7 +91,7 @@ class BackupsTableModel(QAbstractTableModel):
             if index.column() == self.MADE:
                 return date_and_time(row.file.taken_at)
             if index.column() == self.SIZE:
-                return QLocale().formattedDataSize(row.file.size)
+                return data_size(row.file.size)
             if index.column() == self.CONTENTS:
                 return self.contents_text(row.verified)
             return row.file.path.name

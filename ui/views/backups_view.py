@@ -29,7 +29,7 @@ from committee_app.store_swap import aside_name_for
 from .. import confirm, error_reporting
 from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ..error_reporting import reporting_errors
-from ..models.backups_model import BackupRow, BackupsTableModel, date_and_time, local_time
+from ..models.backups_model import BackupRow, BackupsTableModel, data_size, date_and_time, local_time
 from ..session import DeskSession
 from ..volumes import removable_volumes
 from .base import DeskView
@@ -198,7 +198,7 @@ class BackupsView(DeskView):
         for volume in removable_volumes(self.session.store.path):
             name = volume.name or Path(volume.root).name or str(volume.root)
             text = self.tr("{name} ({root}), {free} free").format(
-                name=name, root=volume.root, free=self.locale().formattedDataSize(volume.bytes_free)
+                name=name, root=volume.root, free=data_size(volume.bytes_free)
             )
             self.target.addItem(text, str(volume.root))
         folder = self.session.settings.backup_folder
