@@ -53,7 +53,8 @@ def restore_backup(
 ) -> BackupSummary:
     """Put the backup in place of the (closed) store at ``store_path``; the old one is kept
     as ``*.before-restore``. Every check runs before the live store is touched."""
-    from ..store import check_passphrase_acceptable, make_engine, read_store_salt
+    from ..services.backups import record_verified_backup
+    from ..store import Store, check_passphrase_acceptable, make_engine, read_store_salt
 
     path, store_path = Path(path), Path(store_path)
     new_passphrase = store_passphrase or passphrase
@@ -74,14 +75,17 @@ def restore_backup(
                 translate("backup", "The backup {path} was made by a newer version of Committee Desk; it was not restored.")
                 .format(path=path)
             )
-        if summary.schema_revision != schema.head_revision():
-            engine = make_engine(building, key)
-            try:
+        engine = make_engine(building, key)
+        try:
+            if summary.schema_revision != schema.head_revision():
                 with engine.begin() as connection:
                     schema.upgrade_to_head(connection)
-            finally:
-                engine.dispose()
-            summary = BackupSummary(schema.head_revision(), summary.counts)
+                summary = BackupSummary(schema.head_revision(), summary.counts)
+            # Every chunk and page of this backup was just checked: the restored store
+            # remembers it as verified, so it is not reported as never backed up.
+            record_verified_backup(Store(building, engine), path, summary)
+        finally:
+            engine.dispose()
         os.chmod(building, 0o600)
         keyslot.write_key_slots(building, keyslot.seal_key(key, new_passphrase, store_salt=read_store_salt(building)))
         swap_in_store(building, store_path)

@@ -135,6 +135,20 @@ def test_the_bookkeeping_travels_with_a_restore(store, store_path, stick, tmp_pa
     try:
         assert backups.separate_backup_passphrase(restored) == COMRADE
         # The backup remembers the verifications made before it was written.
-        assert backups.last_verified_backup(restored).file_name == first.path.name
+        size = first.path.stat().st_size
+        assert (first.path.name, size) in backups.verified_backups_by_file(restored, [first.path.name])
+    finally:
+        restored.close()
+
+
+def test_a_restored_store_remembers_the_backup_it_came_from_as_verified(store, stick, tmp_path):
+    members.add_member(store, full_name="Әсел Нұрланқызы")
+    written = backup.write_backup(store, stick, PASSPHRASE)
+    target = tmp_path / "new-laptop" / "committee.store"
+    backup.restore_backup(written, PASSPHRASE, target)
+    restored = Store.open(target, PASSPHRASE)
+    try:
+        last = backups.last_verified_backup(restored)
+        assert (last.file_name, last.size_bytes, last.members) == (written.name, written.stat().st_size, 1)
     finally:
         restored.close()
