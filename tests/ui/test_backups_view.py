@@ -439,3 +439,12 @@ def test_sizes_are_written_in_the_languages_own_units(qapp, language, expected):
         assert data_size(3 * 1024**3).endswith(expected.split(" ")[1].replace("К", "Г").replace("K", "G"))
     finally:
         switch.use("en")
+
+
+def test_ctrl_b_starts_a_backup_from_the_keyboard(qtbot, plugged_in, view, typed):
+    typed.queue.append(None)  # the passphrase dialog opens; the user cancels it
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert len(typed.asked) == 1 and str(plugged_in) in typed.asked[0]

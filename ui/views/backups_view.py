@@ -4,7 +4,6 @@ written, listed with what they hold, verified again or restored; and the JSON ex
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +26,7 @@ from committee_app.services import backups
 from committee_app.store_swap import aside_name_for
 
 from .. import confirm, error_reporting
+from ..commands import view_action
 from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ..error_reporting import reporting_errors
 from ..models.backups_model import BackupRow, BackupsTableModel, data_size, date_and_time, local_time
@@ -58,7 +58,7 @@ class BackupsView(DeskView):
         self.folder_button = QPushButton(self.tr("C&hoose a folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.backup_button = QPushButton(self.tr("&Back up now"))
-        self.backup_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action = view_action(self, self.tr("Back up now"), "Ctrl+B", self.back_up_now)
         self.backup_button.setToolTip(self.tr("Write an encrypted backup to the chosen place and verify it (Ctrl+B)"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.no_target = QLabel()
