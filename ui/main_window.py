@@ -19,7 +19,7 @@ from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
 from .error_reporting import reporting_errors
-from .models.backups_model import date_and_time, local_time
+from .models.demands_model import local_date_time
 from .session import DeskSession
 from .views.actions_view import ActionsView
 from .views.assemblies_view import AssembliesView
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             text = self.tr("No backup of these records has been verified yet.")
         else:
             text = self.tr("No backup has been verified since {date}.").format(
-                date=date_and_time(local_time(last.verified_at))
+                date=local_date_time(last.verified_at)
             )
         link = self.tr("Back up now…")
         self.backup_reminder.setText(f'{html.escape(text)} <a href="backups">{html.escape(link)}</a>')

@@ -22,7 +22,7 @@ from ui import background
 from ui.app import DeskController
 from ui.dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ui.main_window import MainWindow
-from ui.models.backups_model import date_and_time, local_time
+from ui.models.demands_model import local_date_time
 from ui.settings import DeskSettings
 from ui.views import backups_view as backups_view_module
 from ui.views.backups_view import BackupsView
@@ -234,7 +234,7 @@ def test_the_reminder_counts_the_days_and_follows_the_setting(window, store, ses
     ten_days_ago = datetime.now(UTC) - timedelta(days=10, hours=1)
     backups.record_verified_backup(store, written, summary, at=ten_days_ago)
     window.show_backup_reminder()
-    shown_date = date_and_time(local_time(ten_days_ago))
+    shown_date = local_date_time(ten_days_ago)
     assert f"No backup has been verified since {shown_date}." in window.backup_reminder.text()
     session.settings.backup_reminder_days = 30
     window.show_backup_reminder()
@@ -291,9 +291,10 @@ def controller(qapp, store_path, shown_messages, nothing_plugged_in):
     QApplication.instance().removeEventFilter(made)
     if made.store is not None:
         made.store.close()
-    if made.window is not None:
-        made.window.hide()
-        made.window.deleteLater()
+    for widget in (made.window, made.wizard):
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def names(store):
@@ -377,55 +378,45 @@ def test_a_restore_that_fails_late_reopens_the_records_as_they_were(
 
 
 
-def test_a_new_laptop_restores_from_the_first_run_wizard(qtbot, qapp, tmp_path, store_path, typed, answers, monkeypatch, shown_messages):
+@pytest.fixture
+def old_laptops_backup(tmp_path):
+    """A backup made on another laptop, holding one member."""
     old_laptop = Store.create(tmp_path / "old-laptop" / "committee.store", PASSPHRASE)
     members.add_member(old_laptop, full_name="Қайрат Жұмабаев")
     folder = tmp_path / "stick"
     folder.mkdir()
     written = backup.write_backup(old_laptop, folder, PASSPHRASE)
     old_laptop.close()
+    return written
+
+
+def test_a_new_laptop_restores_from_the_first_run_wizard(
+    qtbot, controller, old_laptops_backup, store_path, typed, answers, monkeypatch
+):
     assert not store_path.exists()
-    made = DeskController(store_path, DeskSettings(), LanguageSwitch())
-    try:
-        made.start()
-        assert made.wizard is not None and made.wizard.committee.restore_button.isVisible()
-        monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(written), ""))
-        typed.queue.append([PASSPHRASE])
-        made.wizard.committee.restore_button.click()
-        qtbot.waitUntil(lambda: made.window is not None and made.window.isVisible(), timeout=30_000)
-        assert "It holds 1 members" in answers.asked[-1]
-        assert names(made.store) == {"Қайрат Жұмабаев"}
-        assert made.wizard is None
-    finally:
-        QApplication.instance().removeEventFilter(made)
-        if made.store is not None:
-            made.store.close()
-        if made.window is not None:
-            made.window.hide()
-            made.window.deleteLater()
+    controller.start()
+    assert controller.wizard is not None and controller.wizard.committee.restore_button.isVisible()
+    monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(old_laptops_backup), ""))
+    typed.queue.append([PASSPHRASE])
+    controller.wizard.committee.restore_button.click()
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=30_000)
+    assert "It holds 1 members" in answers.asked[-1]
+    assert names(controller.store) == {"Қайрат Жұмабаев"}
+    assert controller.wizard is None
+    # The backup it came from counts as verified: no reminder on the new laptop.
+    assert not controller.window.backup_reminder.isVisible()
 
 
 def test_a_wrong_passphrase_on_the_new_laptop_is_said_and_the_wizard_stays(
-    qtbot, qapp, tmp_path, store_path, typed, answers, monkeypatch, shown_messages
+    qtbot, controller, old_laptops_backup, store_path, typed, answers, monkeypatch, shown_messages
 ):
-    old_laptop = Store.create(tmp_path / "old-laptop" / "committee.store", PASSPHRASE)
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    written = backup.write_backup(old_laptop, folder, PASSPHRASE)
-    old_laptop.close()
-    made = DeskController(store_path, DeskSettings(), LanguageSwitch())
-    try:
-        made.start()
-        monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(written), ""))
-        typed.queue.append(["not the backup's passphrase"])
-        made.wizard.committee.restore_button.click()
-        finished(qtbot)
-        assert "Wrong passphrase for this backup" in shown_messages[-1][1]
-        assert made.wizard.isVisible() and not store_path.exists()
-    finally:
-        QApplication.instance().removeEventFilter(made)
-        made.wizard.hide()
-        made.wizard.deleteLater()
+    controller.start()
+    monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(old_laptops_backup), ""))
+    typed.queue.append(["not the backup's passphrase"])
+    controller.wizard.committee.restore_button.click()
+    finished(qtbot)
+    assert "Wrong passphrase for this backup" in shown_messages[-1][1]
+    assert controller.wizard.isVisible() and not store_path.exists()
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "1.5 KB"), ("ru", "1,5 КБ"), ("kk", "1,5 КБ")])

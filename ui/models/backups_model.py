@@ -5,17 +5,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
 from committee_app.backup import BackupFile
 from committee_app.models import VerifiedBackup
+
+from .assembly_formatting import short_date_time
+from .demands_model import local_date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,14 +25,6 @@ Index = QModelIndex | QPersistentModelIndex
 class BackupRow:
     file: BackupFile
     verified: VerifiedBackup | None
-
-
-def date_and_time(moment) -> str:
-    locale = QLocale()
-    return "{date} {time}".format(
-        date=locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat),
-        time=locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat),
-    )
 
 
 def data_size(size: int) -> str:
@@ -45,13 +38,6 @@ def data_size(size: int) -> str:
         if size >= limit:
             return unit.format(size=locale.toString(size / limit, "f", 1))
     return QCoreApplication.translate("BackupsTableModel", "{size} bytes").format(size=locale.toString(size))
-
-
-def local_time(moment):
-    """A stored UTC moment in the laptop's own time zone."""
-    from datetime import UTC
-
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
 class BackupsTableModel(QAbstractTableModel):
@@ -89,7 +75,7 @@ class BackupsTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.MADE:
-                return date_and_time(row.file.taken_at)
+                return short_date_time(row.file.taken_at)
             if index.column() == self.SIZE:
                 return data_size(row.file.size)
             if index.column() == self.CONTENTS:
@@ -108,5 +94,5 @@ class BackupsTableModel(QAbstractTableModel):
             members=verified.members,
             assemblies=verified.assemblies,
             demands=verified.demands,
-            when=date_and_time(local_time(verified.verified_at)),
+            when=local_date_time(verified.verified_at),
         )

@@ -29,7 +29,8 @@ from .. import confirm, error_reporting
 from ..commands import view_action
 from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ..error_reporting import reporting_errors
-from ..models.backups_model import BackupRow, BackupsTableModel, data_size, date_and_time, local_time
+from ..models.backups_model import BackupRow, BackupsTableModel, data_size
+from ..models.demands_model import local_date_time
 from ..session import DeskSession
 from ..volumes import removable_volumes
 from .base import DeskView
@@ -169,7 +170,7 @@ class BackupsView(DeskView):
             text = self.tr(
                 "Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands."
             ).format(
-                when=date_and_time(local_time(last.verified_at)),
+                when=local_date_time(last.verified_at),
                 members=last.members,
                 assemblies=last.assemblies,
                 demands=last.demands,
