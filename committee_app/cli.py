@@ -103,7 +103,11 @@ def add_backup_commands(commands) -> None:
         type=keep_count,
         default=10,
         metavar="N",
-        help=translate("cli", "after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)"),
+        help=translate(
+            "cli",
+            "after a verified backup, keep this store's newest N backups in the folder and remove its older ones "
+            "(default: 10)",
+        ),
     )
     verify = commands.add_parser("verify", help=translate("cli", "check a backup file and say what it holds"))
     verify.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file (.cdbk)"))

@@ -97,7 +97,8 @@ def _plain_name(name) -> str:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Opened for writing: Windows flushes a file only through a handle that may write it.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
-from committee_app.store_swap import aside_name_for, finish_interrupted_swap
+from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
 from . import confirm, error_reporting
-from .background import run_in_background, wait_for_background_work
+from .background import background_work_running, run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
 from .settings import DeskSettings
+
+# While work runs in the background, the idle lock looks again this often.
+IDLE_RECHECK_MS = 5_000
 
 # Input that counts as the secretary being at the keyboard.
 ACTIVITY_EVENTS = {
@@ -56,7 +59,7 @@ class DeskController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.idle_timer = QTimer(self, singleShot=True)
-        self.idle_timer.timeout.connect(self.lock)
+        self.idle_timer.timeout.connect(self._idle_for_too_long)
         QApplication.instance().installEventFilter(self)
 
     # --- start ------------------------------------------------------------------------
@@ -131,11 +134,19 @@ class DeskController(QObject):
             self.window.closing.connect(self.quit)
         else:
             self.window.session.store = store
+        self.window.setEnabled(True)
         self.window.load()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         self.restart_idle_timer()
+
+    def _idle_for_too_long(self) -> None:
+        # A backup or a restore runs on: the lock waits for it, rather than close the store under it.
+        if background_work_running():
+            self.idle_timer.start(IDLE_RECHECK_MS)
+        else:
+            self.lock()
 
     def lock(self) -> None:
         """Close every open dialog unsaved, clear the views, close the store, ask again."""
@@ -234,14 +245,21 @@ class DeskController(QObject):
 
         if self.store is None:
             return
+        from committee_app.services.backups import separate_backup_passphrase
+
         self.idle_timer.stop()
         self.window.save_pending(may_ask=False)
+        # The laptop's own choice of backup passphrase stays, whatever the backup had.
+        kept_backup_passphrase = separate_backup_passphrase(self.store)
         self.window.clear()
+        # Nothing in the window may be used while no store is open.
+        self.window.setEnabled(False)
         wait_for_background_work()
         store_path = self.store.path
         self.store.close()
         self.store = None
         reading = self.tr("Restoring: reading and checking {name}…").format(name=Path(backup_path).name)
+        opening = self.tr("Opening the restored records…")
 
         def work(report):
             aside = aside_name_for(store_path)
@@ -250,9 +268,10 @@ class DeskController(QObject):
                 backup_passphrase,
                 store_path,
                 store_passphrase=store_passphrase,
+                separate_backup_passphrase=kept_backup_passphrase,
                 progress=lambda done, total: report(reading, done, total),
             )
-            report(self.tr("Opening the restored records…"), 0, 0)
+            report(opening, 0, 0)
             return Store.open(store_path, store_passphrase), summary, aside
 
         run_in_background(
@@ -278,12 +297,33 @@ class DeskController(QObject):
         from committee_app.store import Store
 
         report_error(self.window, error)
+        # A swap that failed half-way and could not be undone is finished by the opening.
+        finishing = journal_path(store_path).exists()
+
+        def reopened(store) -> None:
+            self.show_main_window(store)
+            if finishing:
+                error_reporting.show_message(
+                    self.window,
+                    QMessageBox.Icon.Information,
+                    self.tr("Restore from a backup"),
+                    self.tr(
+                        "The restore was completed when the records were opened again. The records that were on "
+                        "this laptop are kept beside the store, named *.before-restore."
+                    ),
+                )
+
+        def not_reopened(_error) -> None:
+            self.window.hide()
+            self.window.setEnabled(True)
+            self.show_unlock(self.tr("The records were locked."))
+
         run_in_background(
             self.window,
             lambda: Store.open(store_path, store_passphrase),
             label=self.tr("Opening the records again…"),
-            on_success=self.show_main_window,
-            on_failure=lambda _error: self.show_unlock(self.tr("The records were locked.")),
+            on_success=reopened,
+            on_failure=not_reopened,
         )
 
     def restore_on_new_laptop(self) -> None:

@@ -51,6 +51,9 @@ def run_in_background(
     it may call from its thread to move the progress bar and change its words."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
+    # Reaching 100% of one stage is not the end of the work: the dialog stays until it ends.
+    progress.setAutoReset(False)
+    progress.setAutoClose(False)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     relay = _Relay()
@@ -83,6 +86,10 @@ def run_in_background(
     else:
         job = _Job(work, relay)
     QThreadPool.globalInstance().start(job)
+
+
+def background_work_running() -> bool:
+    return bool(_running)
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
         self.backup_reminder = QLabel()
         self.backup_reminder.setWordWrap(True)
         self.backup_reminder.setTextFormat(Qt.TextFormat.RichText)
+        # Its link is reached with Tab and followed with Enter, as well as clicked.
+        self.backup_reminder.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.backup_reminder.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.backup_reminder.setStyleSheet(
             "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0c36a; padding: 6px; }"
         )

@@ -48,12 +48,26 @@ def _remove_building(building: Path) -> None:
             slot.unlink()
 
 
+# ``separate_backup_passphrase`` default: the restored store keeps the backup's own setting.
+FROM_BACKUP = object()
+
+
 def restore_backup(
-    path: Path, passphrase: str, store_path: Path, *, store_passphrase: str | None = None, progress=None
+    path: Path,
+    passphrase: str,
+    store_path: Path,
+    *,
+    store_passphrase: str | None = None,
+    separate_backup_passphrase=FROM_BACKUP,
+    progress=None,
 ) -> BackupSummary:
     """Put the backup in place of the (closed) store at ``store_path``; the old one is kept
-    as ``*.before-restore``. Every check runs before the live store is touched."""
-    from ..services.backups import record_verified_backup
+    as ``*.before-restore``. Every check runs before the live store is touched.
+
+    ``separate_backup_passphrase`` (a passphrase, or None for the store's own) replaces the
+    backup's setting: restoring older records must not bring back a backup passphrase the
+    secretary has since replaced."""
+    from ..services.backups import record_verified_backup, set_separate_backup_passphrase
     from ..store import Store, check_passphrase_acceptable, make_engine, read_store_salt
 
     path, store_path = Path(path), Path(store_path)
@@ -83,7 +97,10 @@ def restore_backup(
                 summary = BackupSummary(schema.head_revision(), summary.counts)
             # Every chunk and page of this backup was just checked: the restored store
             # remembers it as verified, so it is not reported as never backed up.
-            record_verified_backup(Store(building, engine), path, summary)
+            restored = Store(building, engine)
+            record_verified_backup(restored, path, summary)
+            if separate_backup_passphrase is not FROM_BACKUP:
+                set_separate_backup_passphrase(restored, separate_backup_passphrase)
         finally:
             engine.dispose()
         os.chmod(building, 0o600)

@@ -112,8 +112,13 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return [BackupFile(path, order[0], status.st_size) for order, path, status in found]
 
 
-def rotate_backups(folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | None = None) -> list[Path]:
+def rotate_backups(
+    folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | None = None, only: set[tuple[str, int]] | None = None
+) -> list[Path]:
     """Remove the app's backups in ``folder`` older than the newest ``keep``, and stale temp files.
+
+    With ``only`` (names and sizes of the backups one store wrote and verified), backups of
+    any other store that share the folder are neither counted nor removed.
 
     ``protect`` (the backup just written and verified) is never removed, even if its name
     sorts older than the others (a clock that was wrong); it then counts as one of ``keep``.
@@ -122,7 +127,11 @@ def rotate_backups(folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | No
     if type(keep) is not int or keep < 1:
         raise ValueError("keep must be an integer of at least 1")
     folder = Path(folder)
-    backups = [(order, path) for order, path, _status in _own_backups(folder)]
+    backups = [
+        (order, path)
+        for order, path, status in _own_backups(folder)
+        if only is None or (path.name, status.st_size) in only or (protect is not None and path.name == Path(protect).name)
+    ]
     temps: list[Path] = []
     threshold = time.time() - STALE_TEMP_SECONDS
     for entry in sorted(os.listdir(folder)):

@@ -56,6 +56,14 @@ def last_verified_backup(store: Store) -> VerifiedBackup | None:
         ).first()
 
 
+def verified_files(store: Store) -> set[tuple[str, int]]:
+    """(file name, size) of every backup this store wrote or verified: the only ones its
+    rotation may remove, so that two laptops sharing a stick never remove each other's."""
+    with store.session() as session:
+        rows = session.exec(select(VerifiedBackup.file_name, VerifiedBackup.size_bytes)).all()
+    return {(name, size) for name, size in rows}
+
+
 def verified_backups_by_file(store: Store, names: list[str]) -> dict[tuple[str, int], VerifiedBackup]:
     """The latest verification of each (file name, size): a file of that name but another
     size is another file, not one this store verified."""
@@ -101,7 +109,7 @@ def back_up_and_verify(
     store: Store, folder: Path, passphrase: str, *, keep: int = DEFAULT_KEEP, progress=None
 ) -> BackupOutcome:
     """Write a backup into ``folder``, read it back from there and check it whole, remember
-    it as verified, then keep only the newest ``keep`` backups of the folder."""
+    it as verified, then keep only the newest ``keep`` of this store's backups there."""
 
     def stage(name):
         return None if progress is None else (lambda done, total: progress(name, done, total))
@@ -111,7 +119,7 @@ def back_up_and_verify(
     summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
     record_verified_backup(store, target, summary)
     try:
-        removed = rotate_backups(folder, keep=keep, protect=target)
+        removed = rotate_backups(folder, keep=keep, protect=target, only=verified_files(store))
     except OSError as error:
         raise disk_error(error, folder) from error
     return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)))

@@ -718,52 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="41"/>
+        <location filename="../../ui/models/backups_model.py" line="34"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="42"/>
+        <location filename="../../ui/models/backups_model.py" line="35"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="43"/>
+        <location filename="../../ui/models/backups_model.py" line="36"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="47"/>
+        <location filename="../../ui/models/backups_model.py" line="40"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Verified contents</source>
         <translation>Тексерілген мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="106"/>
+        <location filename="../../ui/models/backups_model.py" line="92"/>
         <source>not verified from this laptop</source>
         <translation>бұл ноутбуктан тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="107"/>
+        <location filename="../../ui/models/backups_model.py" line="93"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands} ({when} тексерілді)</translation>
     </message>
@@ -771,304 +771,305 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>Back up &amp;to:</source>
         <translation>Көшіру &amp;орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <location filename="../../ui/views/backups_view.py" line="57"/>
         <source>&amp;Look for sticks</source>
         <translation>Флешкаларды &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="58"/>
-        <source>C&amp;hoose a folder…</source>
-        <translation>Қ&amp;алтаны таңдау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
         <source>&amp;Back up now</source>
         <translation>Көшірмені қазір &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="63"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Қойманың құпия сөзін қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <location filename="../../ui/views/backups_view.py" line="84"/>
         <source>Make a backup</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="104"/>
-        <source>&amp;Verify…</source>
-        <translation>&amp;Тексеру…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="107"/>
         <source>&amp;Restore…</source>
-        <translation>Қалпына &amp;келтіру…</translation>
+        <translation>Қалпына ке&amp;лтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
-        <source>Restore from a &amp;file…</source>
-        <translation>&amp;Файлдан қалпына келтіру…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <location filename="../../ui/views/backups_view.py" line="116"/>
         <source>Backups in this place</source>
         <translation>Осы орындағы сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="125"/>
+        <location filename="../../ui/views/backups_view.py" line="126"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="130"/>
+        <location filename="../../ui/views/backups_view.py" line="131"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <location filename="../../ui/views/backups_view.py" line="133"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="146"/>
+        <location filename="../../ui/views/backups_view.py" line="147"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="151"/>
+        <location filename="../../ui/views/backups_view.py" line="152"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <location filename="../../ui/views/backups_view.py" line="168"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <location filename="../../ui/views/backups_view.py" line="201"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="206"/>
-        <location filename="../../ui/views/backups_view.py" line="233"/>
+        <location filename="../../ui/views/backups_view.py" line="207"/>
+        <location filename="../../ui/views/backups_view.py" line="234"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="213"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="226"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="242"/>
+        <location filename="../../ui/views/backups_view.py" line="243"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <location filename="../../ui/views/backups_view.py" line="245"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="255"/>
+        <location filename="../../ui/views/backups_view.py" line="256"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="171"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="257"/>
+        <location filename="../../ui/views/backups_view.py" line="258"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="294"/>
+        <location filename="../../ui/views/backups_view.py" line="295"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <location filename="../../ui/views/backups_view.py" line="296"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <source>Choose a fol&amp;der…</source>
+        <translation>Қалтаны таңда&amp;у…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="105"/>
+        <source>Ver&amp;ify…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <source>Restore from &amp;another file…</source>
+        <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="316"/>
+        <location filename="../../ui/views/backups_view.py" line="317"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="321"/>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="425"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <location filename="../../ui/views/backups_view.py" line="335"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <location filename="../../ui/views/backups_view.py" line="344"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="347"/>
+        <location filename="../../ui/views/backups_view.py" line="350"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="349"/>
-        <location filename="../../ui/views/backups_view.py" line="391"/>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <location filename="../../ui/views/backups_view.py" line="394"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <location filename="../../ui/views/backups_view.py" line="355"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <location filename="../../ui/views/backups_view.py" line="370"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="372"/>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="375"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="377"/>
-        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <location filename="../../ui/views/backups_view.py" line="380"/>
+        <location filename="../../ui/views/backups_view.py" line="423"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="390"/>
+        <location filename="../../ui/views/backups_view.py" line="393"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
-        <location filename="../../ui/views/backups_view.py" line="409"/>
-        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="412"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="438"/>
+        <location filename="../../ui/views/backups_view.py" line="443"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1081,24 +1082,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="459"/>
-        <location filename="../../ui/views/backups_view.py" line="468"/>
+        <location filename="../../ui/views/backups_view.py" line="457"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="453"/>
+        <location filename="../../ui/views/backups_view.py" line="458"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="466"/>
+        <location filename="../../ui/views/backups_view.py" line="471"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="468"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -1554,84 +1555,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="314"/>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="289"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
-        <location filename="../../ui/app.py" line="297"/>
-        <location filename="../../ui/app.py" line="304"/>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="309"/>
+        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="311"/>
+        <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
+        <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="337"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="309"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1767,62 +1774,62 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1831,27 +1838,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2829,7 +2836,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="74"/>
+        <location filename="../../committee_app/backup/restore.py" line="89"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
@@ -3002,325 +3009,325 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
-        <source>after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)</source>
-        <translation>тексерілген сақтық көшірмеден кейін қалтада ең жаңа N көшірмені қалдырып, ескілерін жою (әдепкі бойынша: 10)</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="109"/>
-        <location filename="../../committee_app/cli.py" line="111"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="149"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="152"/>
+        <location filename="../../committee_app/cli.py" line="156"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
+        <location filename="../../committee_app/cli.py" line="168"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="213"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="220"/>
+        <location filename="../../committee_app/cli.py" line="224"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="233"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="242"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="261"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="274"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="288"/>
+        <location filename="../../committee_app/cli.py" line="292"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="315"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
+        <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
+        <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="121"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="336"/>
+        <location filename="../../committee_app/cli.py" line="340"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="354"/>
+        <location filename="../../committee_app/cli.py" line="358"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="400"/>
+        <location filename="../../committee_app/cli.py" line="404"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="403"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="450"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="455"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="463"/>
+        <location filename="../../committee_app/cli.py" line="467"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="482"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="489"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="507"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="525"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="527"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="535"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="532"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="593"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="591"/>
+        <location filename="../../committee_app/cli.py" line="595"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -3760,17 +3767,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="368"/>
+        <location filename="../../committee_app/cli.py" line="372"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="374"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="380"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

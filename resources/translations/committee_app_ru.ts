@@ -718,52 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="41"/>
+        <location filename="../../ui/models/backups_model.py" line="34"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="42"/>
+        <location filename="../../ui/models/backups_model.py" line="35"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="43"/>
+        <location filename="../../ui/models/backups_model.py" line="36"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="47"/>
+        <location filename="../../ui/models/backups_model.py" line="40"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>Verified contents</source>
         <translation>Проверенное содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="84"/>
+        <location filename="../../ui/models/backups_model.py" line="70"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="106"/>
+        <location filename="../../ui/models/backups_model.py" line="92"/>
         <source>not verified from this laptop</source>
         <translation>не проверялась с этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="107"/>
+        <location filename="../../ui/models/backups_model.py" line="93"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>членов комитета — {members}, собраний — {assemblies}, требований — {demands} (проверено {when})</translation>
     </message>
@@ -771,304 +771,305 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <location filename="../../ui/views/backups_view.py" line="57"/>
         <source>&amp;Look for sticks</source>
         <translation>&amp;Найти флешки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="58"/>
-        <source>C&amp;hoose a folder…</source>
-        <translation>Выбрать &amp;папку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
         <source>&amp;Back up now</source>
-        <translation>&amp;Создать копию сейчас</translation>
+        <translation>Создать копию с&amp;ейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="63"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Использовать парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <location filename="../../ui/views/backups_view.py" line="84"/>
         <source>Make a backup</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="104"/>
-        <source>&amp;Verify…</source>
-        <translation>П&amp;роверить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="107"/>
         <source>&amp;Restore…</source>
-        <translation>&amp;Восстановить…</translation>
+        <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
-        <source>Restore from a &amp;file…</source>
-        <translation>Восстановить из &amp;файла…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <location filename="../../ui/views/backups_view.py" line="116"/>
         <source>Backups in this place</source>
         <translation>Резервные копии в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="125"/>
+        <location filename="../../ui/views/backups_view.py" line="126"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="130"/>
+        <location filename="../../ui/views/backups_view.py" line="131"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>&amp;Экспортировать все записи в JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <location filename="../../ui/views/backups_view.py" line="133"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="146"/>
+        <location filename="../../ui/views/backups_view.py" line="147"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="151"/>
+        <location filename="../../ui/views/backups_view.py" line="152"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <location filename="../../ui/views/backups_view.py" line="168"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <location filename="../../ui/views/backups_view.py" line="201"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="206"/>
-        <location filename="../../ui/views/backups_view.py" line="233"/>
+        <location filename="../../ui/views/backups_view.py" line="207"/>
+        <location filename="../../ui/views/backups_view.py" line="234"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="213"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="226"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="242"/>
+        <location filename="../../ui/views/backups_view.py" line="243"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <location filename="../../ui/views/backups_view.py" line="245"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="255"/>
+        <location filename="../../ui/views/backups_view.py" line="256"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="171"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="257"/>
+        <location filename="../../ui/views/backups_view.py" line="258"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="294"/>
+        <location filename="../../ui/views/backups_view.py" line="295"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <location filename="../../ui/views/backups_view.py" line="296"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <source>Choose a fol&amp;der…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="105"/>
+        <source>Ver&amp;ify…</source>
+        <translation>П&amp;роверить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <source>Restore from &amp;another file…</source>
+        <translation>Восстановить из &amp;другого файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="316"/>
+        <location filename="../../ui/views/backups_view.py" line="317"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="321"/>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="425"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <location filename="../../ui/views/backups_view.py" line="335"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <location filename="../../ui/views/backups_view.py" line="344"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="347"/>
+        <location filename="../../ui/views/backups_view.py" line="350"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="349"/>
-        <location filename="../../ui/views/backups_view.py" line="391"/>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <location filename="../../ui/views/backups_view.py" line="394"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="352"/>
+        <location filename="../../ui/views/backups_view.py" line="355"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <location filename="../../ui/views/backups_view.py" line="370"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="372"/>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="375"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="377"/>
-        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <location filename="../../ui/views/backups_view.py" line="380"/>
+        <location filename="../../ui/views/backups_view.py" line="423"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="390"/>
+        <location filename="../../ui/views/backups_view.py" line="393"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
-        <location filename="../../ui/views/backups_view.py" line="409"/>
-        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="412"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="414"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="438"/>
+        <location filename="../../ui/views/backups_view.py" line="443"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1081,24 +1082,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="459"/>
-        <location filename="../../ui/views/backups_view.py" line="468"/>
+        <location filename="../../ui/views/backups_view.py" line="457"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="453"/>
+        <location filename="../../ui/views/backups_view.py" line="458"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="466"/>
+        <location filename="../../ui/views/backups_view.py" line="471"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="468"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -1554,84 +1555,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="314"/>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="289"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
-        <location filename="../../ui/app.py" line="297"/>
-        <location filename="../../ui/app.py" line="304"/>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="309"/>
+        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="311"/>
+        <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
+        <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="337"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="309"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1767,62 +1774,62 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1831,27 +1838,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2832,7 +2839,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="74"/>
+        <location filename="../../committee_app/backup/restore.py" line="89"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
@@ -3005,325 +3012,325 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
-        <source>after a verified backup, keep the newest N backups in the folder and remove older ones (default: 10)</source>
-        <translation>после проверенной резервной копии оставить в папке N самых новых копий и удалить более старые (по умолчанию: 10)</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="109"/>
-        <location filename="../../committee_app/cli.py" line="111"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="149"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="152"/>
+        <location filename="../../committee_app/cli.py" line="156"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
+        <location filename="../../committee_app/cli.py" line="168"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="213"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="220"/>
+        <location filename="../../committee_app/cli.py" line="224"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="233"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="242"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="261"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="274"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="288"/>
+        <location filename="../../committee_app/cli.py" line="292"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="315"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
+        <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
+        <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="121"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="336"/>
+        <location filename="../../committee_app/cli.py" line="340"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="354"/>
+        <location filename="../../committee_app/cli.py" line="358"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="400"/>
+        <location filename="../../committee_app/cli.py" line="404"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="403"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="450"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="455"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="463"/>
+        <location filename="../../committee_app/cli.py" line="467"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="482"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="489"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="507"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="525"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="527"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="535"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="532"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="593"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="591"/>
+        <location filename="../../committee_app/cli.py" line="595"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -3763,17 +3770,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="368"/>
+        <location filename="../../committee_app/cli.py" line="372"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="374"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="380"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>

@@ -99,7 +99,8 @@ def test_a_file_of_the_same_name_but_another_size_is_not_taken_for_a_verified_on
 
 def test_the_routine_keeps_only_the_newest_backups(store, stick):
     for minute in range(3):
-        backup.write_backup(store, stick, PASSPHRASE, now=datetime(2026, 1, 5, 10, minute))
+        older = backup.write_backup(store, stick, PASSPHRASE, now=datetime(2026, 1, 5, 10, minute))
+        backups.record_verified_backup(store, older, backup.verify_backup(older, PASSPHRASE))
     outcome = backups.back_up_and_verify(store, stick, PASSPHRASE, keep=2)
     assert outcome.removed_backups == 2
     assert [item.path for item in backup.list_backups(stick)][0] == outcome.path
@@ -150,5 +151,32 @@ def test_a_restored_store_remembers_the_backup_it_came_from_as_verified(store, s
     try:
         last = backups.last_verified_backup(restored)
         assert (last.file_name, last.size_bytes, last.members) == (written.name, written.stat().st_size, 1)
+    finally:
+        restored.close()
+
+
+def test_two_laptops_sharing_a_stick_never_remove_each_others_backups(store, stick, tmp_path):
+    other = Store.create(tmp_path / "other-laptop" / "committee.store", PASSPHRASE)
+    try:
+        theirs = [backup.write_backup(other, stick, PASSPHRASE, now=datetime(2026, 1, day, 9, 0)) for day in (3, 4, 5)]
+        for path in theirs:
+            backups.record_verified_backup(other, path, backup.verify_backup(path, PASSPHRASE))
+        for _ in range(3):
+            backups.back_up_and_verify(store, stick, PASSPHRASE, keep=1)
+        assert all(path.exists() for path in theirs)
+        ours = [item.path for item in backup.list_backups(stick) if item.path not in theirs]
+        assert len(ours) == 1
+    finally:
+        other.close()
+
+
+def test_an_in_place_restore_can_keep_the_laptops_own_backup_passphrase(store, store_path, stick):
+    backups.set_separate_backup_passphrase(store, "a passphrase that leaked")
+    written = backup.write_backup(store, stick, PASSPHRASE)
+    store.close()
+    backup.restore_backup(written, PASSPHRASE, store_path, separate_backup_passphrase=COMRADE)
+    restored = Store.open(store_path, PASSPHRASE)
+    try:
+        assert backups.separate_backup_passphrase(restored) == COMRADE
     finally:
         restored.close()

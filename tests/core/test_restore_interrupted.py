@@ -4,6 +4,7 @@ The restore runs in a child process that dies (``os._exit``, no clean-up of any 
 before its k-th file move, for every k; the next open must then find one whole store.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -60,20 +61,27 @@ def run_child(backup_path: Path, store_path: Path, die_before: int) -> subproces
     )
 
 
-@pytest.fixture
-def scene(store, store_path, tmp_path):
-    """A backup of one state, and a live store that has moved on since."""
+@pytest.fixture(params=["closed", "crashed with a WAL"])
+def scene(request, store, store_path, tmp_path):
+    """A backup of one state, and a live store that has moved on since: closed cleanly, or
+    as a crash leaves it, its last changes only in the WAL beside it."""
     members.add_member(store, full_name=KAZAKH_NAME, notes="Жаңаөзен — ұңғыма №7")
     backup_path = take_backup(store, tmp_path)
     in_backup = table_hashes(store)
     members.add_member(store, full_name="Гүлнар Ережепқызы")
     live = table_hashes(store)
-    store.close()
-    assert in_backup != live
     pristine = tmp_path / "pristine"
     pristine.mkdir()
-    for piece in store_path.parent.glob(store_path.name + "*"):
-        shutil.copy2(piece, pristine / piece.name)
+    if request.param == "closed":
+        store.close()
+    with store.connection() if request.param != "closed" else contextlib.nullcontext():
+        # Copied while a connection holds the store open: the WAL is part of the copy.
+        for piece in store_path.parent.glob(store_path.name + "*"):
+            shutil.copy2(piece, pristine / piece.name)
+    if request.param != "closed":
+        assert (pristine / (store_path.name + "-wal")).stat().st_size > 0
+        store.close()
+    assert in_backup != live
     return backup_path, pristine, in_backup, live
 
 
@@ -140,7 +148,11 @@ def test_the_restore_after_an_interrupted_one_finishes_it_first(scene, tmp_path,
     assert not target.exists()
     backup.restore_backup(backup_path, PASSPHRASE, target)
     assert not store_swap.journal_path(target).exists()
-    kept = sorted(p.name for p in target.parent.glob("*.before-restore*") if p.suffix not in (".key1", ".key2"))
+    kept = sorted(
+        p.name
+        for p in target.parent.glob("*.before-restore*")
+        if p.suffix not in (".key1", ".key2") and not p.name.endswith(("-wal", "-shm"))
+    )
     # The interrupted restore finished (live store aside once), then this one (the restored one aside).
     assert len(kept) == 2
     reopened = Store.open(target, PASSPHRASE)

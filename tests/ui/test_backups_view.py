@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from committee_app import backup
 from committee_app.backup import format as backup_format
@@ -255,13 +255,17 @@ def test_locking_hides_the_reminder(window):
 
 
 def test_long_work_shows_how_far_it_has_got(qtbot, qapp):
-    reported = threading.Event()
-    release = threading.Event()
+    reported, release = threading.Event(), threading.Event()
+    finished_stage, release_end = threading.Event(), threading.Event()
 
     def work(report):
         report("Writing the encrypted backup…", 3, 10)
         reported.set()
         release.wait(10)
+        # One stage done is not the work done: the dialog is not reset or closed at 100%.
+        report("Writing the encrypted backup…", 10, 10)
+        finished_stage.set()
+        release_end.wait(10)
         return "done"
 
     results = []
@@ -278,10 +282,88 @@ def test_long_work_shows_how_far_it_has_got(qtbot, qapp):
     qtbot.waitUntil(progress_shown, timeout=5_000)
     assert any(d.labelText() == "Writing the encrypted backup…" for d in dialogs)
     release.set()
+    assert finished_stage.wait(10)
+    qtbot.waitUntil(lambda: any(d.value() == 10 and d.maximum() == 10 for d in dialogs), timeout=5_000)
+    qtbot.wait(100)
+    assert any(d.value() == 10 for d in dialogs)  # a dialog that reset itself reads -1
+    release_end.set()
     qtbot.waitUntil(lambda: results == ["done"], timeout=10_000)
 
 
 # --- restore ----------------------------------------------------------------------------
+
+
+def test_the_window_cannot_be_used_while_a_restore_runs(qtbot, controller, store, tmp_path, typed, answers):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    controller.start(store)
+    states = []
+    controller.window.restore_requested.connect(lambda *_: states.append(controller.window.isEnabled()))
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    qtbot.waitUntil(lambda: controller.store is not None and controller.store is not store, timeout=30_000)
+    finished(qtbot)
+    # By the time the restore has started, the window (menus included) is disabled.
+    assert states == [False]
+    assert controller.window.isEnabled()
+
+
+def test_a_failure_during_the_swap_reopens_the_records_as_they_were(
+    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages, monkeypatch
+):
+    import errno
+    import os
+
+    members.add_member(store, full_name="Қайрат Жұмабаев")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    members.add_member(store, full_name="Кейін қосылған Мүше")
+    controller.start(store)
+    real_replace = os.replace
+
+    def replace(source, target):
+        # The disk fails as the new store file moves in; moving the pieces back still works.
+        if str(source).endswith(".restoring") and str(target) == str(store_path):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    qtbot.waitUntil(lambda: controller.store is not None and controller.store is not store, timeout=30_000)
+    finished(qtbot)
+    assert any("could not be written" in text for _icon, text in shown_messages)
+    assert names(controller.store) == {"Қайрат Жұмабаев", "Кейін қосылған Мүше"}
+    assert controller.window.isEnabled() and controller.window.unlocked
+    assert not list(store_path.parent.glob("*.before-restore*"))
+
+
+def test_restoring_keeps_the_laptops_backup_passphrase_choice(
+    qtbot, controller, store, store_path, tmp_path, typed, answers
+):
+    backups.set_separate_backup_passphrase(store, "an old passphrase that leaked")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    written = backup.write_backup(store, folder, PASSPHRASE)
+    backups.set_separate_backup_passphrase(store, COMRADE)
+    controller.start(store)
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    qtbot.waitUntil(lambda: controller.store is not None and controller.store is not store, timeout=30_000)
+    finished(qtbot)
+    assert backups.separate_backup_passphrase(controller.store) == COMRADE
+
+
+def test_the_idle_lock_waits_for_a_running_backup(qtbot, controller, store, monkeypatch):
+    controller.start(store)
+    monkeypatch.setattr(background, "_running", {object()})
+    controller.idle_timer.timeout.emit()
+    assert controller.store is store and controller.idle_timer.isActive()
+    monkeypatch.setattr(background, "_running", set())
+    controller.idle_timer.timeout.emit()
+    assert controller.store is None
 
 
 @pytest.fixture
@@ -439,3 +521,25 @@ def test_ctrl_b_starts_a_backup_from_the_keyboard(qtbot, plugged_in, view, typed
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert len(typed.asked) == 1 and str(plugged_in) in typed.asked[0]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_each_alt_key_of_the_backups_view_does_one_thing(qapp, session, nothing_plugged_in, language):
+    """Alt+letter of a button must not be the letter of a menu of the window, or of another button."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    switch = LanguageSwitch()
+    switch.use(language)
+    try:
+        window = MainWindow(session)
+        window.load()
+        view = window.view("backups")
+        texts = [button.text() for button in view.findChildren(QAbstractButton)]
+        texts += [label.text() for label in view.findChildren(QLabel) if label.buddy() is not None]
+        texts += [action.text() for action in window.menuBar().actions()]
+        letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
+        assert len(letters) >= 10
+        assert sorted(letter for letter in set(letters) if letters.count(letter) > 1) == []
+        window.deleteLater()
+    finally:
+        switch.use("en")

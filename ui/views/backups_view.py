@@ -56,7 +56,7 @@ class BackupsView(DeskView):
         target_label.setBuddy(self.target)
         self.refresh_button = QPushButton(self.tr("&Look for sticks"))
         self.refresh_button.clicked.connect(self.find_targets)
-        self.folder_button = QPushButton(self.tr("C&hoose a folder…"))
+        self.folder_button = QPushButton(self.tr("Choose a fol&der…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_action = view_action(self, self.tr("Back up now"), "Ctrl+B", self.back_up_now)
@@ -102,11 +102,11 @@ class BackupsView(DeskView):
         self.table.doubleClicked.connect(lambda _index: self.verify_selected())
         self.list_note = QLabel()
         self.list_note.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Verify…"))
+        self.verify_button = QPushButton(self.tr("Ver&ify…"))
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.restore_file_button = QPushButton(self.tr("Restore from &another file…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.verify_button)
@@ -318,11 +318,13 @@ class BackupsView(DeskView):
             backups.VERIFYING: self.tr("Reading the backup back from {path} and checking every part…").format(path=folder),
         }
 
+        checking, snapshot = self.tr("Checking the passphrase…"), self.tr("Taking a snapshot of the records…")
+
         def work(report):
-            report(self.tr("Checking the passphrase…"), 0, 0)
+            report(checking, 0, 0)
             keyslot.unlock_key(store.path, store_passphrase)
             passphrase = backups.passphrase_for_backups(store, store_passphrase)
-            report(self.tr("Taking a snapshot of the records…"), 0, 0)
+            report(snapshot, 0, 0)
             return backups.back_up_and_verify(
                 store, folder, passphrase, progress=lambda stage, done, total: report(stage_text[stage], done, total)
             )
@@ -420,8 +422,10 @@ class BackupsView(DeskView):
         store = self.session.store
         label = self.tr("Reading {name} and checking every part…").format(name=path.name)
 
+        checking = self.tr("Checking the passphrase…")
+
         def work(report):
-            report(self.tr("Checking the passphrase…"), 0, 0)
+            report(checking, 0, 0)
             keyslot.unlock_key(store.path, store_passphrase)
             return verify_backup(path, backup_passphrase, progress=lambda done, total: report(label, done, total))
 
