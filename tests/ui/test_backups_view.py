@@ -543,3 +543,29 @@ def test_each_alt_key_of_the_backups_view_does_one_thing(qapp, session, nothing_
         window.deleteLater()
     finally:
         switch.use("en")
+
+
+def test_the_separate_passphrase_is_taken_only_when_typed_twice_alike(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = SeparateBackupPassphraseDialog()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.new.first.setText(COMRADE)
+    dialog.new.second.setText(COMRADE + "x")
+    assert not ok.isEnabled() and "differ" in dialog.new.hint.text()
+    dialog.new.second.setText(COMRADE)
+    assert ok.isEnabled()
+    dialog.deleteLater()
+
+
+def test_the_passphrases_dialog_waits_for_every_field(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = PassphrasesDialog("Restore", "Type both.", ["Backup passphrase:", "Store passphrase:"])
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.fields[0].setText("one")
+    assert not ok.isEnabled()
+    dialog.fields[1].setText("two")
+    assert ok.isEnabled() and dialog.passphrases() == ["one", "two"]
+    dialog.deleteLater()
