@@ -204,6 +204,8 @@ class VerifiedBackup(SQLModel, table=True):
     members: int = 0
     assemblies: int = 0
     demands: int = 0
+    # Written by this store (not only verified or restored here): the only ones it rotates.
+    made_here: bool = False
 
 
 # The app's own bookkeeping: restored with the store, never exported as records.

@@ -96,9 +96,9 @@ def restore_backup(
                     schema.upgrade_to_head(connection)
                 summary = BackupSummary(schema.head_revision(), summary.counts)
             # Every chunk and page of this backup was just checked: the restored store
-            # remembers it as verified, so it is not reported as never backed up.
+            # remembers it as verified (and as one of its own, which rotation may retire).
             restored = Store(building, engine)
-            record_verified_backup(restored, path, summary)
+            record_verified_backup(restored, path, summary, made_here=True)
             if separate_backup_passphrase is not FROM_BACKUP:
                 set_separate_backup_passphrase(restored, separate_backup_passphrase)
         finally:

@@ -34,7 +34,9 @@ def set_separate_backup_passphrase(store: Store, passphrase: str | None) -> None
         session.add(settings)
 
 
-def record_verified_backup(store: Store, path: Path, summary, *, at: datetime | None = None) -> VerifiedBackup:
+def record_verified_backup(
+    store: Store, path: Path, summary, *, at: datetime | None = None, made_here: bool = False
+) -> VerifiedBackup:
     path = Path(path)
     entry = VerifiedBackup(
         file_name=path.name,
@@ -43,6 +45,7 @@ def record_verified_backup(store: Store, path: Path, summary, *, at: datetime | 
         members=summary.members,
         assemblies=summary.assemblies,
         demands=summary.demands,
+        made_here=made_here,
     )
     with store.session() as session:
         session.add(entry)
@@ -56,11 +59,14 @@ def last_verified_backup(store: Store) -> VerifiedBackup | None:
         ).first()
 
 
-def verified_files(store: Store) -> set[tuple[str, int]]:
-    """(file name, size) of every backup this store wrote or verified: the only ones its
-    rotation may remove, so that two laptops sharing a stick never remove each other's."""
+def backups_made_here(store: Store) -> set[tuple[str, int]]:
+    """(file name, size) of every backup this store wrote: the only ones its rotation may
+    remove, so that two laptops sharing a stick never remove each other's (even one the
+    other laptop verified)."""
     with store.session() as session:
-        rows = session.exec(select(VerifiedBackup.file_name, VerifiedBackup.size_bytes)).all()
+        rows = session.exec(
+            select(VerifiedBackup.file_name, VerifiedBackup.size_bytes).where(col(VerifiedBackup.made_here))
+        ).all()
     return {(name, size) for name, size in rows}
 
 
@@ -117,9 +123,9 @@ def back_up_and_verify(
     folder = Path(folder)
     target = write_backup(store, folder, passphrase, progress=stage(WRITING))
     summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
-    record_verified_backup(store, target, summary)
+    record_verified_backup(store, target, summary, made_here=True)
     try:
-        removed = rotate_backups(folder, keep=keep, protect=target, only=verified_files(store))
+        removed = rotate_backups(folder, keep=keep, protect=target, only=backups_made_here(store))
     except OSError as error:
         raise disk_error(error, folder) from error
     return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)))

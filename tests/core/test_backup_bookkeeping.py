@@ -100,7 +100,7 @@ def test_a_file_of_the_same_name_but_another_size_is_not_taken_for_a_verified_on
 def test_the_routine_keeps_only_the_newest_backups(store, stick):
     for minute in range(3):
         older = backup.write_backup(store, stick, PASSPHRASE, now=datetime(2026, 1, 5, 10, minute))
-        backups.record_verified_backup(store, older, backup.verify_backup(older, PASSPHRASE))
+        backups.record_verified_backup(store, older, backup.verify_backup(older, PASSPHRASE), made_here=True)
     outcome = backups.back_up_and_verify(store, stick, PASSPHRASE, keep=2)
     assert outcome.removed_backups == 2
     assert [item.path for item in backup.list_backups(stick)][0] == outcome.path
@@ -161,6 +161,8 @@ def test_two_laptops_sharing_a_stick_never_remove_each_others_backups(store, sti
         theirs = [backup.write_backup(other, stick, PASSPHRASE, now=datetime(2026, 1, day, 9, 0)) for day in (3, 4, 5)]
         for path in theirs:
             backups.record_verified_backup(other, path, backup.verify_backup(path, PASSPHRASE))
+        # This laptop verifying the other's backup does not make it one of its own.
+        backups.verify_and_remember(store, theirs[0], PASSPHRASE)
         for _ in range(3):
             backups.back_up_and_verify(store, stick, PASSPHRASE, keep=1)
         assert all(path.exists() for path in theirs)

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("members", sa.Integer(), nullable=False),
         sa.Column("assemblies", sa.Integer(), nullable=False),
         sa.Column("demands", sa.Integer(), nullable=False),
+        sa.Column("made_here", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_verified_backups")),
     )
     op.create_index(op.f("ix_verified_backups_file_name"), "verified_backups", ["file_name"], unique=False)
