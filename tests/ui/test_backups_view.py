@@ -310,16 +310,12 @@ def test_the_window_cannot_be_used_while_a_restore_runs(qtbot, controller, store
 
 
 def test_a_failure_during_the_swap_reopens_the_records_as_they_were(
-    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages, monkeypatch
+    qtbot, controller, store, store_path, moved_on, typed, answers, shown_messages, monkeypatch
 ):
     import errno
     import os
 
-    members.add_member(store, full_name="Қайрат Жұмабаев")
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    written = backup.write_backup(store, folder, PASSPHRASE)
-    members.add_member(store, full_name="Кейін қосылған Мүше")
+    written = moved_on
     controller.start(store)
     real_replace = os.replace
 
@@ -379,18 +375,25 @@ def controller(qapp, store_path, shown_messages, nothing_plugged_in):
             widget.deleteLater()
 
 
-def names(store):
-    return {member.full_name for member in members.search_members(store, "")}
-
-
-def test_restore_from_the_view_puts_the_backup_in_place_and_keeps_the_old_records(
-    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages
-):
+@pytest.fixture
+def moved_on(store, tmp_path):
+    """A backup holding one member; the store has a second one since."""
     members.add_member(store, full_name="Қайрат Жұмабаев")
     folder = tmp_path / "stick"
     folder.mkdir()
     written = backup.write_backup(store, folder, PASSPHRASE)
     members.add_member(store, full_name="Кейін қосылған Мүше")
+    return written
+
+
+def names(store):
+    return {member.full_name for member in members.search_members(store, "")}
+
+
+def test_restore_from_the_view_puts_the_backup_in_place_and_keeps_the_old_records(
+    qtbot, controller, store, store_path, moved_on, typed, answers, shown_messages
+):
+    written = moved_on
     controller.start(store)
     view = controller.window.view("backups")
     typed.queue.append([PASSPHRASE, PASSPHRASE])
@@ -438,13 +441,9 @@ def test_a_wrong_backup_passphrase_is_said_and_the_records_stay_open(
 
 
 def test_a_restore_that_fails_late_reopens_the_records_as_they_were(
-    qtbot, controller, store, store_path, tmp_path, typed, answers, shown_messages, monkeypatch
+    qtbot, controller, store, store_path, moved_on, typed, answers, shown_messages, monkeypatch
 ):
-    members.add_member(store, full_name="Қайрат Жұмабаев")
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    written = backup.write_backup(store, folder, PASSPHRASE)
-    members.add_member(store, full_name="Кейін қосылған Мүше")
+    written = moved_on
     controller.start(store)
     # The stick pulled out between the check and the restore.
     monkeypatch.setattr(
