@@ -25,7 +25,7 @@ from committee_app.backup import format as backup_format  # noqa: E402
 from committee_app.backup import snapshot as backup_snapshot  # noqa: E402
 from committee_app.models import AgendaItem, Assembly  # noqa: E402
 from committee_app.services import members  # noqa: E402
-from committee_app.store import Store  # noqa: E402
+from committee_app.store import Store, remove_database_files  # noqa: E402
 
 MEMBER_COUNT = int(os.environ.get("BENCH_MEMBERS", "100000"))
 ASSEMBLY_COUNT = int(os.environ.get("BENCH_ASSEMBLIES", "1000"))
@@ -130,7 +130,7 @@ def main() -> int:
         connection = backup_snapshot._open_snapshot(snapshot_path, snapshot_key)
         integrity_seconds = timed(lambda: connection.execute("PRAGMA integrity_check").fetchall())
         connection.close()
-        backup_snapshot._remove_database_files(snapshot_path)
+        remove_database_files(snapshot_path)
         print(
             f"Of which: the snapshot, every page decrypted and encrypted again under a fresh key, "
             f"{snapshot_seconds * 1000:.0f} ms ({snapshot_seconds / copy_median:.2f}x the copy); "

@@ -84,7 +84,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def _raw_connection(path: Path, key: bytes):
+def raw_connection(path: Path, key: bytes):
+    """A bare SQLCipher connection with a raw key, for checks outside the engine's pool."""
     connection = sqlcipher3.connect(str(path))
     connection.execute("PRAGMA cipher_log_level=NONE")
     connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
@@ -164,7 +165,7 @@ def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
     """
     if path.stat().st_size % PAGE_SIZE != 0:
         raise _damaged(path)
-    connection = _raw_connection(path, key)
+    connection = raw_connection(path, key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         page_count = connection.execute("PRAGMA page_count").fetchone()[0]
@@ -267,7 +268,7 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = os.urandom(keyslot.KEY_BYTES)
         building = path.with_name(path.name + ".creating")
-        _remove_database_files(building)
+        remove_database_files(building)
         engine = make_engine(building, key)
         try:
             with engine.begin() as connection:
@@ -282,10 +283,10 @@ class Store:
             fsync_directory(path.parent)
         except BaseException:
             engine.dispose()
-            _remove_database_files(building)
+            remove_database_files(building)
             # None existed before this call (refused above), so any found now are this attempt's.
             if not path.exists():
-                _remove_key_slots(path)
+                remove_key_slots(path)
             raise
         log.info("created a store")
         return cls(path, make_engine(path, key))
@@ -375,13 +376,13 @@ class Store:
         return CheckReport(integrity, cipher_problems, intact, self.repaired_key_copy, counts)
 
 
-def _remove_database_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()
 
 
-def _remove_key_slots(path: Path) -> None:
+def remove_key_slots(path: Path) -> None:
     for slot in keyslot.slot_paths(path):
         with contextlib.suppress(FileNotFoundError):
             slot.unlink()
@@ -389,8 +390,8 @@ def _remove_key_slots(path: Path) -> None:
 
 def remove_store(path: Path) -> None:
     """Delete a store, its key files and its demo mark (used when replacing the demo store)."""
-    _remove_database_files(path)
-    _remove_key_slots(path)
+    remove_database_files(path)
+    remove_key_slots(path)
     with contextlib.suppress(FileNotFoundError):
         Path(str(path) + ".demo").unlink()
 

@@ -1,15 +1,22 @@
 """Restoring a backup in place of the store, after every check has passed."""
 
-import contextlib
 import os
 from pathlib import Path
 
 from .. import keyslot, schema
 from ..atomic import disk_error
 from ..errors import translate
+from ..store import (
+    Store,
+    check_passphrase_acceptable,
+    make_engine,
+    read_store_salt,
+    remove_database_files,
+    remove_key_slots,
+)
 from ..store_swap import finish_interrupted_swap, journal_path, swap_in_store
 from .format import BackupNotRestorable, BackupSummary, _decrypt_to
-from .snapshot import _inspect_snapshot, _remove_database_files
+from .snapshot import _inspect_snapshot
 
 SEARCH_TABLES = frozenset(
     {"member_search", "member_search_data", "member_search_idx", "member_search_docsize", "member_search_config"}
@@ -42,10 +49,8 @@ def _refuse_foreign_objects(objects, path: Path) -> None:
 
 
 def _remove_building(building: Path) -> None:
-    _remove_database_files(building)
-    for slot in keyslot.slot_paths(building):
-        with contextlib.suppress(FileNotFoundError):
-            slot.unlink()
+    remove_database_files(building)
+    remove_key_slots(building)
 
 
 # ``separate_backup_passphrase`` default: the restored store keeps the backup's own setting.
@@ -68,7 +73,6 @@ def restore_backup(
     backup's setting: restoring older records must not bring back a backup passphrase the
     secretary has since replaced."""
     from ..services.backups import record_verified_backup, set_separate_backup_passphrase
-    from ..store import Store, check_passphrase_acceptable, make_engine, read_store_salt
 
     path, store_path = Path(path), Path(store_path)
     new_passphrase = store_passphrase or passphrase

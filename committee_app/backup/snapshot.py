@@ -1,12 +1,12 @@
 """Taking a consistent snapshot of the open store, writing it as a backup, verifying one."""
 
 import contextlib
-from collections.abc import Callable
 import errno
 import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from .. import __version__, schema
 from ..atomic import disk_error, fsync_directory
 from ..errors import translate
 from ..keyslot import KdfParams
+from ..store import remove_database_files
 from . import format as fmt
 from .format import (
     DEFAULT_CHUNK_SIZE,
@@ -44,12 +45,6 @@ Progress = Callable[[int, int], None]
 # --- snapshot ---------------------------------------------------------------------------
 
 
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
-
-
 def _snapshot_pattern(store_path: Path) -> str:
     return f".{store_path.name}.*.backup-snapshot"
 
@@ -57,7 +52,7 @@ def _snapshot_pattern(store_path: Path) -> str:
 def _remove_stale_snapshots(store_path: Path) -> None:
     """Snapshots left by a backup that was killed: encrypted, their key gone with it."""
     for stale in store_path.parent.glob(_snapshot_pattern(store_path)):
-        _remove_database_files(stale)
+        remove_database_files(stale)
 
 
 def _take_snapshot(store, snapshot: Path, key: bytes) -> None:
@@ -85,11 +80,9 @@ def _take_snapshot(store, snapshot: Path, key: bytes) -> None:
 
 
 def _open_snapshot(path: Path, key: bytes):
-    from ..store import sqlcipher_key_literal
+    from ..store import raw_connection
 
-    connection = sqlcipher3.connect(str(path))
-    connection.execute("PRAGMA cipher_log_level=NONE")
-    connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+    connection = raw_connection(path, key)
     # The store's own cache size: integrity_check then decrypts most pages once, not again
     # for every index that points into them. Bounded, whatever the store's size.
     connection.execute("PRAGMA cache_size=-65536")
@@ -216,7 +209,7 @@ def write_backup(
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-        _remove_database_files(snapshot)
+        remove_database_files(snapshot)
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -238,7 +231,7 @@ def verify_backup(path: Path, passphrase: str, *, progress: Progress | None = No
                 )
             ) from error
         finally:
-            _remove_database_files(snapshot)
+            remove_database_files(snapshot)
     return summary
 
 
