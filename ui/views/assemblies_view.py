@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -57,7 +57,6 @@ class AssembliesView(DeskView):
         self.attendance = AttendancePage(session, self.editing)
         self.minutes = MinutesPage(session, self.editing, self.plan.agenda_model)
         self.printer = DocumentPrinter(session, self)
-        self._loaded = False
         self._reloading = False
         self._create_actions()
         self._build_layout()
@@ -165,15 +164,7 @@ class AssembliesView(DeskView):
     # --- loading --------------------------------------------------------------------
 
     def load(self) -> None:
-        self._loaded = True
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Members may have been added in another view since: the attendance list follows.
-        super().showEvent(event)
-        if self._loaded:
-            with reporting_errors(self):
-                self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.current_assembly()
@@ -196,7 +187,6 @@ class AssembliesView(DeskView):
         return self.attendance.save_pending(may_ask=may_ask) or discarded
 
     def clear(self) -> None:
-        self._loaded = False
         self.minutes.clear()
         self.plan.clear()
         self.attendance.clear()

@@ -144,6 +144,7 @@ class AttendancePage(QWidget):
         self.guests.setValue(assembly.guests_count if assembly else 0)
         self.guests.blockSignals(False)
         self.reload_rows()
+        self.update_quorum()
 
     def reload_rows(self) -> None:
         self.search_timer.stop()
@@ -154,7 +155,6 @@ class AttendancePage(QWidget):
                 self.model.set_rows(assemblies.attendance_sheet(self.session.store, self.assembly.id, self.search.text()))
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
-        self.update_quorum()
 
     def update_quorum(self) -> None:
         if self.assembly is None:
