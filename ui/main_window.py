@@ -168,8 +168,10 @@ class MainWindow(QMainWindow):
         if not self.unlocked:
             self.backup_reminder.hide()
             return
-        last = backups.last_verified_backup(self.session.store)
-        if not backups.backup_is_overdue(last.verified_at if last else None, self.session.settings.backup_reminder_days):
+        last, overdue = None, False  # a store that cannot be read says so once, in a dialog
+        with reporting_errors(self):
+            last, overdue = backups.backup_status(self.session.store, self.session.settings.backup_reminder_days)
+        if not overdue:
             self.backup_reminder.hide()
             return
         if last is None:

@@ -84,6 +84,12 @@ def verified_backups_by_file(store: Store, names: list[str]) -> dict[tuple[str, 
     return {(row.file_name, row.size_bytes): row for row in rows}
 
 
+def backup_status(store: Store, reminder_days: int) -> tuple[VerifiedBackup | None, bool]:
+    """The last verified backup (or None), and whether the reminder is due."""
+    last = last_verified_backup(store)
+    return last, backup_is_overdue(last.verified_at if last else None, reminder_days)
+
+
 def backup_is_overdue(last_verified: datetime | None, reminder_days: int, now: datetime | None = None) -> bool:
     """True when no backup was verified in the last ``reminder_days`` days (or ever)."""
     if last_verified is None:

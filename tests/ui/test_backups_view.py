@@ -568,3 +568,18 @@ def test_the_passphrases_dialog_waits_for_every_field(qapp):
     dialog.fields[1].setText("two")
     assert ok.isEnabled() and dialog.passphrases() == ["one", "two"]
     dialog.deleteLater()
+
+
+def test_export_asks_first_then_writes_every_record(qtbot, view, store, tmp_path, answers, shown_messages, monkeypatch):
+    import json
+
+    members.add_member(store, full_name="Әсел Нұрланқызы")
+    target = tmp_path / "records.json"
+    monkeypatch.setattr(backups_view_module.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    answers.queue.append(False)
+    view.export_button.click()
+    assert "unencrypted" in answers.asked[-1] and not target.exists()
+    view.export_button.click()
+    finished(qtbot)
+    assert [m["full_name"] for m in json.loads(target.read_text(encoding="utf-8"))["members"]] == ["Әсел Нұрланқызы"]
+    assert shown_messages[-1] == (INFO, f"Every record was written to {target}.")

@@ -162,8 +162,7 @@ class BackupsView(DeskView):
         self._update_buttons()
 
     def show_last_backup(self) -> None:
-        last = backups.last_verified_backup(self.session.store)
-        days = self.session.settings.backup_reminder_days
+        last, overdue = backups.backup_status(self.session.store, self.session.settings.backup_reminder_days)
         if last is None:
             text = self.tr("No backup has been verified yet. Make one now, and keep the stick apart from the laptop.")
         else:
@@ -175,7 +174,6 @@ class BackupsView(DeskView):
                 assemblies=last.assemblies,
                 demands=last.demands,
             )
-        overdue = backups.backup_is_overdue(last.verified_at if last else None, days)
         self.last_backup.setStyleSheet("color: #8a4b00; font-weight: bold;" if overdue else "")
         self.last_backup.setText(text)
 
@@ -191,9 +189,10 @@ class BackupsView(DeskView):
 
     # --- where to -------------------------------------------------------------------------
 
-    def find_targets(self) -> None:
-        """Fill the list of places: the sticks plugged in now, then the folder chosen last."""
-        chosen = self.current_folder()
+    def find_targets(self, select: Path | None = None) -> None:
+        """Fill the list of places: the sticks plugged in now, then the folder chosen last;
+        ``select`` (else the place chosen before) stays chosen, and its backups are listed."""
+        chosen = select or self.current_folder()
         self.target.blockSignals(True)
         self.target.clear()
         for volume in removable_volumes(self.session.store.path):
@@ -226,14 +225,8 @@ class BackupsView(DeskView):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for backups"), start)
         if not chosen:
             return
-        folder = Path(chosen)
-        self.session.settings.backup_folder = folder
-        self.find_targets()
-        index = self.target.findData(str(folder))
-        if index < 0:
-            self.target.addItem(self.tr("Folder: {path}").format(path=folder), str(folder))
-            index = self.target.count() - 1
-        self.target.setCurrentIndex(index)
+        self.session.settings.backup_folder = Path(chosen)
+        self.find_targets(select=Path(chosen))
 
     def list_target(self) -> None:
         """List the app's backups in the chosen place, with what this store verified of them."""
@@ -307,8 +300,9 @@ class BackupsView(DeskView):
             return
         store = self.session.store
         explanation = self.tr("Type the store's passphrase to write an encrypted backup to {path}.").format(path=folder)
-        if backups.separate_backup_passphrase(store) is not None:
-            explanation += " " + self.tr("The backup will open with the separate backup passphrase.")
+        with reporting_errors(self):
+            if backups.separate_backup_passphrase(store) is not None:
+                explanation += " " + self.tr("The backup will open with the separate backup passphrase.")
         typed = PassphrasesDialog.ask(self, self.tr("Back up now"), explanation, [self.tr("Store &passphrase:")])
         if typed is None:
             return
@@ -452,14 +446,8 @@ class BackupsView(DeskView):
     # --- export ------------------------------------------------------------------------------
 
     def export_records(self) -> None:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Export all records"),
-            self.tr("The exported file holds every name and phone number unencrypted. Continue?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        warning = self.tr("The exported file holds every name and phone number unencrypted. Continue?")
+        if not confirm.ask(self, self.tr("Export all records"), warning):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all records"), "committee-records.json", "JSON (*.json)")
         if not path:
@@ -469,8 +457,11 @@ class BackupsView(DeskView):
             self,
             lambda: write_dump(store, Path(path)),
             label=self.tr("Exporting…"),
-            on_success=lambda _result: QMessageBox.information(
-                self, self.tr("Export all records"), self.tr("Every record was written to {path}.").format(path=path)
+            on_success=lambda _result: error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Export all records"),
+                self.tr("Every record was written to {path}.").format(path=path),
             ),
         )
 
