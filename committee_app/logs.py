@@ -32,6 +32,10 @@ def configure_logging() -> Path | None:
         path.touch(mode=0o600, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
+        # No log then, rather than Python's fallback printing the app's reports on the screen.
+        root = logging.getLogger()
+        if not any(isinstance(each, logging.NullHandler) for each in root.handlers):
+            root.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from . import keyslot, schema
-from .atomic import fsync_directory
+from .atomic import disk_error, fsync_directory
 from .store_swap import finish_interrupted_swap
 from .errors import (
     DiskError,
@@ -265,11 +265,26 @@ class Store:
         path = Path(path)
         check_passphrase_acceptable(passphrase)
         refuse_existing_store(path)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise disk_error(error, path) from error
         key = os.urandom(keyslot.KEY_BYTES)
         building = path.with_name(path.name + ".creating")
         remove_database_files(building)
         engine = make_engine(building, key)
+        try:
+            cls._build(building, engine, key, path, passphrase, kdf, fill)
+        except DBAPIError as error:
+            # A folder that cannot be written, a full disk: said in words, not as a crash.
+            raise (disk_failure_message(str(error.orig), path) or error) from error
+        except OSError as error:
+            raise disk_error(error, path) from error
+        log.info("created a store")
+        return cls(path, make_engine(path, key))
+
+    @classmethod
+    def _build(cls, building: Path, engine: Engine, key: bytes, path: Path, passphrase: str, kdf, fill) -> None:
         try:
             with engine.begin() as connection:
                 schema.upgrade_to_head(connection)
@@ -288,8 +303,6 @@ class Store:
             if not path.exists():
                 remove_key_slots(path)
             raise
-        log.info("created a store")
-        return cls(path, make_engine(path, key))
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> "Store":

@@ -77,11 +77,11 @@ def restore_backup(
     path, store_path = Path(path), Path(store_path)
     new_passphrase = store_passphrase or passphrase
     check_passphrase_acceptable(new_passphrase)
-    store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    finish_interrupted_swap(store_path)
     building = store_path.with_name(store_path.name + ".restoring")
-    _remove_building(building)
     try:
+        store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        finish_interrupted_swap(store_path)
+        _remove_building(building)
         try:
             _header, key = _decrypt_to(path, passphrase, building, progress)
         except OSError as error:

@@ -106,3 +106,24 @@ def test_store_variable_wins_over_portable_mode(monkeypatch, tmp_path, portable)
     chosen = tmp_path / "chosen.store"
     monkeypatch.setenv(paths.STORE_ENV, str(chosen))
     assert paths.default_store_path() == chosen
+
+
+def test_with_no_writable_log_folder_nothing_is_printed_on_the_screen(tmp_path):
+    import subprocess
+
+    not_a_folder = tmp_path / "state"
+    not_a_folder.write_text("a file where the log folder should be")
+    environment = {**os.environ, "XDG_STATE_HOME": str(not_a_folder), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import logging; from committee_app import logs; assert logs.configure_logging() is None; "
+            "logging.getLogger('committee_app').warning('a report meant for the log')",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stderr == ""

@@ -250,6 +250,28 @@ def test_a_create_that_failed_for_a_full_disk_can_be_retried(store_path, monkeyp
     Store.open(store_path, PASSPHRASE).close()
 
 
+def test_a_store_in_a_folder_that_cannot_be_made_is_refused_in_words(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store's folder should be")
+    with pytest.raises(DiskError, match="could not be written"):
+        Store.create(blocker / "stores" / "committee.store", PASSPHRASE)
+    assert blocker.read_text() == "a file where the store's folder should be"
+
+
+def test_a_folder_sqlite_cannot_write_is_refused_in_words(store_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from committee_app import schema
+
+    def read_only(_connection):
+        raise OperationalError("CREATE TABLE", {}, sqlite3.OperationalError("attempt to write a readonly database"))
+
+    monkeypatch.setattr(schema, "upgrade_to_head", read_only)
+    with pytest.raises(DiskError, match="read-only"):
+        Store.create(store_path, PASSPHRASE)
+    assert [p.name for p in store_path.parent.iterdir()] == []
+
+
 # --- Everything that is not an openable store: its own error, and nothing written -----
 
 
