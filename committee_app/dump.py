@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from . import __version__, schema
 from .atomic import write_file_atomically
-from .models import DUMP_TABLES
+from .models import DERIVED_MEMBER_FIELDS, DUMP_TABLES
 from .store import Store
 
 DUMP_FORMAT = "committee-desk-dump"
@@ -36,7 +36,7 @@ def dump_records(store: Store) -> dict:
         for table in DUMP_TABLES:
             rows = session.exec(select(table).order_by(table.id))
             document[table.__tablename__] = [
-                {name: _plain(value) for name, value in row.model_dump().items() if name not in ("search_key", "sort_name")}
+                {name: _plain(value) for name, value in row.model_dump().items() if name not in DERIVED_MEMBER_FIELDS}
                 for row in rows
             ]
     return document

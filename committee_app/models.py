@@ -93,6 +93,10 @@ class Member(Record, table=True):
     sort_unit: str = Field(default="", index=True)
 
 
+# Computed from a member's other fields on every write: never exported, never typed in.
+DERIVED_MEMBER_FIELDS = frozenset({"search_key", "sort_name", "sort_workplace", "sort_unit"})
+
+
 class Assembly(Record, table=True):
     __tablename__ = "assemblies"
 
