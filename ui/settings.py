@@ -122,9 +122,6 @@ class DeskSettings:
     def backup_folder(self, value: Path | None) -> None:
         self._settings.setValue("backup/folder", str(value) if value else "")
 
-    def value(self, key: str, default=None):
-        return self._settings.value(key, default)
-
     def set_value(self, key: str, value) -> None:
         self._settings.setValue(key, value)
 

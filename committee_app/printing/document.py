@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import paths
@@ -46,7 +46,6 @@ FRAME_PADDING = 12
 def text_width(paper: str) -> float:
     """The width a table or paragraph may take on ``paper`` inside the margins."""
     return PAPERS[paper][0] - 2 * MARGIN - FRAME_PADDING
-Translate = Callable[[str, str], str]
 
 
 def fonts_folder() -> Path:
@@ -220,8 +219,3 @@ def build_pdf(path: Path, story: list, *, title: str, header: str, language: Doc
     data = buffer.getvalue()
     write_file_atomically(Path(path), data, mode=0o600)
     return data
-
-
-def paragraph(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, escaped."""
-    return Paragraph(text(value), style)

@@ -23,11 +23,6 @@ class CarryOverModel(QAbstractListModel):
     def ticked_item_ids(self) -> list[int]:
         return [item.id for item, ticked in zip(self._items, self._ticked, strict=True) if ticked]
 
-    def set_all(self, ticked: bool) -> None:
-        self._ticked = [ticked] * len(self._items)
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [Qt.ItemDataRole.CheckStateRole])
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
