@@ -156,6 +156,17 @@ def test_every_model_passes_the_model_tester(qapp, store):
 # --- Planning ----------------------------------------------------------------------
 
 
+def test_markup_typed_in_a_title_is_shown_as_typed(view, session):
+    typed = "<b>Забастовка</b> & <i>талаптар</i>"
+    assembly = assemblies.create_assembly(session.store, number=7, title=typed, place="<u>Алаң</u>")
+    assemblies.add_agenda_item(session.store, assembly.id, title="<s>Жалақы</s>")
+    view.reload(select_id=assembly.id)
+    for name in ("title", "place"):
+        label = view.plan.details[name]
+        assert label.textFormat() == Qt.TextFormat.PlainText and "<" in label.text()
+    assert view.minutes.heading.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_new_assembly_prefills_the_next_number_and_is_listed_newest_first(view, monkeypatch, session):
     assemblies.create_assembly(session.store, number=4, place="Клуб", quorum_rule="fixed:3")
     view.reload()

@@ -22,6 +22,7 @@ from committee_app.services.demands import TITLE_LENGTH as DEMAND_TITLE_LENGTH
 from committee_app.vocabulary import DemandCategory, MajorityRule, VoteOutcome
 
 from ..models.votes_model import OUTCOME_COLOURS
+from ..text_labels import plain_label
 from .demand_dialog import wording_problem
 from .inline_problem import problem_label, show_problem
 
@@ -129,7 +130,7 @@ class AdoptDemandDialog(QDialog):
     def __init__(self, question: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Adopt a demand"))
-        source = QLabel(self.tr("Adopted by the vote: {question}").format(question=question))
+        source = plain_label(self.tr("Adopted by the vote: {question}").format(question=question))
         source.setWordWrap(True)
         self.title = QLineEdit()
         self.title.setMaxLength(DEMAND_TITLE_LENGTH)

@@ -31,6 +31,7 @@ from ..models.agenda_model import AgendaModel
 from ..models.assembly_action_items_model import AssemblyActionItemsModel
 from ..models.votes_model import VotesModel
 from ..session import DeskSession
+from ..text_labels import plain_label
 from .assembly_editing import AssemblyEditing
 
 # Lower than Qt's default minimum, so that the page fits a small window without clipping.
@@ -86,8 +87,7 @@ class MinutesPage(QWidget):
         items_label.setBuddy(self.items)
         left = self._captioned(items_label, self.items)
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-weight: bold;")
         self.heard = self._editor()
         self.spoke = self._editor()

@@ -28,6 +28,7 @@ from ..error_reporting import reporting_errors
 from ..models.agenda_model import AgendaModel
 from ..models.assembly_formatting import quorum_rule_text, short_date_time, short_time
 from ..session import DeskSession
+from ..text_labels import plain_label
 from .assembly_editing import AssemblyEditing
 
 
@@ -66,7 +67,7 @@ class PlanPage(QWidget):
 
     def _build_layout(self) -> None:
         self.details = {
-            name: self._value_label()
+            name: plain_label(selectable=True)
             for name in ("number", "kind", "title", "starts_at", "place", "chair", "secretary", "quorum", "status")
         }
         what = QFormLayout()
@@ -121,12 +122,6 @@ class PlanPage(QWidget):
         layout.addWidget(self.total)
         for action in (self.add_action, self.up_action, self.down_action):
             self.addAction(action)
-
-    def _value_label(self) -> QLabel:
-        shown = QLabel()
-        shown.setWordWrap(True)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return shown
 
     def _update_actions(self) -> None:
         row = self.current_row()

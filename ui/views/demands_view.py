@@ -44,6 +44,7 @@ from ..models.demands_model import (
 )
 from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
+from ..text_labels import plain_label
 from .base import DeskView
 
 
@@ -129,15 +130,15 @@ class DemandsView(DeskView):
         layout.addWidget(splitter)
 
     def _build_details(self) -> QWidget:
-        self.heading = self._value_label()
+        self.heading = plain_label(selectable=True)
         self.heading.setStyleSheet("font-weight: bold;")
-        self.summary = self._value_label()
+        self.summary = plain_label(selectable=True)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setTabChangesFocus(True)
-        self.addressed_to = self._value_label()
-        self.presented_on = self._value_label()
-        self.deadline = self._value_label()
-        self.response = self._value_label()
+        self.addressed_to = plain_label(selectable=True)
+        self.presented_on = plain_label(selectable=True)
+        self.deadline = plain_label(selectable=True)
+        self.response = plain_label(selectable=True)
         follow_up = QFormLayout()
         follow_up.addRow(self.tr("Addressed to:"), self.addressed_to)
         follow_up.addRow(self.tr("Presented on:"), self.presented_on)
@@ -172,15 +173,6 @@ class DemandsView(DeskView):
         details.addWidget(left)
         details.addWidget(right)
         return details
-
-    @staticmethod
-    def _value_label() -> QLabel:
-        shown = QLabel()
-        # Typed by users: a "<" in a title must not turn the label into rich text.
-        shown.setTextFormat(Qt.TextFormat.PlainText)
-        shown.setWordWrap(True)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return shown
 
     # --- records --------------------------------------------------------------------
 
