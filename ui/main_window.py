@@ -19,7 +19,7 @@ from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
 from .error_reporting import reporting_errors
-from .models.demands_model import local_date_time
+from .models.assembly_formatting import local_date_time
 from .session import DeskSession
 from .views.actions_view import ActionsView
 from .views.assemblies_view import AssembliesView

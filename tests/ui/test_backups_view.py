@@ -22,7 +22,7 @@ from ui import background
 from ui.app import DeskController
 from ui.dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ui.main_window import MainWindow
-from ui.models.demands_model import local_date_time
+from ui.models.assembly_formatting import local_date_time
 from ui.settings import DeskSettings
 from ui.views import backups_view as backups_view_module
 from ui.views.backups_view import BackupsView

@@ -17,7 +17,7 @@ from committee_app.labels import label
 from committee_app.services.demands import VoteSummary
 from committee_app.vocabulary import DemandStatus
 
-from ..models.demands_model import short_date
+from ..models.assembly_formatting import short_date
 from .demand_dialog import long_text_field, title_label
 from .inline_problem import problem_label, show_problem
 

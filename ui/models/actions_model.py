@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush
 from committee_app.labels import label
 from committee_app.services.actions import ActionRow, is_overdue
 
-from .demands_model import PASSED_BACKGROUND, PASSED_FOREGROUND, ROW_ID_ROLE, short_date
+from .assembly_formatting import short_date
+from .demands_model import PASSED_BACKGROUND, PASSED_FOREGROUND, ROW_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

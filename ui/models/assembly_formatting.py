@@ -1,6 +1,6 @@
-"""Dates, times and quorum rules of assemblies as the user's locale writes them."""
+"""Dates, times and quorum rules as the user's locale writes them."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -24,6 +24,11 @@ def short_date_time(value: datetime | None) -> str:
         return ""
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def local_date_time(moment: datetime) -> str:
+    """A stored UTC moment in this computer's local time, in the UI's date and time format."""
+    return short_date_time((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone())
 
 
 def quorum_rule_text(rule_text: str) -> str:

@@ -15,8 +15,7 @@ from PySide6.QtCore import (
 from committee_app.backup import BackupFile
 from committee_app.models import VerifiedBackup
 
-from .assembly_formatting import short_date_time
-from .demands_model import local_date_time
+from .assembly_formatting import local_date_time, short_date_time
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,18 +1,15 @@
 """The demands as a table (with deadlines that need chasing highlighted) and a demand's history."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -20,6 +17,8 @@ from committee_app.labels import label
 from committee_app.models import DemandEvent
 from committee_app.services.demands import DemandRow, VoteSummary, deadline_is_near
 from committee_app.vocabulary import DemandStatus
+
+from .assembly_formatting import local_date_time, short_date
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,22 +38,6 @@ NEAR_FOREGROUND = QColor("#664d03")
 _LAST = 10**9
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def short_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def local_date_time(moment: datetime) -> str:
-    """A stored UTC moment in this computer's local time, in the UI's date and time format."""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-    locale = QLocale()
-    return "{date} {time}".format(
-        date=locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat),
-        time=locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat),
-    )
 
 
 class DemandsTableModel(QAbstractTableModel):

@@ -10,8 +10,6 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +22,8 @@ from committee_app.services import members
 from committee_app.services.members import MemberRow
 from committee_app.store import Store
 from committee_app.vocabulary import MemberRole, MemberStatus
+
+from .assembly_formatting import short_date
 
 # Rows are read by id in pages; a few dozen pages stay cached, the rest are read again.
 PAGE_SIZE = 256
@@ -217,8 +217,5 @@ class MembersTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return self._status_labels[row.status]
         if column == self.JOINED_ON:
-            day = row.joined_on
-            if day is None:
-                return ""
-            return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            return short_date(row.joined_on)
         return getattr(row, self.COLUMN_KEYS[column])

@@ -30,7 +30,7 @@ from ..commands import view_action
 from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ..error_reporting import reporting_errors
 from ..models.backups_model import BackupRow, BackupsTableModel, data_size
-from ..models.demands_model import local_date_time
+from ..models.assembly_formatting import local_date_time
 from ..session import DeskSession
 from ..volumes import removable_volumes
 from .base import DeskView
