@@ -197,9 +197,9 @@ class MinutesPage(QWidget):
     # --- showing --------------------------------------------------------------------
 
     def show_assembly(self, assembly: Assembly | None) -> None:
-        """Called after the agenda model was filled for ``assembly``."""
+        """Called after the agenda model was filled for ``assembly``: its reset has already
+        shown the item (``_agenda_reset``), so only the assembly is noted here."""
         self.assembly = assembly
-        self._agenda_reset()
 
     def _agenda_reset(self) -> None:
         row = self.agenda_model.row_of(self._item_id) if self._item_id is not None else None
