@@ -10,7 +10,6 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import __version__, keyslot
@@ -116,9 +115,8 @@ class Header:
 
 
 def _derive_keys(passphrase: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:
-    master = Argon2id(
-        salt=salt, length=32, iterations=params.iterations, lanes=params.lanes, memory_cost=params.memory_kib
-    ).derive(keyslot.normalized_passphrase(passphrase))
+    # The same Argon2id stretching as the key slots; HKDF then parts it into two keys.
+    master = keyslot.derive_wrapping_key(passphrase, salt, params)
 
     def subkey(purpose: bytes) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(master)

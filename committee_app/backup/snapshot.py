@@ -61,14 +61,12 @@ def _take_snapshot(store, snapshot: Path, key: bytes) -> None:
     SQLite's online backup API, in one step: it copies every page inside one read
     transaction, so what it copies is one moment of the store, WAL included; SQLCipher
     decrypts each page with the store's key and encrypts it with ``key``."""
-    from ..store import sqlcipher_key_literal
+    from ..store import raw_connection
 
     pooled = store.engine.raw_connection()
     try:
-        target = sqlcipher3.connect(str(snapshot))
+        target = raw_connection(snapshot, key)
         try:
-            target.execute("PRAGMA cipher_log_level=NONE")
-            target.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
             # A scratch file: if the power fails it is thrown away, so it needs no journal or fsync.
             target.execute("PRAGMA journal_mode=OFF")
             target.execute("PRAGMA synchronous=OFF")
