@@ -1,5 +1,6 @@
 """Alembic, run programmatically: bring a store to the schema this version knows."""
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -19,14 +20,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _revisions() -> tuple[str, frozenset[str]]:
+    """(head, every revision) of the migrations shipped: read once, they never change in a run."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return script.get_current_head(), frozenset(each.revision for each in script.walk_revisions())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _revisions()[0]
 
 
 def known_revision(revision: str) -> bool:
     """Exactly one of this version's revisions (Alembic itself would accept a prefix)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return revision in {each.revision for each in script.walk_revisions()}
+    return revision in _revisions()[1]
 
 
 def current_revision(connection: Connection) -> str | None:
