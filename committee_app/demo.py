@@ -11,7 +11,8 @@ from . import demo_content
 from .errors import UserError, translate
 from .keyslot import KdfParams, key_slots_exist
 from .services import actions, assemblies, demands, members, profile
-from .store import Store, move_store, remove_store
+from .store import Store, remove_store
+from .store_swap import swap_in_store
 from .vocabulary import DemandStatus, Presence
 
 # The path each final status takes from "adopted".
@@ -142,7 +143,10 @@ def create_demo_store(path: Path, passphrase: str, *, kdf: KdfParams | None = No
     building = path.with_name(path.name + ".demo-new")
     remove_store(building)
     Store.create(building, passphrase, kdf=kdf, fill=fill_demo_records).close()
-    remove_store(path)
-    move_store(building, path)
+    # Marked before it moves in, and moved in as a restore is: a crash leaves the old demo
+    # or the new one, whole and marked, never a store without its key files.
     demo_mark(path).touch()
+    aside = swap_in_store(building, path)
+    if aside is not None:
+        remove_store(aside)
     return Store.open(path, passphrase)

@@ -8,7 +8,6 @@ message, and a store that fails to open is not written to.
 import contextlib
 import logging
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -402,16 +401,6 @@ def remove_key_slots(path: Path) -> None:
 
 
 def remove_store(path: Path) -> None:
-    """Delete a store, its key files and its demo mark (used when replacing the demo store)."""
+    """Delete a closed store and its key files (an unfinished or replaced demo store)."""
     remove_database_files(path)
     remove_key_slots(path)
-    with contextlib.suppress(FileNotFoundError):
-        Path(str(path) + ".demo").unlink()
-
-
-def move_store(source: Path, target: Path) -> None:
-    """Move a closed store and its key files to another name in the same folder."""
-    for suffix in ("", *keyslot.SLOT_SUFFIXES):
-        from_path = Path(str(source) + suffix)
-        if from_path.exists():
-            shutil.move(from_path, Path(str(target) + suffix))
