@@ -234,15 +234,15 @@ class AssembliesView(DeskView):
 
     # --- planning ---------------------------------------------------------------------
 
-    def _new_assembly_form(self) -> AssemblyForm:
-        """The next number; place, chair, secretary and quorum rule as at the latest assembly."""
+    def _new_assembly_form(self, earlier: list[Assembly]) -> AssemblyForm:
+        """The next number; place, chair, secretary and quorum rule as at the latest assembly
+        (``earlier``: every assembly, highest number first)."""
         store = self.session.store
-        earlier = assemblies.list_assemblies(store)
         latest = earlier[0] if earlier else None
         committee = profile.get_profile(store)
         tomorrow = datetime.now().date() + timedelta(days=1)
         return AssemblyForm(
-            number=assemblies.next_assembly_number(store),
+            number=latest.number + 1 if latest else 1,
             kind=latest.kind if latest else AssemblyKind.general_assembly,
             title="",
             starts_at=datetime.combine(tomorrow, DEFAULT_START),
@@ -255,8 +255,8 @@ class AssembliesView(DeskView):
     def new_assembly(self) -> None:
         store = self.session.store
         with reporting_errors(self):
-            form = self._new_assembly_form()
             earlier = assemblies.list_assemblies(store)
+            form = self._new_assembly_form(earlier)
             members = assemblies.member_choices(store, including=(form.chair_id, form.secretary_id))
             form, accepted = AssemblyDialog.get_assembly(
                 self, form, members, taken_numbers={each.number for each in earlier}, copy_sources=earlier
