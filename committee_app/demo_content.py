@@ -534,7 +534,7 @@ ASSEMBLIES = [
                 votes=[
                     dict(question="Принять требование о праве на независимые профсоюзы и на забастовку",
                          votes_for=26, votes_against=0, votes_abstain=2,
-                         majority_rule="absolute", adopts_demands=[2]),
+                         majority_rule="registered_majority", adopts_demands=[2]),
                     dict(question="Принять требование об освобождении задержанных работников",
                          votes_for=27, votes_against=0, votes_abstain=1,
                          majority_rule="two_thirds", adopts_demands=[3]),
@@ -618,7 +618,7 @@ ASSEMBLIES = [
                 votes=[
                     dict(question="Начать голодовку членов комитета с 8 января 2026 года",
                          votes_for=6, votes_against=19, votes_abstain=3,
-                         majority_rule="absolute", adopts_demands=[]),
+                         majority_rule="registered_majority", adopts_demands=[]),
                     dict(question="Продолжать ежедневное мирное собрание до получения ответов",
                          votes_for=26, votes_against=1, votes_abstain=1,
                          majority_rule="simple", adopts_demands=[]),
@@ -802,7 +802,7 @@ ASSEMBLIES = [
                 votes=[
                     dict(question="Ереуіл қорын ұсынылған тәртіппен құру",
                          votes_for=21, votes_against=0, votes_abstain=3,
-                         majority_rule="absolute", adopts_demands=[]),
+                         majority_rule="registered_majority", adopts_demands=[]),
                 ],
                 actions=[
                     dict(text="Қорға түскен жарналар мен шығыстар туралы алғашқы есепті дайындау",

@@ -109,7 +109,15 @@ class Assembly(Record, table=True):
     secretary_id: int | None = reference("members.id")
     status: AssemblyStatus = Field(default=AssemblyStatus.planned)
     quorum_rule: str = Field(default="majority", max_length=40)
+    # How many may take part (the workforce, the delegates elected); None: the committee's
+    # active members, as for a committee meeting.
+    entitled: int | None = None
+    # Signed in at the door or on the sheets besides the members marked present; with them,
+    # those registered: the base of quorum and the most votes a question can get.
+    registered_others: int = Field(default=0)
     guests_count: int = Field(default=0)
+    # Invited guests by name, one a line; guests never vote.
+    guests_names: str = Field(default="")
     opening_notes: str = Field(default="")
     closing_notes: str = Field(default="")
 

@@ -59,15 +59,16 @@ class QuorumRule:
 @dataclass(frozen=True)
 class QuorumStatus:
     required: int
-    present: int
+    registered: int
+    entitled: int
 
     @property
     def reached(self) -> bool:
-        return self.present >= self.required
+        return self.registered >= self.required
 
     @property
     def missing(self) -> int:
-        return max(0, self.required - self.present)
+        return max(0, self.required - self.registered)
 
 
 def parse_quorum_rule(text: str) -> QuorumRule:
@@ -108,37 +109,43 @@ def parse_quorum_rule(text: str) -> QuorumRule:
     )
 
 
-def quorum_required(rule: QuorumRule | str, active_members: int) -> int:
-    """How many members must be present for the meeting to have quorum."""
+def quorum_required(rule: QuorumRule | str, entitled: int) -> int:
+    """How many must be registered for the meeting to have quorum, out of ``entitled``
+    (the workforce, the delegates elected, or the committee's active members)."""
     rule = _as_quorum_rule(rule)
-    _check_not_negative_members(active_members)
+    _check_not_negative_entitled(entitled)
     if rule.kind == "fixed":
         return rule.count
     if rule.kind == "fraction":
-        # Round up without floats: at least P/Q means P*active <= Q*required.
-        needed = -(-rule.numerator * active_members // rule.denominator)
+        # Round up without floats: at least P/Q means P*entitled <= Q*required.
+        needed = -(-rule.numerator * entitled // rule.denominator)
     else:
-        needed = active_members // 2 + 1
+        needed = entitled // 2 + 1
     # A meeting with nobody present can never have quorum.
     return max(1, needed)
 
 
-def quorum_status(rule: QuorumRule | str, active_members: int, present: int) -> QuorumStatus:
-    if present < 0:
-        raise ValidationError(
-            translate("rules", "The number of members present cannot be negative (got {present}).").format(present=present)
-        )
-    return QuorumStatus(required=quorum_required(rule, active_members), present=present)
+def quorum_status(rule: QuorumRule | str, entitled: int, registered: int) -> QuorumStatus:
+    """Quorum of a meeting where ``registered`` signed in out of ``entitled``."""
+    _check_not_negative_registered(registered)
+    return QuorumStatus(required=quorum_required(rule, entitled), registered=registered, entitled=entitled)
 
 
 def _as_quorum_rule(rule: QuorumRule | str) -> QuorumRule:
     return rule if isinstance(rule, QuorumRule) else parse_quorum_rule(rule)
 
 
-def _check_not_negative_members(active_members: int) -> None:
-    if active_members < 0:
+def _check_not_negative_entitled(entitled: int) -> None:
+    if entitled < 0:
         raise ValidationError(
-            translate("rules", "The number of active members cannot be negative (got {count}).").format(count=active_members)
+            translate("rules", "The number of those entitled to take part cannot be negative (got {count}).").format(count=entitled)
+        )
+
+
+def _check_not_negative_registered(registered: int) -> None:
+    if registered < 0:
+        raise ValidationError(
+            translate("rules", "The number of those registered cannot be negative (got {count}).").format(count=registered)
         )
 
 
@@ -201,16 +208,24 @@ def vote_outcome(
     votes_against: int,
     votes_abstain: int,
     rule: MajorityRule | str,
-    present: int,
+    registered: int,
+    entitled: int,
 ) -> VoteOutcome:
-    """Whether a motion is carried; abstentions count only as presence."""
+    """Whether a motion is carried; abstentions count only as presence.
+
+    ``registered``: those signed in (members present and others), the most votes a question
+    can get; ``entitled``: all who may take part, the base of an absolute majority."""
     rule = _as_majority_rule(rule)
-    _check_vote_counts(votes_for, votes_against, votes_abstain, present)
+    _check_not_negative_entitled(entitled)
+    _check_vote_counts(votes_for, votes_against, votes_abstain, registered)
     if rule is MajorityRule.simple:
         carried = votes_for > votes_against
     elif rule is MajorityRule.absolute:
-        # Strictly more than half of those present, so abstaining counts against.
-        carried = 2 * votes_for > present
+        # Strictly more than half of the whole body, whoever came.
+        carried = 2 * votes_for > entitled
+    elif rule is MajorityRule.registered_majority:
+        # Strictly more than half of those registered, so abstaining and not voting count against.
+        carried = 2 * votes_for > registered
     else:
         # Integers avoid rounding 2/3; a vote with nobody in favour never carries.
         carried = votes_for > 0 and 3 * votes_for >= 2 * (votes_for + votes_against)
@@ -228,10 +243,10 @@ def _as_majority_rule(rule: MajorityRule | str) -> MajorityRule:
         ) from None
 
 
-def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, present: int) -> None:
-    if present < 0:
+def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, registered: int) -> None:
+    if registered < 0:
         raise RuleViolation(
-            translate("rules", "The number of members present cannot be negative (got {present}).").format(present=present)
+            translate("rules", "The number of those registered cannot be negative (got {count}).").format(count=registered)
         )
     if votes_for < 0:
         raise RuleViolation(
@@ -246,10 +261,10 @@ def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, p
             translate("rules", "The number of abstentions cannot be negative (got {count}).").format(count=votes_abstain)
         )
     cast = votes_for + votes_against + votes_abstain
-    if cast > present:
+    if cast > registered:
         raise RuleViolation(
-            translate("rules", "{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {present} members were present.").format(
-                cast=cast, in_favour=votes_for, against=votes_against, abstain=votes_abstain, present=present
+            translate("rules", "{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.").format(
+                cast=cast, in_favour=votes_for, against=votes_against, abstain=votes_abstain, registered=registered
             )
         )
 
@@ -272,14 +287,18 @@ def agenda_start_times(starts_at: datetime | None, planned_minutes: list[int]) -
 # --- Demand status ------------------------------------------------------------
 
 
+# Once adopted, a demand is presented to whom it concerns, negotiated, then answered; an
+# answer may come at any of these steps, and a partial one may be negotiated further.
+_ANSWERS = frozenset({DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused})
 DEMAND_TRANSITIONS: dict[DemandStatus, frozenset[DemandStatus]] = {
     DemandStatus.proposed: frozenset(
         {DemandStatus.adopted, DemandStatus.rejected, DemandStatus.withdrawn}
     ),
-    DemandStatus.adopted: frozenset(
-        {DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused, DemandStatus.withdrawn}
-    ),
-    DemandStatus.partially_met: frozenset({DemandStatus.met, DemandStatus.refused}),
+    DemandStatus.adopted: _ANSWERS
+    | {DemandStatus.presented, DemandStatus.under_negotiation, DemandStatus.withdrawn},
+    DemandStatus.presented: _ANSWERS | {DemandStatus.under_negotiation, DemandStatus.withdrawn},
+    DemandStatus.under_negotiation: _ANSWERS | {DemandStatus.withdrawn},
+    DemandStatus.partially_met: frozenset({DemandStatus.under_negotiation, DemandStatus.met, DemandStatus.refused}),
     DemandStatus.rejected: frozenset(),
     DemandStatus.withdrawn: frozenset(),
     DemandStatus.met: frozenset(),
@@ -294,6 +313,10 @@ def demand_status_label(status: DemandStatus | str) -> str:
         return translate("rules", "proposed")
     if status is DemandStatus.adopted:
         return translate("rules", "adopted")
+    if status is DemandStatus.presented:
+        return translate("rules", "presented")
+    if status is DemandStatus.under_negotiation:
+        return translate("rules", "under negotiation")
     if status is DemandStatus.rejected:
         return translate("rules", "rejected")
     if status is DemandStatus.withdrawn:

@@ -7,9 +7,19 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Enum, String
 from sqlalchemy.engine import Connection
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().parent / "migrations"
+
+
+def compare_column_types(context, inspected_column, metadata_column, inspected_type, metadata_type) -> bool | None:
+    """Alembic's type comparison, except that an enum column stored as VARCHAR matches
+    whatever its choices: SQLite does not enforce the length, so a new choice needs no
+    table rebuild (and rebuilding a table other rows refer to would cascade to them)."""
+    if isinstance(metadata_type, Enum) and isinstance(inspected_type, String):
+        return False
+    return None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -47,6 +47,7 @@ class MajorityRule(StrEnum):
     simple = "simple"
     absolute = "absolute"
     two_thirds = "two_thirds"
+    registered_majority = "registered_majority"
 
 
 class VoteOutcome(StrEnum):
@@ -66,6 +67,8 @@ class DemandCategory(StrEnum):
 class DemandStatus(StrEnum):
     proposed = "proposed"
     adopted = "adopted"
+    presented = "presented"
+    under_negotiation = "under_negotiation"
     rejected = "rejected"
     withdrawn = "withdrawn"
     met = "met"

@@ -3,6 +3,7 @@
 from alembic import context
 
 from committee_app.models import SQLModel
+from committee_app.schema import compare_column_types
 
 # The full-text index and its shadow tables are created by hand in a migration;
 # autogenerate must neither create nor drop them.
@@ -22,7 +23,7 @@ def run_migrations() -> None:
         target_metadata=SQLModel.metadata,
         include_name=include_name,
         render_as_batch=True,
-        compare_type=True,
+        compare_type=compare_column_types,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -4,7 +4,6 @@ read in one transaction so the three documents never mix two states of the recor
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import select
 
@@ -19,6 +18,7 @@ from ..models import (
     Member,
     Vote,
 )
+from ..services.assemblies import hall_of
 from ..store import Store
 from ..vocabulary import AssemblyKind, MajorityRule, MemberStatus, Presence, VoteOutcome
 
@@ -93,17 +93,6 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
         committee = session.exec(select(CommitteeProfile.name).order_by(CommitteeProfile.id)).first() or ""
         officers = _names(session, [assembly.chair_id, assembly.secretary_id])
         present, excused = _attendance(session, assembly.id)
-        active = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
-        # Quorum is a share of the active members, so only active members present count towards it.
-        active_present = session.exec(
-            select(func.count(Attendance.id))
-            .join(Member, Member.id == Attendance.member_id)
-            .where(
-                Attendance.assembly_id == assembly.id,
-                Attendance.presence == Presence.present,
-                Member.status == MemberStatus.active,
-            )
-        ).one()
         return AssemblyPapers(
             committee=committee,
             number=assembly.number,
@@ -119,7 +108,7 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             items=_items(session, assembly),
             present=present,
             excused=excused,
-            quorum=rules.quorum_status(assembly.quorum_rule, active, active_present),
+            quorum=hall_of(session, assembly).quorum,
             sign_in_lines=_sign_in_lines(session) if with_sign_in_lines else (),
         )
 

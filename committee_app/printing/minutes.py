@@ -90,7 +90,7 @@ def _opening(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles)
         verdict = language.translate(
             "print_minutes", "not reached: {present} active members present, {required} needed."
         )
-    lines.append(_line(language.translate("print_minutes", "Quorum"), verdict.format(present=quorum.present, required=quorum.required), styles))
+    lines.append(_line(language.translate("print_minutes", "Quorum"), verdict.format(present=quorum.registered, required=quorum.required), styles))
     lines.append(_line(language.translate("print_minutes", "Chair"), papers.chair or "—", styles))
     lines.append(_line(language.translate("print_minutes", "Secretary"), papers.secretary or "—", styles))
     if papers.opening_notes:

@@ -58,6 +58,15 @@ def _cleaned_assembly(session, fields: dict, assembly_id: int | None = None) -> 
             cleaned[name] = rules.parse_quorum_rule(value).to_text()
         elif name == "guests_count":
             cleaned[name] = clean_count(value, translate("assemblies", "Guests"))
+        elif name == "guests_names":
+            cleaned[name] = clean_text(value, translate("assemblies", "Invited guests"), max_length=LONG_TEXT_LENGTH)
+        elif name == "entitled":
+            # None: the committee's active members.
+            if value is not None:
+                value = clean_count(value, translate("assemblies", "Entitled to take part"))
+            cleaned[name] = value
+        elif name == "registered_others":
+            cleaned[name] = clean_count(value, translate("assemblies", "Signed in besides the members"))
         elif name in ("opening_notes", "closing_notes"):
             cleaned[name] = clean_text(value, translate("assemblies", "Notes"), max_length=LONG_TEXT_LENGTH)
         else:
@@ -242,14 +251,48 @@ def present_count(session, assembly_id: int, *, active_only: bool = False) -> in
     return session.exec(statement).one()
 
 
-def quorum(store: Store, assembly_id: int) -> rules.QuorumStatus:
-    """Whether enough active members are present under the assembly's quorum rule."""
+@dataclass(frozen=True)
+class Hall:
+    """Who is in the hall: the base of quorum and the most votes a question can get."""
+
+    entitled: int  # how many may take part
+    entitled_are_members: bool  # the base is the committee's active members (no number set)
+    members_present: int
+    others: int  # signed in at the door or on the sheets, not in the member list
+    quorum: rules.QuorumStatus
+
+    @property
+    def registered(self) -> int:
+        return self.members_present + self.others
+
+
+def hall_of(session, assembly: Assembly, *, for_votes: bool = False) -> Hall:
+    """``for_votes``: count every member marked present, those who left since included (they
+    voted then); otherwise a quorum over the active members counts only active members."""
+    entitled_are_members = assembly.entitled is None
+    if entitled_are_members:
+        entitled = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
+    else:
+        entitled = assembly.entitled
+    members_present = present_count(session, assembly.id, active_only=entitled_are_members and not for_votes)
+    registered = members_present + assembly.registered_others
+    return Hall(
+        entitled=entitled,
+        entitled_are_members=entitled_are_members,
+        members_present=members_present,
+        others=assembly.registered_others,
+        quorum=rules.quorum_status(assembly.quorum_rule, entitled, registered),
+    )
+
+
+def hall(store: Store, assembly_id: int, *, for_votes: bool = False) -> Hall:
     with store.session() as session:
-        assembly = require(session, Assembly, assembly_id, _assembly_gone())
-        active = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
-        # Quorum is a share of the active members, so only active members present count towards it.
-        present = present_count(session, assembly_id, active_only=True)
-        return rules.quorum_status(assembly.quorum_rule, active, present)
+        return hall_of(session, require(session, Assembly, assembly_id, _assembly_gone()), for_votes=for_votes)
+
+
+def quorum(store: Store, assembly_id: int) -> rules.QuorumStatus:
+    """Whether enough of those entitled signed in, under the assembly's quorum rule."""
+    return hall(store, assembly_id).quorum
 
 
 # --- Votes and closing --------------------------------------------------------
@@ -265,7 +308,7 @@ def record_vote(
     votes_abstain: int,
     majority_rule: MajorityRule | str = MajorityRule.simple,
 ) -> Vote:
-    """Record a vote on an item; its outcome follows the rule and those present."""
+    """Record a vote on an item; its outcome follows the rule, those registered and those entitled."""
     question = clean_text(question, translate("assemblies", "Question put to the vote"), max_length=1000, required=True)
     rule = clean_choice(majority_rule, MajorityRule, translate("assemblies", "Majority rule"))
     votes_for = clean_count(votes_for, translate("assemblies", "Votes for"))
@@ -273,8 +316,8 @@ def record_vote(
     votes_abstain = clean_count(votes_abstain, translate("assemblies", "Abstentions"))
     with store.session() as session:
         item = require(session, AgendaItem, agenda_item_id, _item_gone())
-        present = present_count(session, item.assembly_id)
-        outcome = rules.vote_outcome(votes_for, votes_against, votes_abstain, rule, present)
+        counted = hall_of(session, session.get(Assembly, item.assembly_id), for_votes=True)
+        outcome = rules.vote_outcome(votes_for, votes_against, votes_abstain, rule, counted.registered, counted.entitled)
         vote = Vote(
             agenda_item_id=agenda_item_id,
             question=question,
@@ -506,12 +549,6 @@ def clear_presence(store: Store, assembly_id: int, member_ids: list[int]) -> Non
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             session.execute(delete(Attendance).where(Attendance.assembly_id == assembly_id, Attendance.member_id.in_(chunk)))
-
-
-def count_present(store: Store, assembly_id: int) -> int:
-    """Everyone marked present, as a vote counts them (members who left since included)."""
-    with store.session() as session:
-        return present_count(session, assembly_id)
 
 
 # --- Minutes: decisions, demands and tasks --------------------------------------

@@ -42,42 +42,42 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Assembly</source>
         <translation>Жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="122"/>
+        <location filename="../../ui/models/actions_model.py" line="123"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="128"/>
+        <location filename="../../ui/models/actions_model.py" line="129"/>
         <source>Overdue since yesterday</source>
         <translation>Мерзімі кеше өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="129"/>
+        <location filename="../../ui/models/actions_model.py" line="130"/>
         <source>Overdue by {count} days</source>
         <translation>Мерзімі {count} күн бұрын өтті</translation>
     </message>
@@ -154,27 +154,27 @@
 <context>
     <name>AdoptDemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="139"/>
         <source>Adopt a demand</source>
         <translation>Талапты қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="140"/>
         <source>Adopted by the vote: {question}</source>
         <translation>Мына мәселе бойынша дауыс берумен қабылданды: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="156"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Талап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="157"/>
         <source>&amp;Text:</source>
         <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
@@ -273,148 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="69"/>
-        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <location filename="../../ui/views/assemblies_view.py" line="68"/>
+        <location filename="../../ui/views/assemblies_view.py" line="98"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="330"/>
+        <location filename="../../ui/views/assemblies_view.py" line="320"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="129"/>
+        <location filename="../../ui/views/assemblies_view.py" line="128"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <location filename="../../ui/views/assemblies_view.py" line="107"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="130"/>
+        <location filename="../../ui/views/assemblies_view.py" line="129"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="131"/>
+        <location filename="../../ui/views/assemblies_view.py" line="130"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="132"/>
+        <location filename="../../ui/views/assemblies_view.py" line="131"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="233"/>
+        <location filename="../../ui/views/assemblies_view.py" line="223"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="235"/>
+        <location filename="../../ui/views/assemblies_view.py" line="225"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="325"/>
+        <location filename="../../ui/views/assemblies_view.py" line="315"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="333"/>
+        <location filename="../../ui/views/assemblies_view.py" line="323"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="331"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="331"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="347"/>
+        <location filename="../../ui/views/assemblies_view.py" line="337"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <location filename="../../ui/views/assemblies_view.py" line="338"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>AssemblyFormatting</name>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="33"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
         <source>Present at least: {count}</source>
         <translation>Кемінде қатысуы керек: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="35"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="40"/>
         <source>At least {numerator}/{denominator} of active members</source>
         <translation>Белсенді мүшелердің кемінде {numerator}/{denominator} бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="43"/>
         <source>More than half of active members</source>
         <translation>Белсенді мүшелердің жартысынан көбі</translation>
     </message>
@@ -690,27 +690,27 @@
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="167"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="168"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум бар: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="171"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="172"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>Кворумға {missing} адам жетпейді: қатысқаны — {present}, қажеті — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="177"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="178"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Қатысқандар: {present}, қонақтар: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="211"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -718,52 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="34"/>
+        <location filename="../../ui/models/backups_model.py" line="33"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="35"/>
+        <location filename="../../ui/models/backups_model.py" line="34"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="36"/>
+        <location filename="../../ui/models/backups_model.py" line="35"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="40"/>
+        <location filename="../../ui/models/backups_model.py" line="39"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Verified contents</source>
         <translation>Тексерілген мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="92"/>
+        <location filename="../../ui/models/backups_model.py" line="91"/>
         <source>not verified from this laptop</source>
         <translation>бұл ноутбуктан тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="93"/>
+        <location filename="../../ui/models/backups_model.py" line="92"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands} ({when} тексерілді)</translation>
     </message>
@@ -836,114 +836,113 @@
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="168"/>
+        <location filename="../../ui/views/backups_view.py" line="167"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="183"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="184"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="189"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="201"/>
+        <location filename="../../ui/views/backups_view.py" line="200"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="207"/>
-        <location filename="../../ui/views/backups_view.py" line="234"/>
+        <location filename="../../ui/views/backups_view.py" line="206"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="213"/>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="226"/>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="243"/>
+        <location filename="../../ui/views/backups_view.py" line="236"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="245"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="244"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="256"/>
+        <location filename="../../ui/views/backups_view.py" line="249"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="171"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="258"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="283"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="291"/>
+        <location filename="../../ui/views/backups_view.py" line="284"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <location filename="../../ui/views/backups_view.py" line="288"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="296"/>
+        <location filename="../../ui/views/backups_view.py" line="289"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="302"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="62"/>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="306"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
@@ -963,113 +962,113 @@
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="306"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="321"/>
-        <location filename="../../ui/views/backups_view.py" line="425"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="419"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="321"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="335"/>
+        <location filename="../../ui/views/backups_view.py" line="329"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="344"/>
+        <location filename="../../ui/views/backups_view.py" line="338"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="342"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="350"/>
+        <location filename="../../ui/views/backups_view.py" line="344"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="352"/>
-        <location filename="../../ui/views/backups_view.py" line="394"/>
+        <location filename="../../ui/views/backups_view.py" line="346"/>
+        <location filename="../../ui/views/backups_view.py" line="388"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="355"/>
+        <location filename="../../ui/views/backups_view.py" line="349"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="370"/>
+        <location filename="../../ui/views/backups_view.py" line="364"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="372"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="375"/>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="380"/>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="374"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="393"/>
+        <location filename="../../ui/views/backups_view.py" line="387"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="404"/>
-        <location filename="../../ui/views/backups_view.py" line="412"/>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
+        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="406"/>
+        <location filename="../../ui/views/backups_view.py" line="443"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="398"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="408"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="443"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1082,24 +1081,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="457"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="450"/>
+        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="463"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="458"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="471"/>
+        <location filename="../../ui/views/backups_view.py" line="459"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -1244,22 +1243,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandHistoryModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="294"/>
+        <location filename="../../ui/models/demands_model.py" line="277"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
@@ -1335,77 +1334,77 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsTableModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="93"/>
+        <location filename="../../ui/models/demands_model.py" line="76"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="94"/>
+        <location filename="../../ui/models/demands_model.py" line="77"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="95"/>
+        <location filename="../../ui/models/demands_model.py" line="78"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="96"/>
+        <location filename="../../ui/models/demands_model.py" line="79"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="97"/>
+        <location filename="../../ui/models/demands_model.py" line="80"/>
         <source>Adopted by</source>
         <translation>Қабылдаған жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="98"/>
+        <location filename="../../ui/models/demands_model.py" line="81"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="99"/>
+        <location filename="../../ui/models/demands_model.py" line="82"/>
         <source>Deadline</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="168"/>
+        <location filename="../../ui/models/demands_model.py" line="151"/>
         <source>No. {number} ({votes_for}–{votes_against}–{votes_abstain})</source>
         <translation>№ {number} ({votes_for}–{votes_against}–{votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="174"/>
+        <location filename="../../ui/models/demands_model.py" line="157"/>
         <source>No. {number}, {date} ({votes_for}–{votes_against}–{votes_abstain})</source>
         <translation>№ {number}, {date} ({votes_for}–{votes_against}–{votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="184"/>
+        <location filename="../../ui/models/demands_model.py" line="167"/>
         <source>Adopted by assembly No. {number}: “{question}” — {votes_for} for, {votes_against} against, {votes_abstain} abstained</source>
         <translation>№ {number} жиналыста қабылданды: «{question}» — «қолдайды» {votes_for}, «қарсы» {votes_against}, «қалыс қалды» {votes_abstain}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="208"/>
+        <location filename="../../ui/models/demands_model.py" line="191"/>
         <source>Deadline passed {count} days ago</source>
         <translation>Мерзімі {count} күн бұрын өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="210"/>
+        <location filename="../../ui/models/demands_model.py" line="193"/>
         <source>Deadline passed yesterday</source>
         <translation>Мерзімі кеше өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="212"/>
+        <location filename="../../ui/models/demands_model.py" line="195"/>
         <source>Deadline is today</source>
         <translation>Мерзімі — бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="214"/>
+        <location filename="../../ui/models/demands_model.py" line="197"/>
         <source>Deadline is tomorrow</source>
         <translation>Мерзімі — ертең</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="215"/>
+        <location filename="../../ui/models/demands_model.py" line="198"/>
         <source>Deadline in {count} days</source>
         <translation>Мерзіміне {count} күн қалды</translation>
     </message>
@@ -1413,123 +1412,123 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="67"/>
-        <location filename="../../ui/views/demands_view.py" line="97"/>
+        <location filename="../../ui/views/demands_view.py" line="68"/>
+        <location filename="../../ui/views/demands_view.py" line="98"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="73"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Жаңа талап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Комитетке ұсынылған талапты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Мәтінін, санатын, басымдығын немесе кімге қойылғанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>Edit &amp;follow-up…</source>
         <translation>&amp;Тапсыру және жауап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кімге және қашан тапсырылды, қандай мерзім берілді, қандай жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>&amp;Print demands…</source>
         <translation>Талаптарды &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Нөмірленген қабылданған талаптар, әрқайсысы қабылданған дауыс берудің қорытындысымен — тапсыруға дайын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="90"/>
+        <location filename="../../ui/views/demands_view.py" line="91"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="91"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>Әлі шешілмеген (ұсынылған, қабылданған, ішінара орындалған)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <location filename="../../ui/views/demands_view.py" line="96"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="142"/>
+        <location filename="../../ui/views/demands_view.py" line="143"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="143"/>
+        <location filename="../../ui/views/demands_view.py" line="144"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="144"/>
+        <location filename="../../ui/views/demands_view.py" line="145"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="145"/>
+        <location filename="../../ui/views/demands_view.py" line="146"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="163"/>
+        <location filename="../../ui/views/demands_view.py" line="164"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="245"/>
+        <location filename="../../ui/views/demands_view.py" line="237"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="249"/>
+        <location filename="../../ui/views/demands_view.py" line="241"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="256"/>
+        <location filename="../../ui/views/demands_view.py" line="248"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="272"/>
+        <location filename="../../ui/views/demands_view.py" line="264"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="276"/>
+        <location filename="../../ui/views/demands_view.py" line="268"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, орындалды, бас тартылды…</translation>
     </message>
@@ -1843,22 +1842,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2047,37 +2046,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="67"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
         <source>&amp;Save the minutes</source>
         <translation>Хаттаманы &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
         <source>The minutes are also saved when you leave a field</source>
         <translation>Хаттама өрістен шыққан кезде де сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
         <source>Record &amp;vote…</source>
         <translation>&amp;Дауыс беруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
         <source>Adopt &amp;demand from this vote…</source>
         <translation>Осы дауыс беру бойынша &amp;талап қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
         <source>Write a demand that the selected, carried vote adopted</source>
         <translation>Таңдалған дауыс беру қабылдаған талапты жазу (тек шешім қабылданған болса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
         <source>Add ac&amp;tion item…</source>
         <translation>Тапсырма &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="85"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="86"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Күн тәртібіндегі мәселелер:</translation>
     </message>
@@ -2191,117 +2190,117 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="53"/>
+        <location filename="../../ui/views/assembly_plan.py" line="54"/>
         <source>&amp;Add item…</source>
         <translation>Мәселе &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="54"/>
+        <location filename="../../ui/views/assembly_plan.py" line="55"/>
         <source>Add an item at the end of the agenda</source>
         <translation>Күн тәртібінің соңына мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="55"/>
+        <location filename="../../ui/views/assembly_plan.py" line="56"/>
         <source>&amp;Edit item…</source>
         <translation>Мәселені &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="56"/>
+        <location filename="../../ui/views/assembly_plan.py" line="57"/>
         <source>&amp;Remove item</source>
         <translation>Мәселені &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="57"/>
+        <location filename="../../ui/views/assembly_plan.py" line="58"/>
         <source>Move &amp;up</source>
         <translation>&amp;Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="58"/>
+        <location filename="../../ui/views/assembly_plan.py" line="59"/>
         <source>Move &amp;down</source>
         <translation>&amp;Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="60"/>
+        <location filename="../../ui/views/assembly_plan.py" line="61"/>
         <source>Change the order of the agenda (dragging an item works too)</source>
         <translation>Күн тәртібінің ретін өзгерту (мәселені тышқанмен сүйреп апаруға да болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="73"/>
+        <location filename="../../ui/views/assembly_plan.py" line="74"/>
         <source>Protocol number:</source>
         <translation>Хаттама нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="74"/>
+        <location filename="../../ui/views/assembly_plan.py" line="75"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="75"/>
+        <location filename="../../ui/views/assembly_plan.py" line="76"/>
         <source>Title:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="76"/>
+        <location filename="../../ui/views/assembly_plan.py" line="77"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <location filename="../../ui/views/assembly_plan.py" line="79"/>
         <source>Starts:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Chair:</source>
         <translation>Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="81"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Secretary:</source>
         <translation>Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="83"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="89"/>
+        <location filename="../../ui/views/assembly_plan.py" line="90"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="112"/>
+        <location filename="../../ui/views/assembly_plan.py" line="113"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Күн тәртібі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="183"/>
+        <location filename="../../ui/views/assembly_plan.py" line="178"/>
         <source>The agenda is empty.</source>
         <translation>Күн тәртібі бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="187"/>
+        <location filename="../../ui/views/assembly_plan.py" line="182"/>
         <source>Planned: {minutes} min</source>
         <translation>Жоспар бойынша: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="190"/>
+        <location filename="../../ui/views/assembly_plan.py" line="185"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>Жоспар бойынша: {minutes} мин, аяқталуы — шамамен {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="241"/>
+        <location filename="../../ui/views/assembly_plan.py" line="236"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>«{title}» мәселесін күн тәртібінен алып тастайсыз ба? Оған қатысты хаттама жазбалары мен дауыс берулер де бірге өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="244"/>
+        <location filename="../../ui/views/assembly_plan.py" line="239"/>
         <source>Remove agenda item</source>
         <translation>Мәселені күн тәртібінен алып тастау</translation>
     </message>
@@ -2504,47 +2503,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="47"/>
         <source>Record a vote</source>
         <translation>Дауыс беруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="55"/>
-        <source>Members present: {count}</source>
-        <translation>Қатысып отырған мүшелер: {count}</translation>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="58"/>
+        <source>Registered: {registered} ({members} members present, {others} others); entitled: {entitled}</source>
+        <translation>Тіркелгендер: {registered} (комитет мүшелері: {members}, басқалар: {others}); қатысуға құқылылар: {entitled}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="69"/>
         <source>&amp;Question:</source>
         <translation>&amp;Мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="70"/>
         <source>&amp;For:</source>
         <translation>&amp;Қолдайды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="71"/>
         <source>&amp;Against:</source>
         <translation>Қа&amp;рсы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="72"/>
         <source>A&amp;bstained:</source>
         <translation>Қа&amp;лыс қалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Көпшілік түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="108"/>
         <source>Write the question put to the vote.</source>
         <translation>Дауысқа қойылған мәселені жазыңыз.</translation>
     </message>
@@ -2674,92 +2673,107 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <source>Invited guests</source>
+        <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <source>Entitled to take part</source>
+        <translation>Қатысуға құқылылар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <source>Signed in besides the members</source>
+        <translation>Комитет мүшелерінен басқа тіркелгендер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="71"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="78"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="113"/>
+        <location filename="../../committee_app/services/assemblies.py" line="122"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="129"/>
+        <location filename="../../committee_app/services/assemblies.py" line="138"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="135"/>
+        <location filename="../../committee_app/services/assemblies.py" line="144"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="137"/>
+        <location filename="../../committee_app/services/assemblies.py" line="146"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="139"/>
+        <location filename="../../committee_app/services/assemblies.py" line="148"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="195"/>
+        <location filename="../../committee_app/services/assemblies.py" line="204"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="213"/>
-        <location filename="../../committee_app/services/assemblies.py" line="470"/>
+        <location filename="../../committee_app/services/assemblies.py" line="222"/>
+        <location filename="../../committee_app/services/assemblies.py" line="513"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="269"/>
+        <location filename="../../committee_app/services/assemblies.py" line="312"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="270"/>
+        <location filename="../../committee_app/services/assemblies.py" line="313"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="97"/>
+        <location filename="../../committee_app/services/assemblies.py" line="106"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="271"/>
+        <location filename="../../committee_app/services/assemblies.py" line="314"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="272"/>
+        <location filename="../../committee_app/services/assemblies.py" line="315"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="273"/>
+        <location filename="../../committee_app/services/assemblies.py" line="316"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="537"/>
+        <location filename="../../committee_app/services/assemblies.py" line="574"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="539"/>
+        <location filename="../../committee_app/services/assemblies.py" line="576"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="545"/>
+        <location filename="../../committee_app/services/assemblies.py" line="582"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -2800,58 +2814,58 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="161"/>
+        <location filename="../../committee_app/backup/format.py" line="159"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>{path} сақтық көшірмесі бүлінген немесе толық емес: оны пайдалануға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="167"/>
+        <location filename="../../committee_app/backup/format.py" line="165"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>{path} сақтық көшірмесінің тақырыбында мүмкін емес параметрлер бар; ол ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="258"/>
+        <location filename="../../committee_app/backup/format.py" line="175"/>
+        <location filename="../../committee_app/backup/format.py" line="256"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="183"/>
+        <location filename="../../committee_app/backup/format.py" line="181"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="233"/>
+        <location filename="../../committee_app/backup/format.py" line="231"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="256"/>
+        <location filename="../../committee_app/backup/format.py" line="254"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="39"/>
+        <location filename="../../committee_app/backup/restore.py" line="46"/>
         <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="89"/>
+        <location filename="../../committee_app/backup/restore.py" line="93"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -3398,7 +3412,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="131"/>
+        <location filename="../../committee_app/demo.py" line="132"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
     </message>
@@ -3569,8 +3583,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="53"/>
-        <source>Absolute majority (for &gt; half of those present)</source>
-        <translation>Абсолют көпшілік («қолдайды» &gt; қатысқандардың жартысы)</translation>
+        <source>Absolute majority (for &gt; half of those entitled)</source>
+        <translation>Абсолютті көпшілік («қолдайды» &gt; қатысуға құқылылардың жартысы)</translation>
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="54"/>
@@ -3579,91 +3593,106 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="55"/>
+        <source>Majority of those registered (for &gt; half of them)</source>
+        <translation>Тіркелгендердің көпшілігі («қолдайды» &gt; олардың жартысы)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Carried</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Failed</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Wages</source>
         <translation>Жалақы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Union rights</source>
         <translation>Кәсіподақ құқықтары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Political</source>
         <translation>Саяси</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Social</source>
         <translation>Әлеуметтік</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="64"/>
         <source>Proposed</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="65"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="66"/>
+        <source>Presented</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="67"/>
+        <source>Under negotiation</source>
+        <translation>Келіссөз жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Met</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Partially met</source>
         <translation>Ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Open</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Dropped</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -3787,22 +3816,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="77"/>
+        <location filename="../../committee_app/printing/document.py" line="76"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Құжаттар қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде басылады, «{language}» тілінде емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="83"/>
+        <location filename="../../committee_app/printing/document.py" line="82"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="206"/>
+        <location filename="../../committee_app/printing/document.py" line="205"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="214"/>
+        <location filename="../../committee_app/printing/document.py" line="213"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -4235,133 +4264,143 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{numerator}/{denominator} кворумы үшін комитетте бар мүшелерден көп адам керек болар еді: бірінші сан екіншісінен үлкен бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="78"/>
+        <location filename="../../committee_app/rules.py" line="79"/>
         <source>The quorum rule is empty. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Кворум ережесі бос. majority, fixed:N (мысалы, fixed:25) немесе fraction:P/Q (мысалы, fraction:2/3) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="86"/>
+        <location filename="../../committee_app/rules.py" line="87"/>
         <source>The majority quorum rule takes no number: write just majority (got “{text}”).</source>
         <translation>majority кворум ережесіне сан керек емес: жай ғана majority деп жазыңыз (жазылғаны: «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="94"/>
+        <location filename="../../committee_app/rules.py" line="95"/>
         <source>The fixed quorum rule needs a number of members, for example fixed:25.</source>
         <translation>fixed кворум ережесіне мүшелер саны керек, мысалы fixed:25.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="100"/>
+        <location filename="../../committee_app/rules.py" line="101"/>
         <source>The fraction quorum rule needs a fraction of members, for example fraction:2/3 (got “{text}”).</source>
         <translation>fraction кворум ережесіне мүшелердің үлесі керек, мысалы fraction:2/3 (жазылғаны: «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="129"/>
-        <location filename="../../committee_app/rules.py" line="234"/>
-        <source>The number of members present cannot be negative (got {present}).</source>
-        <translation>Қатысқан мүшелер саны теріс бола алмайды (берілгені: {present}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/rules.py" line="141"/>
-        <source>The number of active members cannot be negative (got {count}).</source>
-        <translation>Белсенді мүшелер саны теріс бола алмайды (берілгені: {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/rules.py" line="148"/>
+        <location filename="../../committee_app/rules.py" line="155"/>
         <source>“{text}” is not a whole number; a quorum rule needs whole numbers such as fixed:25 or fraction:2/3.</source>
         <translation>«{text}» — бүтін сан емес; кворум ережесінде бүтін сандар керек, мысалы fixed:25 немесе fraction:2/3.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="171"/>
+        <location filename="../../committee_app/rules.py" line="178"/>
         <source>The numbers in a quorum rule must be at least 1 (got {number}).</source>
         <translation>Кворум ережесіндегі сандар кемінде 1 болуы керек (берілгені: {number}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="177"/>
+        <location filename="../../committee_app/rules.py" line="184"/>
         <source>The number {number} in the quorum rule is too large; it can be at most {limit}.</source>
         <translation>Кворум ережесіндегі {number} саны тым үлкен: ең көбі {limit} болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="185"/>
+        <location filename="../../committee_app/rules.py" line="192"/>
         <source>Unknown quorum rule “{text}”. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Белгісіз кворум ережесі: «{text}». majority, fixed:N (мысалы, fixed:25) немесе fraction:P/Q (мысалы, fraction:2/3) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="225"/>
+        <location filename="../../committee_app/rules.py" line="240"/>
         <source>Unknown majority rule “{rule}”. Choose a simple, absolute or two-thirds majority.</source>
         <translation>Белгісіз көпшілік түрі: «{rule}». Қарапайым көпшілікті, абсолют көпшілікті немесе үштен екіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="238"/>
+        <location filename="../../committee_app/rules.py" line="253"/>
         <source>The number of votes in favour cannot be negative (got {count}).</source>
         <translation>«Қолдайды» дауыстарының саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="242"/>
+        <location filename="../../committee_app/rules.py" line="257"/>
         <source>The number of votes against cannot be negative (got {count}).</source>
         <translation>«Қарсы» дауыстарының саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="246"/>
+        <location filename="../../committee_app/rules.py" line="261"/>
         <source>The number of abstentions cannot be negative (got {count}).</source>
         <translation>Қалыс қалғандар саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="251"/>
-        <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {present} members were present.</source>
-        <translation>{cast} дауыс саналды («қолдайды» — {in_favour}, «қарсы» — {against}, «қалыс қалды» — {abstain}), бірақ небәрі {present} мүше қатысты.</translation>
+        <location filename="../../committee_app/rules.py" line="141"/>
+        <source>The number of those entitled to take part cannot be negative (got {count}).</source>
+        <translation>Қатысуға құқылылар саны теріс бола алмайды (көрсетілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="294"/>
+        <location filename="../../committee_app/rules.py" line="148"/>
+        <location filename="../../committee_app/rules.py" line="249"/>
+        <source>The number of those registered cannot be negative (got {count}).</source>
+        <translation>Тіркелгендер саны теріс бола алмайды (көрсетілгені: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="266"/>
+        <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.</source>
+        <translation>{cast} дауыс саналды («қолдайды» {in_favour}, «қарсы» {against}, «қалыс қалды» {abstain}), бірақ жиналыста тек {registered} адам тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="313"/>
         <source>proposed</source>
         <translation>ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="296"/>
+        <location filename="../../committee_app/rules.py" line="315"/>
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="298"/>
+        <location filename="../../committee_app/rules.py" line="317"/>
+        <source>presented</source>
+        <translation>ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="319"/>
+        <source>under negotiation</source>
+        <translation>келіссөз үстінде</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="321"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="300"/>
+        <location filename="../../committee_app/rules.py" line="323"/>
         <source>withdrawn</source>
         <translation>кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="302"/>
+        <location filename="../../committee_app/rules.py" line="325"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="304"/>
+        <location filename="../../committee_app/rules.py" line="327"/>
         <source>partially met</source>
         <translation>ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="305"/>
+        <location filename="../../committee_app/rules.py" line="328"/>
         <source>refused</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="318"/>
+        <location filename="../../committee_app/rules.py" line="341"/>
         <source>This demand is already {status}.</source>
         <translation>Бұл талаптың күйі қазірдің өзінде «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="324"/>
+        <location filename="../../committee_app/rules.py" line="347"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Талаптың күйі — «{current}», бұл соңғы күй: оны «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="329"/>
+        <location filename="../../committee_app/rules.py" line="352"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Күйі «{current}» болған талапты «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="340"/>
+        <location filename="../../committee_app/rules.py" line="363"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Талаптың белгісіз күйі: «{status}».</translation>
     </message>
@@ -4369,7 +4408,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="67"/>
+        <location filename="../../committee_app/store.py" line="66"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
@@ -4449,7 +4488,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="301"/>
+        <location filename="../../committee_app/store.py" line="314"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

@@ -42,42 +42,42 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Assembly</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="92"/>
+        <location filename="../../ui/models/actions_model.py" line="93"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="122"/>
+        <location filename="../../ui/models/actions_model.py" line="123"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="128"/>
+        <location filename="../../ui/models/actions_model.py" line="129"/>
         <source>Overdue since yesterday</source>
         <translation>Просрочено со вчерашнего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions_model.py" line="129"/>
+        <location filename="../../ui/models/actions_model.py" line="130"/>
         <source>Overdue by {count} days</source>
         <translation>Просрочено на {count} дн.</translation>
     </message>
@@ -154,27 +154,27 @@
 <context>
     <name>AdoptDemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="139"/>
         <source>Adopt a demand</source>
         <translation>Принять требование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="140"/>
         <source>Adopted by the vote: {question}</source>
         <translation>Принято голосованием по вопросу: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="156"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Требование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="157"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
@@ -273,148 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="69"/>
-        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <location filename="../../ui/views/assemblies_view.py" line="68"/>
+        <location filename="../../ui/views/assemblies_view.py" line="98"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="75"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="76"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="330"/>
+        <location filename="../../ui/views/assemblies_view.py" line="320"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="129"/>
+        <location filename="../../ui/views/assemblies_view.py" line="128"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="108"/>
+        <location filename="../../ui/views/assemblies_view.py" line="107"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="130"/>
+        <location filename="../../ui/views/assemblies_view.py" line="129"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="131"/>
+        <location filename="../../ui/views/assemblies_view.py" line="130"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="132"/>
+        <location filename="../../ui/views/assemblies_view.py" line="131"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="233"/>
+        <location filename="../../ui/views/assemblies_view.py" line="223"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="235"/>
+        <location filename="../../ui/views/assemblies_view.py" line="225"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="325"/>
+        <location filename="../../ui/views/assemblies_view.py" line="315"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="333"/>
+        <location filename="../../ui/views/assemblies_view.py" line="323"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="331"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="331"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="347"/>
+        <location filename="../../ui/views/assemblies_view.py" line="337"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <location filename="../../ui/views/assemblies_view.py" line="338"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>AssemblyFormatting</name>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="33"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
         <source>Present at least: {count}</source>
         <translation>Присутствуют не менее: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="35"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="40"/>
         <source>At least {numerator}/{denominator} of active members</source>
         <translation>Не менее {numerator}/{denominator} активных членов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="43"/>
         <source>More than half of active members</source>
         <translation>Больше половины активных членов</translation>
     </message>
@@ -690,27 +690,27 @@
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="167"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="168"/>
         <source>Quorum reached: {present} of {required} needed</source>
         <translation>Кворум есть: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="171"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="172"/>
         <source>Missing {missing} for quorum: {present} of {required} needed</source>
         <translation>До кворума не хватает {missing} чел.: присутствуют {present}, нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="177"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="178"/>
         <source>Present: {present}, guests: {guests}</source>
         <translation>Присутствуют: {present}, гостей: {guests}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="211"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -718,52 +718,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="34"/>
+        <location filename="../../ui/models/backups_model.py" line="33"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="35"/>
+        <location filename="../../ui/models/backups_model.py" line="34"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="36"/>
+        <location filename="../../ui/models/backups_model.py" line="35"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="40"/>
+        <location filename="../../ui/models/backups_model.py" line="39"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>Verified contents</source>
         <translation>Проверенное содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="70"/>
+        <location filename="../../ui/models/backups_model.py" line="69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="92"/>
+        <location filename="../../ui/models/backups_model.py" line="91"/>
         <source>not verified from this laptop</source>
         <translation>не проверялась с этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="93"/>
+        <location filename="../../ui/models/backups_model.py" line="92"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>членов комитета — {members}, собраний — {assemblies}, требований — {demands} (проверено {when})</translation>
     </message>
@@ -836,114 +836,113 @@
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="168"/>
+        <location filename="../../ui/views/backups_view.py" line="167"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="183"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="184"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="189"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="201"/>
+        <location filename="../../ui/views/backups_view.py" line="200"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="207"/>
-        <location filename="../../ui/views/backups_view.py" line="234"/>
+        <location filename="../../ui/views/backups_view.py" line="206"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="213"/>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="226"/>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="243"/>
+        <location filename="../../ui/views/backups_view.py" line="236"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="245"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="244"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="256"/>
+        <location filename="../../ui/views/backups_view.py" line="249"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="171"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="258"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="283"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="291"/>
+        <location filename="../../ui/views/backups_view.py" line="284"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="295"/>
+        <location filename="../../ui/views/backups_view.py" line="288"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="296"/>
+        <location filename="../../ui/views/backups_view.py" line="289"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="302"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="62"/>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="306"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
@@ -963,113 +962,113 @@
         <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="306"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="317"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="321"/>
-        <location filename="../../ui/views/backups_view.py" line="425"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="419"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="321"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="335"/>
+        <location filename="../../ui/views/backups_view.py" line="329"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="344"/>
+        <location filename="../../ui/views/backups_view.py" line="338"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="342"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="350"/>
+        <location filename="../../ui/views/backups_view.py" line="344"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="352"/>
-        <location filename="../../ui/views/backups_view.py" line="394"/>
+        <location filename="../../ui/views/backups_view.py" line="346"/>
+        <location filename="../../ui/views/backups_view.py" line="388"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="355"/>
+        <location filename="../../ui/views/backups_view.py" line="349"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="370"/>
+        <location filename="../../ui/views/backups_view.py" line="364"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="372"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="375"/>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="380"/>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="374"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="393"/>
+        <location filename="../../ui/views/backups_view.py" line="387"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="404"/>
-        <location filename="../../ui/views/backups_view.py" line="412"/>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
+        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="406"/>
+        <location filename="../../ui/views/backups_view.py" line="443"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="398"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="414"/>
+        <location filename="../../ui/views/backups_view.py" line="408"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="411"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="443"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1082,24 +1081,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="457"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="450"/>
+        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="463"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="458"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="471"/>
+        <location filename="../../ui/views/backups_view.py" line="459"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -1244,22 +1243,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandHistoryModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="278"/>
+        <location filename="../../ui/models/demands_model.py" line="261"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="294"/>
+        <location filename="../../ui/models/demands_model.py" line="277"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
@@ -1335,77 +1334,77 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsTableModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="93"/>
+        <location filename="../../ui/models/demands_model.py" line="76"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="94"/>
+        <location filename="../../ui/models/demands_model.py" line="77"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="95"/>
+        <location filename="../../ui/models/demands_model.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="96"/>
+        <location filename="../../ui/models/demands_model.py" line="79"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="97"/>
+        <location filename="../../ui/models/demands_model.py" line="80"/>
         <source>Adopted by</source>
         <translation>Принято на собрании</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="98"/>
+        <location filename="../../ui/models/demands_model.py" line="81"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="99"/>
+        <location filename="../../ui/models/demands_model.py" line="82"/>
         <source>Deadline</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="168"/>
+        <location filename="../../ui/models/demands_model.py" line="151"/>
         <source>No. {number} ({votes_for}–{votes_against}–{votes_abstain})</source>
         <translation>№ {number} ({votes_for}–{votes_against}–{votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="174"/>
+        <location filename="../../ui/models/demands_model.py" line="157"/>
         <source>No. {number}, {date} ({votes_for}–{votes_against}–{votes_abstain})</source>
         <translation>№ {number}, {date} ({votes_for}–{votes_against}–{votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="184"/>
+        <location filename="../../ui/models/demands_model.py" line="167"/>
         <source>Adopted by assembly No. {number}: “{question}” — {votes_for} for, {votes_against} against, {votes_abstain} abstained</source>
         <translation>Принято на собрании № {number}: «{question}» — «за» {votes_for}, «против» {votes_against}, «воздержались» {votes_abstain}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="208"/>
+        <location filename="../../ui/models/demands_model.py" line="191"/>
         <source>Deadline passed {count} days ago</source>
         <translation>Срок истёк {count} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="210"/>
+        <location filename="../../ui/models/demands_model.py" line="193"/>
         <source>Deadline passed yesterday</source>
         <translation>Срок истёк вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="212"/>
+        <location filename="../../ui/models/demands_model.py" line="195"/>
         <source>Deadline is today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="214"/>
+        <location filename="../../ui/models/demands_model.py" line="197"/>
         <source>Deadline is tomorrow</source>
         <translation>Срок — завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="215"/>
+        <location filename="../../ui/models/demands_model.py" line="198"/>
         <source>Deadline in {count} days</source>
         <translation>До срока {count} дн.</translation>
     </message>
@@ -1413,123 +1412,123 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="67"/>
-        <location filename="../../ui/views/demands_view.py" line="97"/>
+        <location filename="../../ui/views/demands_view.py" line="68"/>
+        <location filename="../../ui/views/demands_view.py" line="98"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="73"/>
+        <location filename="../../ui/views/demands_view.py" line="74"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Новое требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Записать требование, предложенное комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Изменить формулировку, категорию, приоритет или адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>Edit &amp;follow-up…</source>
         <translation>Вручение и &amp;ответ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кому и когда вручено, какой дан срок, какой получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>&amp;Print demands…</source>
         <translation>Печать &amp;требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Принятые требования, пронумерованные, с итогами голосования по каждому — готовый документ для вручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="90"/>
+        <location filename="../../ui/views/demands_view.py" line="91"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="91"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>In progress (proposed, adopted, partially met)</source>
         <translation>В работе (выдвинутые, принятые, выполненные частично)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <location filename="../../ui/views/demands_view.py" line="96"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="142"/>
+        <location filename="../../ui/views/demands_view.py" line="143"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="143"/>
+        <location filename="../../ui/views/demands_view.py" line="144"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="144"/>
+        <location filename="../../ui/views/demands_view.py" line="145"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="145"/>
+        <location filename="../../ui/views/demands_view.py" line="146"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="163"/>
+        <location filename="../../ui/views/demands_view.py" line="164"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="245"/>
+        <location filename="../../ui/views/demands_view.py" line="237"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="249"/>
+        <location filename="../../ui/views/demands_view.py" line="241"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="256"/>
+        <location filename="../../ui/views/demands_view.py" line="248"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="272"/>
+        <location filename="../../ui/views/demands_view.py" line="264"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="276"/>
+        <location filename="../../ui/views/demands_view.py" line="268"/>
         <source>Move the selected demand on: adopted, met, refused…</source>
         <translation>Перевести выбранное требование дальше: принято, выполнено, отказано…</translation>
     </message>
@@ -1843,22 +1842,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2050,37 +2049,37 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="67"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
         <source>&amp;Save the minutes</source>
         <translation>Со&amp;хранить протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
         <source>The minutes are also saved when you leave a field</source>
         <translation>Протокол также сохраняется, когда вы уходите из поля</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
         <source>Record &amp;vote…</source>
         <translation>Записать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
         <source>Adopt &amp;demand from this vote…</source>
         <translation>Принять &amp;требование по этому голосованию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
         <source>Write a demand that the selected, carried vote adopted</source>
         <translation>Записать требование, принятое выбранным голосованием (только если решение принято)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
         <source>Add ac&amp;tion item…</source>
         <translation>Добавить пор&amp;учение…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="85"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="86"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Вопросы повестки:</translation>
     </message>
@@ -2194,117 +2193,117 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="53"/>
+        <location filename="../../ui/views/assembly_plan.py" line="54"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Добавить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="54"/>
+        <location filename="../../ui/views/assembly_plan.py" line="55"/>
         <source>Add an item at the end of the agenda</source>
         <translation>Добавить вопрос в конец повестки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="55"/>
+        <location filename="../../ui/views/assembly_plan.py" line="56"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Изменить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="56"/>
+        <location filename="../../ui/views/assembly_plan.py" line="57"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Убрать вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="57"/>
+        <location filename="../../ui/views/assembly_plan.py" line="58"/>
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="58"/>
+        <location filename="../../ui/views/assembly_plan.py" line="59"/>
         <source>Move &amp;down</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="60"/>
+        <location filename="../../ui/views/assembly_plan.py" line="61"/>
         <source>Change the order of the agenda (dragging an item works too)</source>
         <translation>Изменить порядок вопросов (можно и перетаскивать мышью)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="73"/>
+        <location filename="../../ui/views/assembly_plan.py" line="74"/>
         <source>Protocol number:</source>
         <translation>Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="74"/>
+        <location filename="../../ui/views/assembly_plan.py" line="75"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="75"/>
+        <location filename="../../ui/views/assembly_plan.py" line="76"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="76"/>
+        <location filename="../../ui/views/assembly_plan.py" line="77"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <location filename="../../ui/views/assembly_plan.py" line="79"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Chair:</source>
         <translation>Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="81"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Secretary:</source>
         <translation>Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="83"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="89"/>
+        <location filename="../../ui/views/assembly_plan.py" line="90"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="112"/>
+        <location filename="../../ui/views/assembly_plan.py" line="113"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="183"/>
+        <location filename="../../ui/views/assembly_plan.py" line="178"/>
         <source>The agenda is empty.</source>
         <translation>В повестке пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="187"/>
+        <location filename="../../ui/views/assembly_plan.py" line="182"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="190"/>
+        <location filename="../../ui/views/assembly_plan.py" line="185"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>По плану: {minutes} мин, примерно до {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="241"/>
+        <location filename="../../ui/views/assembly_plan.py" line="236"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>Убрать вопрос «{title}» из повестки? Записи протокола и голосования по нему будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="244"/>
+        <location filename="../../ui/views/assembly_plan.py" line="239"/>
         <source>Remove agenda item</source>
         <translation>Убрать вопрос из повестки</translation>
     </message>
@@ -2507,47 +2506,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="47"/>
         <source>Record a vote</source>
         <translation>Записать голосование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="55"/>
-        <source>Members present: {count}</source>
-        <translation>Присутствуют: {count}</translation>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="58"/>
+        <source>Registered: {registered} ({members} members present, {others} others); entitled: {entitled}</source>
+        <translation>Зарегистрировались: {registered} (членов комитета: {members}, других: {others}); имеют право участвовать: {entitled}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="69"/>
         <source>&amp;Question:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="70"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="71"/>
         <source>&amp;Against:</source>
         <translation>&amp;Против:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="72"/>
         <source>A&amp;bstained:</source>
         <translation>Воз&amp;держались:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Нужное большинство:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="108"/>
         <source>Write the question put to the vote.</source>
         <translation>Напишите вопрос, поставленный на голосование.</translation>
     </message>
@@ -2677,92 +2676,107 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <source>Invited guests</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <source>Entitled to take part</source>
+        <translation>Имеют право участвовать</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <source>Signed in besides the members</source>
+        <translation>Зарегистрировались помимо членов комитета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="71"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="78"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="113"/>
+        <location filename="../../committee_app/services/assemblies.py" line="122"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="129"/>
+        <location filename="../../committee_app/services/assemblies.py" line="138"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="135"/>
+        <location filename="../../committee_app/services/assemblies.py" line="144"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="137"/>
+        <location filename="../../committee_app/services/assemblies.py" line="146"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="139"/>
+        <location filename="../../committee_app/services/assemblies.py" line="148"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="195"/>
+        <location filename="../../committee_app/services/assemblies.py" line="204"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="213"/>
-        <location filename="../../committee_app/services/assemblies.py" line="470"/>
+        <location filename="../../committee_app/services/assemblies.py" line="222"/>
+        <location filename="../../committee_app/services/assemblies.py" line="513"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="269"/>
+        <location filename="../../committee_app/services/assemblies.py" line="312"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="270"/>
+        <location filename="../../committee_app/services/assemblies.py" line="313"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="97"/>
+        <location filename="../../committee_app/services/assemblies.py" line="106"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="271"/>
+        <location filename="../../committee_app/services/assemblies.py" line="314"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="272"/>
+        <location filename="../../committee_app/services/assemblies.py" line="315"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="273"/>
+        <location filename="../../committee_app/services/assemblies.py" line="316"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="537"/>
+        <location filename="../../committee_app/services/assemblies.py" line="574"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="539"/>
+        <location filename="../../committee_app/services/assemblies.py" line="576"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="545"/>
+        <location filename="../../committee_app/services/assemblies.py" line="582"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -2803,58 +2817,58 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="161"/>
+        <location filename="../../committee_app/backup/format.py" line="159"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>Резервная копия {path} повреждена или неполна: ею нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="167"/>
+        <location filename="../../committee_app/backup/format.py" line="165"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>В заголовке резервной копии {path} недопустимые параметры; она не открывалась.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="177"/>
-        <location filename="../../committee_app/backup/format.py" line="258"/>
+        <location filename="../../committee_app/backup/format.py" line="175"/>
+        <location filename="../../committee_app/backup/format.py" line="256"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="183"/>
+        <location filename="../../committee_app/backup/format.py" line="181"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="233"/>
+        <location filename="../../committee_app/backup/format.py" line="231"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="256"/>
+        <location filename="../../committee_app/backup/format.py" line="254"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="39"/>
+        <location filename="../../committee_app/backup/restore.py" line="46"/>
         <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="89"/>
+        <location filename="../../committee_app/backup/restore.py" line="93"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
@@ -3401,7 +3415,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="131"/>
+        <location filename="../../committee_app/demo.py" line="132"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — настоящее хранилище, а не демо; демо никогда не заменяет настоящие записи. Выберите другое место.</translation>
     </message>
@@ -3572,8 +3586,8 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="53"/>
-        <source>Absolute majority (for &gt; half of those present)</source>
-        <translation>Абсолютное большинство («за» &gt; половины присутствующих)</translation>
+        <source>Absolute majority (for &gt; half of those entitled)</source>
+        <translation>Абсолютное большинство («за» &gt; половины имеющих право участвовать)</translation>
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="54"/>
@@ -3582,91 +3596,106 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/labels.py" line="55"/>
+        <source>Majority of those registered (for &gt; half of them)</source>
+        <translation>Большинство зарегистрированных («за» &gt; половины из них)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Carried</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Failed</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Wages</source>
         <translation>Заработная плата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Working conditions</source>
         <translation>Условия труда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Union rights</source>
         <translation>Профсоюзные права</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Political</source>
         <translation>Политическое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Social</source>
         <translation>Социальное</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="64"/>
         <source>Proposed</source>
         <translation>Выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="65"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="66"/>
+        <source>Presented</source>
+        <translation>Предъявлено</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="67"/>
+        <source>Under negotiation</source>
+        <translation>Идут переговоры</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Met</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Partially met</source>
         <translation>Выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
@@ -3790,22 +3819,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="77"/>
+        <location filename="../../committee_app/printing/document.py" line="76"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Документы печатаются на казахском (kk), русском (ru) или английском (en), а не на «{language}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="83"/>
+        <location filename="../../committee_app/printing/document.py" line="82"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="206"/>
+        <location filename="../../committee_app/printing/document.py" line="205"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="214"/>
+        <location filename="../../committee_app/printing/document.py" line="213"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
@@ -4238,133 +4267,143 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Для кворума {numerator}/{denominator} понадобилось бы больше членов, чем есть в комитете: первое число не может быть больше второго.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="78"/>
+        <location filename="../../committee_app/rules.py" line="79"/>
         <source>The quorum rule is empty. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Правило кворума не указано. Напишите majority, fixed:N (например, fixed:25) или fraction:P/Q (например, fraction:2/3).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="86"/>
+        <location filename="../../committee_app/rules.py" line="87"/>
         <source>The majority quorum rule takes no number: write just majority (got “{text}”).</source>
         <translation>Для правила кворума majority число не нужно: напишите просто majority (сейчас написано «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="94"/>
+        <location filename="../../committee_app/rules.py" line="95"/>
         <source>The fixed quorum rule needs a number of members, for example fixed:25.</source>
         <translation>Для правила кворума fixed нужно число членов, например fixed:25.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="100"/>
+        <location filename="../../committee_app/rules.py" line="101"/>
         <source>The fraction quorum rule needs a fraction of members, for example fraction:2/3 (got “{text}”).</source>
         <translation>Для правила кворума fraction нужна доля членов, например fraction:2/3 (сейчас написано «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="129"/>
-        <location filename="../../committee_app/rules.py" line="234"/>
-        <source>The number of members present cannot be negative (got {present}).</source>
-        <translation>Число присутствующих не может быть отрицательным (получено {present}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/rules.py" line="141"/>
-        <source>The number of active members cannot be negative (got {count}).</source>
-        <translation>Число активных членов не может быть отрицательным (получено {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/rules.py" line="148"/>
+        <location filename="../../committee_app/rules.py" line="155"/>
         <source>“{text}” is not a whole number; a quorum rule needs whole numbers such as fixed:25 or fraction:2/3.</source>
         <translation>«{text}» — не целое число; в правиле кворума нужны целые числа, например fixed:25 или fraction:2/3.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="171"/>
+        <location filename="../../committee_app/rules.py" line="178"/>
         <source>The numbers in a quorum rule must be at least 1 (got {number}).</source>
         <translation>Числа в правиле кворума должны быть не меньше 1 (получено {number}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="177"/>
+        <location filename="../../committee_app/rules.py" line="184"/>
         <source>The number {number} in the quorum rule is too large; it can be at most {limit}.</source>
         <translation>Число {number} в правиле кворума слишком большое: можно не больше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="185"/>
+        <location filename="../../committee_app/rules.py" line="192"/>
         <source>Unknown quorum rule “{text}”. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Неизвестное правило кворума «{text}». Напишите majority, fixed:N (например, fixed:25) или fraction:P/Q (например, fraction:2/3).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="225"/>
+        <location filename="../../committee_app/rules.py" line="240"/>
         <source>Unknown majority rule “{rule}”. Choose a simple, absolute or two-thirds majority.</source>
         <translation>Неизвестное правило большинства «{rule}». Выберите простое большинство, абсолютное большинство или две трети.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="238"/>
+        <location filename="../../committee_app/rules.py" line="253"/>
         <source>The number of votes in favour cannot be negative (got {count}).</source>
         <translation>Число голосов «за» не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="242"/>
+        <location filename="../../committee_app/rules.py" line="257"/>
         <source>The number of votes against cannot be negative (got {count}).</source>
         <translation>Число голосов «против» не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="246"/>
+        <location filename="../../committee_app/rules.py" line="261"/>
         <source>The number of abstentions cannot be negative (got {count}).</source>
         <translation>Число воздержавшихся не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="251"/>
-        <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {present} members were present.</source>
-        <translation>Подсчитано голосов: {cast} («за» — {in_favour}, «против» — {against}, «воздержались» — {abstain}), а присутствовало всего {present} чел.</translation>
+        <location filename="../../committee_app/rules.py" line="141"/>
+        <source>The number of those entitled to take part cannot be negative (got {count}).</source>
+        <translation>Число имеющих право участвовать не может быть отрицательным (указано {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="294"/>
+        <location filename="../../committee_app/rules.py" line="148"/>
+        <location filename="../../committee_app/rules.py" line="249"/>
+        <source>The number of those registered cannot be negative (got {count}).</source>
+        <translation>Число зарегистрированных не может быть отрицательным (указано {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="266"/>
+        <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.</source>
+        <translation>Подсчитано голосов: {cast} («за» {in_favour}, «против» {against}, «воздержались» {abstain}), но на собрании зарегистрировались только {registered}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="313"/>
         <source>proposed</source>
         <translation>выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="296"/>
+        <location filename="../../committee_app/rules.py" line="315"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="298"/>
+        <location filename="../../committee_app/rules.py" line="317"/>
+        <source>presented</source>
+        <translation>предъявлено</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="319"/>
+        <source>under negotiation</source>
+        <translation>на переговорах</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="321"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="300"/>
+        <location filename="../../committee_app/rules.py" line="323"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="302"/>
+        <location filename="../../committee_app/rules.py" line="325"/>
         <source>met</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="304"/>
+        <location filename="../../committee_app/rules.py" line="327"/>
         <source>partially met</source>
         <translation>выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="305"/>
+        <location filename="../../committee_app/rules.py" line="328"/>
         <source>refused</source>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="318"/>
+        <location filename="../../committee_app/rules.py" line="341"/>
         <source>This demand is already {status}.</source>
         <translation>У этого требования уже статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="324"/>
+        <location filename="../../committee_app/rules.py" line="347"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Статус требования «{current}» окончательный: отметить его как «{wanted}» нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="329"/>
+        <location filename="../../committee_app/rules.py" line="352"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Требование со статусом «{current}» нельзя отметить как «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="340"/>
+        <location filename="../../committee_app/rules.py" line="363"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Неизвестный статус требования: «{status}».</translation>
     </message>
@@ -4372,7 +4411,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="67"/>
+        <location filename="../../committee_app/store.py" line="66"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
@@ -4452,7 +4491,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="301"/>
+        <location filename="../../committee_app/store.py" line="314"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>

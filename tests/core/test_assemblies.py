@@ -282,7 +282,7 @@ def test_set_presence_changes_the_record_instead_of_adding_one(meetings):
     set_presence(meetings, assembly.id, members[0], "excused")
     set_presence(meetings, assembly.id, members[1], Presence.absent)
     assert attendance(meetings, assembly.id) == {members[0]: Presence.excused, members[1]: Presence.absent}
-    assert quorum(meetings, assembly.id).present == 0
+    assert quorum(meetings, assembly.id).registered == 0
     with meetings.session() as session:
         rows = session.exec(select(Attendance).where(Attendance.assembly_id == assembly.id)).all()
     assert sorted((row.member_id, row.presence) for row in rows) == [
@@ -340,7 +340,7 @@ def test_majority_quorum_of_ten_active_members_needs_six(committee, present, rea
     assembly = create_assembly(store)
     mark_present(store, assembly.id, active[:present])
     status = quorum(store, assembly.id)
-    assert (status.required, status.present, status.reached, status.missing) == (6, present, reached, missing)
+    assert (status.required, status.registered, status.reached, status.missing) == (6, present, reached, missing)
 
 
 def test_excused_and_absent_members_do_not_count_as_present(committee):
@@ -350,7 +350,7 @@ def test_excused_and_absent_members_do_not_count_as_present(committee):
     set_presence(store, assembly.id, active[5], "excused")
     set_presence(store, assembly.id, active[6], "absent")
     status = quorum(store, assembly.id)
-    assert (status.present, status.reached, status.missing) == (5, False, 1)
+    assert (status.registered, status.reached, status.missing) == (5, False, 1)
 
 
 def test_members_who_leave_lower_the_majority_needed(store):
@@ -383,9 +383,9 @@ def test_fraction_quorum(committee):
 
 @pytest.fixture(scope="module")
 def six_present(meetings):
-    """An assembly with six members present, one excused and one absent."""
+    """An assembly of eight entitled, with six members present, one excused and one absent."""
     members = add_members(meetings, 8)
-    assembly = create_assembly(meetings)
+    assembly = create_assembly(meetings, entitled=8)
     mark_present(meetings, assembly.id, members[:6])
     set_presence(meetings, assembly.id, members[6], "excused")
     set_presence(meetings, assembly.id, members[7], "absent")
@@ -404,14 +404,17 @@ def item_with_six_present(meetings, six_present):
         (MajorityRule.simple, (3, 2, 1), VoteOutcome.carried),
         (MajorityRule.simple, (3, 3, 0), VoteOutcome.failed),
         (MajorityRule.simple, (1, 0, 5), VoteOutcome.carried),
-        (MajorityRule.absolute, (3, 2, 1), VoteOutcome.failed),  # 3 of 6 is not more than half
-        (MajorityRule.absolute, (4, 0, 2), VoteOutcome.carried),
-        (MajorityRule.absolute, (4, 0, 0), VoteOutcome.carried),  # of those present, not of those voting
+        (MajorityRule.registered_majority, (3, 2, 1), VoteOutcome.failed),  # 3 of 6 is not more than half
+        (MajorityRule.registered_majority, (4, 0, 2), VoteOutcome.carried),
+        (MajorityRule.registered_majority, (4, 0, 0), VoteOutcome.carried),  # of those registered, not of those voting
+        (MajorityRule.absolute, (4, 0, 2), VoteOutcome.failed),  # 4 of the 8 entitled is not more than half
+        (MajorityRule.absolute, (5, 1, 0), VoteOutcome.carried),
         (MajorityRule.two_thirds, (4, 2, 0), VoteOutcome.carried),
         (MajorityRule.two_thirds, (3, 2, 1), VoteOutcome.failed),
         (MajorityRule.two_thirds, (0, 0, 6), VoteOutcome.failed),
         ("two_thirds", (2, 1, 3), VoteOutcome.carried),
         ("absolute", (3, 0, 0), VoteOutcome.failed),
+        ("registered_majority", (3, 0, 0), VoteOutcome.failed),
     ],
 )
 def test_record_vote_computes_and_stores_the_outcome(meetings, item_with_six_present, rule, votes, outcome):
@@ -436,7 +439,7 @@ def test_record_vote_computes_and_stores_the_outcome(meetings, item_with_six_pre
 @pytest.mark.parametrize("votes", [(4, 2, 1), (7, 0, 0), (0, 0, 7)])
 def test_more_votes_than_members_present_are_refused(meetings, item_with_six_present, votes):
     votes_for, votes_against, votes_abstain = votes
-    with pytest.raises(RuleViolation, match="only 6 members were present"):
+    with pytest.raises(RuleViolation, match="only 6 were registered"):
         record_vote(
             meetings,
             item_with_six_present.id,

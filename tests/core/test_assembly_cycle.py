@@ -20,7 +20,7 @@ from committee_app.services.assemblies import (
     clear_presence,
     close_assembly,
     copy_agenda_items,
-    count_present,
+    hall as who_is_in_the_hall,
     create_assembly,
     last_held_assembly,
     member_choices,
@@ -231,8 +231,8 @@ def test_marking_many_present_is_one_call_that_updates_and_inserts(hall):
     assert len(recorded) == 200
     assert set(recorded.values()) == {Presence.present}
     status = quorum(store, assembly.id)
-    assert (status.required, status.present, status.reached) == (151, 200, True)
-    assert count_present(store, assembly.id) == 200
+    assert (status.required, status.registered, status.reached) == (151, 200, True)
+    assert who_is_in_the_hall(store, assembly.id, for_votes=True).members_present == 200
 
 
 def test_marking_many_refuses_an_unknown_member_and_records_nothing(hall):
@@ -254,8 +254,8 @@ def test_clearing_presence_forgets_only_the_members_given(hall):
 def test_count_present_includes_members_who_left_since(hall):
     store, assembly, ids, left = hall
     set_presence_many(store, assembly.id, [ids[0], left[0]], Presence.present)
-    assert count_present(store, assembly.id) == 2
-    assert quorum(store, assembly.id).present == 1
+    assert who_is_in_the_hall(store, assembly.id, for_votes=True).members_present == 2
+    assert quorum(store, assembly.id).registered == 1
 
 
 # --- Demands and tasks from the minutes ---------------------------------------------

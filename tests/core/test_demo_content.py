@@ -121,9 +121,9 @@ def test_the_demo_content_is_consistent():
                 total = v["votes_for"] + v["votes_against"] + v["votes_abstain"]
                 assert min(v["votes_for"], v["votes_against"], v["votes_abstain"]) >= 0
                 assert total <= len(present), v["question"]
-                assert v["majority_rule"] in ("simple", "absolute", "two_thirds")
+                assert v["majority_rule"] in ("simple", "registered_majority", "two_thirds")
                 outcome = vote_outcome(
-                    v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], len(present)
+                    v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], len(present), n_members
                 )
                 carried = outcome == VoteOutcome.carried
                 if not carried:

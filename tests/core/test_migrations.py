@@ -28,7 +28,7 @@ def include_name(name, type_, parent_names):
 
 def schema_differences(connection):
     context = MigrationContext.configure(
-        connection, opts={"include_name": include_name, "compare_type": True, "render_as_batch": True}
+        connection, opts={"include_name": include_name, "compare_type": schema.compare_column_types, "render_as_batch": True}
     )
     return compare_metadata(context, SQLModel.metadata)
 
@@ -171,3 +171,61 @@ def test_a_store_made_at_the_first_schema_is_upgraded_with_its_members_kept_and_
         assert search_member_ids(store, order_by="workplace") == [2, 1]
     finally:
         store.close()
+
+
+def test_comparison_still_notices_a_changed_column_type():
+    # An enum stored as VARCHAR matches whatever its choices, but nothing else is waved through.
+    from sqlalchemy import Column, Integer, MetaData, String, Table
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as connection:
+        Table("sample", MetaData(), Column("id", Integer, primary_key=True), Column("count", String(10))).create(connection)
+        wanted = MetaData()
+        Table("sample", wanted, Column("id", Integer, primary_key=True), Column("count", Integer))
+        context = MigrationContext.configure(connection, opts={"compare_type": schema.compare_column_types})
+        differences = compare_metadata(context, wanted)
+    engine.dispose()
+    assert [diff[0][0] for diff in differences] == ["modify_type"]
+
+
+def test_assemblies_of_an_older_store_keep_their_meaning(memory_connection):
+    """At 0003 quorum was over the active members and "absolute" meant more than half of
+    those present; after 0004 the same assemblies and votes mean the same."""
+    connection = memory_connection
+    command.upgrade(schema.alembic_config(connection), "0003")
+    connection.execute(
+        text(
+            "INSERT INTO assemblies (id, uuid, created_at, updated_at, number, kind, title, place, status, quorum_rule,"
+            " guests_count, opening_notes, closing_notes) VALUES (1, 'a1', '2026-01-01', '2026-01-01', 1,"
+            " 'committee_meeting', '', '', 'held', 'majority', 2, '', '')"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO agenda_items (id, uuid, created_at, updated_at, assembly_id, position, title, details,"
+            " presenter_name, planned_minutes, heard, spoke, decided) VALUES (1, 'i1', '2026-01-01', '2026-01-01', 1, 1,"
+            " 'Strike', '', '', 10, '', '', '')"
+        )
+    )
+    for vote_id, rule in ((1, "absolute"), (2, "simple"), (3, "two_thirds")):
+        connection.execute(
+            text(
+                "INSERT INTO votes (id, uuid, created_at, updated_at, agenda_item_id, question, votes_for, votes_against,"
+                " votes_abstain, majority_rule, outcome) VALUES (:id, :uuid, '2026-01-01', '2026-01-01', 1, 'Q', 5, 1, 0,"
+                " :rule, 'carried')"
+            ),
+            {"id": vote_id, "uuid": f"v{vote_id}", "rule": rule},
+        )
+
+    command.upgrade(schema.alembic_config(connection), "head")
+
+    row = connection.execute(text("SELECT entitled, registered_others, guests_count, guests_names FROM assemblies")).one()
+    assert tuple(row) == (None, 0, 2, "")
+    rules = dict(connection.execute(text("SELECT id, majority_rule FROM votes")).all())
+    assert rules == {1: "registered_majority", 2: "simple", 3: "two_thirds"}
+    assert connection.execute(text("SELECT count(*) FROM agenda_items")).scalar_one() == 1
+
+    command.downgrade(schema.alembic_config(connection), "0003")
+    rules = dict(connection.execute(text("SELECT id, majority_rule FROM votes")).all())
+    assert rules == {1: "absolute", 2: "simple", 3: "two_thirds"}
+    assert connection.execute(text("SELECT count(*) FROM agenda_items")).scalar_one() == 1

@@ -163,7 +163,7 @@ def test_quorum_required(rule, active, required):
 )
 def test_quorum_reached_exactly_at_threshold_and_not_one_below(rule, active, required):
     at = quorum_status(rule, active, required)
-    assert at == QuorumStatus(required=required, present=required)
+    assert at == QuorumStatus(required=required, registered=required, entitled=active)
     assert at.reached and at.missing == 0
 
     below = quorum_status(rule, active, required - 1)
@@ -233,62 +233,77 @@ def test_quorum_reached_is_monotone_in_present(rule, active, present, more):
 
 
 @pytest.mark.parametrize(
-    ("votes_for", "against", "abstain", "rule", "present", "outcome"),
+    ("votes_for", "against", "abstain", "rule", "registered", "entitled", "outcome"),
     [
         # simple: more for than against; abstentions do not matter
-        (6, 4, 0, "simple", 10, CARRIED),
-        (4, 6, 0, "simple", 10, FAILED),
-        (3, 2, 5, "simple", 10, CARRIED),
-        (1, 0, 0, "simple", 30, CARRIED),
-        (0, 0, 5, "simple", 5, FAILED),
-        (0, 0, 0, "simple", 0, FAILED),
-        # absolute: more than half of those present
-        (6, 4, 0, "absolute", 10, CARRIED),
-        (5, 0, 0, "absolute", 10, FAILED),
-        (6, 0, 0, "absolute", 11, CARRIED),
-        (5, 0, 0, "absolute", 11, FAILED),
-        (3, 2, 5, "absolute", 10, FAILED),
-        (1, 0, 0, "absolute", 1, CARRIED),
-        (0, 0, 0, "absolute", 0, FAILED),
+        (6, 4, 0, "simple", 10, 10, CARRIED),
+        (4, 6, 0, "simple", 10, 10, FAILED),
+        (3, 2, 5, "simple", 10, 10, CARRIED),
+        (1, 0, 0, "simple", 30, 30, CARRIED),
+        (0, 0, 5, "simple", 5, 5, FAILED),
+        (0, 0, 0, "simple", 0, 0, FAILED),
+        # majority of those registered: more than half of those who signed in
+        (6, 4, 0, "registered_majority", 10, 40, CARRIED),
+        (5, 0, 0, "registered_majority", 10, 40, FAILED),
+        (6, 0, 0, "registered_majority", 11, 40, CARRIED),
+        (5, 0, 0, "registered_majority", 11, 40, FAILED),
+        (3, 2, 5, "registered_majority", 10, 40, FAILED),
+        (1, 0, 0, "registered_majority", 1, 40, CARRIED),
+        (0, 0, 0, "registered_majority", 0, 40, FAILED),
+        (321, 0, 0, "registered_majority", 640, 1200, CARRIED),
+        (320, 0, 0, "registered_majority", 640, 1200, FAILED),
+        # absolute: more than half of all those entitled, however many came
+        (601, 30, 9, "absolute", 640, 1200, CARRIED),
+        (600, 30, 10, "absolute", 640, 1200, FAILED),
+        (590, 30, 20, "absolute", 640, 1200, FAILED),
+        (6, 4, 0, "absolute", 10, 10, CARRIED),
+        (6, 0, 0, "absolute", 6, 11, CARRIED),
+        (5, 0, 0, "absolute", 10, 10, FAILED),
+        (1, 0, 0, "absolute", 1, 1, CARRIED),
+        (0, 0, 0, "absolute", 0, 0, FAILED),
         # two-thirds of those voting for or against
-        (2, 1, 0, "two_thirds", 3, CARRIED),
-        (20, 10, 0, "two_thirds", 30, CARRIED),
-        (19, 10, 0, "two_thirds", 29, FAILED),
-        (7, 3, 0, "two_thirds", 10, CARRIED),
-        (6, 4, 0, "two_thirds", 10, FAILED),
-        (2, 1, 20, "two_thirds", 23, CARRIED),
-        (1, 0, 0, "two_thirds", 1, CARRIED),
-        (0, 0, 5, "two_thirds", 5, FAILED),
-        (0, 0, 0, "two_thirds", 0, FAILED),
+        (2, 1, 0, "two_thirds", 3, 3, CARRIED),
+        (20, 10, 0, "two_thirds", 30, 30, CARRIED),
+        (19, 10, 0, "two_thirds", 29, 29, FAILED),
+        (7, 3, 0, "two_thirds", 10, 10, CARRIED),
+        (6, 4, 0, "two_thirds", 10, 10, FAILED),
+        (2, 1, 20, "two_thirds", 23, 23, CARRIED),
+        (1, 0, 0, "two_thirds", 1, 1, CARRIED),
+        (0, 0, 5, "two_thirds", 5, 5, FAILED),
+        (0, 0, 0, "two_thirds", 0, 0, FAILED),
+        # a general assembly of 1,200 workers, 640 registered: the strike vote
+        (590, 30, 20, "simple", 640, 1200, CARRIED),
+        (590, 30, 20, "registered_majority", 640, 1200, CARRIED),
+        (590, 30, 20, "two_thirds", 640, 1200, CARRIED),
         # the enum and messy text are accepted too
-        (6, 4, 0, MajorityRule.simple, 10, CARRIED),
-        (6, 4, 0, " Absolute ", 10, CARRIED),
+        (6, 4, 0, MajorityRule.simple, 10, 10, CARRIED),
+        (6, 4, 0, " Absolute ", 10, 10, CARRIED),
     ],
 )
-def test_vote_outcome(votes_for, against, abstain, rule, present, outcome):
-    assert vote_outcome(votes_for, against, abstain, rule, present) is outcome
+def test_vote_outcome(votes_for, against, abstain, rule, registered, entitled, outcome):
+    assert vote_outcome(votes_for, against, abstain, rule, registered, entitled) is outcome
 
 
 @pytest.mark.parametrize("rule", list(MajorityRule))
-@pytest.mark.parametrize(("tie", "abstain", "present"), [(0, 0, 0), (1, 0, 2), (5, 0, 10), (5, 3, 13), (5, 0, 40)])
-def test_a_tie_fails_under_every_rule(rule, tie, abstain, present):
-    assert vote_outcome(tie, tie, abstain, rule, present) is FAILED
+@pytest.mark.parametrize(("tie", "abstain", "registered"), [(0, 0, 0), (1, 0, 2), (5, 0, 10), (5, 3, 13), (5, 0, 40)])
+def test_a_tie_fails_under_every_rule(rule, tie, abstain, registered):
+    assert vote_outcome(tie, tie, abstain, rule, registered, registered) is FAILED
 
 
 @pytest.mark.parametrize(
-    ("votes_for", "against", "abstain", "present", "simple", "absolute"),
+    ("votes_for", "against", "abstain", "registered", "simple", "of_registered"),
     [
         (4, 2, 4, 10, CARRIED, FAILED),
         (4, 2, 0, 6, CARRIED, CARRIED),
         (6, 2, 4, 12, CARRIED, FAILED),
         (7, 2, 4, 13, CARRIED, CARRIED),
-        # members present but not voting weigh like abstentions under absolute
+        # those registered but not voting weigh like abstentions under a majority of them
         (4, 2, 0, 10, CARRIED, FAILED),
     ],
 )
-def test_abstentions_count_only_as_presence(votes_for, against, abstain, present, simple, absolute):
-    assert vote_outcome(votes_for, against, abstain, "simple", present) is simple
-    assert vote_outcome(votes_for, against, abstain, "absolute", present) is absolute
+def test_abstentions_count_only_as_presence(votes_for, against, abstain, registered, simple, of_registered):
+    assert vote_outcome(votes_for, against, abstain, "simple", registered, registered) is simple
+    assert vote_outcome(votes_for, against, abstain, "registered_majority", registered, registered) is of_registered
 
 
 @given(
@@ -296,9 +311,11 @@ def test_abstentions_count_only_as_presence(votes_for, against, abstain, present
     st.integers(0, 500),
     st.integers(0, 500),
     st.integers(0, 500),
+    st.integers(0, 500),
 )
-def test_a_tie_never_carries(rule, tie, abstain, absent):
-    assert vote_outcome(tie, tie, abstain, rule, 2 * tie + abstain + absent) is FAILED
+def test_a_tie_never_carries(rule, tie, abstain, absent, not_registered):
+    registered = 2 * tie + abstain + absent
+    assert vote_outcome(tie, tie, abstain, rule, registered, registered + not_registered) is FAILED
 
 
 @given(
@@ -309,14 +326,23 @@ def test_a_tie_never_carries(rule, tie, abstain, absent):
 )
 def test_abstentions_do_not_change_simple_or_two_thirds(rule, votes_for, against, abstain):
     voting = votes_for + against
-    assert vote_outcome(votes_for, against, 0, rule, voting) is vote_outcome(
-        votes_for, against, abstain, rule, voting + abstain
+    assert vote_outcome(votes_for, against, 0, rule, voting, 2_000) is vote_outcome(
+        votes_for, against, abstain, rule, voting + abstain, 2_000
     )
+
+
+@given(st.integers(0, 500), st.integers(0, 500), st.integers(0, 500), st.integers(0, 500))
+def test_an_absolute_majority_is_never_easier_than_one_of_those_registered(votes_for, against, abstain, absent):
+    registered = votes_for + against + abstain
+    entitled = registered + absent
+    absolute = vote_outcome(votes_for, against, abstain, "absolute", registered, entitled)
+    of_registered = vote_outcome(votes_for, against, abstain, "registered_majority", registered, entitled)
+    assert absolute is FAILED or of_registered is CARRIED
 
 
 @pytest.mark.parametrize("rule", list(MajorityRule))
 @pytest.mark.parametrize(
-    ("votes_for", "against", "abstain", "present", "expected_in_message"),
+    ("votes_for", "against", "abstain", "registered", "expected_in_message"),
     [
         (-1, 0, 0, 5, ["-1"]),
         (0, -2, 0, 5, ["-2"]),
@@ -327,28 +353,34 @@ def test_abstentions_do_not_change_simple_or_two_thirds(rule, votes_for, against
         (1, 0, 0, 0, ["1", "0"]),
     ],
 )
-def test_impossible_vote_counts_are_refused(rule, votes_for, against, abstain, present, expected_in_message):
+def test_impossible_vote_counts_are_refused(rule, votes_for, against, abstain, registered, expected_in_message):
     with pytest.raises(RuleViolation) as caught:
-        vote_outcome(votes_for, against, abstain, rule, present)
+        vote_outcome(votes_for, against, abstain, rule, registered, 100)
     for number in expected_in_message:
         assert number in str(caught.value)
 
 
-def test_more_votes_than_present_names_every_number():
+def test_more_votes_than_registered_names_both_numbers():
     with pytest.raises(RuleViolation) as caught:
-        vote_outcome(7, 5, 3, "simple", 12)
+        vote_outcome(250, 20, 10, "simple", 5, 1200)
     message = str(caught.value)
-    assert "15 votes" in message
-    assert "7 in favour" in message
-    assert "5 against" in message
-    assert "3 abstaining" in message
-    assert "12 members" in message
+    assert "280 votes" in message
+    assert "250 in favour" in message
+    assert "20 against" in message
+    assert "10 abstaining" in message
+    assert "only 5 were registered" in message
+
+
+def test_a_negative_number_entitled_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        vote_outcome(1, 0, 0, "simple", 1, -3)
+    assert "-3" in str(caught.value)
 
 
 @pytest.mark.parametrize("rule", ["", "relative", "two thirds", "2/3"])
 def test_unknown_majority_rule_is_a_validation_error(rule):
     with pytest.raises(ValidationError) as caught:
-        vote_outcome(1, 0, 0, rule, 1)
+        vote_outcome(1, 0, 0, rule, 1, 1)
     assert not isinstance(caught.value, RuleViolation)
     assert rule in str(caught.value)
 
@@ -359,10 +391,22 @@ ALLOWED = {
     (DemandStatus.proposed, DemandStatus.adopted),
     (DemandStatus.proposed, DemandStatus.rejected),
     (DemandStatus.proposed, DemandStatus.withdrawn),
+    (DemandStatus.adopted, DemandStatus.presented),
+    (DemandStatus.adopted, DemandStatus.under_negotiation),
     (DemandStatus.adopted, DemandStatus.met),
     (DemandStatus.adopted, DemandStatus.partially_met),
     (DemandStatus.adopted, DemandStatus.refused),
     (DemandStatus.adopted, DemandStatus.withdrawn),
+    (DemandStatus.presented, DemandStatus.under_negotiation),
+    (DemandStatus.presented, DemandStatus.met),
+    (DemandStatus.presented, DemandStatus.partially_met),
+    (DemandStatus.presented, DemandStatus.refused),
+    (DemandStatus.presented, DemandStatus.withdrawn),
+    (DemandStatus.under_negotiation, DemandStatus.met),
+    (DemandStatus.under_negotiation, DemandStatus.partially_met),
+    (DemandStatus.under_negotiation, DemandStatus.refused),
+    (DemandStatus.under_negotiation, DemandStatus.withdrawn),
+    (DemandStatus.partially_met, DemandStatus.under_negotiation),
     (DemandStatus.partially_met, DemandStatus.met),
     (DemandStatus.partially_met, DemandStatus.refused),
 }

@@ -55,7 +55,7 @@ def test_the_protocol_convention_in_english(printed_store, tmp_path):
     assert text.startswith("MINUTES No. 1 General assembly")
     assert contents.title == "MINUTES No. 1"
     assert f"Present: {len(papers.present)}" in text
-    assert f"Quorum: reached: {papers.quorum.present} active members present, {papers.quorum.required} needed." in text
+    assert f"Quorum: reached: {papers.quorum.registered} active members present, {papers.quorum.required} needed." in text
     assert f"Chair: {normalised(papers.chair)}" in text
     assert f"Secretary: {normalised(papers.secretary)}" in text
     first = papers.items[0]

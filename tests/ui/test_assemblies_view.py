@@ -20,6 +20,8 @@ from committee_app.vocabulary import AssemblyKind, AssemblyStatus, DemandCategor
 from ui.dialogs.action_item_dialog import ActionItemDialog, ActionItemForm
 from ui.dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
 from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
+from committee_app.rules import quorum_status
+from committee_app.services.assemblies import Hall
 from ui.dialogs.vote_dialog import AdoptDemandDialog, DemandForm, VoteDialog, VoteForm
 from ui.models.agenda_model import AgendaModel
 from ui.models.assembly_action_items_model import AssemblyActionItemsModel
@@ -418,14 +420,14 @@ def test_record_votes_adopt_a_demand_and_add_an_action_item(meeting, monkeypatch
         monkeypatch, VoteDialog, "get_vote", (VoteForm("Принять требования?", 4, 1, 0, MajorityRule.simple), True)
     )
     page.vote_action.trigger()
-    assert present[0][0][1] == 5
+    assert present[0][0][1].registered == 5
     assert column(page.votes_model, VotesModel.OUTCOME) == ["Carried"]
     assert page.demand_action.isEnabled()
 
     # Six votes with five present: the store refuses and says why; nothing is recorded.
     answer_dialog(monkeypatch, VoteDialog, "get_vote", (VoteForm("Ещё раз?", 6, 0, 0, MajorityRule.simple), True))
     page.vote_action.trigger()
-    assert "only 5 members were present" in shown_messages[-1][1]
+    assert "only 5 were registered" in shown_messages[-1][1]
     assert page.votes_model.rowCount() == 1
 
     answer_dialog(
@@ -546,8 +548,14 @@ def test_assembly_dialog_refuses_a_taken_number_and_a_bad_quorum_inline(qtbot, s
     assert not dialog.copy_agenda.isEnabled()
 
 
+def committee_hall(registered: int, *, others: int = 0, entitled: int | None = None) -> Hall:
+    entitled = registered if entitled is None else entitled
+    quorum = quorum_status("majority", entitled, registered)
+    return Hall(entitled, True, registered - others, others, quorum)
+
+
 def test_vote_dialog_previews_the_outcome_and_refuses_too_many_votes(qtbot):
-    dialog = VoteDialog(present=5)
+    dialog = VoteDialog(committee_hall(registered=5))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.question, "Adopt?")
     dialog.votes_for.setValue(3)
@@ -558,7 +566,7 @@ def test_vote_dialog_previews_the_outcome_and_refuses_too_many_votes(qtbot):
     assert dialog.outcome.text() == "Failed"
     dialog.votes_abstain.setValue(1)
     assert not ok_button(dialog).isEnabled()
-    assert "only 5 members were present" in dialog.problem.text()
+    assert "only 5 were registered" in dialog.problem.text()
     assert dialog.problem.isVisibleTo(dialog)
 
 

@@ -213,8 +213,9 @@ def offered(dialog):
     ("current", "allowed"),
     [
         (S.proposed, [S.adopted, S.rejected, S.withdrawn]),
-        (S.adopted, [S.withdrawn, S.met, S.partially_met, S.refused]),
-        (S.partially_met, [S.met, S.refused]),
+        (S.adopted, [S.presented, S.under_negotiation, S.withdrawn, S.met, S.partially_met, S.refused]),
+        (S.presented, [S.under_negotiation, S.withdrawn, S.met, S.partially_met, S.refused]),
+        (S.partially_met, [S.under_negotiation, S.met, S.refused]),
     ],
 )
 def test_the_status_dialog_offers_only_the_changes_the_rules_allow(qtbot, current, allowed):

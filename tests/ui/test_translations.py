@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTabWidget, QWidget
 
+from committee_app import rules
 from committee_app.demo import fill_demo_records
+from committee_app.services import assemblies
 from committee_app.i18n import LanguageSwitch
 from ui.main_window import MainWindow
 from ui.session import DeskSession
@@ -171,7 +173,7 @@ def every_dialog(store_path):
     yield PrintDialog("Список членов комитета", PaperChoice("ru", "a4"), personal_data=True)
     yield SettingsDialog(SettingsChoice("en", 10, 7))
     yield UnlockDialog(store_path)
-    yield VoteDialog(12)
+    yield VoteDialog(assemblies.Hall(40, True, 12, 0, rules.quorum_status("majority", 40, 12)))
     yield AdoptDemandDialog("Принять требования?")
 
 

@@ -186,12 +186,12 @@ def agenda_filling(title, presenter, minutes):
 
 
 def vote_filling(dialog: VoteDialog) -> None:
-    assert dialog.present_note.text() == "Members present: 4"
+    assert dialog.present_note.text().startswith("Registered: 4 (4 members present, 0 others)")
     dialog.question.setText(QUESTION)
     dialog.votes_for.setValue(4)
     dialog.votes_against.setValue(1)
     # More votes than people present: said under the fields, and OK is refused.
-    assert "only 4 members were present" in dialog.problem.text()
+    assert "only 4 were registered" in dialog.problem.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.votes_for.setValue(3)
     dialog.votes_against.setValue(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from committee_app import rules
 from committee_app.errors import UserError
 from committee_app.labels import label
+from committee_app.services.assemblies import Hall
 from committee_app.services.demands import TITLE_LENGTH as DEMAND_TITLE_LENGTH
 from committee_app.vocabulary import DemandCategory, MajorityRule, VoteOutcome
 
@@ -27,7 +28,7 @@ from .demand_dialog import wording_problem
 from .inline_problem import problem_label, show_problem
 
 QUESTION_LENGTH = 1000
-# Far above any hall; the real limit is the number present, checked by the rules.
+# Far above any hall; the real limit is the number registered, checked by the rules.
 MOST_VOTES = 1_000_000
 
 
@@ -41,10 +42,10 @@ class VoteForm:
 
 
 class VoteDialog(QDialog):
-    def __init__(self, present: int, question: str = "", parent: QWidget | None = None):
+    def __init__(self, hall: Hall, question: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record a vote"))
-        self._present = present
+        self._hall = hall
         self.question = QLineEdit(question)
         self.question.setMaxLength(QUESTION_LENGTH)
         self.votes_for = QSpinBox(minimum=0, maximum=MOST_VOTES)
@@ -53,7 +54,12 @@ class VoteDialog(QDialog):
         self.rule = QComboBox()
         for rule in MajorityRule:
             self.rule.addItem(label(rule), rule)
-        self.present_note = QLabel(self.tr("Members present: {count}").format(count=present))
+        self.present_note = QLabel(
+            self.tr("Registered: {registered} ({members} members present, {others} others); entitled: {entitled}").format(
+                registered=hall.registered, members=hall.members_present, others=hall.others, entitled=hall.entitled
+            )
+        )
+        self.present_note.setWordWrap(True)
         self.outcome = QLabel()
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -84,7 +90,8 @@ class VoteDialog(QDialog):
                 self.votes_against.value(),
                 self.votes_abstain.value(),
                 self.rule.currentData(),
-                self._present,
+                self._hall.registered,
+                self._hall.entitled,
             )
         except UserError as error:
             return None, str(error)
@@ -111,8 +118,8 @@ class VoteDialog(QDialog):
         )
 
     @classmethod
-    def get_vote(cls, parent: QWidget | None, present: int, question: str = "") -> tuple[VoteForm | None, bool]:
-        dialog = cls(present, question, parent)
+    def get_vote(cls, parent: QWidget | None, hall: Hall, question: str = "") -> tuple[VoteForm | None, bool]:
+        dialog = cls(hall, question, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.form() if accepted else None), accepted
 

@@ -162,20 +162,21 @@ class AttendancePage(QWidget):
             self.count_label.clear()
             return
         store = self.session.store
-        status = assemblies.quorum(store, self.assembly.id)
+        hall = assemblies.hall(store, self.assembly.id)
+        status = hall.quorum
         if status.reached:
             text = self.tr("Quorum reached: {present} of {required} needed").format(
-                present=status.present, required=status.required
+                present=status.registered, required=status.required
             )
         else:
             text = self.tr("Missing {missing} for quorum: {present} of {required} needed").format(
-                missing=status.missing, present=status.present, required=status.required
+                missing=status.missing, present=status.registered, required=status.required
             )
         self.quorum_label.setText(text)
         self.quorum_label.setStyleSheet(REACHED_STYLE if status.reached else MISSING_STYLE)
         self.count_label.setText(
             self.tr("Present: {present}, guests: {guests}").format(
-                present=assemblies.count_present(store, self.assembly.id), guests=self.guests.value()
+                present=hall.members_present, guests=self.guests.value()
             )
         )
 

@@ -327,8 +327,8 @@ class MinutesPage(QWidget):
         if item is None or self.assembly is None or not self.editing.allows_change():
             return
         store = self.session.store
-        present = assemblies.count_present(store, self.assembly.id)
-        form, accepted = VoteDialog.get_vote(self, present)
+        hall = assemblies.hall(store, self.assembly.id, for_votes=True)
+        form, accepted = VoteDialog.get_vote(self, hall)
         if not accepted:
             return
         with reporting_errors(self):
