@@ -319,7 +319,7 @@
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="320"/>
+        <location filename="../../ui/views/assemblies_view.py" line="323"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
@@ -389,32 +389,32 @@
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="318"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="323"/>
+        <location filename="../../ui/views/assemblies_view.py" line="326"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="331"/>
+        <location filename="../../ui/views/assemblies_view.py" line="334"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="331"/>
+        <location filename="../../ui/views/assemblies_view.py" line="334"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="337"/>
+        <location filename="../../ui/views/assemblies_view.py" line="340"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="338"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -445,105 +445,175 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>New assembly</source>
         <translation>Жаңа жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>Assembly details</source>
         <translation>Жиналыс мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>— nobody chosen —</source>
         <translation>— ешкім таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
-        <source>More than half of active members</source>
-        <translation>Белсенді мүшелердің жартысынан көбі</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <source>The committee&apos;s active members</source>
+        <translation>Комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
-        <source>A fixed number of members</source>
-        <translation>Белгіленген мүшелер саны</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <source>A number of people:</source>
+        <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
-        <source>A fraction of active members</source>
-        <translation>Белсенді мүшелердің белгілі бір үлесі</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <source>More than half of those entitled</source>
+        <translation>Қатысуға құқылылардың жартысынан көбі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <source>A fixed number</source>
+        <translation>Белгілі бір сан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <source>A fraction of those entitled</source>
+        <translation>Қатысуға құқылылардың үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="133"/>
+        <source>One name a line; guests do not vote</source>
+        <translation>Әр жолға бір есім; қонақтар дауыс бермейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Күн тәртібін &amp;мына жиналыстан көшіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
+        <source>Entitled to take p&amp;art:</source>
+        <translation>Қатысуға &amp;құқылылар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <source>In&amp;vited guests:</source>
+        <translation>&amp;Шақырылғандар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="157"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="160"/>
         <source>Protocol &amp;number:</source>
         <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="203"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
+        <translation>Кворум мен абсолютті көпшілік комитеттің белсенді мүшелерінің санынан есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="231"/>
+        <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
+        <translation>Қатысуға құқылы кәсіпорын немесе бөлімше жұмыскерлері; келгендер есік алдында тіркеу кезінде саналады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="233"/>
+        <source>The delegates elected to the conference or council.</source>
+        <translation>Конференцияға немесе кеңеске сайланған делегаттар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <source>Everyone who may take part and vote.</source>
+        <translation>Қатысуға және дауыс беруге құқылылардың бәрі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="254"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="256"/>
+        <source>Write how many may take part, or choose the committee&apos;s active members.</source>
+        <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
+        <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
+        <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <source>Protocol numbers and dates</source>
+        <translation>Хаттамалардың нөмірлері мен күндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <source>Save it as it is?</source>
+        <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
 </context>
 <context>
     <name>AssemblyEditing</name>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="45"/>
+        <location filename="../../ui/views/assembly_editing.py" line="52"/>
         <source>This assembly is held; its minutes are a record. Change it anyway?</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Бәрібір өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="47"/>
+        <location filename="../../ui/views/assembly_editing.py" line="54"/>
         <source>This assembly was cancelled. Change it anyway?</source>
         <translation>Бұл жиналыс болдырылмады. Бәрібір өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="48"/>
+        <location filename="../../ui/views/assembly_editing.py" line="55"/>
         <source>Change a record</source>
         <translation>Құжатты өзгерту</translation>
     </message>
@@ -552,18 +622,18 @@
     <name>AssemblyFormatting</name>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="38"/>
-        <source>Present at least: {count}</source>
-        <translation>Кемінде қатысуы керек: {count}</translation>
+        <source>Registered at least: {count}</source>
+        <translation>Кемінде тіркелгендер: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="40"/>
-        <source>At least {numerator}/{denominator} of active members</source>
-        <translation>Белсенді мүшелердің кемінде {numerator}/{denominator} бөлігі</translation>
+        <source>At least {numerator}/{denominator} of those entitled</source>
+        <translation>Қатысуға құқылылардың кемінде {numerator}/{denominator} бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="43"/>
-        <source>More than half of active members</source>
-        <translation>Белсенді мүшелердің жартысынан көбі</translation>
+        <source>More than half of those entitled</source>
+        <translation>Қатысуға құқылылардың жартысынан көбі</translation>
     </message>
 </context>
 <context>
@@ -620,97 +690,144 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Қатысты / қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Tick or untick the selected members</source>
         <translation>Таңдалғандарға белгі қою не белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>&amp;Excused</source>
         <translation>&amp;Себепті қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>A&amp;bsent</source>
         <translation>Қ&amp;атыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>&amp;Not marked</source>
         <translation>Бел&amp;гіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
         <source>Mark &amp;all present</source>
         <translation>&amp;Бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="71"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Тізімдегі барлық мүшені қатысты деп белгілеу (іздеу кезінде — тек табылғандарды)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="72"/>
         <source>&amp;Clear</source>
         <translation>&amp;Тазалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="73"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Тізімдегі барлық мүшенің белгілерін алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="74"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="79"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="83"/>
         <source>F&amp;ind:</source>
         <translation>І&amp;здеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="87"/>
+        <source>Workers not in the member list: counted at the door or from the signed sheets</source>
+        <translation>Мүшелер тізімінде жоқ жұмыскерлер: есік алдында немесе тіркеу парақтары бойынша саналады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="88"/>
+        <source>Signed in at the &amp;door:</source>
+        <translation>&amp;Есік алдында тіркелгендер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
+        <source>Invited guests do not vote and do not count towards quorum</source>
+        <translation>Шақырылған қонақтар дауыс бермейді және кворумға саналмайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="92"/>
         <source>&amp;Guests:</source>
         <translation>Қо&amp;нақтар:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="104"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="168"/>
-        <source>Quorum reached: {present} of {required} needed</source>
-        <translation>Кворум бар: қатысқаны — {present}, қажеті — {required}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <source>Quorum reached: {registered} registered {base}; {required} needed</source>
+        <translation>Кворум бар: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="172"/>
-        <source>Missing {missing} for quorum: {present} of {required} needed</source>
-        <translation>Кворумға {missing} адам жетпейді: қатысқаны — {present}, қажеті — {required}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
+        <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
+        <translation>Кворумға {missing} адам жетпейді: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="178"/>
-        <source>Present: {present}, guests: {guests}</source>
-        <translation>Қатысқандар: {present}, қонақтар: {guests}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="207"/>
+        <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
+        <translation>Комитет мүшелері: {members}, есік алдында: {others}, қонақтар: {guests}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="215"/>
+        <source>of %Ln active members of the committee</source>
+        <translation>
+            <numerusform>комитеттің %Ln белсенді мүшесінің ішінен</numerusform>
+            <numerusform>комитеттің %Ln белсенді мүшесінің ішінен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="217"/>
+        <source>of %Ln workers entitled to take part</source>
+        <translation>
+            <numerusform>қатысуға құқылы %Ln жұмыскердің ішінен</numerusform>
+            <numerusform>қатысуға құқылы %Ln жұмыскердің ішінен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <source>of %Ln delegates elected</source>
+        <translation>
+            <numerusform>сайланған %Ln делегаттың ішінен</numerusform>
+            <numerusform>сайланған %Ln делегаттың ішінен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
+        <source>of %Ln entitled to take part</source>
+        <translation>
+            <numerusform>қатысуға құқылы %Ln адамның ішінен</numerusform>
+            <numerusform>қатысуға құқылы %Ln адамның ішінен</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="249"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="250"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -1106,22 +1223,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -2046,67 +2163,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
         <source>&amp;Save the minutes</source>
         <translation>Хаттаманы &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
         <source>The minutes are also saved when you leave a field</source>
         <translation>Хаттама өрістен шыққан кезде де сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
         <source>Record &amp;vote…</source>
         <translation>&amp;Дауыс беруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
         <source>Adopt &amp;demand from this vote…</source>
         <translation>Осы дауыс беру бойынша &amp;талап қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
         <source>Write a demand that the selected, carried vote adopted</source>
         <translation>Таңдалған дауыс беру қабылдаған талапты жазу (тек шешім қабылданған болса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="74"/>
         <source>Add ac&amp;tion item…</source>
         <translation>Тапсырма &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="86"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="87"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Күн тәртібіндегі мәселелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>&amp;Heard:</source>
         <translation>Т&amp;ыңдалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>S&amp;poke:</source>
         <translation>Сөз сөйле&amp;гендер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>&amp;Resolved:</source>
         <translation>Қаулы &amp;етілді:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="106"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="107"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="115"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
         <source>Vo&amp;tes:</source>
         <translation>Дауыс &amp;берулер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="119"/>
         <source>Action items:</source>
         <translation>Тапсырмалар:</translation>
     </message>
@@ -2245,62 +2362,72 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <source>Entitled to take part:</source>
+        <translation>Қатысуға құқылылар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Starts:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="81"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Chair:</source>
         <translation>Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="83"/>
         <source>Secretary:</source>
         <translation>Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="83"/>
+        <location filename="../../ui/views/assembly_plan.py" line="84"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="90"/>
+        <location filename="../../ui/views/assembly_plan.py" line="91"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="113"/>
+        <location filename="../../ui/views/assembly_plan.py" line="114"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Күн тәртібі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="178"/>
+        <location filename="../../ui/views/assembly_plan.py" line="160"/>
+        <source>The committee&apos;s active members</source>
+        <translation>Комитеттің белсенді мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="182"/>
         <source>The agenda is empty.</source>
         <translation>Күн тәртібі бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="182"/>
+        <location filename="../../ui/views/assembly_plan.py" line="186"/>
         <source>Planned: {minutes} min</source>
         <translation>Жоспар бойынша: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="185"/>
+        <location filename="../../ui/views/assembly_plan.py" line="189"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>Жоспар бойынша: {minutes} мин, аяқталуы — шамамен {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="236"/>
+        <location filename="../../ui/views/assembly_plan.py" line="240"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>«{title}» мәселесін күн тәртібінен алып тастайсыз ба? Оған қатысты хаттама жазбалары мен дауыс берулер де бірге өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="239"/>
+        <location filename="../../ui/views/assembly_plan.py" line="243"/>
         <source>Remove agenda item</source>
         <translation>Мәселені күн тәртібінен алып тастау</translation>
     </message>

@@ -319,7 +319,7 @@
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="320"/>
+        <location filename="../../ui/views/assemblies_view.py" line="323"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
@@ -389,32 +389,32 @@
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="315"/>
+        <location filename="../../ui/views/assemblies_view.py" line="318"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="323"/>
+        <location filename="../../ui/views/assemblies_view.py" line="326"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="331"/>
+        <location filename="../../ui/views/assemblies_view.py" line="334"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="331"/>
+        <location filename="../../ui/views/assemblies_view.py" line="334"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="337"/>
+        <location filename="../../ui/views/assemblies_view.py" line="340"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="338"/>
+        <location filename="../../ui/views/assemblies_view.py" line="341"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -445,105 +445,175 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>New assembly</source>
         <translation>Новое собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
         <source>Assembly details</source>
         <translation>Данные собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>— nobody chosen —</source>
         <translation>— никто не выбран —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
-        <source>More than half of active members</source>
-        <translation>Больше половины активных членов</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <source>The committee&apos;s active members</source>
+        <translation>Активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
-        <source>A fixed number of members</source>
-        <translation>Заданное число членов</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <source>A number of people:</source>
+        <translation>Число людей:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="101"/>
-        <source>A fraction of active members</source>
-        <translation>Доля активных членов</translation>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <source>More than half of those entitled</source>
+        <translation>Больше половины имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <source>A fixed number</source>
+        <translation>Определённое число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <source>A fraction of those entitled</source>
+        <translation>Доля имеющих право участвовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="133"/>
+        <source>One name a line; guests do not vote</source>
+        <translation>По одному имени в строке; гости не голосуют</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Ск&amp;опировать повестку собрания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
+        <source>Entitled to take p&amp;art:</source>
+        <translation>Имеют право у&amp;частвовать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <source>In&amp;vited guests:</source>
+        <translation>При&amp;глашённые:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="157"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="160"/>
         <source>Protocol &amp;number:</source>
         <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
         <source>&amp;Starts:</source>
         <translation>Нача&amp;ло:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="203"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
+        <translation>Кворум и абсолютное большинство считаются от числа активных членов комитета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="231"/>
+        <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
+        <translation>Работники предприятия или подразделения, которые вправе участвовать; пришедших считают при регистрации у входа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="233"/>
+        <source>The delegates elected to the conference or council.</source>
+        <translation>Делегаты, избранные на конференцию или в совет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <source>Everyone who may take part and vote.</source>
+        <translation>Все, кто вправе участвовать и голосовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="254"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="256"/>
+        <source>Write how many may take part, or choose the committee&apos;s active members.</source>
+        <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
+        <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
+        <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <source>Protocol numbers and dates</source>
+        <translation>Номера и даты протоколов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <source>Save it as it is?</source>
+        <translation>Сохранить как есть?</translation>
     </message>
 </context>
 <context>
     <name>AssemblyEditing</name>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="45"/>
+        <location filename="../../ui/views/assembly_editing.py" line="52"/>
         <source>This assembly is held; its minutes are a record. Change it anyway?</source>
         <translation>Это собрание уже проведено, его протокол — окончательный документ. Всё равно изменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="47"/>
+        <location filename="../../ui/views/assembly_editing.py" line="54"/>
         <source>This assembly was cancelled. Change it anyway?</source>
         <translation>Это собрание отменено. Всё равно изменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="48"/>
+        <location filename="../../ui/views/assembly_editing.py" line="55"/>
         <source>Change a record</source>
         <translation>Изменение документа</translation>
     </message>
@@ -552,18 +622,18 @@
     <name>AssemblyFormatting</name>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="38"/>
-        <source>Present at least: {count}</source>
-        <translation>Присутствуют не менее: {count}</translation>
+        <source>Registered at least: {count}</source>
+        <translation>Зарегистрировались не менее: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="40"/>
-        <source>At least {numerator}/{denominator} of active members</source>
-        <translation>Не менее {numerator}/{denominator} активных членов</translation>
+        <source>At least {numerator}/{denominator} of those entitled</source>
+        <translation>Не менее {numerator}/{denominator} имеющих право участвовать</translation>
     </message>
     <message>
         <location filename="../../ui/models/assembly_formatting.py" line="43"/>
-        <source>More than half of active members</source>
-        <translation>Больше половины активных членов</translation>
+        <source>More than half of those entitled</source>
+        <translation>Больше половины имеющих право участвовать</translation>
     </message>
 </context>
 <context>
@@ -620,97 +690,148 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="60"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
         <source>&amp;Present / not present</source>
         <translation>&amp;Присутствует / нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="62"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
         <source>Tick or untick the selected members</source>
         <translation>Поставить или снять отметку у выбранных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="63"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
         <source>&amp;Excused</source>
         <translation>По &amp;уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="64"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="65"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
         <source>&amp;Not marked</source>
         <translation>&amp;Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="66"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
         <source>Mark &amp;all present</source>
         <translation>Отметить &amp;всех присутствующими</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="67"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="71"/>
         <source>Mark every member in the list present (only those found, while searching)</source>
         <translation>Отметить присутствующими всех в списке (при поиске — только найденных)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="68"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="72"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="69"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="73"/>
         <source>Forget the marks of every member in the list</source>
         <translation>Снять отметки у всех в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="70"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="74"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="78"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
         <source>Name, phone, workplace or shop</source>
         <translation>Имя, телефон, место работы или цех</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="79"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="83"/>
         <source>F&amp;ind:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="82"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="87"/>
+        <source>Workers not in the member list: counted at the door or from the signed sheets</source>
+        <translation>Работники, которых нет в списке членов: подсчитаны у входа или по листам регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="88"/>
+        <source>Signed in at the &amp;door:</source>
+        <translation>Зарегистрированы у вход&amp;а:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
+        <source>Invited guests do not vote and do not count towards quorum</source>
+        <translation>Приглашённые гости не голосуют и не учитываются в кворуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_attendance.py" line="92"/>
         <source>&amp;Guests:</source>
         <translation>&amp;Гости:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="91"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="104"/>
         <source>Attendance</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="168"/>
-        <source>Quorum reached: {present} of {required} needed</source>
-        <translation>Кворум есть: присутствуют {present}, нужно {required}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <source>Quorum reached: {registered} registered {base}; {required} needed</source>
+        <translation>Кворум есть: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="172"/>
-        <source>Missing {missing} for quorum: {present} of {required} needed</source>
-        <translation>До кворума не хватает {missing} чел.: присутствуют {present}, нужно {required}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
+        <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
+        <translation>Для кворума не хватает {missing}: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="178"/>
-        <source>Present: {present}, guests: {guests}</source>
-        <translation>Присутствуют: {present}, гостей: {guests}</translation>
+        <location filename="../../ui/views/assembly_attendance.py" line="207"/>
+        <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
+        <translation>Членов комитета: {members}, у входа: {others}, гостей: {guests}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="215"/>
+        <source>of %Ln active members of the committee</source>
+        <translation>
+            <numerusform>из %Ln активного члена комитета</numerusform>
+            <numerusform>из %Ln активных членов комитета</numerusform>
+            <numerusform>из %Ln активных членов комитета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="217"/>
+        <source>of %Ln workers entitled to take part</source>
+        <translation>
+            <numerusform>из %Ln работника, имеющего право участвовать</numerusform>
+            <numerusform>из %Ln работников, имеющих право участвовать</numerusform>
+            <numerusform>из %Ln работников, имеющих право участвовать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <source>of %Ln delegates elected</source>
+        <translation>
+            <numerusform>из %Ln избранного делегата</numerusform>
+            <numerusform>из %Ln избранных делегатов</numerusform>
+            <numerusform>из %Ln избранных делегатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
+        <source>of %Ln entitled to take part</source>
+        <translation>
+            <numerusform>из %Ln имеющего право участвовать</numerusform>
+            <numerusform>из %Ln имеющих право участвовать</numerusform>
+            <numerusform>из %Ln имеющих право участвовать</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="212"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="249"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="250"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -1106,22 +1227,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -2049,67 +2170,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="68"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
         <source>&amp;Save the minutes</source>
         <translation>Со&amp;хранить протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="69"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
         <source>The minutes are also saved when you leave a field</source>
         <translation>Протокол также сохраняется, когда вы уходите из поля</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="70"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
         <source>Record &amp;vote…</source>
         <translation>Записать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="71"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
         <source>Adopt &amp;demand from this vote…</source>
         <translation>Принять &amp;требование по этому голосованию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="72"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
         <source>Write a demand that the selected, carried vote adopted</source>
         <translation>Записать требование, принятое выбранным голосованием (только если решение принято)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="73"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="74"/>
         <source>Add ac&amp;tion item…</source>
         <translation>Добавить пор&amp;учение…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="86"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="87"/>
         <source>Agenda &amp;items:</source>
         <translation>&amp;Вопросы повестки:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>&amp;Heard:</source>
         <translation>&amp;Слушали:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>S&amp;poke:</source>
         <translation>Выступ&amp;или:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="99"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
         <source>&amp;Resolved:</source>
         <translation>&amp;Постановили:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="106"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="107"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="115"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
         <source>Vo&amp;tes:</source>
         <translation>Го&amp;лосования:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="118"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="119"/>
         <source>Action items:</source>
         <translation>Поручения:</translation>
     </message>
@@ -2248,62 +2369,72 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="79"/>
+        <location filename="../../ui/views/assembly_plan.py" line="78"/>
+        <source>Entitled to take part:</source>
+        <translation>Имеют право участвовать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="80"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="80"/>
+        <location filename="../../ui/views/assembly_plan.py" line="81"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="81"/>
+        <location filename="../../ui/views/assembly_plan.py" line="82"/>
         <source>Chair:</source>
         <translation>Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="82"/>
+        <location filename="../../ui/views/assembly_plan.py" line="83"/>
         <source>Secretary:</source>
         <translation>Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="83"/>
+        <location filename="../../ui/views/assembly_plan.py" line="84"/>
         <source>Quorum:</source>
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="90"/>
+        <location filename="../../ui/views/assembly_plan.py" line="91"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="113"/>
+        <location filename="../../ui/views/assembly_plan.py" line="114"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="178"/>
+        <location filename="../../ui/views/assembly_plan.py" line="160"/>
+        <source>The committee&apos;s active members</source>
+        <translation>Активные члены комитета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="182"/>
         <source>The agenda is empty.</source>
         <translation>В повестке пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="182"/>
+        <location filename="../../ui/views/assembly_plan.py" line="186"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="185"/>
+        <location filename="../../ui/views/assembly_plan.py" line="189"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>По плану: {minutes} мин, примерно до {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="236"/>
+        <location filename="../../ui/views/assembly_plan.py" line="240"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>Убрать вопрос «{title}» из повестки? Записи протокола и голосования по нему будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="239"/>
+        <location filename="../../ui/views/assembly_plan.py" line="243"/>
         <source>Remove agenda item</source>
         <translation>Убрать вопрос из повестки</translation>
     </message>

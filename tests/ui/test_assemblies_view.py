@@ -176,11 +176,11 @@ def test_new_assembly_prefills_the_next_number_and_is_listed_newest_first(view, 
     (_parent, form, _members), options = calls[0]
     assert form.number == 5
     assert (form.place, form.quorum_rule) == ("Клуб", "fixed:3")
-    assert options["taken_numbers"] == {4}
+    assert set(options["other_dates"]) == {4}
     assert column(view.list_model, AssemblyListModel.NUMBER) == ["5", "4"]
     assert column(view.list_model, AssemblyListModel.TITLE) == ["О забастовке", ""]
     assert view.plan.details["title"].text() == "О забастовке"
-    assert view.plan.details["quorum"].text() == "Present at least: 3"
+    assert view.plan.details["quorum"].text() == "Registered at least: 3"
     assert assemblies.get_assembly_by_number(session.store, 5).starts_at == STARTS_AT
 
 
@@ -288,14 +288,14 @@ def test_attendance_with_space_and_mark_all_until_quorum_is_reached(view, monkey
     view.tabs.setCurrentWidget(view.attendance)
     page = view.attendance
     assert page.model.rowCount() == 300
-    assert page.quorum_label.text() == "Missing 151 for quorum: 0 of 151 needed"
+    assert page.quorum_label.text() == "Missing 151 for quorum: 0 registered of 300 active members of the committee; 151 needed"
 
     page.table.setFocus()
     select_row(page.table, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
     assert page.model.index(0, AttendanceModel.PRESENCE).data() == "Present"
     assert page.model.index(0, AttendanceModel.NAME).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert page.quorum_label.text() == "Missing 150 for quorum: 1 of 151 needed"
+    assert page.quorum_label.text() == "Missing 150 for quorum: 1 registered of 300 active members of the committee; 151 needed"
     # Space again: not present.
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
     assert page.model.index(0, AttendanceModel.PRESENCE).data() == "Absent"
@@ -305,11 +305,11 @@ def test_attendance_with_space_and_mark_all_until_quorum_is_reached(view, monkey
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
     assert column(page.model, AttendanceModel.PRESENCE)[:4] == ["Present", "Present", "Present", "Not marked"]
-    assert page.quorum_label.text() == "Missing 148 for quorum: 3 of 151 needed"
+    assert page.quorum_label.text() == "Missing 148 for quorum: 3 registered of 300 active members of the committee; 151 needed"
 
     qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL_SHIFT)
     assert set(column(page.model, AttendanceModel.PRESENCE)) == {"Present"}
-    assert page.quorum_label.text() == "Quorum reached: 300 of 151 needed"
+    assert page.quorum_label.text() == "Quorum reached: 300 registered of 300 active members of the committee; 151 needed"
     assert "1b5e20" in page.quorum_label.styleSheet()
     assembly_id = view.current_assembly().id
     recorded = assemblies.attendance(session.store, assembly_id)
@@ -346,7 +346,7 @@ def test_attendance_search_excused_and_guests(view, monkeypatch, session, qtbot)
     qtbot.keyClicks(page.guests, "12")
     qtbot.keyClick(page.guests, Qt.Key.Key_Return)
     assert assemblies.get_assembly(session.store, assembly_id).guests_count == 12
-    assert page.count_label.text() == "Present: 20, guests: 12"
+    assert page.count_label.text() == "Members present: 20, at the door: 0, guests: 12"
 
 
 # --- Minutes ----------------------------------------------------------------------
@@ -470,14 +470,15 @@ def test_a_held_assembly_asks_before_any_change_and_no_changes_nothing(meeting, 
     assert view.banner.isVisibleTo(view)
     assert not view.held_action.isEnabled()
 
-    # No: the minutes typed are put back, the agenda and attendance stay as they were.
+    # No: the first key typed into the minutes asks and lands nowhere; the agenda and
+    # attendance stay as they were.
     held_question = "This assembly is held; its minutes are a record. Change it anyway?"
     answers.queue = [False, False, True, False, False]
     page = view.minutes
     page.heard.setFocus()
-    qtbot.keyClicks(page.heard, "Afterwards")
+    qtbot.keyClick(page.heard, Qt.Key.Key_A)
+    assert page.heard.toPlainText() == "" and page.heard.isReadOnly()
     page.save_action.trigger()
-    assert page.heard.toPlainText() == ""
     view.tabs.setCurrentWidget(view.plan)
     add_item_through_dialog(view, monkeypatch, "Extra item", 5)
     view.tabs.setCurrentWidget(view.attendance)
@@ -497,6 +498,39 @@ def test_a_held_assembly_asks_before_any_change_and_no_changes_nothing(meeting, 
     view.attendance.mark_all_action.trigger()
     assert len(answers.asked) == asked
     assert len(assemblies.attendance(store, assembly_id)) == 5
+
+
+def test_yes_to_changing_held_minutes_keeps_every_key_typed(meeting, session, answers, qtbot):
+    view, _members = meeting
+    assembly_id = view.current_assembly().id
+    view.held_action.trigger()
+    page = view.minutes
+    page.heard.setFocus()
+    asked = len(answers.asked)
+    answers.queue = [True]
+    qtbot.keyClicks(page.heard, "Afterwards")
+    assert len(answers.asked) == asked + 1
+    assert page.heard.toPlainText() == "Afterwards"
+    page.save_action.trigger()
+    assert assemblies.agenda(session.store, assembly_id)[0].heard == "Afterwards"
+
+
+def test_a_count_at_the_door_of_a_held_assembly_asks_before_the_first_digit(meeting, session, answers, qtbot):
+    view, _members = meeting
+    assembly_id = view.current_assembly().id
+    view.held_action.trigger()
+    view.tabs.setCurrentWidget(view.attendance)
+    page = view.attendance
+    page.others.setFocus()
+    answers.queue = [False]
+    qtbot.keyClicks(page.others, "7")
+    assert page.others.value() == 0 and page.others.isReadOnly()
+    answers.queue = [True]
+    page.others.lineEdit().selectAll()
+    qtbot.keyClicks(page.others, "7")
+    qtbot.keyClick(page.others, Qt.Key.Key_Return)
+    assert assemblies.get_assembly(session.store, assembly_id).registered_others == 7
+    assert page.count_label.text() == "Members present: 5, at the door: 7, guests: 0"
 
 
 def test_a_cancelled_assembly_asks_too(view, monkeypatch, session, answers):
@@ -529,7 +563,7 @@ def ok_button(dialog):
 
 def test_assembly_dialog_refuses_a_taken_number_and_a_bad_quorum_inline(qtbot, session):
     form = AssemblyForm(3, AssemblyKind.general_assembly, "", STARTS_AT, "", None, None, "majority")
-    dialog = AssemblyDialog(form, [], taken_numbers={2}, copy_sources=[])
+    dialog = AssemblyDialog(form, [], other_dates={2: None}, copy_sources=[])
     qtbot.addWidget(dialog)
     assert ok_button(dialog).isEnabled()
     dialog.number.setValue(2)

@@ -161,7 +161,7 @@ def every_dialog(store_path):
     form = AssemblyForm(1, AssemblyKind.general_assembly, "", datetime(2026, 12, 15, 10), "", 1, 2, "majority")
     yield ActionItemDialog(people, date(2026, 12, 1))
     yield AgendaItemDialog(AgendaItemForm(), people, new=True)
-    yield AssemblyDialog(form, people, taken_numbers=set(), copy_sources=[])
+    yield AssemblyDialog(form, people, other_dates={}, copy_sources=[])
     yield CarryOverDialog(1, [])
     yield ChangePassphraseDialog()
     yield SeparateBackupPassphraseDialog()

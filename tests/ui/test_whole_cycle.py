@@ -283,24 +283,24 @@ def take_attendance(qtbot, view):
     assert page.model.rowCount() == len(MEMBERS)
     # Six active members: more than half is four.
     before = page.quorum_label.text()
-    assert before == "Missing 4 for quorum: 0 of 4 needed"
+    assert before == "Missing 4 for quorum: 0 registered of 6 active members of the committee; 4 needed"
 
     select_rows(page.table, 0)
     press(qtbot, page.table, Qt.Key.Key_Space)
-    assert page.quorum_label.text() == "Missing 3 for quorum: 1 of 4 needed"
+    assert page.quorum_label.text() == "Missing 3 for quorum: 1 registered of 6 active members of the committee; 4 needed"
     select_rows(page.table, 1)
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
-    assert page.quorum_label.text() == "Missing 2 for quorum: 2 of 4 needed"
+    assert page.quorum_label.text() == "Missing 2 for quorum: 2 registered of 6 active members of the committee; 4 needed"
     # Two more at once: Shift+Down extends the selection from the third row.
     select_rows(page.table, 2)
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert page.selected_rows() == [2, 3]
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
 
-    assert page.quorum_label.text() == "Quorum reached: 4 of 4 needed"
+    assert page.quorum_label.text() == "Quorum reached: 4 registered of 6 active members of the committee; 4 needed"
     assert page.quorum_label.text() != before
     assert "1b5e20" in page.quorum_label.styleSheet()  # green, not red
-    assert page.count_label.text() == "Present: 4, guests: 0"
+    assert page.count_label.text() == "Members present: 4, at the door: 0, guests: 0"
     assert column(page.model, AttendanceModel.PRESENCE) == ["Present"] * 4 + ["Not marked"] * 2
     return [page.model.row(row).full_name for row in range(4)]
 
@@ -488,7 +488,7 @@ def test_whole_cycle_from_first_start_to_unlocking_again(
     assert assemblies_view.plan.details["title"].text() == ASSEMBLY_TITLE
     assert column(assemblies_view.plan.agenda_model, AgendaModel.TITLE) == [title for title, _, _ in AGENDA]
     attendance = assemblies_view.attendance
-    assert attendance.quorum_label.text() == "Quorum reached: 4 of 4 needed"
+    assert attendance.quorum_label.text() == "Quorum reached: 4 registered of 6 active members of the committee; 4 needed"
     assert [attendance.model.row(row).full_name for row in range(4)] == present
     assert column(attendance.model, AttendanceModel.PRESENCE) == ["Present"] * 4 + ["Not marked"] * 2
     minutes = assemblies_view.minutes

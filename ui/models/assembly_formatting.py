@@ -35,9 +35,14 @@ def quorum_rule_text(rule_text: str) -> str:
     """A stored quorum rule ("fraction:2/3") in words."""
     rule = rules.parse_quorum_rule(rule_text)
     if rule.kind == "fixed":
-        return QCoreApplication.translate("AssemblyFormatting", "Present at least: {count}").format(count=rule.count)
+        return QCoreApplication.translate("AssemblyFormatting", "Registered at least: {count}").format(count=rule.count)
     if rule.kind == "fraction":
-        return QCoreApplication.translate("AssemblyFormatting", "At least {numerator}/{denominator} of active members").format(
+        return QCoreApplication.translate("AssemblyFormatting", "At least {numerator}/{denominator} of those entitled").format(
             numerator=rule.numerator, denominator=rule.denominator
         )
-    return QCoreApplication.translate("AssemblyFormatting", "More than half of active members")
+    return QCoreApplication.translate("AssemblyFormatting", "More than half of those entitled")
+
+
+def grouped(number: int) -> str:
+    """A count with the locale's thousands separator ("1 200" in Russian, "1,200" in English)."""
+    return QLocale().toString(number)

@@ -250,6 +250,7 @@ class AssembliesView(DeskView):
             chair_id=latest.chair_id if latest else None,
             secretary_id=latest.secretary_id if latest else None,
             quorum_rule=latest.quorum_rule if latest else committee.default_quorum_rule if committee else "majority",
+            entitled=latest.entitled if latest else None,
         )
 
     def new_assembly(self) -> None:
@@ -259,7 +260,7 @@ class AssembliesView(DeskView):
             form = self._new_assembly_form(earlier)
             members = assemblies.member_choices(store, including=(form.chair_id, form.secretary_id))
             form, accepted = AssemblyDialog.get_assembly(
-                self, form, members, taken_numbers={each.number for each in earlier}, copy_sources=earlier
+                self, form, members, other_dates={each.number: each.starts_at for each in earlier}, copy_sources=earlier
             )
             if not accepted:
                 return
@@ -294,10 +295,12 @@ class AssembliesView(DeskView):
                 chair_id=assembly.chair_id,
                 secretary_id=assembly.secretary_id,
                 quorum_rule=assembly.quorum_rule,
+                entitled=assembly.entitled,
+                guests_names=assembly.guests_names,
             )
-            taken = {each.number for each in assemblies.list_assemblies(store) if each.id != assembly.id}
+            others = {each.number: each.starts_at for each in assemblies.list_assemblies(store) if each.id != assembly.id}
             members = assemblies.member_choices(store, including=(assembly.chair_id, assembly.secretary_id))
-            form, accepted = AssemblyDialog.get_assembly(self, current, members, taken_numbers=taken)
+            form, accepted = AssemblyDialog.get_assembly(self, current, members, other_dates=others)
             if not accepted:
                 return
             assemblies.update_assembly(store, assembly.id, **form.assembly_fields())

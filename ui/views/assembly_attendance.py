@@ -1,6 +1,7 @@
 """The Attendance page: a checklist of members that stays quick with hundreds of them
-(search, Space to tick the selected rows, mark all at once), the guests, and a quorum
-indicator that follows every change."""
+(search, Space to tick the selected rows, mark all at once), the people signed in at the
+door who are not in the member list, the guests, and a quorum line over those entitled that
+follows every change."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -19,39 +20,42 @@ from PySide6.QtWidgets import (
 
 from committee_app.models import Assembly
 from committee_app.services import assemblies
-from committee_app.vocabulary import Presence
+from committee_app.vocabulary import AssemblyKind, Presence
 
 from .. import confirm
 from ..commands import view_action
 from ..error_reporting import reporting_errors
+from ..models.assembly_formatting import grouped
 from ..models.attendance_model import AttendanceModel
 from ..session import DeskSession
-from .assembly_editing import AssemblyEditing
+from .assembly_editing import AssemblyEditing, RecordFields
 
 # Typing pauses this long before the list is searched again.
 TO_THE_LIST = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SEARCH_DELAY_MS = 200
-MOST_GUESTS = 1_000_000
+MOST_PEOPLE = 1_000_000
 REACHED_STYLE = "color: #1b5e20; font-weight: bold;"
 MISSING_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
 class AttendancePage(QWidget):
-    assembly_saved = Signal(object)  # the Assembly, after the guests were saved
+    assembly_saved = Signal(object)  # the Assembly, after the counts typed here were saved
 
     def __init__(self, session: DeskSession, editing: AssemblyEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.editing = editing
         self.assembly: Assembly | None = None
-        self._saving_guests = False
+        self._saving_counts = False
         self.model = AttendanceModel(self.write_presence, self)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload_rows)
         self._create_actions()
         self._build_layout()
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self.guests.editingFinished.connect(self.save_guests)
+        for box in self.count_boxes():
+            box.editingFinished.connect(self.save_counts)
+        self.record_fields = RecordFields(editing, list(self.count_boxes()))
 
     # --- commands -------------------------------------------------------------------
 
@@ -78,13 +82,22 @@ class AttendancePage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, phone, workplace or shop"))
         search_label = QLabel(self.tr("F&ind:"))
         search_label.setBuddy(self.search)
-        self.guests = QSpinBox(minimum=0, maximum=MOST_GUESTS)
+        self.others = QSpinBox(minimum=0, maximum=MOST_PEOPLE)
+        self.others.setGroupSeparatorShown(True)
+        self.others.setToolTip(self.tr("Workers not in the member list: counted at the door or from the signed sheets"))
+        others_label = QLabel(self.tr("Signed in at the &door:"))
+        others_label.setBuddy(self.others)
+        self.guests = QSpinBox(minimum=0, maximum=MOST_PEOPLE)
+        self.guests.setToolTip(self.tr("Invited guests do not vote and do not count towards quorum"))
         guests_label = QLabel(self.tr("&Guests:"))
         guests_label.setBuddy(self.guests)
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
         top.addSpacing(24)
+        top.addWidget(others_label)
+        top.addWidget(self.others)
+        top.addSpacing(12)
         top.addWidget(guests_label)
         top.addWidget(self.guests)
 
@@ -103,6 +116,7 @@ class AttendancePage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.toggle_action, self.excused_action, self.absent_action, self.unmark_action])
         self.quorum_label = QLabel()
+        self.quorum_label.setWordWrap(True)
         self.count_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -114,9 +128,10 @@ class AttendancePage(QWidget):
         bottom.addWidget(self.count_label)
         layout.addLayout(bottom)
         self.addActions([self.mark_all_action, self.clear_action, self.find_action])
-        # Find a name, then straight into the list to mark it: guests come after.
+        # Find a name, then straight into the list to mark it: the counts come after.
         QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.guests)
+        QWidget.setTabOrder(self.table, self.others)
+        QWidget.setTabOrder(self.others, self.guests)
         self.search.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -138,11 +153,24 @@ class AttendancePage(QWidget):
 
     # --- showing --------------------------------------------------------------------
 
+    def count_boxes(self) -> tuple[QSpinBox, QSpinBox]:
+        return self.others, self.guests
+
+    def _saved_counts(self) -> tuple[int, int]:
+        return (self.assembly.registered_others, self.assembly.guests_count) if self.assembly else (0, 0)
+
+    def _typed_counts(self) -> tuple[int, int]:
+        return self.others.value(), self.guests.value()
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        for box, value in zip(self.count_boxes(), counts, strict=True):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
     def show_assembly(self, assembly: Assembly | None) -> None:
         self.assembly = assembly
-        self.guests.blockSignals(True)
-        self.guests.setValue(assembly.guests_count if assembly else 0)
-        self.guests.blockSignals(False)
+        self._show_counts(self._saved_counts())
         self.reload_rows()
         self.update_quorum()
 
@@ -161,33 +189,42 @@ class AttendancePage(QWidget):
             self.quorum_label.clear()
             self.count_label.clear()
             return
-        store = self.session.store
-        hall = assemblies.hall(store, self.assembly.id)
+        hall = assemblies.hall(self.session.store, self.assembly.id)
         status = hall.quorum
+        base = self.base_text(hall)
         if status.reached:
-            text = self.tr("Quorum reached: {present} of {required} needed").format(
-                present=status.registered, required=status.required
+            text = self.tr("Quorum reached: {registered} registered {base}; {required} needed").format(
+                registered=grouped(status.registered), base=base, required=grouped(status.required)
             )
         else:
-            text = self.tr("Missing {missing} for quorum: {present} of {required} needed").format(
-                missing=status.missing, present=status.registered, required=status.required
+            text = self.tr("Missing {missing} for quorum: {registered} registered {base}; {required} needed").format(
+                missing=grouped(status.missing), registered=grouped(status.registered), base=base,
+                required=grouped(status.required),
             )
         self.quorum_label.setText(text)
         self.quorum_label.setStyleSheet(REACHED_STYLE if status.reached else MISSING_STYLE)
         self.count_label.setText(
-            self.tr("Present: {present}, guests: {guests}").format(
-                present=hall.members_present, guests=self.guests.value()
+            self.tr("Members present: {members}, at the door: {others}, guests: {guests}").format(
+                members=grouped(hall.members_present), others=grouped(hall.others), guests=grouped(self.guests.value())
             )
         )
+
+    def base_text(self, hall: assemblies.Hall) -> str:
+        """Whom the quorum is counted over, as the line says it ("of 1,200 workers")."""
+        if hall.entitled_are_members:
+            return self.tr("of %Ln active members of the committee", "", hall.entitled)
+        if self.assembly.kind == AssemblyKind.general_assembly:
+            return self.tr("of %Ln workers entitled to take part", "", hall.entitled)
+        if self.assembly.kind == AssemblyKind.delegates_council:
+            return self.tr("of %Ln delegates elected", "", hall.entitled)
+        return self.tr("of %Ln entitled to take part", "", hall.entitled)
 
     def clear(self) -> None:
         self.assembly = None
         self.search.clear()
         self.search_timer.stop()
         self.model.clear()
-        self.guests.blockSignals(True)
-        self.guests.setValue(0)
-        self.guests.blockSignals(False)
+        self._show_counts((0, 0))
         self.quorum_label.clear()
         self.count_label.clear()
 
@@ -231,29 +268,29 @@ class AttendancePage(QWidget):
         return saved
 
     def save_pending(self, *, may_ask: bool) -> bool:
-        """See DeskView.save_pending: the guests count typed but not yet confirmed."""
-        wanted = self.guests.value()
-        if self.assembly is None or wanted == self.assembly.guests_count:
+        """See DeskView.save_pending: the counts typed but not yet confirmed."""
+        if self.assembly is None or self._typed_counts() == self._saved_counts():
             return False
         if may_ask or self.editing.changes_allowed_without_asking():
-            self.save_guests()
-            return self.assembly is None or self.assembly.guests_count != wanted
+            self.save_counts()
+            return self.assembly is None or self._typed_counts() != self._saved_counts()
         return True
 
-    def save_guests(self) -> None:
+    def save_counts(self) -> None:
         # The question asked below takes the focus, which finishes the editing a second time.
-        if self._saving_guests or self.assembly is None or self.guests.value() == self.assembly.guests_count:
+        if self._saving_counts or self.assembly is None or self._typed_counts() == self._saved_counts():
             return
-        self._saving_guests = True
+        self._saving_counts = True
         try:
             if not self.editing.allows_change():
-                self.guests.setValue(self.assembly.guests_count)
+                self._show_counts(self._saved_counts())
                 return
+            others, guests = self._typed_counts()
             with reporting_errors(self):
                 self.assembly = assemblies.update_assembly(
-                    self.session.store, self.assembly.id, guests_count=self.guests.value()
+                    self.session.store, self.assembly.id, registered_others=others, guests_count=guests
                 )
                 self.assembly_saved.emit(self.assembly)
             self.update_quorum()
         finally:
-            self._saving_guests = False
+            self._saving_counts = False

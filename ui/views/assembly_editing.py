@@ -1,10 +1,13 @@
 """Held and cancelled assemblies are records: changing one is asked about first.
 
 One "yes" unlocks the assembly until another one is chosen, so that correcting a held
-assembly's attendance does not ask three hundred times.
+assembly's attendance does not ask three hundred times. Fields typed into directly are
+read-only while the record is locked, and the question comes with the first key that would
+change them: an answer of "no" then loses nothing, because nothing was typed yet.
 """
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from committee_app.models import Assembly
@@ -14,6 +17,8 @@ from .. import confirm
 
 
 class AssemblyEditing(QObject):
+    changed = Signal()  # another assembly shown, or the shown one locked or unlocked
+
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self._parent = parent
@@ -25,9 +30,11 @@ class AssemblyEditing(QObject):
         if assembly is None or self.assembly is None or assembly.id != self.assembly.id:
             self._unlocked = False
         self.assembly = assembly
+        self.changed.emit()
 
     def lock(self) -> None:
         self._unlocked = False
+        self.changed.emit()
 
     def is_record(self) -> bool:
         return self.assembly is not None and self.assembly.status != AssemblyStatus.planned
@@ -46,4 +53,48 @@ class AssemblyEditing(QObject):
         else:
             question = self.tr("This assembly was cancelled. Change it anyway?")
         self._unlocked = confirm.ask(self._parent, self.tr("Change a record"), question)
+        if self._unlocked:
+            self.changed.emit()
         return self._unlocked
+
+
+# Keys that change a field's text or number without typing a character.
+_CHANGING_KEYS = {
+    Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+}
+_CHANGING_SHORTCUTS = (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Undo)
+
+
+def _would_change(event) -> bool:
+    if any(event.matches(shortcut) for shortcut in _CHANGING_SHORTCUTS):
+        return True
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    return event.key() in _CHANGING_KEYS or (bool(event.text()) and event.text().isprintable())
+
+
+class RecordFields(QObject):
+    """Fields of a page that are typed into directly (the minutes, the counts at the door):
+    read-only while the shown assembly is a locked record; the first key that would change
+    one asks, and goes through only after a "yes"."""
+
+    def __init__(self, editing: AssemblyEditing, fields: list[QWidget]):
+        super().__init__(editing)
+        self._editing = editing
+        self._fields = fields
+        for field in fields:
+            field.installEventFilter(self)
+        editing.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        read_only = self._editing.assembly is not None and not self._editing.changes_allowed_without_asking()
+        for field in self._fields:
+            field.setReadOnly(read_only)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched.isReadOnly() and _would_change(event):
+            # A "yes" makes the fields writable (through `changed`), and this key then lands.
+            return not self._editing.allows_change()
+        return False

@@ -32,7 +32,7 @@ from ..models.assembly_action_items_model import AssemblyActionItemsModel
 from ..models.votes_model import VotesModel
 from ..session import DeskSession
 from ..text_labels import plain_label
-from .assembly_editing import AssemblyEditing
+from .assembly_editing import AssemblyEditing, RecordFields
 
 # Lower than Qt's default minimum, so that the page fits a small window without clipping.
 COMPACT_HEIGHT = 48
@@ -59,6 +59,7 @@ class MinutesPage(QWidget):
         self.agenda_model.modelReset.connect(self._agenda_reset)
         for editor in self.editors():
             editor.installEventFilter(self)
+        self.record_fields = RecordFields(editing, list(self.editors()))
         self._show_item(None)
 
     # --- commands -------------------------------------------------------------------

@@ -26,7 +26,7 @@ from ..commands import view_action
 from ..dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
 from ..error_reporting import reporting_errors
 from ..models.agenda_model import AgendaModel
-from ..models.assembly_formatting import quorum_rule_text, short_date_time, short_time
+from ..models.assembly_formatting import grouped, quorum_rule_text, short_date_time, short_time
 from ..session import DeskSession
 from ..text_labels import plain_label
 from .assembly_editing import AssemblyEditing
@@ -68,13 +68,14 @@ class PlanPage(QWidget):
     def _build_layout(self) -> None:
         self.details = {
             name: plain_label(selectable=True)
-            for name in ("number", "kind", "title", "starts_at", "place", "chair", "secretary", "quorum", "status")
+            for name in ("number", "kind", "title", "starts_at", "place", "chair", "secretary", "quorum", "status", "entitled")
         }
         what = QFormLayout()
         what.addRow(self.tr("Protocol number:"), self.details["number"])
         what.addRow(self.tr("Kind:"), self.details["kind"])
         what.addRow(self.tr("Title:"), self.details["title"])
         what.addRow(self.tr("Status:"), self.details["status"])
+        what.addRow(self.tr("Entitled to take part:"), self.details["entitled"])
         who = QFormLayout()
         who.addRow(self.tr("Starts:"), self.details["starts_at"])
         who.addRow(self.tr("Place:"), self.details["place"])
@@ -155,6 +156,9 @@ class PlanPage(QWidget):
         self.details["secretary"].setText(names.get(assembly.secretary_id, ""))
         self.details["quorum"].setText(quorum_rule_text(assembly.quorum_rule))
         self.details["status"].setText(label(assembly.status))
+        self.details["entitled"].setText(
+            self.tr("The committee's active members") if assembly.entitled is None else grouped(assembly.entitled)
+        )
 
     def reload_agenda(self, select_item_id: int | None = None) -> None:
         if self.assembly is None:
