@@ -5,7 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of the secretaries' laptops (1366×768).
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "offscreen-laptop.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
 
 import pytest  # noqa: E402
 

@@ -18,6 +18,7 @@ from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
 from .settings import DeskSettings
+from .window_titles import WindowTitleFitter
 
 # While work runs in the background, the idle lock looks again this often.
 IDLE_RECHECK_MS = 5_000
@@ -411,6 +412,8 @@ def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_exception_hook()
     logs.configure_logging()
+    title_fitter = WindowTitleFitter(app)
+    app.installEventFilter(title_fitter)
     settings = DeskSettings()
     languages = LanguageSwitch()
     try:

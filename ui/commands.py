@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 Shortcuts = str | Sequence[str | QKeySequence]
 
@@ -27,3 +27,13 @@ def view_action(
     if add_to_owner:
         owner.addAction(action)
     return action
+
+
+def command_button(action: QAction) -> QToolButton:
+    """A flat button for ``action`` that follows its text, tooltip and enabled state, for a
+    command placed beside what it acts on rather than in a toolbar."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoRaise(True)
+    return button

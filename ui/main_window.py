@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,8 @@ from .views.base import DeskView
 from .views.demands_view import DemandsView
 from .views.members_view import MembersView
 
+# The first window on a large screen; a smaller one is filled whole.
+ROOMY_SIZE = QSize(1280, 820)
 VIEW_CLASSES = (MembersView, AssembliesView, DemandsView, ActionsView, BackupsView)
 
 
@@ -210,11 +212,21 @@ class MainWindow(QMainWindow):
         if settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
         else:
-            self.resize(1100, 720)
+            self._default_size()
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         keys = [view.key for view in self.views]
         self.show_view(keys.index(settings.last_view) if settings.last_view in keys else 0)
+
+    def _default_size(self) -> None:
+        """Roomy on a large screen; on a laptop's (1366×768 and the like) the whole screen,
+        which the minutes with their votes and tasks need."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < ROOMY_SIZE.width() + 100 or screen.height() < ROOMY_SIZE.height() + 100:
+            self.resize(screen.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(ROOMY_SIZE)
 
     def save_layout(self) -> None:
         settings = self.session.settings

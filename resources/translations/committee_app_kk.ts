@@ -273,148 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="68"/>
-        <location filename="../../ui/views/assemblies_view.py" line="98"/>
+        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="102"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="323"/>
+        <location filename="../../ui/views/assemblies_view.py" line="342"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="128"/>
+        <location filename="../../ui/views/assemblies_view.py" line="134"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="107"/>
+        <location filename="../../ui/views/assemblies_view.py" line="111"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="129"/>
+        <location filename="../../ui/views/assemblies_view.py" line="135"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="130"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="131"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="223"/>
+        <location filename="../../ui/views/assemblies_view.py" line="242"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="225"/>
+        <location filename="../../ui/views/assemblies_view.py" line="244"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="318"/>
+        <location filename="../../ui/views/assemblies_view.py" line="337"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="326"/>
+        <location filename="../../ui/views/assemblies_view.py" line="345"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="334"/>
+        <location filename="../../ui/views/assemblies_view.py" line="353"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="334"/>
+        <location filename="../../ui/views/assemblies_view.py" line="353"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="340"/>
+        <location filename="../../ui/views/assemblies_view.py" line="359"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="360"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
         <source>Quorum reached: {registered} registered {base}; {required} needed</source>
         <translation>Кворум бар: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="203"/>
         <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
         <translation>Кворумға {missing} адам жетпейді: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="207"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
         <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
         <translation>Комитет мүшелері: {members}, есік алдында: {others}, қонақтар: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="215"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="218"/>
         <source>of %Ln active members of the committee</source>
         <translation>
             <numerusform>комитеттің %Ln белсенді мүшесінің ішінен</numerusform>
@@ -798,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="217"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
         <source>of %Ln workers entitled to take part</source>
         <translation>
             <numerusform>қатысуға құқылы %Ln жұмыскердің ішінен</numerusform>
@@ -806,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
         <source>of %Ln delegates elected</source>
         <translation>
             <numerusform>сайланған %Ln делегаттың ішінен</numerusform>
@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="223"/>
         <source>of %Ln entitled to take part</source>
         <translation>
             <numerusform>қатысуға құқылы %Ln адамның ішінен</numerusform>
@@ -822,12 +822,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="249"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="252"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="250"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="253"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -1880,72 +1880,72 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1954,27 +1954,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2198,32 +2198,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>&amp;Күн тәртібіндегі мәселелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>&amp;Heard:</source>
         <translation>Т&amp;ыңдалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>S&amp;poke:</source>
         <translation>Сөз сөйле&amp;гендер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>&amp;Resolved:</source>
         <translation>Қаулы &amp;етілді:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="107"/>
-        <source>Minutes</source>
-        <translation>Хаттама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="114"/>
         <source>Vo&amp;tes:</source>
         <translation>Дауыс &amp;берулер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="119"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="117"/>
         <source>Action items:</source>
         <translation>Тапсырмалар:</translation>
     </message>
@@ -2678,37 +2673,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="75"/>
+        <location filename="../../ui/models/votes_model.py" line="76"/>
+        <source>Simple</source>
+        <translation>Қарапайым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="77"/>
+        <source>Absolute</source>
+        <translation>Абсолютті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="78"/>
+        <source>Two thirds</source>
+        <translation>Үштен екі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="79"/>
+        <source>Of registered</source>
+        <translation>Тіркелгендерден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="86"/>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="76"/>
+        <location filename="../../ui/models/votes_model.py" line="87"/>
         <source>For</source>
         <translation>Қолдайды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="77"/>
+        <location filename="../../ui/models/votes_model.py" line="88"/>
         <source>Against</source>
         <translation>Қарсы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="78"/>
+        <location filename="../../ui/models/votes_model.py" line="89"/>
         <source>Abstained</source>
         <translation>Қалыс қалды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="79"/>
+        <location filename="../../ui/models/votes_model.py" line="90"/>
         <source>Rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="80"/>
+        <location filename="../../ui/models/votes_model.py" line="91"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="81"/>
+        <location filename="../../ui/models/votes_model.py" line="92"/>
         <source>Demands adopted</source>
         <translation>Қабылданған талаптар</translation>
     </message>

@@ -273,148 +273,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="68"/>
-        <location filename="../../ui/views/assemblies_view.py" line="98"/>
+        <location filename="../../ui/views/assemblies_view.py" line="72"/>
+        <location filename="../../ui/views/assemblies_view.py" line="102"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="78"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="75"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="76"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="323"/>
+        <location filename="../../ui/views/assemblies_view.py" line="342"/>
         <source>Quorum was not reached: members missing: {missing}.</source>
         <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="128"/>
+        <location filename="../../ui/views/assemblies_view.py" line="134"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="107"/>
+        <location filename="../../ui/views/assemblies_view.py" line="111"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="129"/>
+        <location filename="../../ui/views/assemblies_view.py" line="135"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="130"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="131"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="223"/>
+        <location filename="../../ui/views/assemblies_view.py" line="242"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="225"/>
+        <location filename="../../ui/views/assemblies_view.py" line="244"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="318"/>
+        <location filename="../../ui/views/assemblies_view.py" line="337"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="326"/>
+        <location filename="../../ui/views/assemblies_view.py" line="345"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="334"/>
+        <location filename="../../ui/views/assemblies_view.py" line="353"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="334"/>
+        <location filename="../../ui/views/assemblies_view.py" line="353"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="340"/>
+        <location filename="../../ui/views/assemblies_view.py" line="359"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="341"/>
+        <location filename="../../ui/views/assemblies_view.py" line="360"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -775,22 +775,22 @@
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="196"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
         <source>Quorum reached: {registered} registered {base}; {required} needed</source>
         <translation>Кворум есть: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="203"/>
         <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
         <translation>Для кворума не хватает {missing}: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="207"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
         <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
         <translation>Членов комитета: {members}, у входа: {others}, гостей: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="215"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="218"/>
         <source>of %Ln active members of the committee</source>
         <translation>
             <numerusform>из %Ln активного члена комитета</numerusform>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="217"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
         <source>of %Ln workers entitled to take part</source>
         <translation>
             <numerusform>из %Ln работника, имеющего право участвовать</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
         <source>of %Ln delegates elected</source>
         <translation>
             <numerusform>из %Ln избранного делегата</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="223"/>
         <source>of %Ln entitled to take part</source>
         <translation>
             <numerusform>из %Ln имеющего право участвовать</numerusform>
@@ -826,12 +826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="249"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="252"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="250"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="253"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -1884,72 +1884,72 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1958,27 +1958,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2205,32 +2205,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>&amp;Вопросы повестки:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>&amp;Heard:</source>
         <translation>&amp;Слушали:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>S&amp;poke:</source>
         <translation>Выступ&amp;или:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="100"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="101"/>
         <source>&amp;Resolved:</source>
         <translation>&amp;Постановили:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="107"/>
-        <source>Minutes</source>
-        <translation>Протокол</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="116"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="114"/>
         <source>Vo&amp;tes:</source>
         <translation>Го&amp;лосования:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_minutes.py" line="119"/>
+        <location filename="../../ui/views/assembly_minutes.py" line="117"/>
         <source>Action items:</source>
         <translation>Поручения:</translation>
     </message>
@@ -2685,37 +2680,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="75"/>
+        <location filename="../../ui/models/votes_model.py" line="76"/>
+        <source>Simple</source>
+        <translation>Простое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="77"/>
+        <source>Absolute</source>
+        <translation>Абсолютное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="78"/>
+        <source>Two thirds</source>
+        <translation>Две трети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="79"/>
+        <source>Of registered</source>
+        <translation>От зарегистрированных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="86"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="76"/>
+        <location filename="../../ui/models/votes_model.py" line="87"/>
         <source>For</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="77"/>
+        <location filename="../../ui/models/votes_model.py" line="88"/>
         <source>Against</source>
         <translation>Против</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="78"/>
+        <location filename="../../ui/models/votes_model.py" line="89"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="79"/>
+        <location filename="../../ui/models/votes_model.py" line="90"/>
         <source>Rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="80"/>
+        <location filename="../../ui/models/votes_model.py" line="91"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="81"/>
+        <location filename="../../ui/models/votes_model.py" line="92"/>
         <source>Demands adopted</source>
         <translation>Принятые требования</translation>
     </message>

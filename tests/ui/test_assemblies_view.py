@@ -533,6 +533,16 @@ def test_a_count_at_the_door_of_a_held_assembly_asks_before_the_first_digit(meet
     assert page.count_label.text() == "Members present: 5, at the door: 7, guests: 0"
 
 
+def test_a_vote_is_put_as_the_item_resolved(meeting, monkeypatch, session):
+    view, _members = meeting
+    page = view.minutes
+    page.resolved.setPlainText("Объявить забастовку\nс 10 января.")
+    asked = answer_dialog(monkeypatch, VoteDialog, "get_vote", (None, False))
+    page.vote_action.trigger()
+    (_parent, _hall, question), _options = asked[0]
+    assert question == "Объявить забастовку с 10 января."
+
+
 def test_a_cancelled_assembly_asks_too(view, monkeypatch, session, answers):
     create_through_dialog(view, monkeypatch)
     view.cancelled_action.trigger()
@@ -648,3 +658,20 @@ def test_from_the_attendance_search_down_leads_into_the_list_where_space_marks(q
     assert attendance.table.currentIndex().row() == 0
     qtbot.keyClick(attendance.table, Qt.Key.Key_Space)
     assert "1" in attendance.count_label.text()
+
+
+def test_the_vote_dialog_shows_its_whole_refusal(qtbot):
+    dialog = VoteDialog(committee_hall(registered=5, others=0, entitled=1200))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.question.setText("Объявить забастовку с 10 января и предъявить требования работодателю?")
+    dialog.votes_for.setValue(250)
+    dialog.votes_against.setValue(20)
+    dialog.votes_abstain.setValue(10)
+    problem = dialog.problem
+    assert "only 5 were registered" in problem.text()
+    qtbot.waitUntil(lambda: problem.height() >= problem.heightForWidth(problem.width()))
+    bottom = problem.mapTo(dialog, problem.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
+    assert problem.visibleRegion().boundingRect().size() == problem.size()

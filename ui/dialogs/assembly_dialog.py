@@ -34,7 +34,7 @@ from ..models.assembly_carry_over_model import CarryOverModel
 from .. import confirm
 from ..models.assembly_formatting import short_date_time
 from ..models.assembly_member_choices_model import MemberChoicesModel
-from .inline_problem import problem_label, show_problem
+from .inline_problem import grow_to_fit, problem_label, show_problem
 
 HIGHEST_NUMBER = 1_000_000
 # The workforce of the largest enterprises runs to tens of thousands; far above that is a typo.
@@ -283,6 +283,7 @@ class AssemblyDialog(QDialog):
         warning = self.warning_text()
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
+        grow_to_fit(self)
 
     def accept(self) -> None:
         warning = self.warning_text()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from committee_app.labels import label
 from committee_app.models import Vote
-from committee_app.vocabulary import VoteOutcome
+from committee_app.vocabulary import MajorityRule, VoteOutcome
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_COLOURS = {VoteOutcome.carried: QColor("#1b5e20"), VoteOutcome.failed: QColor("#b71c1c")}
@@ -52,6 +52,8 @@ class VotesModel(QAbstractTableModel):
             return None
         vote = self._votes[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == self.RULE:
+            return self.short_rule(vote.majority_rule)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 vote.question,
@@ -67,6 +69,15 @@ class VotesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.FOR, self.AGAINST, self.ABSTAINED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def short_rule(self, rule: MajorityRule) -> str:
+        """The rule in a word, for a narrow column; the tooltip has it in full."""
+        return {
+            MajorityRule.simple: self.tr("Simple"),
+            MajorityRule.absolute: self.tr("Absolute"),
+            MajorityRule.two_thirds: self.tr("Two thirds"),
+            MajorityRule.registered_majority: self.tr("Of registered"),
+        }[rule]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -46,6 +46,10 @@ from .base import DeskView
 DEFAULT_START = time(10, 0)
 
 
+# Enough of an assembly's title to tell it apart; the rest is elided.
+LIST_TITLE_WIDTH = 90
+
+
 class AssembliesView(DeskView):
     key = "assemblies"
 
@@ -119,6 +123,8 @@ class AssembliesView(DeskView):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AssemblyListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes what the other columns leave, elided, never a sideways scroll.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusProxy(self.list)
 
         self.banner = QLabel()
@@ -173,6 +179,7 @@ class AssembliesView(DeskView):
         self._reloading = True
         try:
             self.list_model.set_assemblies(assemblies.list_assemblies(self.session.store))
+            self._fit_list_width()
             row = self.list_model.row_of(keep) if keep is not None else None
             if row is None and self.list_model.rowCount():
                 row = 0
@@ -181,6 +188,18 @@ class AssembliesView(DeskView):
         finally:
             self._reloading = False
         self._show_assembly(self.list_model.assembly(row) if row is not None else None)
+
+    def _fit_list_width(self) -> None:
+        """Wide enough for every column but the title in full, and the start of the title."""
+        header = self.list.horizontalHeader()
+        columns = sum(
+            LIST_TITLE_WIDTH
+            if column == AssemblyListModel.TITLE
+            else max(header.sectionSizeHint(column), self.list.sizeHintForColumn(column))
+            for column in range(self.list_model.columnCount())
+        )
+        scroll_bar = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(columns + scroll_bar + 2 * self.list.frameWidth())
 
     def save_pending(self, *, may_ask: bool) -> bool:
         discarded = self.minutes.save_pending(may_ask=may_ask)

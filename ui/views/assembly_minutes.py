@@ -8,13 +8,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QPlainTextEdit,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +23,9 @@ from committee_app.models import AgendaItem, Assembly
 from committee_app.services import actions, assemblies
 from committee_app.vocabulary import VoteOutcome
 
-from ..commands import view_action
+from ..commands import command_button, view_action
 from ..dialogs.action_item_dialog import ActionItemDialog
-from ..dialogs.vote_dialog import AdoptDemandDialog, VoteDialog
+from ..dialogs.vote_dialog import QUESTION_LENGTH, AdoptDemandDialog, VoteDialog
 from ..error_reporting import reporting_errors
 from ..models.agenda_model import AgendaModel
 from ..models.assembly_action_items_model import AssemblyActionItemsModel
@@ -90,6 +90,7 @@ class MinutesPage(QWidget):
 
         self.heading = plain_label()
         self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
         self.heard = self._editor()
         self.spoke = self._editor()
         self.resolved = self._editor()
@@ -104,36 +105,44 @@ class MinutesPage(QWidget):
             texts_layout.addWidget(caption, 0, column)
             texts_layout.addWidget(editor, 1, column)
 
-        toolbar = QToolBar(self.tr("Minutes"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.save_action, self.vote_action, self.demand_action, self.task_action])
         self.votes = self._table(self.votes_model, VotesModel.QUESTION)
-        # The rule's label is long; the question matters more. The full rule is in the tooltip.
-        # So are the titles of the demands adopted: both get a fixed share, the question the rest.
-        for column, width in ((VotesModel.RULE, 120), (VotesModel.DEMANDS, 180)):
-            self.votes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.votes.horizontalHeader().resizeSection(column, width)
+        # The question takes what the counts leave; the demands adopted start as wide as their
+        # heading. Both are in full in the tooltip.
+        header = self.votes.horizontalHeader()
+        header.setSectionResizeMode(VotesModel.DEMANDS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VotesModel.DEMANDS, header.sectionSizeHint(VotesModel.DEMANDS))
         votes_label = QLabel(self.tr("Vo&tes:"))
         votes_label.setBuddy(self.votes)
         self.tasks = self._table(self.actions_model, AssemblyActionItemsModel.TEXT)
         tasks_label = QLabel(self.tr("Action items:"))
         tasks_label.setBuddy(self.tasks)
 
+        # Each command stands beside what it acts on, so that none is pushed out of sight
+        # on a small screen (a toolbar of four would overflow at 1366×768).
+        self.command_buttons = {
+            action: command_button(action) for action in (self.save_action, self.vote_action, self.demand_action, self.task_action)
+        }
+        texts_caption = self._caption_row(None, [self.save_action])
+        votes_caption = self._caption_row(votes_label, [self.vote_action, self.demand_action])
+        tasks_caption = self._caption_row(tasks_label, [self.task_action])
+
         # The three parts, the votes and the tasks share the height; the splitter lets the
         # secretary give the room to whichever is being written.
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setChildrenCollapsible(False)
         parts.addWidget(texts)
-        parts.addWidget(self._captioned(votes_label, self.votes))
-        parts.addWidget(self._captioned(tasks_label, self.tasks))
+        parts.addWidget(self._captioned(votes_caption, self.votes))
+        parts.addWidget(self._captioned(tasks_caption, self.tasks))
         parts.setStretchFactor(0, 3)
         parts.setStretchFactor(1, 2)
         parts.setStretchFactor(2, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(toolbar)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addLayout(texts_caption)
+        right_layout.addLayout(heading_row)
         right_layout.addWidget(parts, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -148,12 +157,25 @@ class MinutesPage(QWidget):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _caption_row(self, caption: QLabel | None, actions: list[QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        if caption is not None:
+            row.addWidget(caption)
+            row.addStretch(1)
+        for action in actions:
+            row.addWidget(self.command_buttons[action])
+        return row
+
     @staticmethod
-    def _captioned(caption: QLabel, shown: QWidget) -> QWidget:
+    def _captioned(caption: QLabel | QHBoxLayout, shown: QWidget) -> QWidget:
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption)
+        if isinstance(caption, QHBoxLayout):
+            layout.addLayout(caption)
+        else:
+            layout.addWidget(caption)
         layout.addWidget(shown)
         return pane
 
@@ -329,7 +351,9 @@ class MinutesPage(QWidget):
             return
         store = self.session.store
         hall = assemblies.hall(store, self.assembly.id, for_votes=True)
-        form, accepted = VoteDialog.get_vote(self, hall)
+        # What was resolved is what is put to the vote: the question starts from it.
+        resolved = " ".join(self.resolved.toPlainText().split())
+        form, accepted = VoteDialog.get_vote(self, hall, resolved[:QUESTION_LENGTH])
         if not accepted:
             return
         with reporting_errors(self):

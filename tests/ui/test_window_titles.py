@@ -1,0 +1,46 @@
+"""Every window is at least as wide as its title, so the title bar never elides it."""
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+from committee_app.i18n import LanguageSwitch
+from ui.dialogs.unlock import UnlockDialog
+from ui.window_titles import WindowTitleFitter, title_width
+
+
+@pytest.fixture
+def fitter(qapp):
+    fitter = WindowTitleFitter()
+    qapp.installEventFilter(fitter)
+    yield
+    qapp.removeEventFilter(fitter)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_the_unlock_window_shows_its_whole_title(qtbot, fitter, language, tmp_path):
+    switch = LanguageSwitch()
+    switch.use(language)
+    try:
+        dialog = UnlockDialog(tmp_path / "committee.store")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() >= title_width(dialog.windowTitle())
+    finally:
+        switch.use("en")
+
+
+def test_a_small_dialog_with_a_long_title_is_widened_and_a_wide_one_left_alone(qtbot, fitter):
+    small = QDialog()
+    QVBoxLayout(small).addWidget(QLabel("?"))
+    small.setWindowTitle("Қатысушылардың тізімін басып шығару — Committee Desk")
+    qtbot.addWidget(small)
+    small.show()
+    assert small.width() >= title_width(small.windowTitle())
+
+    wide = QDialog()
+    wide.setWindowTitle("OK")
+    wide.resize(700, 300)
+    qtbot.addWidget(wide)
+    wide.show()
+    assert wide.width() == 700
