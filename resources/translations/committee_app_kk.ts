@@ -154,27 +154,27 @@
 <context>
     <name>AdoptDemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="143"/>
         <source>Adopt a demand</source>
         <translation>Талапты қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="144"/>
         <source>Adopted by the vote: {question}</source>
         <translation>Мына мәселе бойынша дауыс берумен қабылданды: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Талап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="161"/>
         <source>&amp;Text:</source>
         <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
@@ -545,57 +545,57 @@
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="205"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум мен абсолютті көпшілік комитеттің белсенді мүшелерінің санынан есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="236"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Қатысуға құқылы кәсіпорын немесе бөлімше жұмыскерлері; келгендер есік алдында тіркеу кезінде саналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="238"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Конференцияға немесе кеңеске сайланған делегаттар.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Қатысуға және дауыс беруге құқылылардың бәрі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="259"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
         <source>Protocol numbers and dates</source>
         <translation>Хаттамалардың нөмірлері мен күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
         <source>Save it as it is?</source>
         <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
@@ -790,44 +790,44 @@
         <translation>Комитет мүшелері: {members}, есік алдында: {others}, қонақтар: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="218"/>
-        <source>of %Ln active members of the committee</source>
+        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <source>of {count} active members of the committee</source>
         <translation>
-            <numerusform>комитеттің %Ln белсенді мүшесінің ішінен</numerusform>
-            <numerusform>комитеттің %Ln белсенді мүшесінің ішінен</numerusform>
+            <numerusform>комитеттің {count} белсенді мүшесінің ішінен</numerusform>
+            <numerusform>комитеттің {count} белсенді мүшесінің ішінен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
-        <source>of %Ln workers entitled to take part</source>
+        <location filename="../../ui/views/assembly_attendance.py" line="221"/>
+        <source>of {count} workers entitled to take part</source>
         <translation>
-            <numerusform>қатысуға құқылы %Ln жұмыскердің ішінен</numerusform>
-            <numerusform>қатысуға құқылы %Ln жұмыскердің ішінен</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
-        <source>of %Ln delegates elected</source>
-        <translation>
-            <numerusform>сайланған %Ln делегаттың ішінен</numerusform>
-            <numerusform>сайланған %Ln делегаттың ішінен</numerusform>
+            <numerusform>қатысуға құқылы {count} жұмыскердің ішінен</numerusform>
+            <numerusform>қатысуға құқылы {count} жұмыскердің ішінен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/assembly_attendance.py" line="223"/>
-        <source>of %Ln entitled to take part</source>
+        <source>of {count} delegates elected</source>
         <translation>
-            <numerusform>қатысуға құқылы %Ln адамның ішінен</numerusform>
-            <numerusform>қатысуға құқылы %Ln адамның ішінен</numerusform>
+            <numerusform>сайланған {count} делегаттың ішінен</numerusform>
+            <numerusform>сайланған {count} делегаттың ішінен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="225"/>
+        <source>of {count} entitled to take part</source>
+        <translation>
+            <numerusform>қатысуға құқылы {count} адамның ішінен</numerusform>
+            <numerusform>қатысуға құқылы {count} адамның ішінен</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="252"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="255"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="253"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="256"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -1223,22 +1223,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="349"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -1671,90 +1671,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
-        <location filename="../../ui/app.py" line="354"/>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="290"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
-        <location filename="../../ui/app.py" line="309"/>
-        <location filename="../../ui/app.py" line="337"/>
-        <location filename="../../ui/app.py" line="344"/>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="310"/>
+        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2625,47 +2625,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="48"/>
         <source>Record a vote</source>
         <translation>Дауыс беруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="59"/>
         <source>Registered: {registered} ({members} members present, {others} others); entitled: {entitled}</source>
         <translation>Тіркелгендер: {registered} (комитет мүшелері: {members}, басқалар: {others}); қатысуға құқылылар: {entitled}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
         <source>&amp;Question:</source>
         <translation>&amp;Мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="74"/>
         <source>&amp;For:</source>
         <translation>&amp;Қолдайды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
         <source>&amp;Against:</source>
         <translation>Қа&amp;рсы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="76"/>
         <source>A&amp;bstained:</source>
         <translation>Қа&amp;лыс қалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="77"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Көпшілік түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="79"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="112"/>
         <source>Write the question put to the vote.</source>
         <translation>Дауысқа қойылған мәселені жазыңыз.</translation>
     </message>

@@ -154,27 +154,27 @@
 <context>
     <name>AdoptDemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="143"/>
         <source>Adopt a demand</source>
         <translation>Принять требование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="144"/>
         <source>Adopted by the vote: {question}</source>
         <translation>Принято голосованием по вопросу: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Требование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="161"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
@@ -545,57 +545,57 @@
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="205"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум и абсолютное большинство считаются от числа активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="236"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Работники предприятия или подразделения, которые вправе участвовать; пришедших считают при регистрации у входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="238"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Делегаты, избранные на конференцию или в совет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Все, кто вправе участвовать и голосовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="259"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
         <source>Protocol numbers and dates</source>
         <translation>Номера и даты протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
         <source>Save it as it is?</source>
         <translation>Сохранить как есть?</translation>
     </message>
@@ -790,48 +790,48 @@
         <translation>Членов комитета: {members}, у входа: {others}, гостей: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="218"/>
-        <source>of %Ln active members of the committee</source>
+        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <source>of {count} active members of the committee</source>
         <translation>
-            <numerusform>из %Ln активного члена комитета</numerusform>
-            <numerusform>из %Ln активных членов комитета</numerusform>
-            <numerusform>из %Ln активных членов комитета</numerusform>
+            <numerusform>из {count} активного члена комитета</numerusform>
+            <numerusform>из {count} активных членов комитета</numerusform>
+            <numerusform>из {count} активных членов комитета</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="220"/>
-        <source>of %Ln workers entitled to take part</source>
+        <location filename="../../ui/views/assembly_attendance.py" line="221"/>
+        <source>of {count} workers entitled to take part</source>
         <translation>
-            <numerusform>из %Ln работника, имеющего право участвовать</numerusform>
-            <numerusform>из %Ln работников, имеющих право участвовать</numerusform>
-            <numerusform>из %Ln работников, имеющих право участвовать</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
-        <source>of %Ln delegates elected</source>
-        <translation>
-            <numerusform>из %Ln избранного делегата</numerusform>
-            <numerusform>из %Ln избранных делегатов</numerusform>
-            <numerusform>из %Ln избранных делегатов</numerusform>
+            <numerusform>из {count} работника, имеющего право участвовать</numerusform>
+            <numerusform>из {count} работников, имеющих право участвовать</numerusform>
+            <numerusform>из {count} работников, имеющих право участвовать</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/assembly_attendance.py" line="223"/>
-        <source>of %Ln entitled to take part</source>
+        <source>of {count} delegates elected</source>
         <translation>
-            <numerusform>из %Ln имеющего право участвовать</numerusform>
-            <numerusform>из %Ln имеющих право участвовать</numerusform>
-            <numerusform>из %Ln имеющих право участвовать</numerusform>
+            <numerusform>из {count} избранного делегата</numerusform>
+            <numerusform>из {count} избранных делегатов</numerusform>
+            <numerusform>из {count} избранных делегатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/assembly_attendance.py" line="225"/>
+        <source>of {count} entitled to take part</source>
+        <translation>
+            <numerusform>из {count} имеющего право участвовать</numerusform>
+            <numerusform>из {count} имеющих право участвовать</numerusform>
+            <numerusform>из {count} имеющих право участвовать</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="252"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="255"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="253"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="256"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -1227,22 +1227,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="349"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -1675,90 +1675,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
-        <location filename="../../ui/app.py" line="354"/>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="290"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
-        <location filename="../../ui/app.py" line="309"/>
-        <location filename="../../ui/app.py" line="337"/>
-        <location filename="../../ui/app.py" line="344"/>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="310"/>
+        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2632,47 +2632,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="48"/>
         <source>Record a vote</source>
         <translation>Записать голосование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="59"/>
         <source>Registered: {registered} ({members} members present, {others} others); entitled: {entitled}</source>
         <translation>Зарегистрировались: {registered} (членов комитета: {members}, других: {others}); имеют право участвовать: {entitled}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
         <source>&amp;Question:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="74"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
         <source>&amp;Against:</source>
         <translation>&amp;Против:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="76"/>
         <source>A&amp;bstained:</source>
         <translation>Воз&amp;держались:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="77"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Нужное большинство:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="79"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="112"/>
         <source>Write the question put to the vote.</source>
         <translation>Напишите вопрос, поставленный на голосование.</translation>
     </message>

@@ -572,7 +572,7 @@ def ok_button(dialog):
 
 
 def test_assembly_dialog_refuses_a_taken_number_and_a_bad_quorum_inline(qtbot, session):
-    form = AssemblyForm(3, AssemblyKind.general_assembly, "", STARTS_AT, "", None, None, "majority")
+    form = AssemblyForm(3, AssemblyKind.committee_meeting, "", STARTS_AT, "", None, None, "majority")
     dialog = AssemblyDialog(form, [], other_dates={2: None}, copy_sources=[])
     qtbot.addWidget(dialog)
     assert ok_button(dialog).isEnabled()

@@ -174,6 +174,9 @@ def assembly_filling(dialog: AssemblyDialog) -> None:
     choose(dialog.chair, CHAIR)
     choose(dialog.secretary, SECRETARY)
     assert dialog.quorum_kind.currentData() == "majority"
+    # A general assembly asks for its workforce; this one counts the committee's members.
+    assert dialog.entitled_base.currentData() is True
+    dialog.entitled_base.setCurrentIndex(dialog.entitled_base.findData(False))
 
 
 def agenda_filling(title, presenter, minutes):

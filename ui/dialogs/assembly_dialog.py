@@ -189,6 +189,8 @@ class AssemblyDialog(QDialog):
         self.entitled.valueChanged.connect(self._check)
         self.quorum_kind.currentIndexChanged.connect(self._quorum_kind_changed)
         self.quorum_value.textChanged.connect(self._check)
+        if copy_sources is not None:
+            self._ask_for_the_number_of_many()
         self._entitled_base_changed()
         self._quorum_kind_changed()
         self.resize(560, self.sizeHint().height())
@@ -212,12 +214,15 @@ class AssemblyDialog(QDialog):
             self.quorum_value.setText(f"{rule.numerator}/{rule.denominator}")
 
     def _kind_changed(self) -> None:
+        self._ask_for_the_number_of_many()
+        self._show_entitled_note()
+        self._check()
+
+    def _ask_for_the_number_of_many(self) -> None:
         # A general assembly or a conference is of the workforce or the delegates, rarely of
         # the committee alone: ask for their number as soon as the kind says so.
         if self.kind.currentData() in GATHERINGS_OF_MANY and not self.entitled_base.currentData():
             self.entitled_base.setCurrentIndex(self.entitled_base.findData(True))
-        self._show_entitled_note()
-        self._check()
 
     def _entitled_base_changed(self) -> None:
         self.entitled.setEnabled(bool(self.entitled_base.currentData()))

@@ -22,6 +22,7 @@ from committee_app.services.assemblies import Hall
 from committee_app.services.demands import TITLE_LENGTH as DEMAND_TITLE_LENGTH
 from committee_app.vocabulary import DemandCategory, MajorityRule, VoteOutcome
 
+from ..models.assembly_formatting import grouped
 from ..models.votes_model import OUTCOME_COLOURS
 from ..text_labels import plain_label
 from .demand_dialog import wording_problem
@@ -56,7 +57,10 @@ class VoteDialog(QDialog):
             self.rule.addItem(label(rule), rule)
         self.present_note = QLabel(
             self.tr("Registered: {registered} ({members} members present, {others} others); entitled: {entitled}").format(
-                registered=hall.registered, members=hall.members_present, others=hall.others, entitled=hall.entitled
+                registered=grouped(hall.registered),
+                members=grouped(hall.members_present),
+                others=grouped(hall.others),
+                entitled=grouped(hall.entitled),
             )
         )
         self.present_note.setWordWrap(True)

@@ -44,5 +44,8 @@ def quorum_rule_text(rule_text: str) -> str:
 
 
 def grouped(number: int) -> str:
-    """A count with the locale's thousands separator ("1 200" in Russian, "1,200" in English)."""
-    return QLocale().toString(number)
+    """A count with the locale's thousands separator ("1 200" in Russian, "1,200" in English),
+    even where the locale leaves it out by default (the C locale of a bare system)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(number)

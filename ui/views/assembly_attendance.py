@@ -214,13 +214,16 @@ class AttendancePage(QWidget):
 
     def base_text(self, hall: assemblies.Hall) -> str:
         """Whom the quorum is counted over, as the line says it ("of 1,200 workers")."""
+        count = hall.entitled
         if hall.entitled_are_members:
-            return self.tr("of %Ln active members of the committee", "", hall.entitled)
-        if self.assembly.kind == AssemblyKind.general_assembly:
-            return self.tr("of %Ln workers entitled to take part", "", hall.entitled)
-        if self.assembly.kind == AssemblyKind.delegates_council:
-            return self.tr("of %Ln delegates elected", "", hall.entitled)
-        return self.tr("of %Ln entitled to take part", "", hall.entitled)
+            text = self.tr("of {count} active members of the committee", "", count)
+        elif self.assembly.kind == AssemblyKind.general_assembly:
+            text = self.tr("of {count} workers entitled to take part", "", count)
+        elif self.assembly.kind == AssemblyKind.delegates_council:
+            text = self.tr("of {count} delegates elected", "", count)
+        else:
+            text = self.tr("of {count} entitled to take part", "", count)
+        return text.format(count=grouped(count))
 
     def clear(self) -> None:
         self.assembly = None
