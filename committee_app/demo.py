@@ -71,7 +71,10 @@ def _add_assembly(store: Store, fields: dict, member_ids: list[int], demand_ids:
         chair_id=_member(member_ids, fields["chair"]),
         secretary_id=_member(member_ids, fields["secretary"]),
         quorum_rule=fields["quorum_rule"],
+        entitled=fields["entitled"],
+        registered_others=fields["registered_others"],
         guests_count=fields["guests_count"],
+        guests_names=fields["guests_names"],
         opening_notes=fields["opening_notes"],
         closing_notes=fields["closing_notes"],
     )

@@ -1,5 +1,7 @@
 """The demo store: the Zhanaozen oil workers' strike committee, built through the services."""
 
+from datetime import date
+
 import pytest
 from sqlmodel import select
 
@@ -9,7 +11,15 @@ from committee_app.keyslot import KdfParams
 from committee_app.models import ActionItem, AgendaItem, Assembly, Attendance, Demand, DemandEvent, Member, Vote
 from committee_app.services import assemblies, profile
 from committee_app.store import Store
-from committee_app.vocabulary import AssemblyStatus, DemandStatus, Presence, VoteOutcome
+from committee_app.vocabulary import (
+    AssemblyKind,
+    AssemblyStatus,
+    DemandStatus,
+    MajorityRule,
+    MemberStatus,
+    Presence,
+    VoteOutcome,
+)
 
 DEMO_PASSPHRASE = "демо құпия сөз"
 # The module fixture is built before the per-test fast-KDF patch applies, so it names its own.
@@ -64,28 +74,102 @@ def test_forty_members_with_kazakh_and_russian_names(demo):
     assert all(member.phone.startswith("+7 7") for member in records["members"])
 
 
-def test_three_assemblies_two_held_one_planned(demo):
+def test_four_protocols_numbered_in_date_order_three_held_one_planned(demo):
     _, records = demo
-    statuses = [assembly.status for assembly in records["assemblies"]]
-    assert [assembly.number for assembly in records["assemblies"]] == [1, 2, 3]
-    assert statuses.count(AssemblyStatus.held) == 2
-    assert statuses.count(AssemblyStatus.planned) == 1
+    held = records["assemblies"]
+    assert [assembly.number for assembly in held] == [1, 2, 3, 4]
+    starts = [assembly.starts_at for assembly in held]
+    assert starts == sorted(starts) and len(set(starts)) == 4
+    assert [assembly.kind for assembly in held] == [
+        AssemblyKind.committee_meeting,
+        AssemblyKind.general_assembly,
+        AssemblyKind.committee_meeting,
+        AssemblyKind.general_assembly,
+    ]
+    assert [assembly.status for assembly in held] == [AssemblyStatus.held] * 3 + [AssemblyStatus.planned]
 
 
 def test_held_assemblies_reached_quorum_and_the_planned_one_has_no_attendance(demo):
     store, records = demo
+    active = sum(member.status == MemberStatus.active for member in records["members"])
     for assembly in records["assemblies"]:
         present = [
             row for row in records["attendance"] if row.assembly_id == assembly.id and row.presence == Presence.present
         ]
-        status = assemblies.quorum(store, assembly.id)
+        counted = assemblies.hall(store, assembly.id)
+        if assembly.kind == AssemblyKind.committee_meeting:
+            # The committee's active members are those entitled; only they are counted.
+            assert assembly.entitled is None and counted.entitled_are_members
+            assert counted.entitled == active
+            assert counted.registered == len(present)
         if assembly.status == AssemblyStatus.held:
             assert len(present) > 0
-            assert status.registered == len(present)
-            assert status.reached, (assembly.number, status)
+            assert counted.registered == len(present) + assembly.registered_others
+            assert counted.quorum.reached, (assembly.number, counted)
         else:
-            assert present == []
-            assert not status.reached
+            assert present == [] and counted.registered == 0
+            assert not counted.quorum.reached
+
+
+def general_assembly(records) -> Assembly:
+    (found,) = [
+        assembly
+        for assembly in records["assemblies"]
+        if assembly.kind == AssemblyKind.general_assembly and assembly.status == AssemblyStatus.held
+    ]
+    return found
+
+
+def test_the_general_assembly_counts_the_workforce_in_the_hall_not_the_member_list(demo):
+    store, records = demo
+    assembly = general_assembly(records)
+    assert assembly.number == 2 and assembly.starts_at.date() == date(2026, 1, 5)
+    counted = assemblies.hall(store, assembly.id)
+    assert not counted.entitled_are_members
+    assert (counted.entitled, counted.members_present, counted.others, counted.registered) == (1260, 12, 646, 658)
+    # At least half of the 1,260 workers: 630 needed, 658 signed in.
+    assert assembly.quorum_rule == "fraction:1/2"
+    assert (counted.quorum.required, counted.quorum.registered, counted.quorum.entitled) == (630, 658, 1260)
+    assert counted.quorum.reached
+    members_by_id = {member.id: member for member in records["members"]}
+    present = [
+        members_by_id[row.member_id]
+        for row in records["attendance"]
+        if row.assembly_id == assembly.id and row.presence == Presence.present
+    ]
+    assert len(present) == 12
+    assert {member.id for member in present} >= {assembly.chair_id, assembly.secretary_id}
+    guests = assembly.guests_names.splitlines()
+    assert assembly.guests_count == len(guests) == 4
+
+
+def test_the_general_assembly_declared_the_strike_and_adopted_the_demands_by_its_votes(demo):
+    _, records = demo
+    assembly = general_assembly(records)
+    items = {item.id for item in records["agenda"] if item.assembly_id == assembly.id}
+    votes = [vote for vote in records["votes"] if vote.agenda_item_id in items]
+    assert len(votes) == 7
+    for vote in votes:
+        assert vote.outcome == VoteOutcome.carried, vote.question
+        assert 600 <= vote.votes_for + vote.votes_against + vote.votes_abstain <= 658, vote.question
+    (strike,) = [vote for vote in votes if vote.question.startswith("Объявить забастовку")]
+    assert (strike.votes_for, strike.votes_against, strike.votes_abstain) == (590, 38, 22)
+    assert strike.majority_rule == MajorityRule.registered_majority
+    # Under an absolute majority of the 1,260 entitled the same 590 would not have carried it.
+    assert rules.vote_outcome(590, 38, 22, MajorityRule.absolute, 658, 1260) == VoteOutcome.failed
+
+    vote_ids = {vote.id for vote in votes}
+    adopted = [demand for demand in records["demands"] if demand.adopted_by_vote_id in vote_ids]
+    assert len(adopted) == 5
+    for keywords in (("заработн", "100%"), ("пенсионн",), ("профсоюз",), ("задержанн",), ("сжиженн",)):
+        assert demand_matching(records, *keywords) in adopted
+    for demand in adopted:
+        assert demand.presented_on >= assembly.starts_at.date(), demand.title
+    # The committee meeting of the day before prepared the drafts and adopted none of them.
+    meeting = records["assemblies"][0]
+    meeting_items = {item.id for item in records["agenda"] if item.assembly_id == meeting.id}
+    meeting_votes = {vote.id for vote in records["votes"] if vote.agenda_item_id in meeting_items}
+    assert not [demand for demand in records["demands"] if demand.adopted_by_vote_id in meeting_votes]
 
 
 def test_held_agenda_items_have_heard_spoke_and_decided(demo):

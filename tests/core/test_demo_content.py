@@ -3,8 +3,8 @@
 
 from datetime import date, datetime
 
-from committee_app.demo_content import ASSEMBLIES, DEMAND_NOTES, DEMANDS, MEMBERS, PROFILE
-from committee_app.rules import vote_outcome
+from committee_app.demo_content import ASSEMBLIES, DEMAND_NOTES, DEMANDS, MEMBERS, PROFILE, WORKFORCE
+from committee_app.rules import parse_quorum_rule, quorum_required, vote_outcome
 from committee_app.vocabulary import VoteOutcome
 
 
@@ -18,6 +18,43 @@ def _all_strings(obj):
     elif isinstance(obj, (list, tuple)):
         for value in obj:
             yield from _all_strings(value)
+
+
+
+def test_the_general_assembly_of_the_workforce_declared_the_strike_and_adopted_the_demands():
+    (assembly,) = [a for a in ASSEMBLIES if a["kind"] == "general_assembly" and a["status"] == "held"]
+    held_on = datetime.fromisoformat(assembly["starts_at"]).date()
+    members_present = len(assembly["present"])
+    registered = members_present + assembly["registered_others"]
+    assert assembly["entitled"] == 1260
+    assert (members_present, registered) == (12, 658)
+    # The labour-law shape: at least half of the workforce signed in (630), and the strike
+    # declared by more than half of those registered.
+    assert assembly["quorum_rule"] == "fraction:1/2"
+    assert quorum_required(assembly["quorum_rule"], assembly["entitled"]) == 630
+    guests = assembly["guests_names"].split("\n")
+    assert assembly["guests_count"] == len(guests) == 4
+    assert any("юрист" in guest for guest in guests) and any("корреспондент" in guest for guest in guests)
+
+    votes = [v for item in assembly["agenda"] for v in item["votes"]]
+    (strike,) = [v for v in votes if v["question"].startswith("Объявить забастовку")]
+    assert (strike["votes_for"], strike["votes_against"], strike["votes_abstain"]) == (590, 38, 22)
+    assert strike["majority_rule"] == "registered_majority"
+    for v in votes:
+        outcome = vote_outcome(
+            v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], registered, assembly["entitled"]
+        )
+        assert outcome == VoteOutcome.carried, v["question"]
+
+    # The demands of the strike are adopted here, on the assembly's day, and presented after.
+    adopted = sorted(d for v in votes for d in v["adopts_demands"])
+    assert adopted == [0, 1, 2, 3, 4]
+    for d in adopted:
+        assert date.fromisoformat(DEMANDS[d]["presented_on"]) >= held_on
+    # The committee meeting before it prepared the drafts but adopted nothing itself.
+    (preparing,) = [a for a in ASSEMBLIES if a["number"] == assembly["number"] - 1]
+    assert preparing["kind"] == "committee_meeting"
+    assert all(v["adopts_demands"] == [] for item in preparing["agenda"] for v in item["votes"])
 
 
 def test_the_demo_content_is_consistent():
@@ -64,11 +101,12 @@ def test_the_demo_content_is_consistent():
     active_count = sum(m["status"] == "active" for m in MEMBERS)
     n_members, n_demands = len(MEMBERS), len(DEMANDS)
 
-    # assemblies
-    assert len(ASSEMBLIES) == 3
-    assert [a["number"] for a in ASSEMBLIES] == [1, 2, 3]
-    assert [a["status"] for a in ASSEMBLIES].count("held") == 2
-    assert [a["status"] for a in ASSEMBLIES].count("planned") == 1
+    # assemblies: protocol numbers follow the dates
+    assert len(ASSEMBLIES) == 4
+    assert [a["number"] for a in ASSEMBLIES] == [1, 2, 3, 4]
+    assert [a["kind"] for a in ASSEMBLIES] == [
+        "committee_meeting", "general_assembly", "committee_meeting", "general_assembly"]
+    assert [a["status"] for a in ASSEMBLIES] == ["held", "held", "held", "planned"]
     adoption_date = {}
     adoption_count = [0] * n_demands
     failed_votes = 0
@@ -80,29 +118,42 @@ def test_the_demo_content_is_consistent():
             assert starts > previous_start
         previous_start = starts
         assert a["kind"] in assembly_kinds
-        assert a["quorum_rule"] == "majority" or (
-            a["quorum_rule"].startswith("fixed:") and a["quorum_rule"][6:].isdigit())
+        parse_quorum_rule(a["quorum_rule"])
         assert 0 <= a["chair"] < n_members and 0 <= a["secretary"] < n_members
         assert isinstance(a["guests_count"], int) and a["guests_count"] >= 0
+        guests = [line for line in a["guests_names"].split("\n") if line.strip()]
+        assert len(guests) in (0, a["guests_count"]), "named guests and their count differ"
         present, excused = a["present"], a["excused"]
         assert len(set(present)) == len(present) and len(set(excused)) == len(excused)
         assert not set(present) & set(excused)
         for i in present + excused:
             assert 0 <= i < n_members
+        if a["kind"] == "committee_meeting":
+            # The committee's active members are those entitled; nobody signs in besides them.
+            assert a["entitled"] is None and a["registered_others"] == 0
+            entitled = active_count
+        else:
+            # The workforce of the units called: hundreds or thousands, most not members.
+            assert a["entitled"] == WORKFORCE and 500 <= WORKFORCE <= 5000
+            entitled = a["entitled"]
+        registered = len(present) + a["registered_others"]
+        assert registered <= entitled
         held = a["status"] == "held"
         if held:
-            assert len(present) * 2 > active_count, "no quorum"
-            if a["quorum_rule"].startswith("fixed:"):
-                assert len(present) >= int(a["quorum_rule"][6:])
+            assert registered >= quorum_required(a["quorum_rule"], entitled), "no quorum"
             assert a["chair"] in present and a["secretary"] in present
             for i in present:
                 assert MEMBERS[i]["status"] == "active"
                 assert date.fromisoformat(MEMBERS[i]["joined_on"]) <= starts.date()
             assert 3 <= len(a["agenda"]) <= 5
             assert a["opening_notes"] and a["closing_notes"]
+            if a["kind"] == "general_assembly":
+                # The protocol states the numbers the app holds.
+                for number in (entitled, registered, len(present), quorum_required(a["quorum_rule"], entitled)):
+                    assert str(number) in a["opening_notes"], number
         else:
             assert a["status"] == "planned"
-            assert present == [] and excused == []
+            assert present == [] and excused == [] and a["registered_others"] == 0
             assert 3 <= len(a["agenda"]) <= 4
         for item in a["agenda"]:
             assert item["title"] and isinstance(item["details"], str)
@@ -120,10 +171,12 @@ def test_the_demo_content_is_consistent():
             for v in item["votes"]:
                 total = v["votes_for"] + v["votes_against"] + v["votes_abstain"]
                 assert min(v["votes_for"], v["votes_against"], v["votes_abstain"]) >= 0
-                assert total <= len(present), v["question"]
+                assert total <= registered, v["question"]
+                if a["kind"] == "general_assembly":
+                    assert total > registered * 9 // 10, "the hall votes, not only the members"
                 assert v["majority_rule"] in ("simple", "registered_majority", "two_thirds")
                 outcome = vote_outcome(
-                    v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], len(present), n_members
+                    v["votes_for"], v["votes_against"], v["votes_abstain"], v["majority_rule"], registered, entitled
                 )
                 carried = outcome == VoteOutcome.carried
                 if not carried:

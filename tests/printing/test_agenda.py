@@ -40,8 +40,8 @@ def test_the_demo_agenda_shows_every_item_with_presenter_minutes_and_start(print
 def test_start_times_add_up_the_planned_minutes(printed_store, tmp_path):
     contents = read_pdf(print_agenda(printed_store, 1, tmp_path / "agenda.pdf", PaperChoice("en")))
 
-    # The demo's first assembly: 10:00, then items of 10, 40, 30, 20 and 30 minutes.
-    starts = ["10:00", "10:10", "10:50", "11:20", "11:40"]
+    # The demo's first meeting: 10:00, then items of 20, 40, 30, 20 and 30 minutes.
+    starts = ["10:00", "10:20", "11:00", "11:30", "11:50"]
     positions = [contents.text.index(f" {start}") for start in starts]
     assert positions == sorted(positions)
 
@@ -49,10 +49,10 @@ def test_start_times_add_up_the_planned_minutes(printed_store, tmp_path):
 def test_english_labels_title_and_footer(printed_store, tmp_path):
     contents = read_pdf(print_agenda(printed_store, 1, tmp_path / "agenda.pdf", PaperChoice("en")))
 
-    for label in ("NOTICE AND AGENDA", "General assembly No. 1", "Date", "Time", "Place", "Chair", "Presenter", "Starts"):
+    for label in ("NOTICE AND AGENDA", "Committee meeting No. 1", "Date", "Time", "Place", "Chair", "Presenter", "Starts"):
         assert label in contents.text
-    assert "Monday, 5 January 2026" in contents.text
-    assert contents.title == "Agenda: General assembly No. 1"
+    assert "Sunday, 4 January 2026" in contents.text
+    assert contents.title == "Agenda: Committee meeting No. 1"
     assert_page_footers(contents)
 
 
@@ -97,7 +97,7 @@ def test_letter_paper(printed_store, tmp_path):
 
     box = PdfReader(tmp_path / "agenda.pdf").pages[0].mediabox
     assert (round(box.width), round(box.height)) == (612, 792)
-    assert "Monday, 5 January 2026" in read_pdf(data).text
+    assert "Sunday, 4 January 2026" in read_pdf(data).text
 
 
 def test_a_missing_assembly_is_a_clear_error_naming_its_number(printed_store, tmp_path):

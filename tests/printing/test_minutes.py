@@ -52,7 +52,7 @@ def test_the_protocol_convention_in_english(printed_store, tmp_path):
     papers = read_assembly_papers(printed_store, 1)
 
     text = contents.body
-    assert text.startswith("MINUTES No. 1 General assembly")
+    assert text.startswith("MINUTES No. 1 Committee meeting")
     assert contents.title == "MINUTES No. 1"
     assert f"Present: {len(papers.present)}" in text
     assert f"Quorum: reached: {papers.quorum.registered} active members present, {papers.quorum.required} needed." in text

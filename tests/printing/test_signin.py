@@ -59,9 +59,9 @@ def test_members_are_numbered_and_blank_rows_follow(printed_store, tmp_path):
 def test_english_labels_and_footer(printed_store, tmp_path):
     contents = read_pdf(print_signin_sheet(printed_store, 1, tmp_path / "signin.pdf", PaperChoice("en")))
 
-    for label in ("SIGN-IN SHEET", "General assembly No. 1", "No.", "Full name", "Workplace", "Signature"):
+    for label in ("SIGN-IN SHEET", "Committee meeting No. 1", "No.", "Full name", "Workplace", "Signature"):
         assert label in contents.text
-    assert contents.title == "Sign-in sheet: General assembly No. 1"
+    assert contents.title == "Sign-in sheet: Committee meeting No. 1"
     assert_page_footers(contents)
 
 

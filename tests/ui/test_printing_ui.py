@@ -39,11 +39,11 @@ BACKGROUND_MS = 20_000
 
 @pytest.fixture
 def records(store):
-    """The demo committee, plus a member, an agenda item of assembly No. 3 and an adopted demand in Kazakh."""
+    """The demo committee, plus a member, an agenda item of assembly No. 4 (the planned one) and an adopted demand in Kazakh."""
     fill_demo_records(store)
     profile.save_profile(store, default_language="kk")
     members.add_member(store, full_name=MEMBER, phone=PHONE, workplace="Цех № 2")
-    upcoming = assemblies.get_assembly_by_number(store, 3)
+    upcoming = assemblies.get_assembly_by_number(store, 4)
     assemblies.add_agenda_item(store, upcoming.id, title=AGENDA_ITEM)
     demand = demands.propose_demand(store, title=DEMAND, text="Жаңа қорғаныс құралдары")
     demands.change_demand_status(store, demand.id, DemandStatus.adopted)
@@ -114,7 +114,7 @@ def print_and_wait(qtbot, view, action) -> Path:
 
 
 def test_the_dialog_starts_from_the_choice_given_and_saves_what_was_picked(qtbot):
-    dialog = PrintDialog("Agenda of assembly No. 3", PaperChoice("ru", "letter"), personal_data=False)
+    dialog = PrintDialog("Agenda of assembly No. 4", PaperChoice("ru", "letter"), personal_data=False)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "ru"
     assert dialog.paper.currentData() == "letter"
@@ -181,9 +181,9 @@ def test_the_print_settings_read_back_only_what_is_valid(tmp_path):
 @pytest.mark.parametrize(
     ("view_fixture", "action_name", "file_name", "expected", "personal_data"),
     [
-        ("assemblies_view", "print_agenda_action", "agenda-3.pdf", [AGENDA_ITEM], False),
-        ("assemblies_view", "print_signin_action", "signin-3.pdf", [MEMBER], False),
-        ("assemblies_view", "print_minutes_action", "minutes-3.pdf", [AGENDA_ITEM], False),
+        ("assemblies_view", "print_agenda_action", "agenda-4.pdf", [AGENDA_ITEM], False),
+        ("assemblies_view", "print_signin_action", "signin-4.pdf", [MEMBER], False),
+        ("assemblies_view", "print_minutes_action", "minutes-4.pdf", [AGENDA_ITEM], False),
         ("demands_view", "print_action", "demands.pdf", [DEMAND], False),
         ("members_view", "print_action", "members.pdf", [MEMBER, PHONE], True),
     ],
@@ -214,7 +214,7 @@ def test_each_print_action_saves_a_real_pdf(
             "assemblies_view",
             "list",
             [(Qt.Key.Key_P, CTRL), (Qt.Key.Key_P, CTRL_SHIFT), (Qt.Key.Key_M, CTRL_SHIFT)],
-            ["Agenda of assembly No. 3", "Sign-in sheet of assembly No. 3", "Minutes of assembly No. 3"],
+            ["Agenda of assembly No. 4", "Sign-in sheet of assembly No. 4", "Minutes of assembly No. 4"],
         ),
         ("demands_view", "table", [(Qt.Key.Key_P, CTRL)], ["Adopted demands"]),
         ("members_view", "table", [(Qt.Key.Key_P, CTRL)], ["Member list"]),
@@ -242,7 +242,7 @@ def test_the_assembly_print_actions_wait_for_an_assembly(qtbot, session):
 
 
 def test_the_minutes_typed_but_not_saved_are_printed(qtbot, monkeypatch, tmp_path, assemblies_view):
-    PrintAnswers(monkeypatch, save_to=tmp_path / "minutes-3.pdf")
+    PrintAnswers(monkeypatch, save_to=tmp_path / "minutes-4.pdf")
     assemblies_view.tabs.setCurrentWidget(assemblies_view.minutes)
     heard, _spoke, _resolved = assemblies_view.minutes.editors()
     qtbot.keyClicks(heard, "Heard the treasurer on the strike fund")
