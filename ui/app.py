@@ -412,8 +412,7 @@ def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_exception_hook()
     logs.configure_logging()
-    title_fitter = WindowTitleFitter(app)
-    app.installEventFilter(title_fitter)
+    WindowTitleFitter(app)
     settings = DeskSettings()
     languages = LanguageSwitch()
     try:

@@ -1,8 +1,8 @@
 """Window titles shown whole: a dialog sized for its fields alone can be narrower than its
 title, and the window manager then elides it ("Committee … локировка")."""
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontMetrics, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 # What a title bar takes besides the title: the window icon and the minimise, maximise and
@@ -24,10 +24,16 @@ def fit_window_title(window: QWidget) -> None:
 
 
 class WindowTitleFitter(QObject):
-    """Widens every window, as it is shown, to the width of its title."""
+    """Widens each window, when it comes to the front, to the width of its title. It listens
+    for the focus window changing rather than filtering every event of the application."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            if watched.windowTitle():
-                fit_window_title(watched)
-        return False
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        app.focusWindowChanged.connect(self._window_focused)
+
+    def _window_focused(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is window and widget.windowTitle():
+                fit_window_title(widget)

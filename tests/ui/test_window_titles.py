@@ -1,7 +1,7 @@
 """Every window is at least as wide as its title, so the title bar never elides it."""
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from committee_app.i18n import LanguageSwitch
 from ui.dialogs.unlock import UnlockDialog
@@ -10,10 +10,17 @@ from ui.window_titles import WindowTitleFitter, title_width
 
 @pytest.fixture
 def fitter(qapp):
-    fitter = WindowTitleFitter()
-    qapp.installEventFilter(fitter)
+    fitter = WindowTitleFitter(qapp)
     yield
-    qapp.removeEventFilter(fitter)
+    fitter.deleteLater()
+    qapp.focusWindowChanged.disconnect(fitter._window_focused)
+
+
+def brought_to_front(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is window.windowHandle())
 
 
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
@@ -23,8 +30,7 @@ def test_the_unlock_window_shows_its_whole_title(qtbot, fitter, language, tmp_pa
     try:
         dialog = UnlockDialog(tmp_path / "committee.store")
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        brought_to_front(qtbot, dialog)
         assert dialog.width() >= title_width(dialog.windowTitle())
     finally:
         switch.use("en")
@@ -35,12 +41,12 @@ def test_a_small_dialog_with_a_long_title_is_widened_and_a_wide_one_left_alone(q
     QVBoxLayout(small).addWidget(QLabel("?"))
     small.setWindowTitle("Қатысушылардың тізімін басып шығару — Committee Desk")
     qtbot.addWidget(small)
-    small.show()
+    brought_to_front(qtbot, small)
     assert small.width() >= title_width(small.windowTitle())
 
     wide = QDialog()
     wide.setWindowTitle("OK")
     wide.resize(700, 300)
     qtbot.addWidget(wide)
-    wide.show()
+    brought_to_front(qtbot, wide)
     assert wide.width() == 700
