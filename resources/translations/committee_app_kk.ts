@@ -4,37 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <source>Edit action item</source>
+        <translation>Тапсырманы өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
         <source>— nobody yet —</source>
         <translation>— әзірге ешкім —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <source>— none: not set at an assembly —</source>
+        <translation>— жоқ: тапсырма жиналыста берілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
         <source>&amp;Task:</source>
         <translation>&amp;Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <source>Set at &amp;agenda item:</source>
+        <translation>Күн тәртібінің мә&amp;селесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
         <source>Write what is to be done.</source>
         <translation>Не істеу керек екенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Тапсырма мәтіні тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -85,68 +105,88 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="47"/>
-        <location filename="../../ui/views/actions_view.py" line="71"/>
+        <location filename="../../ui/views/actions_view.py" line="49"/>
+        <location filename="../../ui/views/actions_view.py" line="85"/>
         <source>Actions</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Жаңа тапсырма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <source>Write down a task: what is to be done, by whom, by when</source>
+        <translation>Тапсырманы жазу: не істеу керек, кім орындайды және қай мерзімге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="60"/>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="66"/>
+        <source>Change the selected task, its assignee, due date, agenda item or status</source>
+        <translation>Таңдалған тапсырманы өзгерту: мәтінін, орындаушысын, мерзімін, күн тәртібіндегі мәселесін немесе күйін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="67"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="68"/>
         <source>The selected task is done</source>
         <translation>Таңдалған тапсырма орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>Mark d&amp;ropped…</source>
         <translation>&amp;Тоқтатылды деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="70"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Таңдалған тапсырма орындалмайды; ол жазбаларда қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>Re&amp;open</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="58"/>
+        <location filename="../../ui/views/actions_view.py" line="72"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Орындалған не тоқтатылған тапсырманы қайтадан «Орындалуда» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="64"/>
+        <location filename="../../ui/views/actions_view.py" line="78"/>
         <source>Show done and drop&amp;ped</source>
         <translation>Орындалған және тоқтатылғандарды &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="69"/>
+        <location filename="../../ui/views/actions_view.py" line="83"/>
         <source>&amp;Assignee:</source>
         <translation>Ор&amp;ындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="137"/>
+        <location filename="../../ui/views/actions_view.py" line="160"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="164"/>
         <source>Not assigned</source>
         <translation>Орындаушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="175"/>
+        <location filename="../../ui/views/actions_view.py" line="250"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>«{task}» тапсырмасын тоқтатасыз ба? Ол жазбаларда «тоқтатылды» деген белгімен қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="176"/>
+        <location filename="../../ui/views/actions_view.py" line="251"/>
         <source>Drop the task</source>
         <translation>Тапсырманы тоқтату</translation>
     </message>
@@ -177,6 +217,19 @@
         <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoicesModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <source>No. {number}, item {position}: {title}</source>
+        <translation>№ {number}, {position}-мәселе: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <source>No. {number} of {date}, item {position}: {title}</source>
+        <translation>№ {number}, {date}, {position}-мәселе: {title}</translation>
     </message>
 </context>
 <context>
@@ -2599,22 +2652,23 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="28"/>
+        <location filename="../../committee_app/services/actions.py" line="29"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="31"/>
+        <location filename="../../committee_app/services/actions.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="33"/>
+        <location filename="../../committee_app/services/actions.py" line="36"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="41"/>
+        <location filename="../../committee_app/services/actions.py" line="39"/>
+        <location filename="../../committee_app/services/actions.py" line="77"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>

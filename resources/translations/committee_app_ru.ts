@@ -4,37 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <source>Edit action item</source>
+        <translation>Изменить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <source>— none: not set at an assembly —</source>
+        <translation>— нет: поручение дано не на собрании —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
         <source>&amp;Task:</source>
         <translation>&amp;Поручение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <source>Set at &amp;agenda item:</source>
+        <translation>Дано по &amp;вопросу повестки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <source>&amp;Status:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
         <source>Write what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Текст поручения слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -85,68 +105,88 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="47"/>
-        <location filename="../../ui/views/actions_view.py" line="71"/>
+        <location filename="../../ui/views/actions_view.py" line="49"/>
+        <location filename="../../ui/views/actions_view.py" line="85"/>
         <source>Actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Новое поручение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <source>Write down a task: what is to be done, by whom, by when</source>
+        <translation>Записать поручение: что сделать, кому и к какому сроку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="60"/>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="66"/>
+        <source>Change the selected task, its assignee, due date, agenda item or status</source>
+        <translation>Изменить выбранное поручение: текст, исполнителя, срок, вопрос повестки или статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="67"/>
         <source>Mark &amp;done</source>
         <translation>Отметить как &amp;выполненное</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="68"/>
         <source>The selected task is done</source>
         <translation>Выбранное поручение выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>Mark d&amp;ropped…</source>
         <translation>Отметить как &amp;отменённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="70"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Выбранное поручение не будет выполнено; оно останется в записях</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>Re&amp;open</source>
         <translation>Вернуть в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="58"/>
+        <location filename="../../ui/views/actions_view.py" line="72"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Вернуть выполненное или отменённое поручение в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="64"/>
+        <location filename="../../ui/views/actions_view.py" line="78"/>
         <source>Show done and drop&amp;ped</source>
         <translation>&amp;Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="69"/>
+        <location filename="../../ui/views/actions_view.py" line="83"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="137"/>
+        <location filename="../../ui/views/actions_view.py" line="160"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="164"/>
         <source>Not assigned</source>
         <translation>Без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="175"/>
+        <location filename="../../ui/views/actions_view.py" line="250"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>Отменить поручение «{task}»? Оно останется в записях с отметкой «отменено».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="176"/>
+        <location filename="../../ui/views/actions_view.py" line="251"/>
         <source>Drop the task</source>
         <translation>Отменить поручение</translation>
     </message>
@@ -177,6 +217,19 @@
         <location filename="../../ui/dialogs/vote_dialog.py" line="158"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoicesModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <source>No. {number}, item {position}: {title}</source>
+        <translation>№ {number}, вопрос {position}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <source>No. {number} of {date}, item {position}: {title}</source>
+        <translation>№ {number} от {date}, вопрос {position}: {title}</translation>
     </message>
 </context>
 <context>
@@ -2602,22 +2655,23 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="28"/>
+        <location filename="../../committee_app/services/actions.py" line="29"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="31"/>
+        <location filename="../../committee_app/services/actions.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="33"/>
+        <location filename="../../committee_app/services/actions.py" line="36"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="41"/>
+        <location filename="../../committee_app/services/actions.py" line="39"/>
+        <location filename="../../committee_app/services/actions.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -140,9 +140,10 @@ def every_dialog(store_path):
     """Each dialog of the app, built as the app builds it, with plausible contents."""
     from datetime import date, datetime
 
+    from committee_app.services.actions import AgendaItemChoice
     from committee_app.services.assemblies import MemberChoice
-    from committee_app.vocabulary import AssemblyKind, DemandStatus
-    from ui.dialogs.action_item_dialog import ActionItemDialog
+    from committee_app.vocabulary import ActionStatus, AssemblyKind, DemandStatus
+    from ui.dialogs.action_item_dialog import ActionItemDialog, ActionItemForm
     from ui.dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
     from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
     from ui.dialogs.backup_passphrases import SeparateBackupPassphraseDialog
@@ -160,6 +161,12 @@ def every_dialog(store_path):
     people = [MemberChoice(1, "Жұмабаев Қайрат"), MemberChoice(2, "Петренко Сергей")]
     form = AssemblyForm(1, AssemblyKind.general_assembly, "", datetime(2026, 12, 15, 10), "", 1, 2, "majority")
     yield ActionItemDialog(people, date(2026, 12, 1))
+    yield ActionItemDialog(
+        people,
+        date(2026, 12, 1),
+        agenda_items=[AgendaItemChoice(1, 3, datetime(2026, 12, 5, 18, 30), 1, "Требования")],
+        current=ActionItemForm("Собрать подписи", 1, date(2026, 12, 10), 1, ActionStatus.open),
+    )
     yield AgendaItemDialog(AgendaItemForm(), people, new=True)
     yield AssemblyDialog(form, people, taken_numbers=set(), copy_sources=[])
     yield CarryOverDialog(1, [])
