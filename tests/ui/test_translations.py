@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTabWidget, QWidget
 
 from committee_app import rules
@@ -155,6 +156,7 @@ def every_dialog(store_path):
     from ui.dialogs.member_dialog import MemberDialog
     from ui.dialogs.print_dialog import PrintDialog
     from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
     from ui.dialogs.unlock import UnlockDialog
     from ui.dialogs.vote_dialog import AdoptDemandDialog, VoteDialog
 
@@ -182,6 +184,7 @@ def every_dialog(store_path):
     yield UnlockDialog(store_path)
     yield VoteDialog(assemblies.Hall(40, True, 12, 0, rules.quorum_status("majority", 40, 12)))
     yield AdoptDemandDialog("Принять требования?")
+    yield ShortcutsDialog([ShortcutSection("Везде", [QAction("Заблокировать")]), ShortcutSection("Поручения", [])])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
