@@ -1710,45 +1710,68 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="188"/>
+        <location filename="../../ui/printing_actions.py" line="238"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="212"/>
+        <location filename="../../ui/printing_actions.py" line="262"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="217"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="222"/>
+        <location filename="../../ui/printing_actions.py" line="273"/>
+        <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
+
+Open the folder that holds it instead?</source>
+        <translation>Бұл компьютердегі бірде-бір бағдарлама PDF файлын ашпады: PDF қарау бағдарламасы орнатылмаған болуы мүмкін. Файл мына жерге жазылды: {path}.
+
+Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="276"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="223"/>
-        <source>No program on this computer opened the PDF. It was written to {path}.</source>
-        <translation>Бұл компьютердегі бірде-бір бағдарлама PDF файлын ашпады. Ол мына жерге жазылды: {path}.</translation>
+        <location filename="../../ui/printing_actions.py" line="283"/>
+        <source>Opened the folder that holds {name}</source>
+        <translation>{name} файлы жатқан қалта ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="289"/>
+        <source>The folder could not be opened either. The PDF is here; select the path to copy it:
+
+{path}
+
+This copy is deleted when Committee Desk closes. To keep the PDF, print again and choose “Save PDF…”.</source>
+        <translation>Қалтаны да ашу мүмкін болмады. PDF файлы осында; көшіріп алу үшін жолын белгілеңіз:
+
+{path}
+
+Committee Desk жабылғанда бұл көшірме өшіріледі. PDF файлын сақтап қою үшін құжатты қайта басып шығарып, «PDF файлын сақтау…» таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2438,57 +2461,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="59"/>
+        <location filename="../../ui/printing_actions.py" line="66"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>№ {number} жиналыстың күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="60"/>
+        <location filename="../../ui/printing_actions.py" line="67"/>
         <source>agenda-{number}.pdf</source>
         <translation>күн-тәртібі-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="79"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>№ {number} жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="80"/>
         <source>signin-{number}.pdf</source>
         <translation>тіркеу-парағы-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="85"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>№ {number} жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="86"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>minutes-{number}.pdf</source>
         <translation>хаттама-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="98"/>
+        <location filename="../../ui/printing_actions.py" line="105"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="99"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="111"/>
+        <location filename="../../ui/printing_actions.py" line="118"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="113"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="114"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>

@@ -1710,45 +1710,68 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="188"/>
+        <location filename="../../ui/printing_actions.py" line="238"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="212"/>
+        <location filename="../../ui/printing_actions.py" line="262"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="217"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="222"/>
+        <location filename="../../ui/printing_actions.py" line="273"/>
+        <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
+
+Open the folder that holds it instead?</source>
+        <translation>Ни одна программа на этом компьютере не открыла PDF: возможно, не установлена программа просмотра PDF. Файл записан сюда: {path}.
+
+Открыть вместо этого папку с файлом?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="276"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="223"/>
-        <source>No program on this computer opened the PDF. It was written to {path}.</source>
-        <translation>Ни одна программа на этом компьютере не открыла PDF. Файл записан сюда: {path}.</translation>
+        <location filename="../../ui/printing_actions.py" line="283"/>
+        <source>Opened the folder that holds {name}</source>
+        <translation>Открыта папка с файлом {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="289"/>
+        <source>The folder could not be opened either. The PDF is here; select the path to copy it:
+
+{path}
+
+This copy is deleted when Committee Desk closes. To keep the PDF, print again and choose “Save PDF…”.</source>
+        <translation>Папку тоже не удалось открыть. PDF находится здесь; выделите путь, чтобы скопировать его:
+
+{path}
+
+Эта копия удаляется при выходе из Committee Desk. Чтобы сохранить PDF, напечатайте документ ещё раз и выберите «Сохранить PDF…».</translation>
     </message>
 </context>
 <context>
@@ -2441,57 +2464,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="59"/>
+        <location filename="../../ui/printing_actions.py" line="66"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>Повестка дня собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="60"/>
+        <location filename="../../ui/printing_actions.py" line="67"/>
         <source>agenda-{number}.pdf</source>
         <translation>повестка-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="79"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>Лист регистрации собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="80"/>
         <source>signin-{number}.pdf</source>
         <translation>лист-регистрации-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="85"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>Протокол собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="86"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>minutes-{number}.pdf</source>
         <translation>протокол-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="98"/>
+        <location filename="../../ui/printing_actions.py" line="105"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="99"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="111"/>
+        <location filename="../../ui/printing_actions.py" line="118"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="113"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="114"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>

@@ -417,7 +417,9 @@ def test_after_an_edit_the_list_keeps_its_selection_and_scroll_position(view, st
     assert view.table.verticalScrollBar().value() == scrolled
 
 
-def test_a_task_marked_done_in_the_dialog_leaves_the_open_list_and_the_next_is_selected(view, store, tasks, qtbot, dialog):
+def test_a_task_marked_done_in_the_dialog_leaves_the_open_list_and_the_next_is_selected(
+    view, store, tasks, qtbot, dialog
+):
     view.load()
     select(view, "Позвонить юристу")
     dialog.fill(lambda shown: choose(shown.status, "Done"))
