@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolBar
 
+from committee_app.i18n import LanguageSwitch
 from committee_app.models import ActionItem
 from committee_app.services.actions import (
     action_overview,
@@ -26,6 +27,9 @@ from ui.models.demands_model import PASSED_BACKGROUND
 from ui.views.actions_view import ActionsView
 
 pytestmark = pytest.mark.usefixtures("unsynced_writes")
+
+# The main window's size before the user changes it (MainWindow._restore_layout).
+DEFAULT_WINDOW_WIDTH = 1100
 
 Role = Qt.ItemDataRole
 TODAY = date.today()
@@ -515,3 +519,23 @@ def test_the_agenda_item_choices_pass_the_model_tester(store, tasks, qapp):
     assert [model.item_id(row) for row in range(model.rowCount())] == [None, tasks["item"].id]
     assert model.row_of(tasks["item"].id) == 1
     assert model.row_of(4242) == 0
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_command_and_filter_is_in_sight_at_the_default_window_width(qtbot, session, language):
+    switch = LanguageSwitch()
+    switch.use(language)
+    try:
+        shown = ActionsView(session)
+        qtbot.addWidget(shown)
+        shown.resize(DEFAULT_WINDOW_WIDTH, 600)
+        shown.show()
+        qtbot.waitExposed(shown)
+        toolbar = shown.findChild(QToolBar)
+        for action in (shown.new_action, shown.edit_action, shown.done_action, shown.dropped_action, shown.reopen_action):
+            assert toolbar.widgetForAction(action).isVisible(), action.text()
+        assert shown.assignee.isVisible()
+        assert shown.show_closed.isVisible()
+        assert shown.show_closed.geometry().right() < shown.width()
+    finally:
+        switch.use("en")

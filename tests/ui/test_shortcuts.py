@@ -197,6 +197,10 @@ def test_the_list_passes_the_model_tester(window):
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert tester is not None
     assert model.rowCount() == len(with_shortcuts(window)) + len(window.shortcut_sections())
+    # The keys move from command to command, past the headings.
+    assert model.is_heading(0)
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
 
 
 def test_in_russian_the_list_and_tooltips_are_russian(qtbot, store):

@@ -69,6 +69,14 @@ class ShortcutsModel(QAbstractTableModel):
             return None
         return (self.tr("Command"), self.tr("Keys"))[section]
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].heading:
+            # A heading names a place, not a command: the keys move past it.
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -94,6 +102,8 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Rows as tall as their text: more of the list in sight.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ShortcutsModel.COMMAND, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ShortcutsModel.KEYS, QHeaderView.ResizeMode.ResizeToContents)

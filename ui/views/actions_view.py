@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -87,11 +88,13 @@ class ActionsView(DeskView):
         toolbar.addActions([self.new_action, self.edit_action])
         toolbar.addSeparator()
         toolbar.addActions([self.done_action, self.dropped_action, self.reopen_action])
-        toolbar.addSeparator()
-        toolbar.addWidget(assignee_label)
-        toolbar.addWidget(self.assignee)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.show_closed)
+        # The filters have a row of their own: beside the commands they pushed some out of sight.
+        filters = QHBoxLayout()
+        filters.addWidget(assignee_label)
+        filters.addWidget(self.assignee)
+        filters.addSpacing(24)
+        filters.addWidget(self.show_closed)
+        filters.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -99,10 +102,11 @@ class ActionsView(DeskView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.addAction(self.edit_action)
+        # The edit action is the list's own (its Return works there only); the others join it in the list's menu.
+        self.table.addActions(
+            [self.new_action, self.edit_action, self.done_action, self.dropped_action, self.reopen_action]
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.new_action, self.done_action, self.dropped_action, self.reopen_action):
-            self.table.addAction(action)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -110,6 +114,7 @@ class ActionsView(DeskView):
         self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
         self._fill_assignees()
 
