@@ -1,12 +1,37 @@
-"""Commands of a view: a QAction with its shortcuts, bound to the view."""
+"""Commands: every QAction of the app is made here, with its shortcuts shown wherever the
+command is offered: in its menu entry (a toolbar button's drop-down menu too) and in its
+tooltip, "Print member list (Ctrl+P)"."""
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 Shortcuts = str | Sequence[str | QKeySequence]
+
+
+def command(
+    parent: QObject,
+    text: str,
+    shortcuts: Shortcuts,
+    slot: Callable,
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    checkable: bool = False,
+) -> QAction:
+    """A command with its shortcuts shown in its menu entry and tooltip."""
+    action = QAction(text, parent, checkable=checkable)
+    keys = [shortcuts] if isinstance(shortcuts, str) else list(shortcuts)
+    action.setShortcuts([QKeySequence(key) for key in keys if key])
+    action.setShortcutContext(context)
+    # Some desktops hide shortcuts in menus that are not the menu bar's (a toolbar button's
+    # menu, a list's right-click menu); a shortcut nobody sees is one nobody learns.
+    action.setShortcutVisibleInContextMenu(True)
+    ToolTipWithShortcuts(action)
+    action.triggered.connect(slot)
+    return action
 
 
 def view_action(
@@ -18,12 +43,8 @@ def view_action(
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
     add_to_owner: bool = True,
 ) -> QAction:
-    """An action whose shortcuts work only inside ``owner``: several views share one window."""
-    action = QAction(text, owner)
-    keys = [shortcuts] if isinstance(shortcuts, str) else list(shortcuts)
-    action.setShortcuts([QKeySequence(key) for key in keys if key])
-    action.setShortcutContext(context)
-    action.triggered.connect(slot)
+    """A command whose shortcuts work only inside ``owner``: several views share one window."""
+    action = command(owner, text, shortcuts, slot, context=context)
     if add_to_owner:
         owner.addAction(action)
     return action
@@ -37,3 +58,48 @@ def command_button(action: QAction) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setAutoRaise(True)
     return button
+
+
+def shortcuts_text(action: QAction) -> str:
+    """The action's shortcuts as the keyboard names them in the UI's language, e.g. "F2, Return"."""
+    return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+
+
+@lru_cache(maxsize=1024)
+def plain_text(text: str) -> str:
+    """A command's or tab's text without its "&" and "…", as Qt shows it in a tooltip."""
+    return QAction(text).toolTip()
+
+
+class ToolTipWithShortcuts(QObject):
+    """Keeps the action's tooltip ending in its shortcuts, whatever later changes its text,
+    tooltip ("this demand's status is final…") or shortcuts."""
+
+    def __init__(self, action: QAction):
+        super().__init__(action)
+        self._action = action
+        self._shown: str | None = None  # the tooltip set here
+        self._base = ""
+        self._follows_text = True
+        action.changed.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        action = self._action
+        tip = action.toolTip()
+        if tip != self._shown:
+            # Given elsewhere, or Qt's own made from the text: what the shortcuts are added to.
+            self._base = tip
+            self._follows_text = tip == plain_text(action.text())
+        elif self._follows_text:
+            self._base = plain_text(action.text())
+        keys = shortcuts_text(action)
+        if keys:
+            wanted = QCoreApplication.translate("Commands", "{command} ({shortcuts})").format(
+                command=self._base, shortcuts=keys
+            )
+        else:
+            wanted = self._base
+        self._shown = wanted
+        if wanted != tip:
+            action.setToolTip(wanted)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -18,6 +19,8 @@ from committee_app import __version__
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
+from .commands import command, plain_text
+from .dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
 from .error_reporting import reporting_errors
 from .models.assembly_formatting import local_date_time
 from .session import DeskSession
@@ -94,22 +97,23 @@ class MainWindow(QMainWindow):
         self.navigation = QActionGroup(self)
         self.view_actions: list[QAction] = []
         for number, view in enumerate(self.views, start=1):
-            action = QAction(view.title(), self, checkable=True)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, index=number - 1: self.show_view(index))
+            action = command(
+                self, view.title(), f"Ctrl+{number}", lambda _checked=False, index=number - 1: self.show_view(index),
+                checkable=True,
+            )
             self.navigation.addAction(action)
             self.view_actions.append(action)
-        self.lock_action = QAction(self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = command(self, self.tr("&Lock"), "Ctrl+L", self.lock_requested)
         self.lock_action.setStatusTip(self.tr("Close the records and ask for the passphrase again"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.settings_requested)
-        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase_requested)
-        self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self.tr("&About Committee Desk"), self)
-        self.about_action.triggered.connect(self.show_about)
+        self.settings_action = command(self, self.tr("&Settings…"), "Ctrl+,", self.settings_requested)
+        self.passphrase_action = command(self, self.tr("Change &passphrase…"), "", self.change_passphrase_requested)
+        self.quit_action = command(self, self.tr("&Quit"), "Ctrl+Q", self.close)
+        # F1 is help everywhere; Ctrl+/ is where other desktop programs keep their shortcut list.
+        self.shortcuts_action = command(
+            self, self.tr("&Keyboard shortcuts"), [QKeySequence.StandardKey.HelpContents, "Ctrl+/"], self.show_shortcuts
+        )
+        self.shortcuts_action.setStatusTip(self.tr("Every command that has a shortcut, and its keys"))
+        self.about_action = command(self, self.tr("&About Committee Desk"), "", self.show_about)
 
     def _create_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -140,6 +144,40 @@ class MainWindow(QMainWindow):
 
     def view(self, key: str) -> DeskView:
         return next(view for view in self.views if view.key == key)
+
+    def shortcut_sections(self) -> list[ShortcutSection]:
+        """Every action of the window that has a shortcut, grouped by where it works: the whole
+        window, each view, each tab page of a view. Read from the actions themselves."""
+        everywhere = self.tr("Everywhere")
+        grouped: dict[tuple[int, int], ShortcutSection] = {(-1, -1): ShortcutSection(everywhere, [])}
+        for action in self.findChildren(QAction):
+            if action.shortcuts():
+                title, place = self._where_it_works(action)
+                grouped.setdefault(place, ShortcutSection(title, [])).actions.append(action)
+        return [grouped[place] for place in sorted(grouped) if grouped[place].actions]
+
+    def _where_it_works(self, action: QAction) -> tuple[str, tuple[int, int]]:
+        """The title and place (view, tab page) of the view or page that owns the action."""
+        page_title, page = "", -1
+        owner = action.parent()
+        while isinstance(owner, QWidget) and owner is not self:
+            stack = owner.parentWidget()
+            tabs = stack.parentWidget() if stack is not None else None
+            if page < 0 and isinstance(tabs, QTabWidget) and tabs.indexOf(owner) >= 0:
+                page = tabs.indexOf(owner)
+                page_title = plain_text(tabs.tabText(page))
+            if isinstance(owner, DeskView) and owner in self.views:
+                if page < 0:
+                    return owner.title(), (self.views.index(owner), -1)
+                title = self.tr("{view}: {page}").format(view=owner.title(), page=page_title)
+                return title, (self.views.index(owner), page)
+            owner = owner.parentWidget()
+        return self.tr("Everywhere"), (-1, -1)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_sections(), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -24,7 +27,7 @@ from committee_app.i18n import LANGUAGES
 from committee_app.services import profile
 from committee_app.store import Store
 
-from . import confirm, error_reporting
+from . import confirm
 from .error_reporting import reporting_errors
 from .session import DeskSession
 
@@ -32,6 +35,10 @@ if TYPE_CHECKING:
     from committee_app.printing.document import PaperChoice
 
 STATUS_MESSAGE_MS = 10_000
+# xdg-open either fails within moments or has handed the file to a program; on some desktops
+# it then waits for that program to close.
+XDG_OPEN_PATIENCE_S = 5.0
+XDG_OPEN_POLL_MS = 100
 OPENED_COPY_PREFIX = "committee-desk-print-"
 
 # Folders holding the copies opened in a viewer during this run; deleted when the app quits.
@@ -114,9 +121,52 @@ def roster(*, include_left: bool) -> Printable:
     return Printable(title, QCoreApplication.translate("Printing", "members.pdf"), build, personal_data=True)
 
 
-def open_in_viewer(path: Path) -> bool:
-    """Show a PDF in the system's viewer; False when no program took it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_system(path: Path, owner: QObject, answer: Callable[[bool], None]) -> None:
+    """Open a file (a PDF) or a folder in the program the system chooses for it, then call
+    ``answer`` with whether one took it.
+
+    On Linux Qt hands the file to xdg-open and reports success once xdg-open has started, even
+    when xdg-open then finds no program for it. So xdg-open is started here and watched: its
+    failure status is a failure; still running after a few seconds, it has opened a program.
+    Elsewhere the system's own call says whether a program took the file."""
+    xdg_open = shutil.which("xdg-open") if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) else None
+    if xdg_open is None:
+        answer(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        return
+    try:
+        # A session of its own: the program opened outlives the app.
+        process = subprocess.Popen(
+            [xdg_open, str(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        answer(False)
+        return
+    started = time.monotonic()
+    timer = QTimer(owner, interval=XDG_OPEN_POLL_MS)
+
+    def check() -> None:
+        status = process.poll()
+        if status is None and time.monotonic() - started < XDG_OPEN_PATIENCE_S:
+            return
+        timer.stop()
+        timer.deleteLater()
+        answer(status in (None, 0))
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
+def show_path(parent: QWidget | None, title: str, text: str) -> None:
+    """A message naming a file, its text selectable so the path can be copied."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    box.exec()
 
 
 def private_copy_path(file_name: str) -> Path:
@@ -213,14 +263,34 @@ class DocumentPrinter(QObject):
         self.printed.emit(path)
 
     def _opened(self, path: Path) -> None:
-        if open_in_viewer(path):
+        open_with_system(path, self, lambda opened: self._viewer_answered(path, opened))
+
+    def _viewer_answered(self, path: Path, opened: bool) -> None:
+        if opened:
             self._show_status(self.tr("Opened {name} in the PDF viewer").format(name=path.name))
         else:
-            error_reporting.show_message(
+            question = self.tr(
+                "No program on this computer opened the PDF: a PDF viewer may be missing. "
+                "It was written to {path}.\n\nOpen the folder that holds it instead?"
+            ).format(path=path)
+            if confirm.ask(self.view, self.tr("Print"), question, default_yes=True):
+                open_with_system(path.parent, self, lambda folder_opened: self._folder_answered(path, folder_opened))
+                return
+        self.printed.emit(path)
+
+    def _folder_answered(self, path: Path, opened: bool) -> None:
+        if opened:
+            self._show_status(self.tr("Opened the folder that holds {name}").format(name=path.name))
+        else:
+            show_path(
                 self.view,
-                QMessageBox.Icon.Warning,
                 self.tr("Print"),
-                self.tr("No program on this computer opened the PDF. It was written to {path}.").format(path=path),
+                self.tr(
+                    "The folder could not be opened either. The PDF is here; select the path to copy it:"
+                    "\n\n{path}\n\n"
+                    "This copy is deleted when Committee Desk closes. "
+                    "To keep the PDF, print again and choose “Save PDF…”."
+                ).format(path=path),
             )
         self.printed.emit(path)
 

@@ -1,7 +1,7 @@
 """Action items: who does what by when, across assemblies."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import select
 
@@ -16,6 +16,32 @@ def _action_gone() -> str:
     return translate("actions", "This action item no longer exists.")
 
 
+TASK_LENGTH = 2000
+
+
+def _cleaned_action(session, fields: dict) -> dict:
+    """The fields of an action item as given, checked; a member or agenda item that is gone is refused."""
+    cleaned = {}
+    for name, value in fields.items():
+        if name == "text":
+            cleaned[name] = clean_text(value, translate("actions", "Task"), max_length=TASK_LENGTH, required=True)
+        elif name == "due_on":
+            cleaned[name] = parse_date(value, translate("actions", "Due on"))
+        elif name == "assignee_id":
+            if value is not None:
+                require(session, Member, value, translate("actions", "The member chosen no longer exists."))
+            cleaned[name] = value
+        elif name == "agenda_item_id":
+            if value is not None:
+                require(session, AgendaItem, value, translate("actions", "This agenda item no longer exists."))
+            cleaned[name] = value
+        elif name == "status":
+            cleaned[name] = clean_choice(value, ActionStatus, translate("actions", "Status"))
+        else:
+            raise ValueError(f"unknown action item field: {name}")
+    return cleaned
+
+
 def add_action_item(
     store: Store,
     *,
@@ -24,17 +50,27 @@ def add_action_item(
     due_on: date | str | None = None,
     agenda_item_id: int | None = None,
 ) -> ActionItem:
-    text = clean_text(text, translate("actions", "Task"), max_length=2000, required=True)
-    due_on = parse_date(due_on, translate("actions", "Due on"))
+    fields = {"text": text, "assignee_id": assignee_id, "due_on": due_on, "agenda_item_id": agenda_item_id}
     with store.session() as session:
-        if assignee_id is not None:
-            require(session, Member, assignee_id, translate("actions", "The member chosen no longer exists."))
-        if agenda_item_id is not None:
-            require(session, AgendaItem, agenda_item_id, translate("actions", "This agenda item no longer exists."))
-        action = ActionItem(text=text, assignee_id=assignee_id, due_on=due_on, agenda_item_id=agenda_item_id)
+        action = ActionItem(**_cleaned_action(session, fields))
         session.add(action)
         session.flush()
     return action
+
+
+def update_action_item(store: Store, action_id: int, **changes) -> ActionItem:
+    """Change the task, its assignee, due date, agenda item (None: none) or status; all or nothing."""
+    with store.session() as session:
+        action = require(session, ActionItem, action_id, _action_gone())
+        action.sqlmodel_update(_cleaned_action(session, changes))
+        action.updated_at = utcnow()
+        session.add(action)
+    return action
+
+
+def get_action_item(store: Store, action_id: int) -> ActionItem:
+    with store.session() as session:
+        return require(session, ActionItem, action_id, _action_gone())
 
 
 def set_action_status(store: Store, action_id: int, status: ActionStatus | str) -> ActionItem:
@@ -94,3 +130,25 @@ def action_overview(store: Store, *, include_closed: bool = False) -> list[Actio
         statement = statement.where(ActionItem.status == ActionStatus.open)
     with store.session() as session:
         return [ActionRow(*row) for row in session.exec(statement)]
+
+
+@dataclass(frozen=True)
+class AgendaItemChoice:
+    """An agenda item an action item can belong to, named by its assembly."""
+
+    id: int
+    assembly_number: int
+    assembly_starts_at: datetime | None
+    position: int
+    title: str
+
+
+def agenda_item_choices(store: Store) -> list[AgendaItemChoice]:
+    """Every agenda item, the newest assembly first, each assembly's items in agenda order."""
+    statement = (
+        select(AgendaItem.id, Assembly.number, Assembly.starts_at, AgendaItem.position, AgendaItem.title)
+        .join(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .order_by(Assembly.number.desc(), AgendaItem.position)
+    )
+    with store.session() as session:
+        return [AgendaItemChoice(*row) for row in session.exec(statement)]

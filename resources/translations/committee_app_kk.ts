@@ -4,37 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <source>Edit action item</source>
+        <translation>Тапсырманы өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
         <source>— nobody yet —</source>
         <translation>— әзірге ешкім —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <source>— none: not set at an assembly —</source>
+        <translation>— жоқ: тапсырма жиналыста берілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
         <source>&amp;Task:</source>
         <translation>&amp;Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <source>Set at &amp;agenda item:</source>
+        <translation>Күн тәртібінің мә&amp;селесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
         <source>Write what is to be done.</source>
         <translation>Не істеу керек екенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Тапсырма мәтіні тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -85,68 +105,88 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="47"/>
-        <location filename="../../ui/views/actions_view.py" line="71"/>
+        <location filename="../../ui/views/actions_view.py" line="50"/>
+        <location filename="../../ui/views/actions_view.py" line="86"/>
         <source>Actions</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Жаңа тапсырма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <source>Write down a task: what is to be done, by whom, by when</source>
+        <translation>Тапсырманы жазу: не істеу керек, кім орындайды және қай мерзімге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="61"/>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="67"/>
+        <source>Change the selected task, its assignee, due date, agenda item or status</source>
+        <translation>Таңдалған тапсырманы өзгерту: мәтінін, орындаушысын, мерзімін, күн тәртібіндегі мәселесін немесе күйін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="68"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>The selected task is done</source>
         <translation>Таңдалған тапсырма орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="70"/>
         <source>Mark d&amp;ropped…</source>
         <translation>&amp;Тоқтатылды деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Таңдалған тапсырма орындалмайды; ол жазбаларда қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="72"/>
         <source>Re&amp;open</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="58"/>
+        <location filename="../../ui/views/actions_view.py" line="73"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Орындалған не тоқтатылған тапсырманы қайтадан «Орындалуда» күйіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="64"/>
+        <location filename="../../ui/views/actions_view.py" line="79"/>
         <source>Show done and drop&amp;ped</source>
         <translation>Орындалған және тоқтатылғандарды &amp;көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="69"/>
+        <location filename="../../ui/views/actions_view.py" line="84"/>
         <source>&amp;Assignee:</source>
         <translation>Ор&amp;ындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="137"/>
+        <location filename="../../ui/views/actions_view.py" line="165"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="169"/>
         <source>Not assigned</source>
         <translation>Орындаушысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="175"/>
+        <location filename="../../ui/views/actions_view.py" line="255"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>«{task}» тапсырмасын тоқтатасыз ба? Ол жазбаларда «тоқтатылды» деген белгімен қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="176"/>
+        <location filename="../../ui/views/actions_view.py" line="256"/>
         <source>Drop the task</source>
         <translation>Тапсырманы тоқтату</translation>
     </message>
@@ -177,6 +217,19 @@
         <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoicesModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <source>No. {number}, item {position}: {title}</source>
+        <translation>№ {number}, {position}-мәселе: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <source>No. {number} of {date}, item {position}: {title}</source>
+        <translation>№ {number}, {date}, {position}-мәселе: {title}</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1315,14 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="98"/>
+        <source>{command} ({shortcuts})</source>
+        <translation>{command} ({shortcuts})</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="39"/>
@@ -1766,45 +1827,68 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="188"/>
+        <location filename="../../ui/printing_actions.py" line="238"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="212"/>
+        <location filename="../../ui/printing_actions.py" line="262"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="217"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="222"/>
+        <location filename="../../ui/printing_actions.py" line="273"/>
+        <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
+
+Open the folder that holds it instead?</source>
+        <translation>Бұл компьютердегі бірде-бір бағдарлама PDF файлын ашпады: PDF қарау бағдарламасы орнатылмаған болуы мүмкін. Файл мына жерге жазылды: {path}.
+
+Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="276"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="223"/>
-        <source>No program on this computer opened the PDF. It was written to {path}.</source>
-        <translation>Бұл компьютердегі бірде-бір бағдарлама PDF файлын ашпады. Ол мына жерге жазылды: {path}.</translation>
+        <location filename="../../ui/printing_actions.py" line="283"/>
+        <source>Opened the folder that holds {name}</source>
+        <translation>{name} файлы жатқан қалта ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="289"/>
+        <source>The folder could not be opened either. The PDF is here; select the path to copy it:
+
+{path}
+
+This copy is deleted when Committee Desk closes. To keep the PDF, print again and choose “Save PDF…”.</source>
+        <translation>Қалтаны да ашу мүмкін болмады. PDF файлы осында; көшіріп алу үшін жолын белгілеңіз:
+
+{path}
+
+Committee Desk жабылғанда бұл көшірме өшіріледі. PDF файлын сақтап қою үшін құжатты қайта басып шығарып, «PDF файлын сақтау…» таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1880,72 +1964,93 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Every command that has a shortcut, and its keys</source>
+        <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Everywhere</source>
+        <translation>Барлық жерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>{view}: {page}</source>
+        <translation>{view}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1954,27 +2059,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2478,57 +2583,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="59"/>
+        <location filename="../../ui/printing_actions.py" line="66"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>№ {number} жиналыстың күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="60"/>
+        <location filename="../../ui/printing_actions.py" line="67"/>
         <source>agenda-{number}.pdf</source>
         <translation>күн-тәртібі-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="79"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>№ {number} жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="80"/>
         <source>signin-{number}.pdf</source>
         <translation>тіркеу-парағы-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="85"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>№ {number} жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="86"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>minutes-{number}.pdf</source>
         <translation>хаттама-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="98"/>
+        <location filename="../../ui/printing_actions.py" line="105"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="99"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="111"/>
+        <location filename="../../ui/printing_actions.py" line="118"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="113"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="114"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -2582,6 +2687,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>Backup &amp;reminder after:</source>
         <translation>Көшірме туралы &amp;еске салу:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="96"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="70"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="70"/>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>
@@ -2741,22 +2867,23 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="28"/>
+        <location filename="../../committee_app/services/actions.py" line="29"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="31"/>
+        <location filename="../../committee_app/services/actions.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="33"/>
+        <location filename="../../committee_app/services/actions.py" line="36"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="41"/>
+        <location filename="../../committee_app/services/actions.py" line="39"/>
+        <location filename="../../committee_app/services/actions.py" line="77"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -3554,7 +3681,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="132"/>
+        <location filename="../../committee_app/demo.py" line="135"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
     </message>

@@ -4,37 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <source>Edit action item</source>
+        <translation>Изменить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <source>— none: not set at an assembly —</source>
+        <translation>— нет: поручение дано не на собрании —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
         <source>&amp;Task:</source>
         <translation>&amp;Поручение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <source>Set at &amp;agenda item:</source>
+        <translation>Дано по &amp;вопросу повестки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <source>&amp;Status:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
         <source>Write what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Текст поручения слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -85,68 +105,88 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="47"/>
-        <location filename="../../ui/views/actions_view.py" line="71"/>
+        <location filename="../../ui/views/actions_view.py" line="50"/>
+        <location filename="../../ui/views/actions_view.py" line="86"/>
         <source>Actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="53"/>
+        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Новое поручение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <source>Write down a task: what is to be done, by whom, by when</source>
+        <translation>Записать поручение: что сделать, кому и к какому сроку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="61"/>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="67"/>
+        <source>Change the selected task, its assignee, due date, agenda item or status</source>
+        <translation>Изменить выбранное поручение: текст, исполнителя, срок, вопрос повестки или статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/actions_view.py" line="68"/>
         <source>Mark &amp;done</source>
         <translation>Отметить как &amp;выполненное</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="54"/>
+        <location filename="../../ui/views/actions_view.py" line="69"/>
         <source>The selected task is done</source>
         <translation>Выбранное поручение выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="55"/>
+        <location filename="../../ui/views/actions_view.py" line="70"/>
         <source>Mark d&amp;ropped…</source>
         <translation>Отметить как &amp;отменённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="56"/>
+        <location filename="../../ui/views/actions_view.py" line="71"/>
         <source>The selected task will not be done; it stays in the records</source>
         <translation>Выбранное поручение не будет выполнено; оно останется в записях</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="57"/>
+        <location filename="../../ui/views/actions_view.py" line="72"/>
         <source>Re&amp;open</source>
         <translation>Вернуть в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="58"/>
+        <location filename="../../ui/views/actions_view.py" line="73"/>
         <source>Put a task marked done or dropped back on the open list</source>
         <translation>Вернуть выполненное или отменённое поручение в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="64"/>
+        <location filename="../../ui/views/actions_view.py" line="79"/>
         <source>Show done and drop&amp;ped</source>
         <translation>&amp;Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="69"/>
+        <location filename="../../ui/views/actions_view.py" line="84"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="137"/>
+        <location filename="../../ui/views/actions_view.py" line="165"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="141"/>
+        <location filename="../../ui/views/actions_view.py" line="169"/>
         <source>Not assigned</source>
         <translation>Без исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="175"/>
+        <location filename="../../ui/views/actions_view.py" line="255"/>
         <source>Drop the task “{task}”? It stays in the records, marked dropped.</source>
         <translation>Отменить поручение «{task}»? Оно останется в записях с отметкой «отменено».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/actions_view.py" line="176"/>
+        <location filename="../../ui/views/actions_view.py" line="256"/>
         <source>Drop the task</source>
         <translation>Отменить поручение</translation>
     </message>
@@ -177,6 +217,19 @@
         <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemChoicesModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <source>No. {number}, item {position}: {title}</source>
+        <translation>№ {number}, вопрос {position}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <source>No. {number} of {date}, item {position}: {title}</source>
+        <translation>№ {number} от {date}, вопрос {position}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1319,14 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="98"/>
+        <source>{command} ({shortcuts})</source>
+        <translation>{command} ({shortcuts})</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="39"/>
@@ -1770,45 +1831,68 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="188"/>
+        <location filename="../../ui/printing_actions.py" line="238"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="195"/>
+        <location filename="../../ui/printing_actions.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="205"/>
+        <location filename="../../ui/printing_actions.py" line="255"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="212"/>
+        <location filename="../../ui/printing_actions.py" line="262"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="217"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="222"/>
+        <location filename="../../ui/printing_actions.py" line="273"/>
+        <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
+
+Open the folder that holds it instead?</source>
+        <translation>Ни одна программа на этом компьютере не открыла PDF: возможно, не установлена программа просмотра PDF. Файл записан сюда: {path}.
+
+Открыть вместо этого папку с файлом?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="276"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="223"/>
-        <source>No program on this computer opened the PDF. It was written to {path}.</source>
-        <translation>Ни одна программа на этом компьютере не открыла PDF. Файл записан сюда: {path}.</translation>
+        <location filename="../../ui/printing_actions.py" line="283"/>
+        <source>Opened the folder that holds {name}</source>
+        <translation>Открыта папка с файлом {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="289"/>
+        <source>The folder could not be opened either. The PDF is here; select the path to copy it:
+
+{path}
+
+This copy is deleted when Committee Desk closes. To keep the PDF, print again and choose “Save PDF…”.</source>
+        <translation>Папку тоже не удалось открыть. PDF находится здесь; выделите путь, чтобы скопировать его:
+
+{path}
+
+Эта копия удаляется при выходе из Committee Desk. Чтобы сохранить PDF, напечатайте документ ещё раз и выберите «Сохранить PDF…».</translation>
     </message>
 </context>
 <context>
@@ -1884,72 +1968,93 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Every command that has a shortcut, and its keys</source>
+        <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>{view}: {page}</source>
+        <translation>{view}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Committee Desk {version}
 
 Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
@@ -1958,27 +2063,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2485,57 +2590,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="59"/>
+        <location filename="../../ui/printing_actions.py" line="66"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>Повестка дня собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="60"/>
+        <location filename="../../ui/printing_actions.py" line="67"/>
         <source>agenda-{number}.pdf</source>
         <translation>повестка-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="79"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>Лист регистрации собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="80"/>
         <source>signin-{number}.pdf</source>
         <translation>лист-регистрации-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="85"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>Протокол собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="86"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>minutes-{number}.pdf</source>
         <translation>протокол-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="98"/>
+        <location filename="../../ui/printing_actions.py" line="105"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="99"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="111"/>
+        <location filename="../../ui/printing_actions.py" line="118"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="113"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="114"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -2589,6 +2694,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>Backup &amp;reminder after:</source>
         <translation>&amp;Напоминание о копии через:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="96"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="70"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="70"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -2748,22 +2874,23 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="28"/>
+        <location filename="../../committee_app/services/actions.py" line="29"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="31"/>
+        <location filename="../../committee_app/services/actions.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="33"/>
+        <location filename="../../committee_app/services/actions.py" line="36"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="41"/>
+        <location filename="../../committee_app/services/actions.py" line="39"/>
+        <location filename="../../committee_app/services/actions.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3561,7 +3688,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="132"/>
+        <location filename="../../committee_app/demo.py" line="135"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — настоящее хранилище, а не демо; демо никогда не заменяет настоящие записи. Выберите другое место.</translation>
     </message>

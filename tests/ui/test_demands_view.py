@@ -308,7 +308,7 @@ def test_a_final_status_disables_the_change_with_the_reason(view, store):
 
     select(view, "Индексация")
     assert not view.status_action.isEnabled()
-    assert view.status_action.toolTip() == "This demand is met, which is final: its status cannot change."
+    assert view.status_action.toolTip() == "This demand is met, which is final: its status cannot change. (Ctrl+Shift+S)"
 
     select(view, "Спецодежда")
     assert view.status_action.isEnabled()

@@ -7,12 +7,14 @@ Records with Kazakh letters come in through the services; typed text would have 
 
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from committee_app.demo import fill_demo_records
@@ -314,33 +316,182 @@ def test_a_cancelled_print_dialog_changes_nothing(qtbot, monkeypatch, demands_vi
 # --- opening in the viewer --------------------------------------------------------------------
 
 
-def test_open_writes_a_private_copy_and_shows_it_in_the_viewer(qtbot, monkeypatch, demands_view):
+class SystemOpening:
+    """Stands in for the system's "open this file" (QDesktopServices.openUrl) and keeps what it
+    was asked to open; the answers say, in turn, whether a program took it. No xdg-open is
+    found, so the app asks Qt, as on Windows and macOS."""
+
+    def __init__(self, monkeypatch, tmp_path, *answers: bool):
+        self.answers = list(answers)
+        self.opened: list[Path] = []
+        empty = tmp_path / "no programs"
+        empty.mkdir()
+        monkeypatch.setenv("PATH", str(empty))
+        monkeypatch.setattr(QDesktopServices, "openUrl", self.open_url)
+
+    def open_url(self, url):
+        self.opened.append(Path(url.toLocalFile()))
+        return self.answers.pop(0)
+
+
+@pytest.fixture
+def opening_the_copy(monkeypatch):
     answers = PrintAnswers(monkeypatch)
     answers.request = PrintRequest(PaperChoice("ru", "a4"), PrintDestination.open)
-    opened = []
-    monkeypatch.setattr(printing_actions, "open_in_viewer", lambda path: opened.append(path) or True)
+    return answers
 
-    written = print_and_wait(qtbot, demands_view, demands_view.print_action)
 
-    assert opened == [written]
+@pytest.fixture
+def messages_with_a_path(monkeypatch):
+    """The messages shown with a path to copy, as (text, whether its text can be selected)."""
+    shown = []
+
+    def shown_instead(box):
+        flags = box.textInteractionFlags()
+        shown.append((box.text(), bool(flags & Qt.TextInteractionFlag.TextSelectableByMouse)))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", shown_instead)
+    return shown
+
+
+def status_line(view) -> str:
+    return view.window().statusBar().currentMessage()
+
+
+@pytest.fixture
+def demands_in_window(qtbot, session, records):
+    """The demands view in a window with a status line (kept open until the test ends)."""
+    window = QMainWindow()
+    window.setCentralWidget(DemandsView(session))
+    shown(qtbot, window)
+    window.centralWidget().load()
+    yield window.centralWidget()
+    window.close()
+
+
+def test_open_writes_a_private_copy_and_shows_it_in_the_viewer(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_in_window, answers
+):
+    opening = SystemOpening(monkeypatch, tmp_path, True)
+
+    written = print_and_wait(qtbot, demands_in_window, demands_in_window.print_action)
+
+    assert opening.opened == [written]
+    assert answers.asked == []
+    assert status_line(demands_in_window) == "Opened demands.pdf in the PDF viewer"
     assert written.name == "demands.pdf"
     assert DEMAND in pdf_text(written)
     folder = written.parent
     assert folder.parent == Path(tempfile.gettempdir())
     if os.name == "posix":
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert answers.save_dialogs == []
+    assert opening_the_copy.save_dialogs == []
     printing_actions.delete_opened_copies()
     assert not folder.exists()
 
 
-def test_a_copy_no_viewer_opened_is_reported_with_its_place(qtbot, monkeypatch, shown_messages, demands_view):
-    answers = PrintAnswers(monkeypatch)
-    answers.request = PrintRequest(PaperChoice("ru", "a4"), PrintDestination.open)
-    monkeypatch.setattr(printing_actions, "open_in_viewer", lambda path: False)
+def test_no_viewer_says_so_and_opens_the_folder_instead(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_in_window, answers, messages_with_a_path
+):
+    opening = SystemOpening(monkeypatch, tmp_path, False, True)
+
+    written = print_and_wait(qtbot, demands_in_window, demands_in_window.print_action)
+
+    [question] = answers.asked
+    assert question.startswith("No program on this computer opened the PDF")
+    assert str(written) in question
+    assert question.endswith("Open the folder that holds it instead?")
+    assert opening.opened == [written, written.parent]
+    assert status_line(demands_in_window) == "Opened the folder that holds demands.pdf"
+    assert "PDF viewer" not in status_line(demands_in_window)
+    assert messages_with_a_path == []
+    printing_actions.delete_opened_copies()
+
+
+def test_a_folder_that_will_not_open_either_shows_the_full_path_to_copy(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_view, answers, messages_with_a_path
+):
+    opening = SystemOpening(monkeypatch, tmp_path, False, False)
+
     written = print_and_wait(qtbot, demands_view, demands_view.print_action)
-    expected = f"No program on this computer opened the PDF. It was written to {written}."
-    assert shown_messages == [(QMessageBox.Icon.Warning, expected)]
+
+    assert opening.opened == [written, written.parent]
+    [(text, selectable)] = messages_with_a_path
+    assert text.startswith("The folder could not be opened either.")
+    assert f"\n\n{written}\n\n" in text
+    assert selectable
+    assert written.exists()
+    printing_actions.delete_opened_copies()
+
+
+def test_no_to_the_folder_opens_nothing_more(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_in_window, answers, messages_with_a_path
+):
+    opening = SystemOpening(monkeypatch, tmp_path, False)
+    answers.queue.append(False)
+
+    written = print_and_wait(qtbot, demands_in_window, demands_in_window.print_action)
+
+    assert opening.opened == [written]
+    assert len(answers.asked) == 1
+    assert messages_with_a_path == []
+    assert "Opened" not in status_line(demands_in_window)
+    printing_actions.delete_opened_copies()
+
+
+# --- xdg-open, as Qt uses it on Linux: it starts even when it then finds no program -------------
+
+
+def fake_xdg_open(monkeypatch, tmp_path, script: str) -> Path:
+    """An xdg-open first on the PATH that logs what it is asked to open, then runs ``script``."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    log = tmp_path / "xdg-open.log"
+    program = folder / "xdg-open"
+    program.write_text(f'#!/bin/sh\necho "$1" >> "{log}"\n{script}\n', encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("Qt's openUrl reports success too early"))
+    return log
+
+
+def opened_by_xdg_open(log: Path) -> list[Path]:
+    return [Path(line) for line in log.read_text(encoding="utf-8").splitlines()]
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open is how Linux opens files")
+
+
+@linux_only
+def test_xdg_open_finding_no_program_is_a_failure(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_view, answers, messages_with_a_path
+):
+    # Status 3: "a required tool could not be found", what xdg-open says with no PDF viewer.
+    log = fake_xdg_open(monkeypatch, tmp_path, "exit 3")
+
+    written = print_and_wait(qtbot, demands_view, demands_view.print_action)
+
+    assert opened_by_xdg_open(log) == [written, written.parent]
+    assert answers.asked[0].startswith("No program on this computer opened the PDF")
+    [(text, _selectable)] = messages_with_a_path
+    assert str(written) in text
+    printing_actions.delete_opened_copies()
+
+
+@linux_only
+@pytest.mark.parametrize("script", ["exit 0", "sleep 3"], ids=["returns at once", "waits for the viewer"])
+def test_xdg_open_that_opened_a_viewer_is_a_success(
+    qtbot, monkeypatch, tmp_path, opening_the_copy, demands_in_window, answers, script
+):
+    monkeypatch.setattr(printing_actions, "XDG_OPEN_PATIENCE_S", 0.5)
+    log = fake_xdg_open(monkeypatch, tmp_path, script)
+
+    written = print_and_wait(qtbot, demands_in_window, demands_in_window.print_action)
+
+    assert opened_by_xdg_open(log) == [written]
+    assert answers.asked == []
+    assert status_line(demands_in_window) == "Opened demands.pdf in the PDF viewer"
     printing_actions.delete_opened_copies()
 
 

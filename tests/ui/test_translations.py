@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTabWidget, QWidget
 
 from committee_app import rules
@@ -140,9 +141,10 @@ def every_dialog(store_path):
     """Each dialog of the app, built as the app builds it, with plausible contents."""
     from datetime import date, datetime
 
+    from committee_app.services.actions import AgendaItemChoice
     from committee_app.services.assemblies import MemberChoice
-    from committee_app.vocabulary import AssemblyKind, DemandStatus
-    from ui.dialogs.action_item_dialog import ActionItemDialog
+    from committee_app.vocabulary import ActionStatus, AssemblyKind, DemandStatus
+    from ui.dialogs.action_item_dialog import ActionItemDialog, ActionItemForm
     from ui.dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
     from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
     from ui.dialogs.backup_passphrases import SeparateBackupPassphraseDialog
@@ -154,12 +156,19 @@ def every_dialog(store_path):
     from ui.dialogs.member_dialog import MemberDialog
     from ui.dialogs.print_dialog import PrintDialog
     from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
     from ui.dialogs.unlock import UnlockDialog
     from ui.dialogs.vote_dialog import AdoptDemandDialog, VoteDialog
 
     people = [MemberChoice(1, "Жұмабаев Қайрат"), MemberChoice(2, "Петренко Сергей")]
     form = AssemblyForm(1, AssemblyKind.general_assembly, "", datetime(2026, 12, 15, 10), "", 1, 2, "majority")
     yield ActionItemDialog(people, date(2026, 12, 1))
+    yield ActionItemDialog(
+        people,
+        date(2026, 12, 1),
+        agenda_items=[AgendaItemChoice(1, 3, datetime(2026, 12, 5, 18, 30), 1, "Требования")],
+        current=ActionItemForm("Собрать подписи", 1, date(2026, 12, 10), 1, ActionStatus.open),
+    )
     yield AgendaItemDialog(AgendaItemForm(), people, new=True)
     yield AssemblyDialog(form, people, other_dates={}, copy_sources=[])
     yield CarryOverDialog(1, [])
@@ -175,6 +184,7 @@ def every_dialog(store_path):
     yield UnlockDialog(store_path)
     yield VoteDialog(assemblies.Hall(40, True, 12, 0, rules.quorum_status("majority", 40, 12)))
     yield AdoptDemandDialog("Принять требования?")
+    yield ShortcutsDialog([ShortcutSection("Везде", [QAction("Заблокировать")]), ShortcutSection("Поручения", [])])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

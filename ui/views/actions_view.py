@@ -1,14 +1,15 @@
 """Action items across assemblies: who does what by when, overdue ones highlighted;
-marked done or dropped here."""
+set, changed, marked done or dropped here."""
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from committee_app.services import actions
+from committee_app.services import actions, assemblies
 from committee_app.services.actions import ActionRow
 from committee_app.vocabulary import ActionStatus
 
 from .. import confirm
 from ..commands import view_action
+from ..dialogs.action_item_dialog import ActionItemDialog, ActionItemForm
 from ..error_reporting import reporting_errors
 from ..models.actions_model import EVERYONE, ActionsTableModel, AssigneeFilter
 from ..session import DeskSession
@@ -41,6 +43,7 @@ class ActionsView(DeskView):
         self._create_actions()
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(lambda _index: self.edit_action.trigger())
         self._update_actions()
 
     def title(self) -> str:
@@ -50,6 +53,18 @@ class ActionsView(DeskView):
 
     def _create_actions(self) -> None:
         """Every command of the view, in one place, with its shortcut."""
+        self.new_action = self._action(self.tr("&New action item…"), "Ctrl+N", self.new_task)
+        self.new_action.setStatusTip(self.tr("Write down a task: what is to be done, by whom, by when"))
+        # Return belongs to the list: it must not fire while the assignee filter has the focus.
+        self.edit_action = view_action(
+            self,
+            self.tr("&Edit…"),
+            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            self.edit_task,
+            context=Qt.ShortcutContext.WidgetShortcut,
+            add_to_owner=False,
+        )
+        self.edit_action.setStatusTip(self.tr("Change the selected task, its assignee, due date, agenda item or status"))
         self.done_action = self._action(self.tr("Mark &done"), "Ctrl+D", self.mark_done)
         self.done_action.setStatusTip(self.tr("The selected task is done"))
         self.dropped_action = self._action(self.tr("Mark d&ropped…"), "Ctrl+Shift+D", self.mark_dropped)
@@ -70,12 +85,16 @@ class ActionsView(DeskView):
         assignee_label.setBuddy(self.assignee)
         toolbar = QToolBar(self.tr("Actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.edit_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.done_action, self.dropped_action, self.reopen_action])
-        toolbar.addSeparator()
-        toolbar.addWidget(assignee_label)
-        toolbar.addWidget(self.assignee)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.show_closed)
+        # The filters have a row of their own: beside the commands they pushed some out of sight.
+        filters = QHBoxLayout()
+        filters.addWidget(assignee_label)
+        filters.addWidget(self.assignee)
+        filters.addSpacing(24)
+        filters.addWidget(self.show_closed)
+        filters.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -83,6 +102,11 @@ class ActionsView(DeskView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # The edit action is the list's own (its Return works there only); the others join it in the list's menu.
+        self.table.addActions(
+            [self.new_action, self.edit_action, self.done_action, self.dropped_action, self.reopen_action]
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -90,20 +114,24 @@ class ActionsView(DeskView):
         self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
         self._fill_assignees()
 
     # --- records --------------------------------------------------------------------
 
-    def load(self, select_row: int | None = None) -> None:
-        """Fill the list from the store; the selection stays on the same task, or on
-        ``select_row`` (the place of a task that just left the list)."""
+    def load(self, select_row: int | None = None, *, select_id: int | None = None) -> None:
+        """Fill the list from the store; the selection stays on the same task (or goes to
+        ``select_id``), else on ``select_row`` (the place of a task that just left the list).
+        The list stays scrolled where it was unless the selected task is out of sight."""
         keep = self.selected()
+        if select_id is None and keep is not None:
+            select_id = keep.id
         with reporting_errors(self):
             rows = actions.action_overview(self.session.store, include_closed=self.show_closed.isChecked())
             self.model.set_rows(rows, date.today())
         self._fill_assignees()
-        self._select(keep.id if keep is not None else None, select_row)
+        self._select(select_id, select_row)
 
     def clear(self) -> None:
         self.model.clear()
@@ -156,11 +184,63 @@ class ActionsView(DeskView):
     def _update_actions(self) -> None:
         chosen = self.selected()
         open_now = chosen is not None and chosen.status == ActionStatus.open
+        self.edit_action.setEnabled(chosen is not None)
         self.done_action.setEnabled(open_now)
         self.dropped_action.setEnabled(open_now)
         self.reopen_action.setEnabled(chosen is not None and not open_now)
 
     # --- user commands --------------------------------------------------------------
+
+    def new_task(self) -> None:
+        store = self.session.store
+        with reporting_errors(self):
+            members = assemblies.member_choices(store)
+            agenda_items = actions.agenda_item_choices(store)
+            form, accepted = ActionItemDialog.get_action(self, members, date.today(), agenda_items=agenda_items)
+            if not accepted:
+                return
+            added = actions.add_action_item(
+                store,
+                text=form.text,
+                assignee_id=form.assignee_id,
+                due_on=form.due_on,
+                agenda_item_id=form.agenda_item_id,
+            )
+            self._show_task(added.id)
+
+    def edit_task(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        store = self.session.store
+        # A task or agenda item gone meanwhile is named in a message; the list is read again either way.
+        with reporting_errors(self):
+            current = actions.get_action_item(store, chosen.id)
+            members = assemblies.member_choices(store, including=(current.assignee_id,))
+            agenda_items = actions.agenda_item_choices(store)
+            form, accepted = ActionItemDialog.get_changed_action(
+                self, ActionItemForm.of(current), members, agenda_items, date.today()
+            )
+            if not accepted:
+                return
+            actions.update_action_item(
+                store,
+                chosen.id,
+                text=form.text,
+                assignee_id=form.assignee_id,
+                due_on=form.due_on,
+                agenda_item_id=form.agenda_item_id,
+                status=form.status,
+            )
+        self.load(select_row=row)
+
+    def _show_task(self, action_id: int) -> None:
+        """Select a task just set; a closed one or another assignee's is shown by widening the list."""
+        self.load(select_id=action_id)
+        if self.selected() is None or self.selected().id != action_id:
+            self.assignee.setCurrentIndex(self._assignee_index(EVERYONE))
+            self._select(action_id, None)
 
     def mark_done(self) -> None:
         self._set_status(ActionStatus.done)
