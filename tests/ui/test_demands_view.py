@@ -26,6 +26,7 @@ from committee_app.vocabulary import DemandCategory, DemandStatus
 from ui.dialogs.day_field import DayField
 from ui.dialogs.demand_dialog import DemandDialog, DemandWording, FollowUp, FollowUpDialog, NewDemand
 from ui.dialogs.demand_status_dialog import DemandStatusDialog, StatusChange
+from ui.dialogs.vote_dialog import AdoptDemandDialog
 from ui.models.demands_model import (
     NEAR_BACKGROUND,
     PASSED_BACKGROUND,
@@ -762,6 +763,31 @@ def test_clearing_a_follow_up_date_through_the_view(view, store, monkeypatch):
     saved = get_demand(store, demand.id)
     assert (saved.presented_on, saved.deadline) == (date(2026, 1, 20), None)
     assert view.deadline.text() == ""
+
+
+# --- A demand adopted from a vote ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Повысить ставки на 30%?", "Повысить ставки на 30%"),
+        ("  Вернуть аймақтық коэффициент  ", "Вернуть аймақтық коэффициент"),
+        ("Принять требования??", "Принять требования"),
+    ],
+)
+def test_the_adopted_demand_starts_from_the_vote_question(qtbot, question, title):
+    dialog = AdoptDemandDialog(question)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert dialog.title.text() == title
+    assert dialog.title.cursorPosition() == 0
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.title, " from 1 March")
+    assert dialog.form().title == f"{title} from 1 March"
 
 
 # --- Lock -----------------------------------------------------------------------
