@@ -14,6 +14,7 @@ from .vocabulary import (
     AssemblyStatus,
     CommitteeKind,
     DemandCategory,
+    DemandPriority,
     DemandStatus,
     MajorityRule,
     MemberRole,
@@ -81,3 +82,17 @@ def label(choice: StrEnum, translate: Translate = ui_translate) -> str:
     # Keyed by type too: two vocabularies may one day share a value ("council").
     by_type = {(type(key), key.value): text for key, text in _labels(translate).items()}
     return by_type[(type(choice), choice.value)]
+
+
+def priority_label(priority: int, translate: Translate = ui_translate) -> str:
+    """A demand's priority in words: "High", "Normal", "Low". A number outside the named levels
+    (older stores allowed 0 to 9) reads as the nearest level with the number, e.g. "Low (5)"."""
+    names = {
+        DemandPriority.high: translate("labels", "High"),
+        DemandPriority.normal: translate("labels", "Normal"),
+        DemandPriority.low: translate("labels", "Low"),
+    }
+    if priority in names:
+        return names[DemandPriority(priority)]
+    nearest = DemandPriority.high if priority < DemandPriority.high else DemandPriority.low
+    return translate("labels", "{level} ({number})").format(level=names[nearest], number=priority)

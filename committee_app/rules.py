@@ -306,6 +306,56 @@ DEMAND_TRANSITIONS: dict[DemandStatus, frozenset[DemandStatus]] = {
 }
 
 
+# The statuses in the order the process reaches them: the steps towards an answer, then the
+# answers, then the ends that come without one.
+_PROCESS_ORDER = (
+    DemandStatus.proposed,
+    DemandStatus.adopted,
+    DemandStatus.presented,
+    DemandStatus.under_negotiation,
+    DemandStatus.partially_met,
+    DemandStatus.met,
+    DemandStatus.refused,
+    DemandStatus.rejected,
+    DemandStatus.withdrawn,
+)
+# What usually comes next. Under negotiation only answers remain, and the one worked for is "met".
+_NATURAL_NEXT = {
+    DemandStatus.proposed: DemandStatus.adopted,
+    DemandStatus.adopted: DemandStatus.presented,
+    DemandStatus.presented: DemandStatus.under_negotiation,
+    DemandStatus.under_negotiation: DemandStatus.met,
+    DemandStatus.partially_met: DemandStatus.under_negotiation,
+}
+
+
+def demand_status_order(status: DemandStatus | str) -> int:
+    """Where the status comes in the process, for sorting demands by how far they got."""
+    return _PROCESS_ORDER.index(_as_demand_status(status))
+
+
+def is_final_demand_status(status: DemandStatus | str) -> bool:
+    """A status after which nothing can change (rejected, withdrawn, met, refused)."""
+    return not DEMAND_TRANSITIONS[_as_demand_status(status)]
+
+
+def natural_next_demand_status(status: DemandStatus | str) -> DemandStatus | None:
+    """The step a demand usually takes next; None for a final status."""
+    return _NATURAL_NEXT.get(_as_demand_status(status))
+
+
+def demand_status_choices(status: DemandStatus | str) -> list[DemandStatus]:
+    """The statuses a demand may move to, as a secretary would list them: the natural next step
+    first, then the other steps in the order of the process, the final statuses last."""
+    status = _as_demand_status(status)
+    following = natural_next_demand_status(status)
+
+    def place(choice: DemandStatus) -> tuple[bool, bool, int]:
+        return (choice != following, is_final_demand_status(choice), _PROCESS_ORDER.index(choice))
+
+    return sorted(DEMAND_TRANSITIONS[status], key=place)
+
+
 def demand_status_label(status: DemandStatus | str) -> str:
     """The status in readable words, to fit in a sentence ("… is partially met")."""
     status = _as_demand_status(status)

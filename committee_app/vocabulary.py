@@ -1,6 +1,6 @@
 """The fixed choices of the committee's records, stored by their value."""
 
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 
 class CommitteeKind(StrEnum):
@@ -74,6 +74,15 @@ class DemandStatus(StrEnum):
     met = "met"
     partially_met = "partially_met"
     refused = "refused"
+
+
+class DemandPriority(IntEnum):
+    """The named levels of a demand's priority; the list and the paper put lower numbers first.
+    Stores from before the levels were named may hold other numbers from 0 to 9."""
+
+    high = 1
+    normal = 2
+    low = 3
 
 
 class ActionStatus(StrEnum):

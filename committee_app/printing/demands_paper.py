@@ -1,9 +1,9 @@
 """The demands to hand to an employer or an akimat: those the workers adopted that still stand.
 
-"Still standing" means adopted and not yet answered in full: adopted, or partially met.
-A met demand needs no asking, and a refused one is final in the committee's process
-(re-raising it means adopting it again, as a new demand); proposals, rejected and
-withdrawn demands were never, or are no longer, the workers' word.
+"Still standing" means adopted and not yet answered in full: adopted, presented, under
+negotiation, or partially met. A met demand needs no asking, and a refused one is final in
+the committee's process (re-raising it means adopting it again, as a new demand); proposals,
+rejected and withdrawn demands were never, or are no longer, the workers' word.
 """
 
 from dataclasses import dataclass
@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import select
 
-from ..labels import label
+from ..labels import label, priority_label
 from ..models import CommitteeProfile, Member
 from ..services.demands import DemandRow, demand_overview
 from ..services.profile import get_profile
@@ -32,7 +32,7 @@ from .document import (
     text,
 )
 
-STANDING = (DemandStatus.adopted, DemandStatus.partially_met)
+STANDING = (DemandStatus.adopted, DemandStatus.presented, DemandStatus.under_negotiation, DemandStatus.partially_met)
 
 
 @dataclass(frozen=True)
@@ -112,15 +112,19 @@ def _demand(number: int, row: DemandRow, language: DocumentLanguage, styles: Sty
     if row.text:
         parts.append(Paragraph(text(row.text), styles.body))
     parts.append(detail(translate("print_demands", "Category"), label(row.category, translate)))
+    parts.append(detail(translate("print_demands", "Priority"), priority_label(row.priority, translate)))
     if row.addressed_to:
         parts.append(detail(translate("print_demands", "Addressed to"), row.addressed_to))
     parts.append(detail(translate("print_demands", "Adopted"), _adoption(row, language)))
+    if row.presented_on is not None:
+        parts.append(detail(translate("print_demands", "Presented on"), language.date(row.presented_on)))
     if row.deadline is not None:
         parts.append(detail(translate("print_demands", "Answer expected by"), language.date(row.deadline)))
-    if row.status == DemandStatus.partially_met:
+    if row.status != DemandStatus.adopted:
+        # How far it got once handed over: presented, under negotiation, or answered in part.
         parts.append(detail(translate("print_demands", "Status"), label(row.status, translate)))
-        if row.response:
-            parts.append(detail(translate("print_demands", "Answer so far"), row.response))
+    if row.status == DemandStatus.partially_met and row.response:
+        parts.append(detail(translate("print_demands", "Answer so far"), row.response))
     return KeepTogether(parts)
 
 

@@ -1,15 +1,16 @@
 """Demands: proposed, adopted by a vote, presented to the counterparty, then met or refused.
 
-Every change of status is checked against the rules and written to the demand's history.
+Every change of status is checked against the rules and written to the demand's history,
+dated by the day it happened (which may be before the day it is typed in).
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlmodel import select
 
 from .. import rules
-from ..errors import RuleViolation, translate
+from ..errors import RuleViolation, ValidationError, translate
 from ..models import AgendaItem, Assembly, Demand, DemandEvent, Vote, utcnow
 from ..store import Store
 from ..vocabulary import DemandCategory, DemandStatus, VoteOutcome
@@ -44,25 +45,38 @@ def _cleaned(fields: dict) -> dict:
     return cleaned
 
 
-def _add_proposed(session, demand: Demand, note: str) -> None:
+def _add_proposed(session, demand: Demand, note: str, on: date | None) -> None:
     session.add(demand)
     session.flush()
-    session.add(DemandEvent(demand_id=demand.id, from_status=None, to_status=DemandStatus.proposed, note=note))
+    at = _event_moment(session, demand, on)
+    session.add(DemandEvent(demand_id=demand.id, at=at, from_status=None, to_status=DemandStatus.proposed, note=note))
 
 
-def propose_demand(store: Store, *, title: str, note: str = "", **fields) -> Demand:
+def propose_demand(store: Store, *, title: str, note: str = "", on: date | str | None = None, **fields) -> Demand:
+    """A demand put to the committee; ``on`` is the day it was proposed (today when not given)."""
     demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
+    on = parse_date(on, translate("demands", "Date of the change"))
     with store.session() as session:
-        _add_proposed(session, demand, note)
+        _add_proposed(session, demand, note, on)
     return demand
 
 
 def propose_and_adopt_demand(store: Store, vote_id: int, *, title: str, note: str = "", **fields) -> Demand:
-    """A new demand adopted at once by a carried vote, in one transaction: never left half-adopted."""
+    """A new demand adopted at once by a carried vote, in one transaction: never left half-adopted.
+    Both changes are dated by the assembly that voted, once that day has come."""
     demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
     with store.session() as session:
-        _add_proposed(session, demand, "")
-        _move(session, demand, DemandStatus.adopted, note, vote_id)
+        starts_at = session.exec(
+            select(Assembly.starts_at)
+            .join(AgendaItem, AgendaItem.assembly_id == Assembly.id)
+            .join(Vote, Vote.agenda_item_id == AgendaItem.id)
+            .where(Vote.id == vote_id)
+        ).first()
+        on = _meeting_date(starts_at)
+        if on is not None and on > date.today():
+            on = None
+        _add_proposed(session, demand, "", on)
+        _move(session, demand, DemandStatus.adopted, note, vote_id, on)
     return demand
 
 
@@ -78,22 +92,80 @@ def update_demand(store: Store, demand_id: int, **changes) -> Demand:
 
 
 def change_demand_status(
-    store: Store, demand_id: int, to_status: DemandStatus | str, *, note: str = "", vote_id: int | None = None
+    store: Store,
+    demand_id: int,
+    to_status: DemandStatus | str,
+    *,
+    note: str = "",
+    vote_id: int | None = None,
+    on: date | str | None = None,
 ) -> Demand:
     """Move a demand to ``to_status`` if the rules allow it, recording the change.
 
-    Adopting names the vote that carried it, when there was one; a failed vote cannot adopt.
+    ``on`` is the day it happened (today when not given): not in the future, and not before the
+    demand's previous change. Adopting names the vote that carried it, when there was one; a
+    failed vote cannot adopt. Presenting also sets the day the demand was presented.
     """
     to_status = clean_choice(to_status, DemandStatus, translate("demands", "Status"))
+    on = parse_date(on, translate("demands", "Date of the change"))
     with store.session() as session:
         demand = require(session, Demand, demand_id, _demand_gone())
-        _move(session, demand, to_status, note, vote_id)
+        _move(session, demand, to_status, note, vote_id, on)
     return demand
 
 
-def _move(session, demand: Demand, to_status: DemandStatus, note: str, vote_id: int | None) -> None:
+def event_day(event: DemandEvent) -> date:
+    """The day a change happened, in this computer's local time."""
+    return _as_utc(event.at).astimezone().date()
+
+
+def _as_utc(moment: datetime) -> datetime:
+    # The store gives back the UTC moments it was given, without their zone.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _day_text(day: date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def _event_moment(session, demand: Demand, on: date | None) -> datetime:
+    """When to record a change that happened ``on``: now for today, else midday of that day,
+    never before the previous change, so that the history's order stays the order of events."""
+    now = utcnow()
+    today = date.today()
+    previous = session.exec(
+        select(DemandEvent)
+        .where(DemandEvent.demand_id == demand.id)
+        .order_by(DemandEvent.at.desc(), DemandEvent.id.desc())
+        .limit(1)
+    ).first()
+    if on is None or on == today:
+        moment = now
+    else:
+        if on > today:
+            raise ValidationError(
+                translate("demands", "The change cannot be dated {date}: that day has not come yet.").format(
+                    date=_day_text(on)
+                )
+            )
+        moment = datetime.combine(on, time(12)).astimezone(UTC)
+    if previous is None:
+        return moment
+    if on is not None and on < event_day(previous):
+        raise RuleViolation(
+            translate(
+                "demands", "The change cannot be dated {date}: the demand's previous change is dated {previous}."
+            ).format(date=_day_text(on), previous=_day_text(event_day(previous)))
+        )
+    return max(moment, _as_utc(previous.at))
+
+
+def _move(
+    session, demand: Demand, to_status: DemandStatus, note: str, vote_id: int | None, on: date | None = None
+) -> None:
     note = clean_text(note, translate("demands", "Note"), max_length=LONG_TEXT_LENGTH)
     rules.check_demand_transition(demand.status, to_status)
+    at = _event_moment(session, demand, on)
     if vote_id is not None:
         if to_status != DemandStatus.adopted:
             raise ValueError("only adoption refers to a vote")
@@ -101,7 +173,9 @@ def _move(session, demand: Demand, to_status: DemandStatus, note: str, vote_id: 
         if vote.outcome != VoteOutcome.carried:
             raise RuleViolation(translate("demands", "The vote chosen did not carry, so it cannot adopt a demand."))
         demand.adopted_by_vote_id = vote_id
-    session.add(DemandEvent(demand_id=demand.id, from_status=demand.status, to_status=to_status, note=note))
+    session.add(DemandEvent(demand_id=demand.id, at=at, from_status=demand.status, to_status=to_status, note=note))
+    if to_status == DemandStatus.presented:
+        demand.presented_on = date.today() if on is None else on
     demand.status = to_status
     demand.updated_at = utcnow()
     session.add(demand)
@@ -126,12 +200,22 @@ def list_demands(store: Store, *, statuses: tuple[DemandStatus, ...] | None = No
 
 def demand_history(store: Store, demand_id: int) -> list[DemandEvent]:
     with store.session() as session:
-        return list(session.exec(select(DemandEvent).where(DemandEvent.demand_id == demand_id).order_by(DemandEvent.id)))
+        statement = (
+            select(DemandEvent)
+            .where(DemandEvent.demand_id == demand_id)
+            .order_by(DemandEvent.at, DemandEvent.id)
+        )
+        return list(session.exec(statement))
+
+
+# Adopted and not answered yet: the statuses in which a deadline is worth chasing.
+AWAITING_ANSWER = frozenset({DemandStatus.adopted, DemandStatus.presented, DemandStatus.under_negotiation})
 
 
 def deadline_is_near(demand: Demand, today: date, *, days: int = 3) -> bool:
-    """A deadline within ``days`` or past, on a demand still awaiting an answer."""
-    waiting = demand.status in (DemandStatus.adopted, DemandStatus.partially_met)
+    """A deadline within ``days`` or past, on a demand still awaiting an answer: adopted,
+    presented or under negotiation, with no response recorded."""
+    waiting = demand.status in AWAITING_ANSWER and not demand.response.strip()
     return waiting and demand.deadline is not None and (demand.deadline - today).days <= days
 
 

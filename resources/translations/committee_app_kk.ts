@@ -204,17 +204,17 @@
         <translation>Мына мәселе бойынша дауыс берумен қабылданды: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="163"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Талап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="164"/>
         <source>&amp;Text:</source>
         <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="165"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
@@ -1363,57 +1363,72 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="100"/>
         <source>New demand</source>
         <translation>Жаңа талап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="100"/>
         <source>Edit demand</source>
         <translation>Талапты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="92"/>
-        <source>Demands with a lower number come first in the list and on paper.</source>
-        <translation>Нөмірі кіші талаптар тізімде де, қағазда да бірінші тұрады.</translation>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="110"/>
+        <source>Demands of high priority come first in the list and on paper.</source>
+        <translation>Басымдығы жоғары талаптар тізімде де, құжатта да бірінші тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="113"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Жұмыс беруші, әкімдік, министрлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="121"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Талап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="122"/>
         <source>&amp;Text:</source>
         <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="123"/>
         <source>&amp;Category:</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="124"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Басымдық:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="125"/>
         <source>&amp;Addressed to:</source>
         <translation>Кімге &amp;қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="127"/>
+        <source>The day the demand was put forward, which may be before today.</source>
+        <translation>Талап ұсынылған күн; бүгіннен бұрын болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="128"/>
+        <source>Proposed &amp;on:</source>
+        <translation>Ұсынылған &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="140"/>
+        <source>The date cannot be in the future: today is {today}.</source>
+        <translation>Күн болашақта болмайды: бүгін {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="77"/>
         <source>Write the demand in a few words.</source>
         <translation>Талапты бірнеше сөзбен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="80"/>
         <source>The text is too long: {length} characters, at most {limit}.</source>
         <translation>Мәтін тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -1421,22 +1436,27 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandHistoryModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="277"/>
+        <location filename="../../ui/models/demands_model.py" line="280"/>
+        <source>Typed in on {moment}</source>
+        <translation>Енгізілген уақыты: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demands_model.py" line="289"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
@@ -1444,105 +1464,140 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="53"/>
         <source>Change the demand&apos;s status</source>
         <translation>Талаптың күйін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="61"/>
+        <source>The day it happened, which may be before today.</source>
+        <translation>Бұл болған күн; бүгіннен бұрын болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
         <source>Choose the vote that adopted it…</source>
         <translation>Оны қабылдаған дауыс беруді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
         <source>Adopted without a recorded vote</source>
         <translation>Тіркелген дауыс берусіз қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="70"/>
         <source>No carried vote is recorded yet. Record the vote in its assembly first, or adopt without one.</source>
         <translation>Әзірге шешім қабылданған бірде-бір дауыс беру тіркелмеген. Алдымен дауыс беруді өз жиналысының хаттамасына тіркеңіз немесе талапты дауыс берусіз қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="74"/>
         <source>Why, who decided, what was said: kept in the demand&apos;s history.</source>
         <translation>Неге, кім шешті, не айтылды — талаптың тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
         <source>Status now:</source>
         <translation>Қазіргі күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="84"/>
         <source>&amp;New status:</source>
         <translation>&amp;Жаңа күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
         <source>Adopted by &amp;vote:</source>
         <translation>Қабылдаған &amp;дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="106"/>
         <source>No. {number}: {question} ({counts})</source>
         <translation>№ {number}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="109"/>
         <source>No. {number}, {date}: {question} ({counts})</source>
         <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="122"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Талапты қабылдаған дауыс беруді таңдаңыз немесе «Жазылған дауыс берусіз қабылданды» дегенді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="124"/>
+        <source>The date cannot be in the future: today is {today}.</source>
+        <translation>Күн болашақта болмайды: бүгін {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="126"/>
+        <source>The date cannot be before the demand&apos;s last change, on {date}.</source>
+        <translation>Күн талаптың соңғы өзгерісінен ({date}) бұрын болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <source>&amp;Presented on:</source>
+        <translation>&amp;Тапсырылған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="146"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>«{status}» — соңғы күй: одан кейін талаптың күйін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="159"/>
+        <source>Mark “{title}” as {status}? This cannot be undone: after it, the demand&apos;s status cannot change.</source>
+        <translation>«{title}» талабын «{status}» деп белгілейсіз бе? Мұны қайтаруға болмайды: осыдан кейін талаптың күйі өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="161"/>
+        <source>Final status</source>
+        <translation>Соңғы күй</translation>
     </message>
 </context>
 <context>
     <name>DemandsTableModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="76"/>
+        <location filename="../../ui/models/demands_model.py" line="78"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="77"/>
+        <location filename="../../ui/models/demands_model.py" line="79"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="78"/>
+        <location filename="../../ui/models/demands_model.py" line="80"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="79"/>
+        <location filename="../../ui/models/demands_model.py" line="81"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="80"/>
+        <location filename="../../ui/models/demands_model.py" line="82"/>
         <source>Adopted by</source>
         <translation>Қабылдаған жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="81"/>
+        <location filename="../../ui/models/demands_model.py" line="83"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="82"/>
+        <location filename="../../ui/models/demands_model.py" line="84"/>
         <source>Deadline</source>
         <translation>Жауап мерзімі</translation>
     </message>
@@ -1591,7 +1646,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <name>DemandsView</name>
     <message>
         <location filename="../../ui/views/demands_view.py" line="68"/>
-        <location filename="../../ui/views/demands_view.py" line="98"/>
+        <location filename="../../ui/views/demands_view.py" line="111"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
@@ -1647,68 +1702,78 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/views/demands_view.py" line="92"/>
-        <source>In progress (proposed, adopted, partially met)</source>
-        <translation>Әлі шешілмеген (ұсынылған, қабылданған, ішінара орындалған)</translation>
+        <source>In progress</source>
+        <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="93"/>
+        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
+        <translation>Ұсынылған, қабылданған, тапсырылған, келіссөз үстіндегі немесе ішінара орындалған: күйі әлі өзгеруі мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
+        <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, тапсырылды, келіссөз үстінде, орындалды, бас тартылды…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="98"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="96"/>
+        <location filename="../../ui/views/demands_view.py" line="101"/>
+        <source>Met, refused, rejected or withdrawn: the status is final</source>
+        <translation>Орындалған, бас тартылған, қабылданбаған немесе кері алынған: күйі соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="109"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="143"/>
+        <location filename="../../ui/views/demands_view.py" line="156"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="144"/>
+        <location filename="../../ui/views/demands_view.py" line="157"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="145"/>
+        <location filename="../../ui/views/demands_view.py" line="158"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="146"/>
+        <location filename="../../ui/views/demands_view.py" line="159"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="164"/>
+        <location filename="../../ui/views/demands_view.py" line="177"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="237"/>
+        <location filename="../../ui/views/demands_view.py" line="257"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="241"/>
+        <location filename="../../ui/views/demands_view.py" line="261"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="248"/>
+        <location filename="../../ui/views/demands_view.py" line="268"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="264"/>
+        <location filename="../../ui/views/demands_view.py" line="284"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/demands_view.py" line="268"/>
-        <source>Move the selected demand on: adopted, met, refused…</source>
-        <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, орындалды, бас тартылды…</translation>
     </message>
 </context>
 <context>
@@ -1916,47 +1981,47 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="190"/>
         <source>Follow-up of the demand</source>
         <translation>Талапты тапсыру және жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="194"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Жұмыс беруші, әкімдік, министрлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="195"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="196"/>
         <source>&amp;Deadline given:</source>
         <translation>&amp;Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
         <source>The date by which an answer was demanded, as in an ultimatum.</source>
         <translation>Жауап берілуі талап етілген күн, ультиматумдағыдай.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="206"/>
         <source>&amp;Addressed to:</source>
         <translation>Кімге &amp;қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="209"/>
         <source>&amp;Response:</source>
         <translation>&amp;Берілген жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="226"/>
         <source>The deadline cannot be before the day the demand was presented.</source>
         <translation>Жауап мерзімі талап тапсырылған күннен ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="229"/>
         <source>The response is too long: {length} characters, at most {limit}.</source>
         <translation>Жауап тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -3618,62 +3683,78 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demands</name>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="22"/>
+        <location filename="../../committee_app/services/demands.py" line="23"/>
         <source>This demand no longer exists.</source>
         <translation>Бұл талап енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="29"/>
+        <location filename="../../committee_app/services/demands.py" line="30"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="31"/>
+        <location filename="../../committee_app/services/demands.py" line="32"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="33"/>
+        <location filename="../../committee_app/services/demands.py" line="34"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="35"/>
+        <location filename="../../committee_app/services/demands.py" line="36"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="37"/>
+        <location filename="../../committee_app/services/demands.py" line="38"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="39"/>
+        <location filename="../../committee_app/services/demands.py" line="40"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="41"/>
+        <location filename="../../committee_app/services/demands.py" line="42"/>
         <source>Deadline</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="87"/>
+        <location filename="../../committee_app/services/demands.py" line="58"/>
+        <location filename="../../committee_app/services/demands.py" line="110"/>
+        <source>Date of the change</source>
+        <translation>Өзгеріс күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="109"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="95"/>
+        <location filename="../../committee_app/services/demands.py" line="147"/>
+        <source>The change cannot be dated {date}: that day has not come yet.</source>
+        <translation>Өзгерісті {date} күнімен белгілеуге болмайды: ол күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="156"/>
+        <source>The change cannot be dated {date}: the demand&apos;s previous change is dated {previous}.</source>
+        <translation>Өзгерісті {date} күнімен белгілеуге болмайды: талаптың алдыңғы өзгерісі {previous} күнімен белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="166"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="100"/>
+        <location filename="../../committee_app/services/demands.py" line="172"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Таңдалған дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="102"/>
+        <location filename="../../committee_app/services/demands.py" line="174"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Таңдалған дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
@@ -3740,230 +3821,250 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../committee_app/labels.py" line="30"/>
+        <location filename="../../committee_app/labels.py" line="31"/>
         <source>Workplace committee</source>
         <translation>Кәсіпорын комитеті</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="31"/>
+        <location filename="../../committee_app/labels.py" line="32"/>
         <source>Territorial committee</source>
         <translation>Аумақтық комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="32"/>
-        <location filename="../../committee_app/labels.py" line="44"/>
+        <location filename="../../committee_app/labels.py" line="33"/>
+        <location filename="../../committee_app/labels.py" line="45"/>
         <source>Council of delegates</source>
         <translation>Делегаттар кеңесі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="33"/>
+        <location filename="../../committee_app/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="34"/>
+        <location filename="../../committee_app/labels.py" line="35"/>
         <source>Deputy chair</source>
         <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="35"/>
+        <location filename="../../committee_app/labels.py" line="36"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="36"/>
+        <location filename="../../committee_app/labels.py" line="37"/>
         <source>Treasurer</source>
         <translation>Қазынашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="38"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="38"/>
+        <location filename="../../committee_app/labels.py" line="39"/>
         <source>Member</source>
         <translation>Мүше</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="39"/>
+        <location filename="../../committee_app/labels.py" line="40"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="40"/>
+        <location filename="../../committee_app/labels.py" line="41"/>
         <source>Inactive</source>
         <translation>Белсенді емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="41"/>
+        <location filename="../../committee_app/labels.py" line="42"/>
         <source>Left</source>
         <translation>Шықты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="42"/>
+        <location filename="../../committee_app/labels.py" line="43"/>
         <source>General assembly</source>
         <translation>Жалпы жиналыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="43"/>
+        <location filename="../../committee_app/labels.py" line="44"/>
         <source>Committee meeting</source>
         <translation>Комитет отырысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="45"/>
+        <location filename="../../committee_app/labels.py" line="46"/>
         <source>Rally</source>
         <translation>Митинг</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="46"/>
+        <location filename="../../committee_app/labels.py" line="47"/>
         <source>Planned</source>
         <translation>Жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="47"/>
+        <location filename="../../committee_app/labels.py" line="48"/>
         <source>Held</source>
         <translation>Өтті</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="48"/>
+        <location filename="../../committee_app/labels.py" line="49"/>
         <source>Cancelled</source>
         <translation>Болдырылмады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="49"/>
+        <location filename="../../committee_app/labels.py" line="50"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="50"/>
+        <location filename="../../committee_app/labels.py" line="51"/>
         <source>Excused</source>
         <translation>Себепті қатыспады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="51"/>
+        <location filename="../../committee_app/labels.py" line="52"/>
         <source>Absent</source>
         <translation>Қатыспады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="52"/>
+        <location filename="../../committee_app/labels.py" line="53"/>
         <source>Simple majority (for &gt; against)</source>
         <translation>Қарапайым көпшілік («қолдайды» &gt; «қарсы»)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="53"/>
+        <location filename="../../committee_app/labels.py" line="54"/>
         <source>Absolute majority (for &gt; half of those entitled)</source>
         <translation>Абсолютті көпшілік («қолдайды» &gt; қатысуға құқылылардың жартысы)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="54"/>
+        <location filename="../../committee_app/labels.py" line="55"/>
         <source>Two thirds of votes cast</source>
         <translation>Берілген дауыстардың үштен екісі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="55"/>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Majority of those registered (for &gt; half of them)</source>
         <translation>Тіркелгендердің көпшілігі («қолдайды» &gt; олардың жартысы)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Carried</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Failed</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Wages</source>
         <translation>Жалақы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Union rights</source>
         <translation>Кәсіподақ құқықтары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Political</source>
         <translation>Саяси</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
         <source>Social</source>
         <translation>Әлеуметтік</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="64"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="65"/>
         <source>Proposed</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="66"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="67"/>
         <source>Presented</source>
-        <translation>Ұсынылды</translation>
+        <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Under negotiation</source>
         <translation>Келіссөз жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Met</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Partially met</source>
         <translation>Ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="73"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Open</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="74"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="75"/>
+        <location filename="../../committee_app/labels.py" line="76"/>
         <source>Dropped</source>
         <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="91"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="92"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="93"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="98"/>
+        <source>{level} ({number})</source>
+        <translation>{level} ({number})</translation>
     </message>
 </context>
 <context>
@@ -4216,52 +4317,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="116"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="115"/>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="118"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <source>Presented on</source>
+        <translation>Тапсырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="122"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="134"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="138"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4609,67 +4720,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{cast} дауыс саналды («қолдайды» {in_favour}, «қарсы» {against}, «қалыс қалды» {abstain}), бірақ жиналыста тек {registered} адам тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="313"/>
+        <location filename="../../committee_app/rules.py" line="363"/>
         <source>proposed</source>
         <translation>ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="315"/>
+        <location filename="../../committee_app/rules.py" line="365"/>
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="317"/>
+        <location filename="../../committee_app/rules.py" line="367"/>
         <source>presented</source>
-        <translation>ұсынылды</translation>
+        <translation>тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="319"/>
+        <location filename="../../committee_app/rules.py" line="369"/>
         <source>under negotiation</source>
         <translation>келіссөз үстінде</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="321"/>
+        <location filename="../../committee_app/rules.py" line="371"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="323"/>
+        <location filename="../../committee_app/rules.py" line="373"/>
         <source>withdrawn</source>
         <translation>кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="325"/>
+        <location filename="../../committee_app/rules.py" line="375"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="327"/>
+        <location filename="../../committee_app/rules.py" line="377"/>
         <source>partially met</source>
         <translation>ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="328"/>
+        <location filename="../../committee_app/rules.py" line="378"/>
         <source>refused</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="341"/>
+        <location filename="../../committee_app/rules.py" line="391"/>
         <source>This demand is already {status}.</source>
         <translation>Бұл талаптың күйі қазірдің өзінде «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="347"/>
+        <location filename="../../committee_app/rules.py" line="397"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Талаптың күйі — «{current}», бұл соңғы күй: оны «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="352"/>
+        <location filename="../../committee_app/rules.py" line="402"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Күйі «{current}» болған талапты «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="363"/>
+        <location filename="../../committee_app/rules.py" line="413"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Талаптың белгісіз күйі: «{status}».</translation>
     </message>

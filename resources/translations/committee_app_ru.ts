@@ -204,17 +204,17 @@
         <translation>Принято голосованием по вопросу: {question}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="163"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Требование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="164"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/vote_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/vote_dialog.py" line="165"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
@@ -1367,57 +1367,72 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="100"/>
         <source>New demand</source>
         <translation>Новое требование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="100"/>
         <source>Edit demand</source>
         <translation>Изменить требование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="92"/>
-        <source>Demands with a lower number come first in the list and on paper.</source>
-        <translation>Требования с меньшим номером идут первыми — в списке и на бумаге.</translation>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="110"/>
+        <source>Demands of high priority come first in the list and on paper.</source>
+        <translation>Требования с высоким приоритетом идут первыми в списке и в документе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="113"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Работодатель, акимат, министерство…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="121"/>
         <source>&amp;Demand:</source>
         <translation>&amp;Требование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="122"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="123"/>
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="124"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="125"/>
         <source>&amp;Addressed to:</source>
         <translation>Кому &amp;адресовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="127"/>
+        <source>The day the demand was put forward, which may be before today.</source>
+        <translation>День, когда требование было выдвинуто; может быть раньше сегодняшнего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="128"/>
+        <source>Proposed &amp;on:</source>
+        <translation>&amp;Выдвинуто:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="140"/>
+        <source>The date cannot be in the future: today is {today}.</source>
+        <translation>Дата не может быть в будущем: сегодня {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="77"/>
         <source>Write the demand in a few words.</source>
         <translation>Напишите требование в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="80"/>
         <source>The text is too long: {length} characters, at most {limit}.</source>
         <translation>Текст слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -1425,22 +1440,27 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandHistoryModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="261"/>
+        <location filename="../../ui/models/demands_model.py" line="271"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="277"/>
+        <location filename="../../ui/models/demands_model.py" line="280"/>
+        <source>Typed in on {moment}</source>
+        <translation>Записано {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demands_model.py" line="289"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
@@ -1448,105 +1468,140 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandStatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="53"/>
         <source>Change the demand&apos;s status</source>
         <translation>Изменить статус требования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="61"/>
+        <source>The day it happened, which may be before today.</source>
+        <translation>День, когда это произошло; может быть раньше сегодняшнего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
         <source>Choose the vote that adopted it…</source>
         <translation>Выберите голосование, которым оно принято…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
         <source>Adopted without a recorded vote</source>
         <translation>Принято без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="70"/>
         <source>No carried vote is recorded yet. Record the vote in its assembly first, or adopt without one.</source>
         <translation>Пока не записано ни одного голосования, по которому решение принято. Сначала запишите голосование в протоколе его собрания или отметьте принятие без голосования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="74"/>
         <source>Why, who decided, what was said: kept in the demand&apos;s history.</source>
         <translation>Почему, кто решил, что было сказано — сохранится в истории требования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
         <source>Status now:</source>
         <translation>Текущий статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="84"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
         <source>Adopted by &amp;vote:</source>
         <translation>Принято &amp;голосованием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>П&amp;римечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="106"/>
         <source>No. {number}: {question} ({counts})</source>
         <translation>№ {number}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="109"/>
         <source>No. {number}, {date}: {question} ({counts})</source>
         <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="122"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Выберите голосование, которым принято требование, или «Принято без записанного голосования».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="124"/>
+        <source>The date cannot be in the future: today is {today}.</source>
+        <translation>Дата не может быть в будущем: сегодня {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="126"/>
+        <source>The date cannot be before the demand&apos;s last change, on {date}.</source>
+        <translation>Дата не может быть раньше последнего изменения требования — {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <source>&amp;Presented on:</source>
+        <translation>&amp;Вручено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="146"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>Статус «{status}» окончательный: после него статус требования изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="159"/>
+        <source>Mark “{title}” as {status}? This cannot be undone: after it, the demand&apos;s status cannot change.</source>
+        <translation>Отметить требование «{title}» как «{status}»? Это нельзя отменить: после этого статус требования больше не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="161"/>
+        <source>Final status</source>
+        <translation>Окончательный статус</translation>
     </message>
 </context>
 <context>
     <name>DemandsTableModel</name>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="76"/>
+        <location filename="../../ui/models/demands_model.py" line="78"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="77"/>
+        <location filename="../../ui/models/demands_model.py" line="79"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="78"/>
+        <location filename="../../ui/models/demands_model.py" line="80"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="79"/>
+        <location filename="../../ui/models/demands_model.py" line="81"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="80"/>
+        <location filename="../../ui/models/demands_model.py" line="82"/>
         <source>Adopted by</source>
         <translation>Принято на собрании</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="81"/>
+        <location filename="../../ui/models/demands_model.py" line="83"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demands_model.py" line="82"/>
+        <location filename="../../ui/models/demands_model.py" line="84"/>
         <source>Deadline</source>
         <translation>Срок ответа</translation>
     </message>
@@ -1595,7 +1650,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <name>DemandsView</name>
     <message>
         <location filename="../../ui/views/demands_view.py" line="68"/>
-        <location filename="../../ui/views/demands_view.py" line="98"/>
+        <location filename="../../ui/views/demands_view.py" line="111"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
@@ -1651,68 +1706,78 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/views/demands_view.py" line="92"/>
-        <source>In progress (proposed, adopted, partially met)</source>
-        <translation>В работе (выдвинутые, принятые, выполненные частично)</translation>
+        <source>In progress</source>
+        <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="93"/>
+        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
+        <translation>Выдвинутые, принятые, предъявленные, на переговорах или выполненные частично: статус ещё может измениться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
+        <translation>Продвинуть выбранное требование: принято, предъявлено, на переговорах, выполнено, отказано…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="98"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="96"/>
+        <location filename="../../ui/views/demands_view.py" line="101"/>
+        <source>Met, refused, rejected or withdrawn: the status is final</source>
+        <translation>Выполненные, с отказом, отклонённые или отозванные: статус окончательный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="109"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="143"/>
+        <location filename="../../ui/views/demands_view.py" line="156"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="144"/>
+        <location filename="../../ui/views/demands_view.py" line="157"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="145"/>
+        <location filename="../../ui/views/demands_view.py" line="158"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="146"/>
+        <location filename="../../ui/views/demands_view.py" line="159"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="164"/>
+        <location filename="../../ui/views/demands_view.py" line="177"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="237"/>
+        <location filename="../../ui/views/demands_view.py" line="257"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="241"/>
+        <location filename="../../ui/views/demands_view.py" line="261"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="248"/>
+        <location filename="../../ui/views/demands_view.py" line="268"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="264"/>
+        <location filename="../../ui/views/demands_view.py" line="284"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/demands_view.py" line="268"/>
-        <source>Move the selected demand on: adopted, met, refused…</source>
-        <translation>Перевести выбранное требование дальше: принято, выполнено, отказано…</translation>
     </message>
 </context>
 <context>
@@ -1920,47 +1985,47 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="190"/>
         <source>Follow-up of the demand</source>
         <translation>Вручение требования и ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="194"/>
         <source>The employer, the akimat, a ministry…</source>
         <translation>Работодатель, акимат, министерство…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="195"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="196"/>
         <source>&amp;Deadline given:</source>
         <translation>&amp;Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
         <source>The date by which an answer was demanded, as in an ultimatum.</source>
         <translation>Дата, к которой потребовали дать ответ, как в ультиматуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="206"/>
         <source>&amp;Addressed to:</source>
         <translation>Кому &amp;адресовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="209"/>
         <source>&amp;Response:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="226"/>
         <source>The deadline cannot be before the day the demand was presented.</source>
         <translation>Срок ответа не может быть раньше дня вручения требования.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/demand_dialog.py" line="229"/>
         <source>The response is too long: {length} characters, at most {limit}.</source>
         <translation>Ответ слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -3625,62 +3690,78 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demands</name>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="22"/>
+        <location filename="../../committee_app/services/demands.py" line="23"/>
         <source>This demand no longer exists.</source>
         <translation>Этого требования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="29"/>
+        <location filename="../../committee_app/services/demands.py" line="30"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="31"/>
+        <location filename="../../committee_app/services/demands.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="33"/>
+        <location filename="../../committee_app/services/demands.py" line="34"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="35"/>
+        <location filename="../../committee_app/services/demands.py" line="36"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="37"/>
+        <location filename="../../committee_app/services/demands.py" line="38"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="39"/>
+        <location filename="../../committee_app/services/demands.py" line="40"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="41"/>
+        <location filename="../../committee_app/services/demands.py" line="42"/>
         <source>Deadline</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="87"/>
+        <location filename="../../committee_app/services/demands.py" line="58"/>
+        <location filename="../../committee_app/services/demands.py" line="110"/>
+        <source>Date of the change</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="95"/>
+        <location filename="../../committee_app/services/demands.py" line="147"/>
+        <source>The change cannot be dated {date}: that day has not come yet.</source>
+        <translation>Изменение нельзя датировать {date}: этот день ещё не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="156"/>
+        <source>The change cannot be dated {date}: the demand&apos;s previous change is dated {previous}.</source>
+        <translation>Изменение нельзя датировать {date}: предыдущее изменение требования датировано {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/demands.py" line="166"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="100"/>
+        <location filename="../../committee_app/services/demands.py" line="172"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Выбранного голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="102"/>
+        <location filename="../../committee_app/services/demands.py" line="174"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Выбранное голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
@@ -3747,230 +3828,250 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../committee_app/labels.py" line="30"/>
+        <location filename="../../committee_app/labels.py" line="31"/>
         <source>Workplace committee</source>
         <translation>Комитет предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="31"/>
+        <location filename="../../committee_app/labels.py" line="32"/>
         <source>Territorial committee</source>
         <translation>Территориальный комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="32"/>
-        <location filename="../../committee_app/labels.py" line="44"/>
+        <location filename="../../committee_app/labels.py" line="33"/>
+        <location filename="../../committee_app/labels.py" line="45"/>
         <source>Council of delegates</source>
         <translation>Совет делегатов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="33"/>
+        <location filename="../../committee_app/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="34"/>
+        <location filename="../../committee_app/labels.py" line="35"/>
         <source>Deputy chair</source>
         <translation>Заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="35"/>
+        <location filename="../../committee_app/labels.py" line="36"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="36"/>
+        <location filename="../../committee_app/labels.py" line="37"/>
         <source>Treasurer</source>
         <translation>Казначей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="38"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="38"/>
+        <location filename="../../committee_app/labels.py" line="39"/>
         <source>Member</source>
         <translation>Член комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="39"/>
+        <location filename="../../committee_app/labels.py" line="40"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="40"/>
+        <location filename="../../committee_app/labels.py" line="41"/>
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="41"/>
+        <location filename="../../committee_app/labels.py" line="42"/>
         <source>Left</source>
         <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="42"/>
+        <location filename="../../committee_app/labels.py" line="43"/>
         <source>General assembly</source>
         <translation>Общее собрание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="43"/>
+        <location filename="../../committee_app/labels.py" line="44"/>
         <source>Committee meeting</source>
         <translation>Заседание комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="45"/>
+        <location filename="../../committee_app/labels.py" line="46"/>
         <source>Rally</source>
         <translation>Митинг</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="46"/>
+        <location filename="../../committee_app/labels.py" line="47"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="47"/>
+        <location filename="../../committee_app/labels.py" line="48"/>
         <source>Held</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="48"/>
+        <location filename="../../committee_app/labels.py" line="49"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="49"/>
+        <location filename="../../committee_app/labels.py" line="50"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="50"/>
+        <location filename="../../committee_app/labels.py" line="51"/>
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="51"/>
+        <location filename="../../committee_app/labels.py" line="52"/>
         <source>Absent</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="52"/>
+        <location filename="../../committee_app/labels.py" line="53"/>
         <source>Simple majority (for &gt; against)</source>
         <translation>Простое большинство («за» &gt; «против»)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="53"/>
+        <location filename="../../committee_app/labels.py" line="54"/>
         <source>Absolute majority (for &gt; half of those entitled)</source>
         <translation>Абсолютное большинство («за» &gt; половины имеющих право участвовать)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="54"/>
+        <location filename="../../committee_app/labels.py" line="55"/>
         <source>Two thirds of votes cast</source>
         <translation>Две трети поданных голосов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="55"/>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Majority of those registered (for &gt; half of them)</source>
         <translation>Большинство зарегистрированных («за» &gt; половины из них)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Carried</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Failed</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Wages</source>
         <translation>Заработная плата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Working conditions</source>
         <translation>Условия труда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Union rights</source>
         <translation>Профсоюзные права</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Political</source>
         <translation>Политическое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
         <source>Social</source>
         <translation>Социальное</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="64"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="65"/>
         <source>Proposed</source>
         <translation>Выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="66"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="67"/>
         <source>Presented</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Under negotiation</source>
         <translation>Идут переговоры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Met</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Partially met</source>
         <translation>Выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="73"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="74"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="75"/>
+        <location filename="../../committee_app/labels.py" line="76"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="91"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="92"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="93"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="98"/>
+        <source>{level} ({number})</source>
+        <translation>{level} ({number})</translation>
     </message>
 </context>
 <context>
@@ -4223,52 +4324,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="116"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="115"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="118"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <source>Presented on</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/demands_paper.py" line="122"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="134"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="138"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4616,67 +4727,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Подсчитано голосов: {cast} («за» {in_favour}, «против» {against}, «воздержались» {abstain}), но на собрании зарегистрировались только {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="313"/>
+        <location filename="../../committee_app/rules.py" line="363"/>
         <source>proposed</source>
         <translation>выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="315"/>
+        <location filename="../../committee_app/rules.py" line="365"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="317"/>
+        <location filename="../../committee_app/rules.py" line="367"/>
         <source>presented</source>
         <translation>предъявлено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="319"/>
+        <location filename="../../committee_app/rules.py" line="369"/>
         <source>under negotiation</source>
         <translation>на переговорах</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="321"/>
+        <location filename="../../committee_app/rules.py" line="371"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="323"/>
+        <location filename="../../committee_app/rules.py" line="373"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="325"/>
+        <location filename="../../committee_app/rules.py" line="375"/>
         <source>met</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="327"/>
+        <location filename="../../committee_app/rules.py" line="377"/>
         <source>partially met</source>
         <translation>выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="328"/>
+        <location filename="../../committee_app/rules.py" line="378"/>
         <source>refused</source>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="341"/>
+        <location filename="../../committee_app/rules.py" line="391"/>
         <source>This demand is already {status}.</source>
         <translation>У этого требования уже статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="347"/>
+        <location filename="../../committee_app/rules.py" line="397"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Статус требования «{current}» окончательный: отметить его как «{wanted}» нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="352"/>
+        <location filename="../../committee_app/rules.py" line="402"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Требование со статусом «{current}» нельзя отметить как «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="363"/>
+        <location filename="../../committee_app/rules.py" line="413"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Неизвестный статус требования: «{status}».</translation>
     </message>

@@ -1,20 +1,22 @@
 """Demands: proposed, adopted by a vote, followed up, met or refused; every change in the history."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from committee_app.errors import NotFound, RuleViolation, ValidationError
 from committee_app.keyslot import KdfParams
-from committee_app.models import Demand
+from committee_app.models import Demand, DemandEvent
 from committee_app.services.assemblies import add_agenda_item, create_assembly, record_vote, set_presence
 from committee_app.services.demands import (
     adopt_demand,
     change_demand_status,
     deadline_is_near,
     demand_history,
+    event_day,
     get_demand,
     list_demands,
+    propose_and_adopt_demand,
     propose_demand,
     update_demand,
 )
@@ -268,8 +270,13 @@ TODAY = date(2025, 6, 10)
         (S.adopted, 4, False),
         (S.adopted, 60, False),  # far
         (S.adopted, None, False),  # no deadline
-        (S.partially_met, 1, True),
-        (S.partially_met, -2, True),
+        (S.presented, 1, True),
+        (S.presented, -2, True),
+        (S.under_negotiation, 0, True),
+        (S.under_negotiation, -5, True),
+        (S.proposed, -1, False),  # not the workers' word yet: nobody to chase
+        (S.partially_met, 1, False),  # answered, in part
+        (S.partially_met, -2, False),
         (S.met, -1, False),  # answered: nothing to chase
         (S.met, 1, False),
         (S.refused, -1, False),
@@ -280,6 +287,13 @@ TODAY = date(2025, 6, 10)
 def test_deadline_is_near(status, days_left, near):
     deadline = None if days_left is None else TODAY + timedelta(days=days_left)
     demand = Demand(title="Индексация", status=status, deadline=deadline)
+    assert deadline_is_near(demand, TODAY) is near
+
+
+@pytest.mark.parametrize("status", [S.adopted, S.presented, S.under_negotiation])
+@pytest.mark.parametrize(("response", "near"), [("Ответ получен 10.06", False), ("  ", True)])
+def test_a_recorded_response_ends_the_chase(status, response, near):
+    demand = Demand(title="Индексация", status=status, deadline=TODAY - timedelta(days=1), response=response)
     assert deadline_is_near(demand, TODAY) is near
 
 
@@ -309,3 +323,117 @@ def test_list_demands_by_status_in_priority_order(store):
     assert ids((S.proposed,)) == [proposed_top.id, proposed_low.id]
     assert ids((S.refused,)) == []
     assert ids(()) == ids()
+
+
+# --- The day a change happened --------------------------------------------------
+
+
+def days(store, demand_id):
+    return [(event.to_status, event_day(event)) for event in demand_history(store, demand_id)]
+
+
+def test_changes_keep_the_day_they_happened_not_the_day_they_were_typed(shared):
+    today = date.today()
+    demand = propose_demand(shared, title="Индексация", on=today - timedelta(days=20))
+    change_demand_status(shared, demand.id, S.adopted, on=today - timedelta(days=14))
+    change_demand_status(shared, demand.id, S.presented, on=(today - timedelta(days=10)).isoformat())
+    change_demand_status(shared, demand.id, S.under_negotiation)
+
+    assert days(shared, demand.id) == [
+        (S.proposed, today - timedelta(days=20)),
+        (S.adopted, today - timedelta(days=14)),
+        (S.presented, today - timedelta(days=10)),
+        (S.under_negotiation, today),
+    ]
+    # The day it was typed in stays known too.
+    assert all(event.created_at.date() >= today - timedelta(days=1) for event in demand_history(shared, demand.id))
+
+
+def test_presenting_sets_the_day_the_demand_was_presented(shared):
+    today = date.today()
+    dated = demand_at(shared, [], on=today - timedelta(days=9))
+    change_demand_status(shared, dated.id, S.adopted, on=today - timedelta(days=8))
+    change_demand_status(shared, dated.id, S.presented, on=today - timedelta(days=6))
+    undated = demand_at(shared, [S.adopted])
+    change_demand_status(shared, undated.id, S.presented)
+
+    assert get_demand(shared, dated.id).presented_on == today - timedelta(days=6)
+    assert get_demand(shared, undated.id).presented_on == today
+
+
+def test_a_change_dated_in_the_future_is_refused_and_changes_nothing(shared):
+    demand = demand_at(shared, [S.adopted])
+    tomorrow = date.today() + timedelta(days=1)
+    before = changes(shared, demand.id)
+
+    with pytest.raises(ValidationError) as refused:
+        change_demand_status(shared, demand.id, S.presented, on=tomorrow)
+
+    assert str(refused.value) == f"The change cannot be dated {tomorrow:%d.%m.%Y}: that day has not come yet."
+    saved = get_demand(shared, demand.id)
+    assert (saved.status, saved.presented_on) == (S.adopted, None)
+    assert changes(shared, demand.id) == before
+    with pytest.raises(ValidationError, match="come yet"):
+        propose_demand(shared, title="Завтрашнее", on=tomorrow)
+
+
+def test_a_change_dated_before_the_previous_one_is_refused_and_changes_nothing(shared, votes):
+    carried, _ = votes
+    today = date.today()
+    demand = propose_demand(shared, title="Индексация", on=today - timedelta(days=5))
+
+    with pytest.raises(RuleViolation) as refused:
+        adopt_demand_on(shared, demand.id, carried.id, today - timedelta(days=6))
+
+    assert str(refused.value) == (
+        f"The change cannot be dated {today - timedelta(days=6):%d.%m.%Y}: "
+        f"the demand's previous change is dated {today - timedelta(days=5):%d.%m.%Y}."
+    )
+    saved = get_demand(shared, demand.id)
+    assert (saved.status, saved.adopted_by_vote_id) == (S.proposed, None)
+    assert len(demand_history(shared, demand.id)) == 1
+
+
+def adopt_demand_on(store, demand_id, vote_id, on):
+    return change_demand_status(store, demand_id, S.adopted, vote_id=vote_id, on=on)
+
+
+def test_changes_on_the_same_day_keep_their_order(shared):
+    day = date.today() - timedelta(days=3)
+    demand = propose_demand(shared, title="Индексация", on=day)
+    for status in (S.adopted, S.presented, S.under_negotiation, S.partially_met):
+        change_demand_status(shared, demand.id, status, on=day)
+    change_demand_status(shared, demand.id, S.met)
+
+    assert [status for status, _ in days(shared, demand.id)] == [
+        S.proposed, S.adopted, S.presented, S.under_negotiation, S.partially_met, S.met
+    ]
+
+
+@pytest.mark.parametrize("text", ["12.01.2026", "вчера"])
+def test_a_change_date_that_is_not_a_date_is_refused(shared, text):
+    demand = propose_demand(shared, title="Индексация")
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        change_demand_status(shared, demand.id, S.adopted, on=text)
+    assert get_demand(shared, demand.id).status is S.proposed
+
+
+def test_the_history_is_in_the_order_of_the_days_not_of_typing(shared):
+    demand = propose_demand(shared, title="Индексация", on=date(2026, 1, 5))
+    # Two changes typed in the wrong order, as an older version or another store could hold them.
+    with shared.session() as session:
+        session.add(DemandEvent(demand_id=demand.id, at=datetime(2026, 1, 20, 9, tzinfo=UTC), from_status=S.adopted, to_status=S.presented))
+        session.add(DemandEvent(demand_id=demand.id, at=datetime(2026, 1, 12, 9, tzinfo=UTC), from_status=S.proposed, to_status=S.adopted))
+
+    assert [status for status, _ in days(shared, demand.id)] == [S.proposed, S.adopted, S.presented]
+
+
+def test_a_demand_adopted_by_a_vote_is_dated_by_its_assembly(store):
+    assembly = create_assembly(store, title="Общее собрание", starts_at=datetime(2026, 1, 12, 18, 30))
+    set_presence(store, assembly.id, add_member(store, full_name="Қайрат").id, "present")
+    item = add_agenda_item(store, assembly.id, title="Требования")
+    vote = record_vote(store, item.id, question="Принять?", votes_for=1, votes_against=0, votes_abstain=0)
+
+    demand = propose_and_adopt_demand(store, vote.id, title="Индексация")
+
+    assert days(store, demand.id) == [(S.proposed, date(2026, 1, 12)), (S.adopted, date(2026, 1, 12))]

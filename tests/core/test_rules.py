@@ -14,7 +14,10 @@ from committee_app.rules import (
     QuorumStatus,
     allowed_demand_transitions,
     check_demand_transition,
+    demand_status_choices,
     demand_status_label,
+    is_final_demand_status,
+    natural_next_demand_status,
     parse_quorum_rule,
     quorum_required,
     quorum_status,
@@ -466,6 +469,8 @@ def test_demand_transition_messages_read_as_sentences(from_status, to_status, me
     [
         (DemandStatus.proposed, "proposed"),
         (DemandStatus.adopted, "adopted"),
+        (DemandStatus.presented, "presented"),
+        (DemandStatus.under_negotiation, "under negotiation"),
         (DemandStatus.rejected, "rejected"),
         (DemandStatus.withdrawn, "withdrawn"),
         (DemandStatus.met, "met"),
@@ -485,6 +490,48 @@ def test_every_status_has_a_distinct_label():
 @pytest.mark.parametrize("terminal", [DemandStatus.rejected, DemandStatus.withdrawn, DemandStatus.met, DemandStatus.refused])
 def test_final_statuses_allow_nothing(terminal):
     assert allowed_demand_transitions(terminal) == frozenset()
+
+
+S = DemandStatus
+
+
+@pytest.mark.parametrize(
+    ("current", "choices", "next_step"),
+    [
+        (S.proposed, [S.adopted, S.rejected, S.withdrawn], S.adopted),
+        (S.adopted, [S.presented, S.under_negotiation, S.partially_met, S.met, S.refused, S.withdrawn], S.presented),
+        (S.presented, [S.under_negotiation, S.partially_met, S.met, S.refused, S.withdrawn], S.under_negotiation),
+        (S.under_negotiation, [S.met, S.partially_met, S.refused, S.withdrawn], S.met),
+        (S.partially_met, [S.under_negotiation, S.met, S.refused], S.under_negotiation),
+        (S.rejected, [], None),
+        (S.withdrawn, [], None),
+        (S.met, [], None),
+        (S.refused, [], None),
+    ],
+)
+def test_status_choices_come_in_the_order_of_the_process(current, choices, next_step):
+    assert demand_status_choices(current) == choices
+    assert demand_status_choices(current.value) == choices
+    assert natural_next_demand_status(current) is next_step
+    assert set(choices) == allowed_demand_transitions(current)
+
+
+@pytest.mark.parametrize(
+    ("status", "final"),
+    [
+        (S.proposed, False),
+        (S.adopted, False),
+        (S.presented, False),
+        (S.under_negotiation, False),
+        (S.partially_met, False),
+        (S.rejected, True),
+        (S.withdrawn, True),
+        (S.met, True),
+        (S.refused, True),
+    ],
+)
+def test_final_statuses(status, final):
+    assert is_final_demand_status(status) is final
 
 
 def test_unknown_demand_status_is_a_validation_error():

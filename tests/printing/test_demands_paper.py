@@ -1,11 +1,15 @@
 """The demands to hand over: the standing ones only, each with the vote that adopted it."""
 
+import re
+from datetime import date
+
 import pytest
 from pypdf import PdfReader
 
 from committee_app.errors import UserError
 from committee_app.printing.demands_paper import print_demands, standing_demands
-from committee_app.printing.document import PaperChoice
+from committee_app.labels import label
+from committee_app.printing.document import DocumentLanguage, PaperChoice
 from committee_app.services import demands, members
 from committee_app.services.profile import get_profile
 from committee_app.vocabulary import DemandStatus, MemberRole, MemberStatus
@@ -32,18 +36,29 @@ def demand_store(printed_store):
         printed_store, vote.vote_id, title=KAZAKH_TITLE, text=MARKUP_TEXT, addressed_to=KAZAKH_ADDRESSEE, priority=1
     )
     demands.propose_and_adopt_demand(printed_store, vote.vote_id, title=MARKUP_NAME, addressed_to=MARKUP_TEXT, priority=9)
+    presented = demands.propose_and_adopt_demand(printed_store, vote.vote_id, title=PRESENTED_TITLE, priority=3)
+    demands.change_demand_status(printed_store, presented.id, DemandStatus.presented, on=PRESENTED_ON)
+    negotiated = demands.propose_and_adopt_demand(printed_store, vote.vote_id, title=NEGOTIATED_TITLE, priority=2)
+    demands.change_demand_status(printed_store, negotiated.id, DemandStatus.presented, on=PRESENTED_ON)
+    demands.change_demand_status(printed_store, negotiated.id, DemandStatus.under_negotiation)
     return printed_store
+
+
+PRESENTED_TITLE = "Вернуть ночные надбавки"
+NEGOTIATED_TITLE = "Ауысым автобустарын қайтару"
+PRESENTED_ON = date(2026, 2, 3)
+STANDING = {DemandStatus.adopted, DemandStatus.presented, DemandStatus.under_negotiation, DemandStatus.partially_met}
 
 
 def overview_with(store, statuses):
     return [row for row in demands.demand_overview(store) if row.status in statuses]
 
 
-def test_standing_demands_are_the_adopted_and_the_partially_met_in_priority_order(demand_store):
+def test_standing_demands_are_those_adopted_and_not_answered_in_full_in_priority_order(demand_store):
     standing = standing_demands(demand_store)
 
-    assert {row.status for row in standing} == {DemandStatus.adopted, DemandStatus.partially_met}
-    assert standing == overview_with(demand_store, (DemandStatus.adopted, DemandStatus.partially_met))
+    assert {row.status for row in standing} == STANDING
+    assert standing == overview_with(demand_store, tuple(STANDING))
     assert [(row.priority, row.id) for row in standing] == sorted((row.priority, row.id) for row in standing)
 
 
@@ -77,6 +92,41 @@ def test_every_standing_demand_prints_with_its_text_addressee_and_vote(demand_st
         assert normalised(expected) in contents.text
     assert_fonts_embedded(contents)
     assert_page_footers(contents)
+
+
+# The status and priority words on paper in each language.
+WORDS = {
+    "en": {"Status": "Status", "Presented": "Presented", "Under negotiation": "Under negotiation",
+           "Priority": "Priority", "High": "High", "Normal": "Normal", "Low": "Low", "Presented on": "Presented on"},
+    "ru": {"Status": "Статус", "Presented": "Предъявлено", "Under negotiation": "Идут переговоры",
+           "Priority": "Приоритет", "High": "Высокий", "Normal": "Обычный", "Low": "Низкий", "Presented on": "Дата вручения"},
+    "kk": {"Status": "Күйі", "Presented": "Тапсырылды", "Under negotiation": "Келіссөз жүріп жатыр",
+           "Priority": "Басымдығы", "High": "Жоғары", "Normal": "Қалыпты", "Low": "Төмен", "Presented on": "Тапсырылған күні"},
+}
+
+
+def printed_demand(text, title):
+    """What the paper says of the demand titled ``title``, up to the next one."""
+    start = text.index(title)
+    following = re.search(r" \d+\. ", text[start:])
+    return text[start: start + following.start()] if following else text[start:]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_presented_and_negotiated_demands_print_with_their_status_day_and_priority(demand_store, tmp_path, language):
+    words = WORDS[language]
+
+    contents = read_pdf(print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice(language)))
+
+    presented = printed_demand(contents.text, PRESENTED_TITLE)
+    assert f"{words['Priority']}: {words['Low']}" in presented
+    assert f"{words['Presented on']}: {PRESENTED_ON:%d.%m.%Y}" in presented
+    assert f"{words['Status']}: {words['Presented']}" in presented
+    negotiated = printed_demand(contents.text, NEGOTIATED_TITLE)
+    assert f"{words['Priority']}: {words['Normal']}" in negotiated
+    assert f"{words['Status']}: {words['Under negotiation']}" in negotiated
+    assert f"{words['Priority']}: {words['Low']} (9)" in printed_demand(contents.text, normalised(MARKUP_NAME))
+    assert f"{words['Priority']}: {words['High']}" in printed_demand(contents.text, normalised(KAZAKH_TITLE))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -172,3 +222,10 @@ def test_an_unknown_language_or_paper_is_refused_and_nothing_written(demand_stor
     with pytest.raises(UserError):
         print_demands(demand_store, folder / "demands.pdf", choice)
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_demand_status_reads_differently_in_each_language(language):
+    translate = DocumentLanguage(language).translate
+    words = [label(status, translate) for status in DemandStatus]
+    assert len(set(words)) == len(words)

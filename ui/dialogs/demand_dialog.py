@@ -8,26 +8,25 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
-from committee_app.labels import label
+from committee_app.labels import label, priority_label
 from committee_app.services.demands import TITLE_LENGTH
 from committee_app.services.fields import LONG_TEXT_LENGTH
-from committee_app.vocabulary import DemandCategory
+from committee_app.vocabulary import DemandCategory, DemandPriority
 
+from ..models.assembly_formatting import short_date
+from .day_field import DayField
 from .inline_problem import problem_label, show_problem
 
-DEFAULT_PRIORITY = 2
-LOWEST_PRIORITY = 9
+DEFAULT_PRIORITY = DemandPriority.normal.value
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,14 @@ class DemandWording:
     category: DemandCategory = DemandCategory.other
     priority: int = DEFAULT_PRIORITY
     addressed_to: str = ""
+
+
+@dataclass(frozen=True)
+class NewDemand:
+    """A demand as first written down, with the day it was proposed (its history starts then)."""
+
+    wording: DemandWording
+    proposed_on: date
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,17 @@ def wording_problem(title: str, text: str) -> str:
     return ""
 
 
+def priority_choice(current: int) -> QComboBox:
+    """The named levels of priority, highest first; a number an older store holds outside them
+    is offered too, so that editing the wording does not change it."""
+    levels = sorted({level.value for level in DemandPriority} | {current})
+    choice = QComboBox()
+    for level in levels:
+        choice.addItem(priority_label(level), level)
+    choice.setCurrentIndex(levels.index(current))
+    return choice
+
+
 class DemandDialog(QDialog):
     def __init__(self, current: DemandWording, *, new: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,11 +106,13 @@ class DemandDialog(QDialog):
         for category in DemandCategory:
             self.category.addItem(label(category), category)
         self.category.setCurrentIndex(self.category.findData(current.category))
-        self.priority = QSpinBox(minimum=0, maximum=LOWEST_PRIORITY, value=current.priority)
-        self.priority.setToolTip(self.tr("Demands with a lower number come first in the list and on paper."))
+        self.priority = priority_choice(current.priority)
+        self.priority.setToolTip(self.tr("Demands of high priority come first in the list and on paper."))
         self.addressed_to = QLineEdit(current.addressed_to)
         self.addressed_to.setMaxLength(TITLE_LENGTH)
         self.addressed_to.setPlaceholderText(self.tr("The employer, the akimat, a ministry…"))
+        # Only a new demand is dated: the day it was proposed starts its history.
+        self.proposed_on = DayField(QDate.currentDate()) if new else None
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -103,6 +123,10 @@ class DemandDialog(QDialog):
         layout.addRow(self.tr("&Category:"), self.category)
         layout.addRow(self.tr("&Priority:"), self.priority)
         layout.addRow(self.tr("&Addressed to:"), self.addressed_to)
+        if self.proposed_on is not None:
+            self.proposed_on.setToolTip(self.tr("The day the demand was put forward, which may be before today."))
+            layout.addRow(self.tr("Proposed &on:"), self.proposed_on)
+            self.proposed_on.dateChanged.connect(self._check)
         layout.addRow(self.problem)
         layout.addRow(self.buttons)
         self.title.textChanged.connect(self._check)
@@ -112,6 +136,8 @@ class DemandDialog(QDialog):
 
     def problem_text(self) -> str:
         """Why the demand cannot be saved yet, or "" when it can."""
+        if self.proposed_on is not None and self.proposed_on.date().toPython() > date.today():
+            return self.tr("The date cannot be in the future: today is {today}.").format(today=short_date(date.today()))
         return wording_problem(self.title.text(), self.text.toPlainText())
 
     def _check(self) -> None:
@@ -123,15 +149,19 @@ class DemandDialog(QDialog):
             text=self.text.toPlainText().strip(),
             # Qt hands a StrEnum back as a plain str.
             category=DemandCategory(self.category.currentData()),
-            priority=self.priority.value(),
+            priority=self.priority.currentData(),
             addressed_to=self.addressed_to.text().strip(),
         )
 
+    def new_demand(self) -> NewDemand:
+        proposed_on = self.proposed_on.date().toPython() if self.proposed_on is not None else date.today()
+        return NewDemand(self.wording(), proposed_on)
+
     @classmethod
-    def get_new_demand(cls, parent: QWidget | None) -> tuple[DemandWording, bool]:
+    def get_new_demand(cls, parent: QWidget | None) -> tuple[NewDemand, bool]:
         dialog = cls(DemandWording(title=""), new=True, parent=parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.wording(), accepted
+        return dialog.new_demand(), accepted
 
     @classmethod
     def get_demand_wording(cls, parent: QWidget | None, current: DemandWording) -> tuple[DemandWording, bool]:
@@ -145,8 +175,7 @@ class OptionalDate:
 
     def __init__(self, check_box: QCheckBox, initial: date | None):
         self.check_box = check_box
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDate(QDate.currentDate() if initial is None else QDate(initial.year, initial.month, initial.day))
+        self.edit = DayField(QDate.currentDate() if initial is None else QDate(initial.year, initial.month, initial.day))
         self.check_box.setChecked(initial is not None)
         self.edit.setEnabled(initial is not None)
         self.check_box.toggled.connect(self.edit.setEnabled)

@@ -143,8 +143,11 @@ class AdoptDemandDialog(QDialog):
         self.setWindowTitle(self.tr("Adopt a demand"))
         source = plain_label(self.tr("Adopted by the vote: {question}").format(question=question))
         source.setWordWrap(True)
-        self.title = QLineEdit()
+        # The question put to the vote usually words the demand already; the user edits it from there.
+        self.title = QLineEdit(self.title_from(question))
         self.title.setMaxLength(DEMAND_TITLE_LENGTH)
+        # Its beginning in view, where a long question's words start.
+        self.title.setCursorPosition(0)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.category = QComboBox()
@@ -166,6 +169,12 @@ class AdoptDemandDialog(QDialog):
         self.text.textChanged.connect(self._check)
         self._check()
         self.resize(520, 360)
+
+    @staticmethod
+    def title_from(question: str) -> str:
+        """A demand's title out of the question it was voted as: the same words, without the
+        question mark ("Повысить ставки на 30%?" gives "Повысить ставки на 30%")."""
+        return question.strip().rstrip("? ")[:DEMAND_TITLE_LENGTH]
 
     def problem_text(self) -> str:
         return wording_problem(self.title.text(), self.text.toPlainText())

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from committee_app.labels import label
+from committee_app import rules
+from committee_app.labels import label, priority_label
 from committee_app.models import DemandEvent
-from committee_app.services.demands import DemandRow, VoteSummary, deadline_is_near
+from committee_app.services.demands import DemandRow, VoteSummary, deadline_is_near, event_day
 from committee_app.vocabulary import DemandStatus
 
 from .assembly_formatting import local_date_time, short_date
@@ -26,7 +27,8 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 
 IN_PROGRESS = "in_progress"
 CLOSED = "closed"
-IN_PROGRESS_STATUSES = frozenset({DemandStatus.proposed, DemandStatus.adopted, DemandStatus.partially_met})
+# Every status that can still change: the steps before and during negotiation, and a partial answer.
+IN_PROGRESS_STATUSES = frozenset(status for status in DemandStatus if not rules.is_final_demand_status(status))
 
 # Light backgrounds with dark text of the same hue: readable in light and dark themes alike.
 PASSED_BACKGROUND = QColor("#f8d7da")
@@ -94,7 +96,7 @@ class DemandsTableModel(QAbstractTableModel):
         if role == ROW_ID_ROLE:
             return demand.id
         if role == GROUP_ROLE:
-            return IN_PROGRESS if demand.status in IN_PROGRESS_STATUSES else CLOSED
+            return group_key(demand.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DEADLINE:
                 return self.deadline_warning(demand)
@@ -109,8 +111,6 @@ class DemandsTableModel(QAbstractTableModel):
             Qt.ItemDataRole.FontRole,
         ):
             return self._deadline_style(demand, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRIORITY:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, demand: DemandRow, column: int) -> str | int:
@@ -121,7 +121,7 @@ class DemandsTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return label(demand.status)
         if column == self.PRIORITY:
-            return demand.priority
+            return priority_label(demand.priority)
         if column == self.ADOPTED_BY:
             return self.adopted_by_text(demand.adopted_by)
         if column == self.ADDRESSED_TO:
@@ -134,7 +134,7 @@ class DemandsTableModel(QAbstractTableModel):
         if column == self.CATEGORY:
             return label(demand.category).casefold()
         if column == self.STATUS:
-            return list(DemandStatus).index(demand.status)
+            return rules.demand_status_order(demand.status)
         if column == self.PRIORITY:
             return demand.priority
         if column == self.ADOPTED_BY:
@@ -175,7 +175,7 @@ class DemandsTableModel(QAbstractTableModel):
 
     def _days_left(self, demand: DemandRow) -> int | None:
         """Days to a deadline that still needs chasing, negative once passed; None otherwise."""
-        # DemandRow carries the two fields deadline_is_near reads (status and deadline).
+        # DemandRow carries the fields deadline_is_near reads (status, deadline and response).
         if not deadline_is_near(demand, self._today):
             return None
         return (demand.deadline - self._today).days
@@ -214,6 +214,11 @@ class DemandsTableModel(QAbstractTableModel):
         return None
 
 
+def group_key(status: DemandStatus) -> str:
+    """What the status filter matches: the group, then the status ("in_progress:presented")."""
+    return "{group}:{status}".format(group=IN_PROGRESS if status in IN_PROGRESS_STATUSES else CLOSED, status=status.value)
+
+
 class DemandsFilterProxy(QSortFilterProxyModel):
     """Sorting and the status filter. A proxy is fine here: a committee has tens of demands,
     not the hundred thousand rows where a Python-side proxy becomes slow (see DESIGN.md)."""
@@ -227,13 +232,18 @@ class DemandsFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(DemandsTableModel.TITLE)
 
     def show_group(self, group: str) -> None:
-        """``ALL``, ``IN_PROGRESS`` or ``CLOSED``."""
-        pattern = QRegularExpression("^{group}$".format(group=QRegularExpression.escape(group))) if group else QRegularExpression()
-        self.setFilterRegularExpression(pattern)
+        """``ALL``, ``IN_PROGRESS``, ``CLOSED``, or one status's value to show only that status."""
+        if not group:
+            self.setFilterRegularExpression(QRegularExpression())
+            return
+        escaped = QRegularExpression.escape(group)
+        pattern = f"^{escaped}:" if group in (IN_PROGRESS, CLOSED) else f":{escaped}$"
+        self.setFilterRegularExpression(QRegularExpression(pattern))
 
 
 class DemandHistoryModel(QAbstractTableModel):
-    """A demand's changes of status, oldest first: when (local time), what changed, and the note."""
+    """A demand's changes of status in the order they happened: the day, what changed, and the
+    note; the day and time each was typed in show as the day's tooltip."""
 
     WHEN, CHANGE, NOTE = range(3)
 
@@ -266,7 +276,9 @@ class DemandHistoryModel(QAbstractTableModel):
         event = self._events[index.row()]
         column = index.column()
         if column == self.WHEN:
-            return local_date_time(event.at)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Typed in on {moment}").format(moment=local_date_time(event.created_at))
+            return short_date(event_day(event))
         if column == self.CHANGE:
             return self.change_text(event)
         return event.note

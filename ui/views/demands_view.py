@@ -89,8 +89,21 @@ class DemandsView(DeskView):
     def _build_layout(self) -> None:
         self.filter = QComboBox()
         self.filter.addItem(self.tr("All"), DemandsFilterProxy.ALL)
-        self.filter.addItem(self.tr("In progress (proposed, adopted, partially met)"), IN_PROGRESS)
+        self.filter.addItem(self.tr("In progress"), IN_PROGRESS)
+        self.filter.setItemData(
+            self.filter.count() - 1,
+            self.tr("Proposed, adopted, presented, under negotiation or partially met: the status can still change"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.filter.addItem(self.tr("Closed"), CLOSED)
+        self.filter.setItemData(
+            self.filter.count() - 1,
+            self.tr("Met, refused, rejected or withdrawn: the status is final"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.filter.insertSeparator(self.filter.count())
+        for status in sorted(DemandStatus, key=rules.demand_status_order):
+            self.filter.addItem(label(status), status.value)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         filter_label = QLabel(self.tr("Sho&w:"))
@@ -208,6 +221,10 @@ class DemandsView(DeskView):
                 self.table.clearSelection()
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and self.filter.currentData() != DemandsFilterProxy.ALL:
+            # The filter hides it (a new demand, or one just moved on): show them all to keep it in view.
+            self.filter.setCurrentIndex(self.filter.findData(DemandsFilterProxy.ALL))
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
@@ -216,6 +233,9 @@ class DemandsView(DeskView):
 
     def _filter_changed(self) -> None:
         self.proxy.show_group(self.filter.currentData())
+        if self.selected_id() is None:
+            # The chosen demand is filtered out: the first one shown, as when the list opens.
+            self._select(None)
         if self.selected_id() is None:
             self._show_details(None)
 
@@ -265,7 +285,7 @@ class DemandsView(DeskView):
                 status=rules.demand_status_label(demand.status)
             )
         else:
-            why = self.tr("Move the selected demand on: adopted, met, refused…")
+            why = self.tr("Move the selected demand on: adopted, presented, under negotiation, met, refused…")
         self.status_action.setToolTip(why)
         self.status_action.setStatusTip(why)
 
@@ -276,17 +296,14 @@ class DemandsView(DeskView):
     # --- user commands --------------------------------------------------------------
 
     def new_demand(self) -> None:
-        wording, accepted = DemandDialog.get_new_demand(self)
+        new, accepted = DemandDialog.get_new_demand(self)
         if not accepted:
             return
         demand = None
         with reporting_errors(self):
-            demand = demands.propose_demand(self.session.store, **vars(wording))
+            demand = demands.propose_demand(self.session.store, on=new.proposed_on, **vars(new.wording))
         if demand is None:
             return
-        # A new demand is "proposed": the "Closed" filter would hide it.
-        if self.filter.currentData() == CLOSED:
-            self.filter.setCurrentIndex(self.filter.findData(DemandsFilterProxy.ALL))
         self.load(select_id=demand.id)
 
     def edit_demand(self) -> None:
@@ -328,18 +345,22 @@ class DemandsView(DeskView):
         demand = self._current()
         if demand is None or not rules.allowed_demand_transitions(demand.status):
             return
-        votes = None
+        votes = earliest = None
         with reporting_errors(self):
             adopting_possible = DemandStatus.adopted in rules.allowed_demand_transitions(demand.status)
             votes = demands.carried_votes(self.session.store) if adopting_possible else []
+            history = demands.demand_history(self.session.store, demand.id)
+            earliest = max((demands.event_day(event) for event in history), default=None)
         if votes is None:
             return
-        change, accepted = DemandStatusDialog.get_status_change(self, demand.title, demand.status, votes)
+        change, accepted = DemandStatusDialog.get_status_change(
+            self, demand.title, demand.status, votes, earliest=earliest
+        )
         if not accepted:
             return
         with reporting_errors(self):
             demands.change_demand_status(
-                self.session.store, demand.id, change.status, note=change.note, vote_id=change.vote_id
+                self.session.store, demand.id, change.status, note=change.note, vote_id=change.vote_id, on=change.on
             )
         self.load(select_id=demand.id)
 
