@@ -15,13 +15,8 @@ from .store import Store, remove_store
 from .store_swap import swap_in_store
 from .vocabulary import DemandStatus, Presence
 
-# The path each final status takes from "adopted".
-_FOLLOW_UP = {
-    DemandStatus.adopted: (),
-    DemandStatus.met: (DemandStatus.met,),
-    DemandStatus.partially_met: (DemandStatus.partially_met,),
-    DemandStatus.refused: (DemandStatus.refused,),
-}
+# The answer that ends each demand's path after it was presented (none yet for some).
+_ANSWERS = (DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused)
 
 
 def fill_demo_records(store: Store) -> None:
@@ -35,6 +30,7 @@ def fill_demo_records(store: Store) -> None:
             category=fields["category"],
             priority=fields["priority"],
             addressed_to=fields["addressed_to"],
+            on=fields["proposed_on"],
         ).id
         for fields in demo_content.DEMANDS
     ]
@@ -44,16 +40,12 @@ def fill_demo_records(store: Store) -> None:
         final = DemandStatus(fields["final_status"])
         if final == DemandStatus.proposed:
             continue
-        demands.update_demand(
-            store,
-            demand_ids[index],
-            presented_on=fields["presented_on"],
-            deadline=fields["deadline"],
-            response=fields["response"],
-        )
-        note = demo_content.DEMAND_NOTES.get(index, "")
-        for status in _FOLLOW_UP[final]:
-            demands.change_demand_status(store, demand_ids[index], status, note=note)
+        demands.update_demand(store, demand_ids[index], deadline=fields["deadline"], response=fields["response"])
+        # Each change dated by the day it happened: presented, then answered.
+        demands.change_demand_status(store, demand_ids[index], DemandStatus.presented, on=fields["presented_on"])
+        if final in _ANSWERS:
+            note = demo_content.DEMAND_NOTES.get(index, "")
+            demands.change_demand_status(store, demand_ids[index], final, note=note, on=fields["answered_on"])
 
 
 def _member(member_ids: list[int], index: int | None) -> int | None:
@@ -106,7 +98,9 @@ def _add_assembly(store: Store, fields: dict, member_ids: list[int], demand_ids:
                 majority_rule=vote_fields["majority_rule"],
             )
             for demand_index in vote_fields["adopts_demands"]:
-                demands.adopt_demand(store, demand_ids[demand_index], vote.id)
+                demands.change_demand_status(
+                    store, demand_ids[demand_index], DemandStatus.adopted, vote_id=vote.id, on=assembly.starts_at.date()
+                )
         for action_fields in item_fields["actions"]:
             action = actions.add_action_item(
                 store,

@@ -9,7 +9,7 @@ from committee_app import demo_content, rules
 from committee_app.demo import create_demo_store
 from committee_app.keyslot import KdfParams
 from committee_app.models import ActionItem, AgendaItem, Assembly, Attendance, Demand, DemandEvent, Member, Vote
-from committee_app.services import assemblies, profile
+from committee_app.services import assemblies, demands, profile
 from committee_app.store import Store
 from committee_app.vocabulary import (
     AssemblyKind,
@@ -251,6 +251,28 @@ def test_at_least_one_demand_met_one_refused_and_each_answered_one_has_a_respons
     for demand in records["demands"]:
         if demand.status in (DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused):
             assert demand.response.strip() and demand.presented_on is not None, demand.title
+
+
+def test_each_demand_history_is_dated_by_what_happened_not_by_when_the_demo_was_made(demo):
+    store, records = demo
+    assembly_of_vote = {
+        vote.id: item.assembly_id
+        for vote in records["votes"]
+        for item in records["agenda"]
+        if item.id == vote.agenda_item_id
+    }
+    held_on = {assembly.id: assembly.starts_at.date() for assembly in records["assemblies"]}
+    for index, (demand, content) in enumerate(zip(records["demands"], demo_content.DEMANDS, strict=True)):
+        history = demands.demand_history(store, demand.id)
+        days = {event.to_status: demands.event_day(event) for event in history}
+        assert days[DemandStatus.proposed] == date.fromisoformat(content["proposed_on"]), index
+        if demand.status == DemandStatus.proposed:
+            continue
+        assert days[DemandStatus.adopted] == held_on[assembly_of_vote[demand.adopted_by_vote_id]], index
+        assert days[DemandStatus.presented] == demand.presented_on == date.fromisoformat(content["presented_on"]), index
+        if content["answered_on"]:
+            assert days[demand.status] == date.fromisoformat(content["answered_on"]), index
+        assert [demands.event_day(event) for event in history] == sorted(days.values()), index
 
 
 def test_action_items_exist_with_assignees_who_are_members(demo):

@@ -61,7 +61,7 @@ def test_the_demo_content_is_consistent():
     roles = ("chair", "deputy_chair", "secretary", "treasurer", "delegate", "member")
     statuses = ("active", "inactive", "left")
     categories = ("wages", "conditions", "union_rights", "political", "social", "other")
-    demand_statuses = ("adopted", "met", "partially_met", "refused", "proposed")
+    demand_statuses = ("presented", "met", "partially_met", "refused", "proposed")
     assembly_kinds = ("general_assembly", "committee_meeting", "delegates_council")
     digits = "0123456789"
 
@@ -199,18 +199,22 @@ def test_the_demo_content_is_consistent():
         assert d["category"] in categories
         assert d["priority"] in (1, 2, 3)
         assert d["final_status"] in demand_statuses
-        for key in ("presented_on", "deadline"):
+        for key in ("proposed_on", "presented_on", "answered_on", "deadline"):
             if d[key] is not None:
                 date.fromisoformat(d[key])
         if d["final_status"] == "proposed":
             assert adoption_count[i] == 0, "proposed demand must not be adopted"
-            assert d["presented_on"] is None and d["response"] == ""
+            assert d["presented_on"] is None and d["answered_on"] is None and d["response"] == ""
         else:
+            # Each step dated on or after the one before: proposed, adopted, presented, answered.
             assert adoption_count[i] == 1, "demand %d adopted %d times" % (i, adoption_count[i])
-            if d["presented_on"] is not None:
-                assert date.fromisoformat(d["presented_on"]) >= adoption_date[i]
+            assert date.fromisoformat(d["proposed_on"]) <= adoption_date[i]
+            assert date.fromisoformat(d["presented_on"]) >= adoption_date[i]
             if d["final_status"] in ("met", "partially_met", "refused"):
-                assert d["response"] and d["presented_on"]
+                assert d["response"] and d["answered_on"]
+                assert date.fromisoformat(d["answered_on"]) >= date.fromisoformat(d["presented_on"])
+            else:
+                assert d["answered_on"] is None
     assert sum(d["final_status"] == "proposed" for d in DEMANDS) == 1
     texts = [(d["title"] + " " + d["text"]).lower() for d in DEMANDS]
     assert any("100%" in t and "заработн" in t for t in texts)
