@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from committee_app.services.assemblies import MemberChoice
 
+from ..models.assembly_formatting import date_format
 from ..models.assembly_member_choices_model import MemberChoicesModel
 from .inline_problem import problem_label, show_problem
 
@@ -42,6 +43,7 @@ class ActionItemDialog(QDialog):
         self.has_due_date = QCheckBox(self.tr("D&ue by:"))
         self.due_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.due_on.setCalendarPopup(True)
+        self.due_on.setDisplayFormat(date_format())
         self.due_on.setEnabled(False)
         self.has_due_date.toggled.connect(self.due_on.setEnabled)
         self.problem = problem_label()

@@ -24,6 +24,7 @@ from committee_app.services.demands import TITLE_LENGTH
 from committee_app.services.fields import LONG_TEXT_LENGTH
 from committee_app.vocabulary import DemandCategory
 
+from ..models.assembly_formatting import date_format
 from .inline_problem import problem_label, show_problem
 
 DEFAULT_PRIORITY = 2
@@ -146,6 +147,7 @@ class OptionalDate:
     def __init__(self, check_box: QCheckBox, initial: date | None):
         self.check_box = check_box
         self.edit = QDateEdit(calendarPopup=True)
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(QDate.currentDate() if initial is None else QDate(initial.year, initial.month, initial.day))
         self.check_box.setChecked(initial is not None)
         self.edit.setEnabled(initial is not None)
