@@ -11,8 +11,19 @@ Qt's, so it is asked first).
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QIdentityProxyModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QDateTime,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QTreeView, QWidget
 
 from .models.assembly_formatting import date_time_format
 from .models.backups_model import data_size
@@ -25,6 +36,8 @@ QT_FILE_DIALOG_MESSAGES = (
     ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut")),
     ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown")),
 )
+
+QT_DIALOG_SIZE = QSize(900, 540)
 
 
 class Choosing(Enum):
@@ -66,9 +79,25 @@ def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: 
     else:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    # Only Qt's own dialog shows it; the system's dialog writes sizes and dates itself.
+    # Only Qt's own dialog uses these; the system's dialog writes sizes and dates itself and
+    # takes its own size. Qt's would open too narrow to show a whole date.
     dialog.setProxyModel(FilesInAppLanguage(dialog))
+    dialog.resize(dialog.sizeHint().expandedTo(QT_DIALOG_SIZE))
+    _fit_whole_dates(dialog)
     return dialog
+
+
+def _fit_whole_dates(dialog: QFileDialog) -> None:
+    """Qt makes the date column as wide as "10/29/81 02:02PM", which cuts a four-digit year
+    short; it is widened to the app's longest date (a column the user made wider stays)."""
+    files = dialog.findChild(QTreeView, "treeView")
+    if files is None:
+        return
+    longest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(20, 58)), date_time_format())
+    wanted = files.fontMetrics().horizontalAdvance(longest + "    ")
+    header = files.header()
+    if header.sectionSize(FilesInAppLanguage.DATE_MODIFIED) < wanted:
+        header.resizeSection(FilesInAppLanguage.DATE_MODIFIED, wanted)
 
 
 def _chosen(dialog: QFileDialog) -> Path | None:

@@ -2414,22 +2414,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="23"/>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
         <source>Folder</source>
         <translation>Бума</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="24"/>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
         <source>Drive</source>
         <translation>Жетек</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="25"/>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
         <source>Shortcut</source>
         <translation>Жарлық</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="26"/>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -2437,12 +2437,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="21"/>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>Қайда қ&amp;арау:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="22"/>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Файлдар &amp;түрі:</translation>
     </message>

@@ -2417,22 +2417,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="23"/>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="24"/>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
         <source>Drive</source>
         <translation>Диск</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="25"/>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
         <source>Shortcut</source>
         <translation>Ярлык</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="26"/>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
     </message>
@@ -2440,12 +2440,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="21"/>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="22"/>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QStyle,
     QTreeView,
     QWidget,
 )
@@ -80,14 +82,15 @@ def texts_of(dialog: QFileDialog) -> set[str]:
     return {text for text in texts if text}
 
 
-def shown_dialog(qtbot, folder: Path, name: str) -> QFileDialog:
+def shown_dialog(qtbot, folder: Path, name: str, *, closed_by_qtbot: bool = True) -> QFileDialog:
     context, caption, name_filter, choosing, file_name = DIALOGS[name]
     caption = QCoreApplication.translate(context, caption)
     name_filter = QCoreApplication.translate(context, name_filter) if name_filter else ""
     dialog = file_dialog(None, caption, folder / file_name if file_name else folder, name_filter, choosing)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
-    qtbot.addWidget(dialog)
+    if closed_by_qtbot:
+        qtbot.addWidget(dialog)
     dialog.show()
     view = dialog.findChild(QAbstractItemView, "treeView")
     qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) > 0)
@@ -137,6 +140,29 @@ def test_qt_file_dialog_writes_sizes_and_dates_as_the_app_does(qapp, qtbot, fold
         row = rows[backup.name]
         assert model.data(model.index(row, 1, root)) == data_size(50_000)
         assert model.data(model.index(row, 3, root)) == short_date_time(datetime.fromtimestamp(backup.stat().st_mtime))
+        dialog.close()
+    finally:
+        switch.use("en")
+
+
+def test_the_date_column_shows_the_whole_date_even_when_qt_remembers_it_narrow(qapp, qtbot, folder):
+    """Qt sizes the column for "10/29/81 02:02PM" and remembers its width from one dialog to
+    the next; a date with a four-digit year is not cut short to "02.12.2…6" either way."""
+    switch = LanguageSwitch()
+    switch.use("kk")
+    try:
+        earlier = shown_dialog(qtbot, folder, "restore a backup", closed_by_qtbot=False)
+        earlier.findChild(QTreeView, "treeView").header().resizeSection(3, 60)
+        earlier.close()
+        shiboken6.delete(earlier)  # Qt keeps the column widths when its dialog goes
+
+        dialog = shown_dialog(qtbot, folder, "restore a backup")
+        view = dialog.findChild(QTreeView, "treeView")
+        model, root = view.model(), view.rootIndex()
+        widest = max(view.fontMetrics().horizontalAdvance(model.data(model.index(row, 3, root))) for row in range(model.rowCount(root)))
+        # Beside the text, an item keeps a margin either side (Qt's focus frame margin and one pixel).
+        margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        assert view.header().sectionSize(3) >= widest + margins
         dialog.close()
     finally:
         switch.use("en")
