@@ -29,6 +29,14 @@ MAX_TERMS = 8
 _RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіё", "агкноуухие")
 _NOT_DIGIT = re.compile(r"\D+")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+# A stretch of a phone field that can be one number: digits and what people put between them.
+_PHONE_NUMBER = re.compile(r"[\d\s()+\-.]+")
+# Every dash and the minus sign, as documents and messengers paste them into a number.
+_DASHES = {ord(char): "-" for char in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+# Kazakhstan and Russia share the country code 7, and a number dialled at home starts with 8
+# instead: "+7 702 555 33 44", "8 702 555 33 44" and "702 555 33 44" are one number.
+NATIONAL_NUMBER_LENGTH = 10
+COUNTRY_PREFIXES = ("7", "8")
 
 
 def fold(text: str) -> str:
@@ -50,23 +58,55 @@ def search_fold(text: str) -> str:
     return fold(text).translate(_RUSSIAN_KEYBOARD)
 
 
+def _phone_text(text: str) -> str:
+    """A phone number as typed or pasted, with full-width digits and every kind of dash made plain."""
+    return fold(text).translate(_DASHES)
+
+
+def national_number(digits: str) -> str | None:
+    """The ten digits after +7 or 8 (or the ten digits alone); None for other numbers."""
+    if len(digits) == NATIONAL_NUMBER_LENGTH:
+        return digits
+    if len(digits) == NATIONAL_NUMBER_LENGTH + 1 and digits[0] in COUNTRY_PREFIXES:
+        return digits[1:]
+    return None
+
+
+def phone_search_forms(phone: str) -> list[str]:
+    """The digits of a phone field, and each Kazakh or Russian number in it with +7 and with 8
+    in front, so that "8 702…", "+7 702…" and "702…" all find it as a run of digits."""
+    text = _phone_text(phone)
+    forms = [digits_only(text)]
+    for stretch in _PHONE_NUMBER.findall(text):
+        national = national_number(digits_only(stretch))
+        if national:
+            forms.extend(prefix + national for prefix in COUNTRY_PREFIXES)
+    forms = list(dict.fromkeys(form for form in forms if form))
+    # A form inside another finds nothing more: left out, the key stays short.
+    return [form for form in forms if not any(form != other and form in other for other in forms)]
+
+
 def member_search_key(full_name: str, phone: str, workplace: str, unit: str) -> str:
-    """One line per field; the phone also as bare digits, so "7012345" finds "+7 701 234 5…"."""
-    parts = [full_name, phone, digits_only(phone), workplace, unit]
+    """One line per field; the phone also as runs of digits, so "7012345" and "8 701 234"
+    find "+7 701 234 5…"."""
+    parts = [full_name, phone, *phone_search_forms(phone), workplace, unit]
     return "\n".join(search_fold(part) for part in parts if part)
 
 
 def search_alternatives(query: str) -> list[list[str]]:
     """Ways to read a query, each a list of terms that must all match; any way may match.
 
-    A query that looks like a phone number is also read as bare digits, so "701 234"
-    finds "+7 (701) 2345…" while "12-34" still finds the unit "Бригада 12-34".
+    A query that looks like a phone number (pasted with any dash, or in full-width digits)
+    is also read as bare digits, so "701 234" and "8 (701) 234" find "+7 (701) 2345…" while
+    "12-34" still finds the unit "Бригада 12-34".
     """
+    query = query[:MAX_QUERY_LENGTH]
     # A pasted paragraph is not a search: only the first terms count, each once.
-    terms = list(dict.fromkeys(search_fold(query[:MAX_QUERY_LENGTH]).split()))[:MAX_TERMS]
+    terms = list(dict.fromkeys(search_fold(query).split()))[:MAX_TERMS]
     if not terms:
         return []
-    digits = digits_only(query)
-    if _PHONE_LIKE.match(query.strip()) and len(digits) >= 3 and [digits] != terms:
+    phone = _phone_text(query)
+    digits = digits_only(phone)
+    if _PHONE_LIKE.match(phone.strip()) and len(digits) >= 3 and [digits] != terms:
         return [terms, [digits]]
     return [terms]

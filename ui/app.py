@@ -5,14 +5,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
-from . import confirm, error_reporting
+from . import confirm, error_reporting, file_dialogs
 from .background import background_work_running, run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
@@ -334,12 +334,11 @@ class DeskController(QObject):
 
         from .dialogs.backup_passphrases import PassphrasesDialog
 
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.wizard, self.tr("Restore from a backup"), str(Path.home()), self.tr("Committee Desk backups (*.cdbk)")
+        backup_path = file_dialogs.file_to_open(
+            self.wizard, self.tr("Restore from a backup"), Path.home(), self.tr("Committee Desk backups (*.cdbk)")
         )
-        if not chosen:
+        if backup_path is None:
             return
-        backup_path = Path(chosen)
         typed = PassphrasesDialog.ask(
             self.wizard,
             self.tr("Restore from a backup"),

@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from committee_app.i18n import LANGUAGES
 from committee_app.services import profile
 from committee_app.store import Store
 
-from . import confirm
+from . import confirm, error_reporting, file_dialogs
 from .error_reporting import reporting_errors
 from .session import DeskSession
 
@@ -241,12 +241,11 @@ class DocumentPrinter(QObject):
 
     def _ask_where_to_save(self, document: Printable) -> Path | None:
         folder = self.session.settings.print_folder or documents_folder()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.view, self.tr("Save PDF"), str(folder / document.file_name), self.tr("PDF files (*.pdf)")
+        path = file_dialogs.file_to_save(
+            self.view, self.tr("Save PDF"), folder / document.file_name, self.tr("PDF files (*.pdf)")
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
         if path.suffix:
             return path
         # Some file dialogs leave the extension off; without it no viewer opens the file.

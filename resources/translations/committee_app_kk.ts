@@ -4,57 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
         <source>— nobody yet —</source>
         <translation>— әзірге ешкім —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="67"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="76"/>
         <source>— none: not set at an assembly —</source>
         <translation>— жоқ: тапсырма жиналыста берілмеген —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="91"/>
         <source>&amp;Task:</source>
         <translation>&amp;Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="92"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
         <source>Set at &amp;agenda item:</source>
         <translation>Күн тәртібінің мә&amp;селесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="97"/>
         <source>&amp;Status:</source>
         <translation>&amp;Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>Write what is to be done.</source>
         <translation>Не істеу керек екенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="121"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Тапсырма мәтіні тым ұзын: {length} таңба, ең көбі {limit} болуы керек.</translation>
     </message>
@@ -508,147 +508,147 @@
         <translation>Жиналыс мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
         <source>— nobody chosen —</source>
         <translation>— ешкім таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
         <source>The committee&apos;s active members</source>
         <translation>Комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>A number of people:</source>
         <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
         <source>More than half of those entitled</source>
         <translation>Қатысуға құқылылардың жартысынан көбі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
         <source>A fixed number</source>
         <translation>Белгілі бір сан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
         <source>A fraction of those entitled</source>
         <translation>Қатысуға құқылылардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
         <source>One name a line; guests do not vote</source>
         <translation>Әр жолға бір есім; қонақтар дауыс бермейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="135"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Күн тәртібін &amp;мына жиналыстан көшіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
         <source>Entitled to take p&amp;art:</source>
         <translation>Қатысуға &amp;құқылылар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="153"/>
         <source>In&amp;vited guests:</source>
         <translation>&amp;Шақырылғандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
         <source>Protocol &amp;number:</source>
         <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="167"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="206"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум мен абсолютті көпшілік комитеттің белсенді мүшелерінің санынан есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="237"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Қатысуға құқылы кәсіпорын немесе бөлімше жұмыскерлері; келгендер есік алдында тіркеу кезінде саналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="239"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Конференцияға немесе кеңеске сайланған делегаттар.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Қатысуға және дауыс беруге құқылылардың бәрі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="260"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="262"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="282"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
         <source>Protocol numbers and dates</source>
         <translation>Хаттамалардың нөмірлері мен күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
         <source>Save it as it is?</source>
         <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
@@ -674,17 +674,17 @@
 <context>
     <name>AssemblyFormatting</name>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="57"/>
         <source>Registered at least: {count}</source>
         <translation>Кемінде тіркелгендер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="40"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="59"/>
         <source>At least {numerator}/{denominator} of those entitled</source>
         <translation>Қатысуға құқылылардың кемінде {numerator}/{denominator} бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="43"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="62"/>
         <source>More than half of those entitled</source>
         <translation>Қатысуға құқылылардың жартысынан көбі</translation>
     </message>
@@ -941,304 +941,304 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="54"/>
         <source>Back up &amp;to:</source>
         <translation>Көшіру &amp;орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="57"/>
+        <location filename="../../ui/views/backups_view.py" line="56"/>
         <source>&amp;Look for sticks</source>
         <translation>Флешкаларды &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>Көшірмені қазір &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="77"/>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Қойманың құпия сөзін қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="84"/>
+        <location filename="../../ui/views/backups_view.py" line="83"/>
         <source>Make a backup</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="107"/>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
         <source>&amp;Restore…</source>
         <translation>Қалпына ке&amp;лтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="116"/>
+        <location filename="../../ui/views/backups_view.py" line="115"/>
         <source>Backups in this place</source>
         <translation>Осы орындағы сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="126"/>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="131"/>
+        <location filename="../../ui/views/backups_view.py" line="130"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="133"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="147"/>
+        <location filename="../../ui/views/backups_view.py" line="146"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="152"/>
+        <location filename="../../ui/views/backups_view.py" line="151"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <location filename="../../ui/views/backups_view.py" line="166"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="183"/>
+        <location filename="../../ui/views/backups_view.py" line="182"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <location filename="../../ui/views/backups_view.py" line="183"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <location filename="../../ui/views/backups_view.py" line="199"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="206"/>
+        <location filename="../../ui/views/backups_view.py" line="205"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="211"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="224"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="236"/>
+        <location filename="../../ui/views/backups_view.py" line="235"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="237"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <location filename="../../ui/views/backups_view.py" line="243"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="249"/>
+        <location filename="../../ui/views/backups_view.py" line="248"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="169"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="250"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="283"/>
+        <location filename="../../ui/views/backups_view.py" line="282"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="284"/>
+        <location filename="../../ui/views/backups_view.py" line="283"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="288"/>
+        <location filename="../../ui/views/backups_view.py" line="287"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <location filename="../../ui/views/backups_view.py" line="288"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="302"/>
+        <location filename="../../ui/views/backups_view.py" line="301"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="304"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
-        <location filename="../../ui/views/backups_view.py" line="306"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <location filename="../../ui/views/backups_view.py" line="58"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Қалтаны таңда&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="105"/>
+        <location filename="../../ui/views/backups_view.py" line="104"/>
         <source>Ver&amp;ify…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
         <source>Restore from &amp;another file…</source>
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="306"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="310"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
-        <location filename="../../ui/views/backups_view.py" line="419"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="418"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="329"/>
+        <location filename="../../ui/views/backups_view.py" line="328"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="338"/>
+        <location filename="../../ui/views/backups_view.py" line="337"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="342"/>
+        <location filename="../../ui/views/backups_view.py" line="341"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="344"/>
+        <location filename="../../ui/views/backups_view.py" line="343"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="346"/>
-        <location filename="../../ui/views/backups_view.py" line="388"/>
+        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <location filename="../../ui/views/backups_view.py" line="387"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="349"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="364"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="365"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="368"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="374"/>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="373"/>
+        <location filename="../../ui/views/backups_view.py" line="416"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="387"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
-        <location filename="../../ui/views/backups_view.py" line="406"/>
-        <location filename="../../ui/views/backups_view.py" line="443"/>
+        <location filename="../../ui/views/backups_view.py" line="397"/>
+        <location filename="../../ui/views/backups_view.py" line="405"/>
+        <location filename="../../ui/views/backups_view.py" line="442"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="397"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="408"/>
+        <location filename="../../ui/views/backups_view.py" line="407"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="437"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1251,24 +1251,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="450"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="463"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
+        <location filename="../../ui/views/backups_view.py" line="448"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="459"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="465"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -1276,22 +1276,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="351"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -1824,14 +1824,14 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="355"/>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="263"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
@@ -1849,8 +1849,8 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/app.py" line="295"/>
         <location filename="../../ui/app.py" line="310"/>
         <location filename="../../ui/app.py" line="338"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="373"/>
+        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -1870,17 +1870,17 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="370"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1898,7 +1898,7 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="245"/>
-        <location filename="../../ui/printing_actions.py" line="255"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
@@ -1908,22 +1908,22 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="255"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="262"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="269"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="273"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1932,18 +1932,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="276"/>
-        <location filename="../../ui/printing_actions.py" line="287"/>
+        <location filename="../../ui/printing_actions.py" line="275"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="283"/>
+        <location filename="../../ui/printing_actions.py" line="282"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="289"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2152,62 +2152,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="40"/>
         <source>Edit member</source>
         <translation>Мүше мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="40"/>
         <source>New member</source>
         <translation>Жаңа мүше</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="52"/>
         <source>&amp;Joined on:</source>
         <translation>Қосылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="53"/>
         <source>Tick when the date the member joined is known</source>
         <translation>Мүшенің қосылған күні белгілі болса, белгі қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="74"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="75"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="76"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Жұмыс орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="77"/>
         <source>&amp;Shop or department:</source>
         <translation>&amp;Цех немесе бөлім:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="78"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Мамандығы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="82"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="83"/>
         <source>S&amp;tatus:</source>
         <translation>Кү&amp;йі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="85"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
@@ -2701,6 +2701,42 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
+        <source>Drive</source>
+        <translation>Жетек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3798,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="135"/>
+        <location filename="../../committee_app/demo.py" line="129"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
     </message>

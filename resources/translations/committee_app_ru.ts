@@ -4,57 +4,57 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
         <source>Edit action item</source>
         <translation>Изменить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="64"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="67"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="76"/>
         <source>— none: not set at an assembly —</source>
         <translation>— нет: поручение дано не на собрании —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="91"/>
         <source>&amp;Task:</source>
         <translation>&amp;Поручение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="92"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
         <source>Set at &amp;agenda item:</source>
         <translation>Дано по &amp;вопросу повестки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="97"/>
         <source>&amp;Status:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
         <source>Write what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_item_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/action_item_dialog.py" line="121"/>
         <source>The task is too long: {length} characters, at most {limit}.</source>
         <translation>Текст поручения слишком длинный: символов {length}, а можно не больше {limit}.</translation>
     </message>
@@ -508,147 +508,147 @@
         <translation>Данные собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
         <source>— nobody chosen —</source>
         <translation>— никто не выбран —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
         <source>The committee&apos;s active members</source>
         <translation>Активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>A number of people:</source>
         <translation>Число людей:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
         <source>More than half of those entitled</source>
         <translation>Больше половины имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
         <source>A fixed number</source>
         <translation>Определённое число</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
         <source>A fraction of those entitled</source>
         <translation>Доля имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
         <source>One name a line; guests do not vote</source>
         <translation>По одному имени в строке; гости не голосуют</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="135"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Ск&amp;опировать повестку собрания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
         <source>Entitled to take p&amp;art:</source>
         <translation>Имеют право у&amp;частвовать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="153"/>
         <source>In&amp;vited guests:</source>
         <translation>При&amp;глашённые:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
         <source>Protocol &amp;number:</source>
         <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
         <source>&amp;Starts:</source>
         <translation>Нача&amp;ло:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="167"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="206"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум и абсолютное большинство считаются от числа активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="237"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Работники предприятия или подразделения, которые вправе участвовать; пришедших считают при регистрации у входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="239"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Делегаты, избранные на конференцию или в совет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Все, кто вправе участвовать и голосовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="260"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="262"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="282"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
         <source>Protocol numbers and dates</source>
         <translation>Номера и даты протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
         <source>Save it as it is?</source>
         <translation>Сохранить как есть?</translation>
     </message>
@@ -674,17 +674,17 @@
 <context>
     <name>AssemblyFormatting</name>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="38"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="57"/>
         <source>Registered at least: {count}</source>
         <translation>Зарегистрировались не менее: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="40"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="59"/>
         <source>At least {numerator}/{denominator} of those entitled</source>
         <translation>Не менее {numerator}/{denominator} имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assembly_formatting.py" line="43"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="62"/>
         <source>More than half of those entitled</source>
         <translation>Больше половины имеющих право участвовать</translation>
     </message>
@@ -945,304 +945,304 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="54"/>
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="57"/>
+        <location filename="../../ui/views/backups_view.py" line="56"/>
         <source>&amp;Look for sticks</source>
         <translation>&amp;Найти флешки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>Создать копию с&amp;ейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="63"/>
+        <location filename="../../ui/views/backups_view.py" line="62"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="77"/>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Использовать парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="84"/>
+        <location filename="../../ui/views/backups_view.py" line="83"/>
         <source>Make a backup</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="107"/>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
         <source>&amp;Restore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="116"/>
+        <location filename="../../ui/views/backups_view.py" line="115"/>
         <source>Backups in this place</source>
         <translation>Резервные копии в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="126"/>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="131"/>
+        <location filename="../../ui/views/backups_view.py" line="130"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>&amp;Экспортировать все записи в JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="133"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="147"/>
+        <location filename="../../ui/views/backups_view.py" line="146"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="152"/>
+        <location filename="../../ui/views/backups_view.py" line="151"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="167"/>
+        <location filename="../../ui/views/backups_view.py" line="166"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="183"/>
+        <location filename="../../ui/views/backups_view.py" line="182"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="184"/>
+        <location filename="../../ui/views/backups_view.py" line="183"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="200"/>
+        <location filename="../../ui/views/backups_view.py" line="199"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="206"/>
+        <location filename="../../ui/views/backups_view.py" line="205"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="211"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="224"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="236"/>
+        <location filename="../../ui/views/backups_view.py" line="235"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="237"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="244"/>
+        <location filename="../../ui/views/backups_view.py" line="243"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="249"/>
+        <location filename="../../ui/views/backups_view.py" line="248"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="169"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="250"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="283"/>
+        <location filename="../../ui/views/backups_view.py" line="282"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="284"/>
+        <location filename="../../ui/views/backups_view.py" line="283"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="288"/>
+        <location filename="../../ui/views/backups_view.py" line="287"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="289"/>
+        <location filename="../../ui/views/backups_view.py" line="288"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="302"/>
+        <location filename="../../ui/views/backups_view.py" line="301"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="304"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
-        <location filename="../../ui/views/backups_view.py" line="306"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <location filename="../../ui/views/backups_view.py" line="58"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="105"/>
+        <location filename="../../ui/views/backups_view.py" line="104"/>
         <source>Ver&amp;ify…</source>
         <translation>П&amp;роверить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
         <source>Restore from &amp;another file…</source>
         <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="306"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="310"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
-        <location filename="../../ui/views/backups_view.py" line="419"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="418"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="329"/>
+        <location filename="../../ui/views/backups_view.py" line="328"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="338"/>
+        <location filename="../../ui/views/backups_view.py" line="337"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="342"/>
+        <location filename="../../ui/views/backups_view.py" line="341"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="344"/>
+        <location filename="../../ui/views/backups_view.py" line="343"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="346"/>
-        <location filename="../../ui/views/backups_view.py" line="388"/>
+        <location filename="../../ui/views/backups_view.py" line="345"/>
+        <location filename="../../ui/views/backups_view.py" line="387"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="349"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="364"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="365"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="368"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="374"/>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="373"/>
+        <location filename="../../ui/views/backups_view.py" line="416"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="387"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
-        <location filename="../../ui/views/backups_view.py" line="406"/>
-        <location filename="../../ui/views/backups_view.py" line="443"/>
+        <location filename="../../ui/views/backups_view.py" line="397"/>
+        <location filename="../../ui/views/backups_view.py" line="405"/>
+        <location filename="../../ui/views/backups_view.py" line="442"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="397"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="408"/>
+        <location filename="../../ui/views/backups_view.py" line="407"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="411"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="437"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1255,24 +1255,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="450"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="463"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
+        <location filename="../../ui/views/backups_view.py" line="448"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="459"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="465"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -1280,22 +1280,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="351"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -1828,14 +1828,14 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="355"/>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="263"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
@@ -1853,8 +1853,8 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/app.py" line="295"/>
         <location filename="../../ui/app.py" line="310"/>
         <location filename="../../ui/app.py" line="338"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="373"/>
+        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1874,17 +1874,17 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="370"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1902,7 +1902,7 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="245"/>
-        <location filename="../../ui/printing_actions.py" line="255"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1912,22 +1912,22 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="255"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="262"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="269"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="273"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1936,18 +1936,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="276"/>
-        <location filename="../../ui/printing_actions.py" line="287"/>
+        <location filename="../../ui/printing_actions.py" line="275"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="283"/>
+        <location filename="../../ui/printing_actions.py" line="282"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="289"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2156,62 +2156,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="40"/>
         <source>Edit member</source>
         <translation>Данные члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="40"/>
         <source>New member</source>
         <translation>Новый член комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="52"/>
         <source>&amp;Joined on:</source>
         <translation>Дата &amp;вступления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="53"/>
         <source>Tick when the date the member joined is known</source>
         <translation>Отметьте, если дата вступления известна</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="74"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия, имя, отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="75"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="76"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Место работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="77"/>
         <source>&amp;Shop or department:</source>
         <translation>&amp;Цех или отдел:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="78"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Профессия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="82"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="83"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="85"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2708,6 +2708,42 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <location filename="../../ui/printing_actions.py" line="121"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +3805,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="135"/>
+        <location filename="../../committee_app/demo.py" line="129"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — настоящее хранилище, а не демо; демо никогда не заменяет настоящие записи. Выберите другое место.</translation>
     </message>

@@ -1,8 +1,18 @@
 """Keys that let SQLite find and order names as Kazakh, Russian and English speakers expect."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from committee_app.folding import digits_only, fold, member_search_key, search_alternatives, search_fold, sort_key
+from committee_app.folding import (
+    digits_only,
+    fold,
+    member_search_key,
+    phone_search_forms,
+    search_alternatives,
+    search_fold,
+    sort_key,
+)
 
 AFTER = "\uffff"
 
@@ -90,7 +100,9 @@ def test_sort_key_orders_as_the_kazakh_alphabet(earlier, later):
 
 def test_member_search_key_has_every_field_folded_and_the_phone_as_digits():
     key = member_search_key("ҚАЙРАТ Жұмабаев", "+7 701 234 56 78", "ОзенМұнайГаз", "Цех №3")
-    assert key.split("\n") == ["кайрат жумабаев", "+7 701 234 56 78", "77012345678", "озенмунайгаз", "цех no3"]
+    assert key.split("\n") == [
+        "кайрат жумабаев", "+7 701 234 56 78", "77012345678", "87012345678", "озенмунайгаз", "цех no3"
+    ]
 
 
 def test_member_search_key_leaves_out_empty_fields():
@@ -104,6 +116,113 @@ def test_member_search_key_of_a_phone_without_digits_keeps_only_the_typed_text()
 @pytest.mark.parametrize(("text", "expected"), [("+7 (701) 234-56-78", "77012345678"), ("нет", ""), ("a1b2", "12")])
 def test_digits_only(text, expected):
     assert digits_only(text) == expected
+
+
+# --- phone numbers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "expected"),
+    [
+        # Kazakhstan and Russia: +7 and 8 in front of the same ten digits are one number.
+        ("+7 702 555 3344", ["77025553344", "87025553344"]),
+        ("8 (702) 555-33-44", ["87025553344", "77025553344"]),
+        ("7025553344", ["77025553344", "87025553344"]),
+        ("+7\u00a0702\u2011555\u201333\u201244", ["77025553344", "87025553344"]),  # pasted: no-break space, dashes
+        ("８７０２５５５３３４４", ["87025553344", "77025553344"]),  # full-width digits
+        # Two numbers in one field: each in both forms (those already among the digits as typed
+        # are not repeated).
+        ("+7 702 555 33 44, 8 701 111 22 33", ["7702555334487011112233", "87025553344", "77011112233"]),
+        ("87025553344 (рабочий)", ["87025553344", "77025553344"]),
+        # Not a Kazakh or Russian number: only its digits.
+        ("555 33 44", ["5553344"]),
+        ("+380 44 123 4567", ["380441234567"]),
+        ("+1 202 555 0143", ["12025550143"]),
+        ("нет", []),
+        ("", []),
+    ],
+)
+def test_phone_search_forms(phone, expected):
+    assert phone_search_forms(phone) == expected
+
+
+def key_matches(key: str, query: str) -> bool:
+    """What the store does with a search: some reading of the query has every term in the key."""
+    return any(all(term in key for term in terms) for terms in search_alternatives(query))
+
+
+NATIONAL_NUMBERS = st.text(alphabet="0123456789", min_size=10, max_size=10)
+PHONE_WRITINGS = [
+    lambda n: f"+7 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}",
+    lambda n: f"+7 ({n[:3]}) {n[3:6]}-{n[6:8]}-{n[8:]}",
+    lambda n: f"8 {n[:3]} {n[3:6]} {n[6:]}",
+    lambda n: f"8({n[:3]}){n[3:]}",
+    lambda n: f"8-{n[:3]}-{n[3:6]}-{n[6:8]}-{n[8:]}",
+    lambda n: f"7{n}",
+    lambda n: f"8{n}",
+    lambda n: f"+7{n}",
+    lambda n: n,
+    lambda n: f"{n[:3]} {n[3:6]} {n[6:8]} {n[8:]}",
+    lambda n: f"+7\u00a0{n[:3]}\u00a0{n[3:6]}\u2013{n[6:8]}\u2013{n[8:]}",
+]
+
+
+@given(
+    national=NATIONAL_NUMBERS,
+    stored=st.sampled_from(PHONE_WRITINGS),
+    typed=st.sampled_from(PHONE_WRITINGS),
+)
+def test_a_number_written_one_way_is_found_typed_any_other_way(national, stored, typed):
+    key = member_search_key("Ерлан", stored(national), "", "")
+    assert key_matches(key, typed(national))
+
+
+@given(national=NATIONAL_NUMBERS, stored=st.sampled_from(PHONE_WRITINGS), data=st.data())
+def test_any_run_of_three_or_more_digits_of_the_number_finds_it(national, stored, data):
+    start = data.draw(st.integers(0, 7))
+    end = data.draw(st.integers(start + 3, 10))
+    run = national[start:end]
+    spaced = data.draw(st.booleans())
+    typed = " ".join([run[:2], run[2:]]) if spaced and len(run) > 3 else run
+    assert key_matches(member_search_key("Ерлан", stored(national), "", ""), typed)
+
+
+# A whole number with its prefix: eleven digits, which no other number's eleven digits contain.
+WHOLE_NUMBER_WRITINGS = [lambda n: f"8{n}", lambda n: f"+7{n}", lambda n: f"7{n}"]
+
+
+@given(national=NATIONAL_NUMBERS, other=NATIONAL_NUMBERS, stored=st.sampled_from(PHONE_WRITINGS),
+       typed=st.sampled_from(WHOLE_NUMBER_WRITINGS))
+def test_a_whole_other_number_does_not_find_it(national, other, stored, typed):
+    key = member_search_key("Ерлан", stored(national), "", "")
+    assert key_matches(key, typed(other)) == (national == other)
+
+
+@pytest.mark.parametrize(
+    ("phone", "query", "found"),
+    [
+        ("+7 702 555 3344", "87025553344", True),
+        ("+7 702 555 3344", "8 702 555 33 44", True),
+        ("+7 702 555 3344", "8 (702) 555-33-44", True),
+        ("+7 702 555 3344", "7025553344", True),
+        ("+7 702 555 3344", "555 33", True),
+        ("+7 702 555 3344", "8702", True),
+        ("+7 702 555 3344", "+7 702", True),
+        ("+7 702 555 3344", "８７０２５５５", True),
+        ("+7 702 555 3344", "555\u201333\u201244", True),
+        ("8 702 555 33 44", "+77025553344", True),
+        ("8 702 555 33 44", "+7 702 555 33 44", True),
+        ("702 555 33 44", "87025553344", True),
+        ("+7 702 555 3344", "87025553345", False),
+        ("+7 702 555 3344", "87015553344", False),
+        ("+7 702 555 3344", "97025553344", False),
+        # A local number has no known prefix: found by its own digits only.
+        ("555 33 44", "5553344", True),
+        ("555 33 44", "87025553344", False),
+    ],
+)
+def test_phone_queries(phone, query, found):
+    assert key_matches(member_search_key("Ерлан", phone, "", ""), query) == found
 
 
 # --- search_fold ----------------------------------------------------------------
@@ -141,6 +260,10 @@ def test_search_fold_keeps_letters_that_are_not_look_alikes_apart():
         ("+7 (701) 234-56-78", [["+7", "(701)", "234-56-78"], ["77012345678"]]),
         ("8.701.234", [["8.701.234"], ["8701234"]]),
         ("12-34", [["12-34"], ["1234"]]),
+        # Any dash or minus sign a pasted number may hold, and full-width digits.
+        ("555\u201333\u201244", [["555\u201333\u201244"], ["5553344"]]),
+        ("555\u221233", [["555\u221233"], ["55533"]]),
+        ("８７０２", [["8702"]]),
         # Fewer than three digits is not a phone: the words stay as typed.
         ("1 2", [["1", "2"]]),
         ("12", [["12"]]),

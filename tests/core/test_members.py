@@ -248,6 +248,16 @@ def directory(tmp_path_factory):
         ("705 111", {SERGEY}),
         ("(705) 111-22", {SERGEY}),
         ("555", {ERLAN}),
+        # The same number with 8 or +7 in front, or without either.
+        ("87025551122", {ERLAN}),
+        ("8 702 555 11 22", {ERLAN}),
+        ("8 (702) 555-11-22", {ERLAN}),
+        ("7025551122", {ERLAN}),
+        ("8702", {ERLAN}),
+        ("+77051112233", {SERGEY}),
+        ("+7 705 111 22 33", {SERGEY}),
+        ("7051112233", {SERGEY}),
+        ("87025551123", set()),
         # Any part of the workplace or unit.
         ("озенмұнай", {KAIRAT}),
         ("МҰНАЙ", {KAIRAT, ERLAN}),
@@ -321,6 +331,23 @@ def test_search_treats_special_characters_as_plain_text(directory, query, expect
     assert set(names(found)) == expected
     assert count_members(directory, query) == len(expected)
     assert search_member_ids(directory, query) == [member.id for member in found]
+
+
+@pytest.mark.parametrize(
+    "query", ["87025553344", "8 702 555 33 44", "+7 702 555 33 44", "7025553344", "555 33", "8 702", "555–33–44"]
+)
+@pytest.mark.parametrize("add", ["one", "in bulk", "edited"])
+def test_a_phone_is_found_typed_with_8_or_plus_7_however_the_member_was_saved(store, add, query):
+    if add == "one":
+        add_member(store, full_name="Ерлан", phone="+7 702 555 3344")
+    elif add == "in bulk":
+        add_members_in_bulk(store, [{"full_name": "Ерлан", "phone": "+7 702 555 3344"}])
+    else:
+        member = add_member(store, full_name="Ерлан", phone="+7 701 000 0000")
+        update_member(store, member.id, phone="+7 702 555 3344")
+    add_member(store, full_name="Қайрат", phone="+7 701 444 3345")
+    assert names(search_members(store, query)) == ["Ерлан"]
+    assert count_members(store, query) == 1
 
 
 @pytest.mark.parametrize("query", ["12-34", "1.2.3"])

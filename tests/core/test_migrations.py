@@ -229,3 +229,62 @@ def test_assemblies_of_an_older_store_keep_their_meaning(memory_connection):
     rules = dict(connection.execute(text("SELECT id, majority_rule FROM votes")).all())
     assert rules == {1: "absolute", 2: "simple", 3: "two_thirds"}
     assert connection.execute(text("SELECT count(*) FROM agenda_items")).scalar_one() == 1
+
+
+def search_index_hits(connection, phrase: str) -> set[int]:
+    found = connection.execute(text("SELECT rowid FROM member_search WHERE member_search MATCH :match"), {"match": phrase})
+    return {row[0] for row in found}
+
+
+def test_members_of_an_older_store_are_found_by_phone_typed_with_8(memory_connection):
+    """Until 0004 the search key held a phone's digits only as typed; 0005 recomputes every
+    member's key (and so the search index), and going back restores the keys as they were."""
+    connection = memory_connection
+    command.upgrade(schema.alembic_config(connection), "0004")
+    members_at_0004 = [
+        (1, "Ерлан", "+7 702 555 3344", "ерлан\n+7 702 555 3344\n77025553344"),
+        (2, "Қайрат", "8 (701) 111-22-33", "кайрат\n8 (701) 111-22-33\n87011112233"),
+        (3, "Әлия", "", "алия"),
+    ]
+    for member_id, name, phone, key in members_at_0004:
+        connection.execute(
+            text(
+                "INSERT INTO members (id, uuid, created_at, updated_at, full_name, phone, workplace, unit, occupation,"
+                " role, status, notes, search_key, sort_name) VALUES (:id, :uuid, '2026-01-01', '2026-01-01', :name,"
+                " :phone, '', '', '', 'member', 'active', '', :key, :name)"
+            ),
+            {"id": member_id, "uuid": f"{member_id:032x}", "name": name, "phone": phone, "key": key},
+        )
+    assert search_index_hits(connection, '"87025553344"') == set()
+    assert search_index_hits(connection, '"77011112233"') == set()
+
+    command.upgrade(schema.alembic_config(connection), "head")
+
+    assert search_index_hits(connection, '"87025553344"') == {1}
+    assert search_index_hits(connection, '"77025553344"') == {1}
+    assert search_index_hits(connection, '"77011112233"') == {2}
+    assert search_index_hits(connection, '"алия"') == {3}
+    assert connection.execute(text("SELECT search_key FROM members WHERE id = 3")).scalar_one() == "алия"
+    assert sqlite_objects(connection, "trigger") == SEARCH_TRIGGERS
+
+    command.downgrade(schema.alembic_config(connection), "0004")
+    keys = dict(connection.execute(text("SELECT id, search_key FROM members")).all())
+    assert keys == {member_id: key for member_id, _name, _phone, key in members_at_0004}
+    assert search_index_hits(connection, '"87025553344"') == set()
+    assert search_index_hits(connection, '"77025553344"') == {1}
+
+
+def test_a_store_at_0004_opened_by_this_version_finds_its_members_by_phone(store):
+    path = store.path
+    member = add_member(store, full_name="Ерлан", phone="+7 702 555 3344")
+    with store.connection() as connection:
+        command.downgrade(schema.alembic_config(connection), "0004")
+    assert search_members(store, "87025553344") == []
+    store.close()
+
+    reopened = Store.open(path, PASSPHRASE)
+    try:
+        assert [found.id for found in search_members(reopened, "87025553344")] == [member.id]
+        assert [found.id for found in search_members(reopened, "8 702 555")] == [member.id]
+    finally:
+        reopened.close()

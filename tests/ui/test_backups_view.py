@@ -18,7 +18,7 @@ from committee_app.keyslot import KdfParams
 from committee_app.services import backups, members
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
-from ui import background
+from ui import background, file_dialogs
 from ui.app import DeskController
 from ui.dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ui.main_window import MainWindow
@@ -117,7 +117,7 @@ def test_with_no_stick_and_no_folder_the_view_says_what_to_do(nothing_plugged_in
 def test_a_chosen_folder_is_remembered_and_offered(nothing_plugged_in, monkeypatch, view, session, tmp_path):
     folder = tmp_path / "comrade's folder"
     folder.mkdir()
-    monkeypatch.setattr(backups_view_module.QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    monkeypatch.setattr(file_dialogs, "folder_to_use", lambda *args: folder)
     view.folder_button.click()
     assert view.current_folder() == folder
     assert session.settings.backup_folder == folder
@@ -477,7 +477,7 @@ def test_a_new_laptop_restores_from_the_first_run_wizard(
     assert not store_path.exists()
     controller.start()
     assert controller.wizard is not None and controller.wizard.committee.restore_button.isVisible()
-    monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(old_laptops_backup), ""))
+    monkeypatch.setattr(file_dialogs, "file_to_open", lambda *args: old_laptops_backup)
     typed.queue.append([PASSPHRASE])
     controller.wizard.committee.restore_button.click()
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=30_000)
@@ -492,7 +492,7 @@ def test_a_wrong_passphrase_on_the_new_laptop_is_said_and_the_wizard_stays(
     qtbot, controller, old_laptops_backup, store_path, typed, answers, monkeypatch, shown_messages
 ):
     controller.start()
-    monkeypatch.setattr("ui.app.QFileDialog.getOpenFileName", lambda *args: (str(old_laptops_backup), ""))
+    monkeypatch.setattr(file_dialogs, "file_to_open", lambda *args: old_laptops_backup)
     typed.queue.append(["not the backup's passphrase"])
     controller.wizard.committee.restore_button.click()
     finished(qtbot)
@@ -575,7 +575,7 @@ def test_export_asks_first_then_writes_every_record(qtbot, view, store, tmp_path
 
     members.add_member(store, full_name="Әсел Нұрланқызы")
     target = tmp_path / "records.json"
-    monkeypatch.setattr(backups_view_module.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "file_to_save", lambda *args: target)
     answers.queue.append(False)
     view.export_button.click()
     assert "unencrypted" in answers.asked[-1] and not target.exists()

@@ -15,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from committee_app.demo import fill_demo_records
 from committee_app.printing.document import PaperChoice
 from committee_app.services import assemblies, demands, members, profile
 from committee_app.vocabulary import DemandStatus
-from ui import printing_actions
+from ui import file_dialogs, printing_actions
 from ui.dialogs.print_dialog import PrintDestination, PrintDialog, PrintRequest
 from ui.settings import DeskSettings
 from ui.views.assemblies_view import AssembliesView
@@ -91,15 +91,15 @@ class PrintAnswers:
         self.dialogs: list[dict] = []
         self.save_dialogs: list[str] = []
         monkeypatch.setattr(PrintDialog, "get_print_choice", classmethod(self.answer_print))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self.answer_save)
+        monkeypatch.setattr(file_dialogs, "file_to_save", self.answer_save)
 
     def answer_print(self, _cls, parent, document_title, choice, *, personal_data):
         self.dialogs.append({"title": document_title, "choice": choice, "personal_data": personal_data})
         return self.request, self.accepted
 
-    def answer_save(self, parent, caption, suggested, file_filter, *args):
-        self.save_dialogs.append(suggested)
-        return (str(self.save_to) if self.save_to else "", file_filter)
+    def answer_save(self, parent, caption, suggested, file_filter):
+        self.save_dialogs.append(str(suggested))
+        return self.save_to
 
 
 def pdf_text(path: Path) -> str:

@@ -23,6 +23,7 @@ from committee_app.services.assemblies import MemberChoice
 from committee_app.vocabulary import ActionStatus
 
 from ..models.agenda_item_choices_model import AgendaItemChoicesModel
+from ..models.assembly_formatting import date_format
 from ..models.assembly_member_choices_model import MemberChoicesModel
 from .inline_problem import problem_label, show_problem
 
@@ -66,6 +67,7 @@ class ActionItemDialog(QDialog):
         self.has_due_date = QCheckBox(self.tr("D&ue by:"))
         self.due_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.due_on.setCalendarPopup(True)
+        self.due_on.setDisplayFormat(date_format())
         self.due_on.setEnabled(False)
         self.has_due_date.toggled.connect(self.due_on.setEnabled)
         self.agenda_items = None

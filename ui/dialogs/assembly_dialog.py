@@ -32,7 +32,7 @@ from committee_app.vocabulary import AssemblyKind
 
 from ..models.assembly_carry_over_model import CarryOverModel
 from .. import confirm
-from ..models.assembly_formatting import short_date_time
+from ..models.assembly_formatting import date_time_format, short_date_time
 from ..models.assembly_member_choices_model import MemberChoicesModel
 from .inline_problem import grow_to_fit, problem_label, show_problem
 
@@ -108,6 +108,7 @@ class AssemblyDialog(QDialog):
         self.title.setMaxLength(TITLE_LENGTH)
         self.starts_at = FormDateTimeEdit(to_qdatetime(form.starts_at))
         self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat(date_time_format())
         self.place = QLineEdit(form.place)
         self.place.setMaxLength(TITLE_LENGTH)
         self.members = MemberChoicesModel(members, self.tr("— nobody chosen —"), self)

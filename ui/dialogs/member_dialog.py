@@ -24,6 +24,8 @@ from committee_app.services.fields import NAME_LENGTH
 from committee_app.services.members import PHONE_LENGTH, cleaned_member_fields
 from committee_app.vocabulary import MemberRole, MemberStatus
 
+from ..models.assembly_formatting import date_format
+
 ERROR_STYLE = "color: #b00020;"
 EARLIEST_JOINING = QDate(1900, 1, 1)
 
@@ -51,6 +53,7 @@ class MemberDialog(QDialog):
         self.joined_known.setToolTip(self.tr("Tick when the date the member joined is known"))
         self.joined_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.joined_on.setMinimumDate(EARLIEST_JOINING)
+        self.joined_on.setDisplayFormat(date_format())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.texts = {

@@ -1,16 +1,35 @@
-"""Dates, times and quorum rules as the user's locale writes them."""
+"""Dates, times and quorum rules as the user's locale writes them, years always in four digits."""
 
+import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from committee_app import rules
 
+_YEAR = re.compile(r"y+")
+
+
+def _with_four_digit_year(qt_format: str) -> str:
+    # Text in single quotes is literal ("yyyy 'ж'."); only the parts outside are format.
+    parts = qt_format.split("'")
+    parts[::2] = [_YEAR.sub("yyyy", part) for part in parts[::2]]
+    return "'".join(parts)
+
+
+def date_format() -> str:
+    """The locale's short date format with the whole year (Kazakh's own writes "05.12.26")."""
+    return _with_four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_format() -> str:
+    return _with_four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
 
 def short_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def short_time(value: datetime | None) -> str:
@@ -23,7 +42,7 @@ def short_date_time(value: datetime | None) -> str:
     if value is None:
         return ""
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, date_time_format())
 
 
 def local_date_time(moment: datetime) -> str:

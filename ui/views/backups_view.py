@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from committee_app.dump import write_dump
 from committee_app.services import backups
 from committee_app.store_swap import aside_name_for
 
-from .. import confirm, error_reporting
+from .. import confirm, error_reporting, file_dialogs
 from ..commands import view_action
 from ..dialogs.backup_passphrases import PassphrasesDialog, SeparateBackupPassphraseDialog
 from ..error_reporting import reporting_errors
@@ -221,12 +220,12 @@ class BackupsView(DeskView):
         return Path(data) if data else None
 
     def choose_folder(self) -> None:
-        start = str(self.current_folder() or self.session.settings.backup_folder or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for backups"), start)
-        if not chosen:
+        start = self.current_folder() or self.session.settings.backup_folder or Path.home()
+        chosen = file_dialogs.folder_to_use(self, self.tr("Choose a folder for backups"), start)
+        if chosen is None:
             return
-        self.session.settings.backup_folder = Path(chosen)
-        self.find_targets(select=Path(chosen))
+        self.session.settings.backup_folder = chosen
+        self.find_targets(select=chosen)
 
     def list_target(self) -> None:
         """List the app's backups in the chosen place, with what this store verified of them."""
@@ -393,12 +392,12 @@ class BackupsView(DeskView):
             self.restore(path)
 
     def restore_from_file(self) -> None:
-        start = str(self.current_folder() or Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
+        start = self.current_folder() or Path.home()
+        chosen = file_dialogs.file_to_open(
             self, self.tr("Restore from a backup"), start, self.tr("Committee Desk backups (*.cdbk)")
         )
-        if chosen:
-            self.restore(Path(chosen))
+        if chosen is not None:
+            self.restore(chosen)
 
     def restore(self, path: Path) -> None:
         typed = PassphrasesDialog.ask(
@@ -449,13 +448,15 @@ class BackupsView(DeskView):
         warning = self.tr("The exported file holds every name and phone number unencrypted. Continue?")
         if not confirm.ask(self, self.tr("Export all records"), warning):
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all records"), "committee-records.json", "JSON (*.json)")
-        if not path:
+        path = file_dialogs.file_to_save(
+            self, self.tr("Export all records"), Path.home() / "committee-records.json", "JSON (*.json)"
+        )
+        if path is None:
             return
         store = self.session.store
         self.session.run(
             self,
-            lambda: write_dump(store, Path(path)),
+            lambda: write_dump(store, path),
             label=self.tr("Exporting…"),
             on_success=lambda _result: error_reporting.show_message(
                 self,
