@@ -498,157 +498,157 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="85"/>
         <source>New assembly</source>
         <translation>Жаңа жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="85"/>
         <source>Assembly details</source>
         <translation>Жиналыс мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
         <source>— nobody chosen —</source>
         <translation>— ешкім таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="103"/>
         <source>The committee&apos;s active members</source>
         <translation>Комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
         <source>A number of people:</source>
         <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
         <source>More than half of those entitled</source>
         <translation>Қатысуға құқылылардың жартысынан көбі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
         <source>A fixed number</source>
         <translation>Белгілі бір сан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>A fraction of those entitled</source>
         <translation>Қатысуға құқылылардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>One name a line; guests do not vote</source>
         <translation>Әр жолға бір есім; қонақтар дауыс бермейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Күн тәртібін &amp;мына жиналыстан көшіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="136"/>
         <source>Entitled to take p&amp;art:</source>
         <translation>Қатысуға &amp;құқылылар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="138"/>
         <source>In&amp;vited guests:</source>
         <translation>&amp;Шақырылғандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="143"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="146"/>
         <source>Protocol &amp;number:</source>
         <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="149"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Басталуы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="191"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум мен абсолютті көпшілік комитеттің белсенді мүшелерінің санынан есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="222"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Қатысуға құқылы кәсіпорын немесе бөлімше жұмыскерлері; келгендер есік алдында тіркеу кезінде саналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="224"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Конференцияға немесе кеңеске сайланған делегаттар.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Қатысуға және дауыс беруге құқылылардың бәрі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="245"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="247"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="267"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Protocol numbers and dates</source>
         <translation>Хаттамалардың нөмірлері мен күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Save it as it is?</source>
         <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
@@ -1276,22 +1276,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="321"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>

@@ -498,157 +498,157 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="85"/>
         <source>New assembly</source>
         <translation>Новое собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="85"/>
         <source>Assembly details</source>
         <translation>Данные собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="99"/>
         <source>— nobody chosen —</source>
         <translation>— никто не выбран —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="103"/>
         <source>The committee&apos;s active members</source>
         <translation>Активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="104"/>
         <source>A number of people:</source>
         <translation>Число людей:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="111"/>
         <source>More than half of those entitled</source>
         <translation>Больше половины имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="112"/>
         <source>A fixed number</source>
         <translation>Определённое число</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="113"/>
         <source>A fraction of those entitled</source>
         <translation>Доля имеющих право участвовать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="119"/>
         <source>One name a line; guests do not vote</source>
         <translation>По одному имени в строке; гости не голосуют</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="120"/>
         <source>Cop&amp;y the agenda of assembly:</source>
         <translation>Ск&amp;опировать повестку собрания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="136"/>
         <source>Entitled to take p&amp;art:</source>
         <translation>Имеют право у&amp;частвовать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="138"/>
         <source>In&amp;vited guests:</source>
         <translation>При&amp;глашённые:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="143"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="146"/>
         <source>Protocol &amp;number:</source>
         <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="149"/>
         <source>&amp;Starts:</source>
         <translation>Нача&amp;ло:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="150"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="151"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="152"/>
         <source>S&amp;ecretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="191"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум и абсолютное большинство считаются от числа активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="222"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Работники предприятия или подразделения, которые вправе участвовать; пришедших считают при регистрации у входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="224"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Делегаты, избранные на конференцию или в совет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Все, кто вправе участвовать и голосовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="245"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="247"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="267"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Protocol numbers and dates</source>
         <translation>Номера и даты протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
         <source>Save it as it is?</source>
         <translation>Сохранить как есть?</translation>
     </message>
@@ -1280,22 +1280,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="321"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>

@@ -1,12 +1,12 @@
 """The assembly dialog as typed into: the start typed as a date, who may take part, the
 invited guests, and a protocol number out of step with the dates of the others."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
 
 from committee_app.vocabulary import AssemblyKind
 from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm
@@ -49,15 +49,23 @@ def ok_button(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_a_start_typed_with_its_dots_and_colon_lands_in_the_start_and_nowhere_else(qtbot, russian_locale):
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("05.12.2026 18:30", datetime(2026, 12, 5, 18, 30)),
+        ("25.11.2026 09:05", datetime(2026, 11, 25, 9, 5)),
+        ("31.01.2027 10:00", datetime(2027, 1, 31, 10, 0)),
+    ],
+)
+def test_a_start_typed_with_its_dots_and_colon_lands_in_the_start_and_nowhere_else(qtbot, russian_locale, typed, meant):
     dialog = shown_dialog(qtbot)
     focus(qtbot, dialog.starts_at)
-    qtbot.keyClicks(dialog.starts_at, "05.12.2026 18:30")
+    qtbot.keyClicks(dialog.starts_at, typed)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert dialog.starts_at.dateTime().toPython() == datetime(2026, 12, 5, 18, 30)
+    assert dialog.starts_at.dateTime().toPython() == meant
     assert dialog.place.text() == ""
     assert QApplication.focusWidget() is dialog.place
-    assert dialog.form().starts_at == datetime(2026, 12, 5, 18, 30)
+    assert dialog.form().starts_at == meant
 
 
 def test_tab_and_shift_tab_leave_the_start_for_the_neighbouring_fields(qtbot):
@@ -126,3 +134,21 @@ def test_a_number_dated_before_an_earlier_number_is_warned_about_and_asked(qtbot
 def test_a_number_dated_after_a_later_number_is_warned_about(qtbot):
     dialog = shown_dialog(qtbot, new_form(number=2, starts_at=datetime(2026, 12, 20, 18)), {3: datetime(2026, 12, 10, 10), 1: None})
     assert "No. 3" in dialog.warning.text() and "before this No. 2" in dialog.warning.text()
+
+
+@pytest.mark.parametrize("field_of", ["member", "action"])
+def test_other_date_fields_take_a_date_typed_as_written(qtbot, russian_locale, field_of):
+    from ui.dialogs.action_item_dialog import ActionItemDialog
+    from ui.dialogs.member_dialog import MemberDialog
+
+    dialog = MemberDialog() if field_of == "member" else ActionItemDialog([], date(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field = dialog.joined_on if field_of == "member" else dialog.due_on
+    field.setEnabled(True)
+    focus(qtbot, field)
+    field.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(field, "25.11.2026")
+    assert (field.text(), field.date().toPython().isoformat()) == ("25.11.2026", "2026-11-25")

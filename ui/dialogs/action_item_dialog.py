@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from committee_app.vocabulary import ActionStatus
 
 from ..models.agenda_item_choices_model import AgendaItemChoicesModel
 from ..models.assembly_formatting import date_format
+from .day_field import TypedDateEdit
 from ..models.assembly_member_choices_model import MemberChoicesModel
 from .inline_problem import problem_label, show_problem
 
@@ -65,7 +65,7 @@ class ActionItemDialog(QDialog):
         self.assignee = QComboBox()
         self.assignee.setModel(self.members)
         self.has_due_date = QCheckBox(self.tr("D&ue by:"))
-        self.due_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.due_on = TypedDateEdit(QDate(today.year, today.month, today.day))
         self.due_on.setCalendarPopup(True)
         self.due_on.setDisplayFormat(date_format())
         self.due_on.setEnabled(False)

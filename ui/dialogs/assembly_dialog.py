@@ -5,11 +5,10 @@ and which unresolved items to carry over."""
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from ..models.assembly_carry_over_model import CarryOverModel
 from .. import confirm
 from ..models.assembly_formatting import date_time_format, short_date_time
 from ..models.assembly_member_choices_model import MemberChoicesModel
+from .day_field import FormDateTimeEdit
 from .inline_problem import grow_to_fit, problem_label, show_problem
 
 HIGHEST_NUMBER = 1_000_000
@@ -67,21 +67,6 @@ class AssemblyForm:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-class FormDateTimeEdit(QDateTimeEdit):
-    """Tab moves on to the next field, as everywhere else in a form; Qt's own date-time edit
-    would walk its day, month, year, hour and minute instead. Only the Tab key is taken:
-    typing a separator ("05.12.2026 18:30") still moves between the sections, which Qt does
-    through ``focusNextPrevChild``, so that stays Qt's own."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-                forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                QWidget.focusNextPrevChild(self, forward)
-                return True
-        return super().event(event)
 
 
 class AssemblyDialog(QDialog):

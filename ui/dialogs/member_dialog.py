@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from committee_app.services.members import PHONE_LENGTH, cleaned_member_fields
 from committee_app.vocabulary import MemberRole, MemberStatus
 
 from ..models.assembly_formatting import date_format
+from .day_field import TypedDateEdit
 
 ERROR_STYLE = "color: #b00020;"
 EARLIEST_JOINING = QDate(1900, 1, 1)
@@ -51,7 +51,7 @@ class MemberDialog(QDialog):
             self.status.addItem(label(status), status.value)
         self.joined_known = QCheckBox(self.tr("&Joined on:"))
         self.joined_known.setToolTip(self.tr("Tick when the date the member joined is known"))
-        self.joined_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.joined_on = TypedDateEdit(QDate.currentDate(), calendarPopup=True)
         self.joined_on.setMinimumDate(EARLIEST_JOINING)
         self.joined_on.setDisplayFormat(date_format())
         self.notes = QPlainTextEdit()
