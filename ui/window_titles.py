@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 # What a title bar takes besides the title: the window icon and the minimise, maximise and
 # close buttons, with their margins (measured on common window managers, with room to spare).
 TITLE_BAR_BUTTONS = 160
+FITTED = "committee_title_fitted"
 
 
 def title_width(title: str) -> int:
@@ -18,9 +19,16 @@ def title_width(title: str) -> int:
 
 
 def fit_window_title(window: QWidget) -> None:
-    needed = title_width(window.windowTitle())
+    """Once per window, no wider than its screen: a window the user narrowed stays so."""
+    if window.property(FITTED):
+        return
+    window.setProperty(FITTED, True)
+    screen = window.screen().availableGeometry()
+    needed = min(title_width(window.windowTitle()), screen.width())
     if window.width() < needed:
-        window.resize(needed, window.height())
+        # Grown about its centre, so that a centred dialog stays centred and on the screen.
+        left = max(screen.left(), min(window.x() - (needed - window.width()) // 2, screen.right() - needed))
+        window.setGeometry(left, window.y(), needed, window.height())
 
 
 class WindowTitleFitter(QObject):
@@ -35,5 +43,5 @@ class WindowTitleFitter(QObject):
         if window is None:
             return
         for widget in QApplication.topLevelWidgets():
-            if widget.windowHandle() is window and widget.windowTitle():
+            if widget.windowHandle() == window and widget.windowTitle():
                 fit_window_title(widget)

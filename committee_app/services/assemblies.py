@@ -107,6 +107,9 @@ def update_assembly(store: Store, assembly_id: int, **changes) -> Assembly:
         assembly.sqlmodel_update(cleaned)
         assembly.updated_at = utcnow()
         session.add(assembly)
+        if HALL_FIELDS & cleaned.keys():
+            session.flush()
+            _recount_votes(session, assembly)
     return assembly
 
 
@@ -232,6 +235,8 @@ def set_presence(store: Store, assembly_id: int, member_id: int, presence: Prese
             record.presence = presence
             record.updated_at = utcnow()
         session.add(record)
+        session.flush()
+        _recount_votes(session, session.get(Assembly, assembly_id))
     return record
 
 
@@ -330,6 +335,48 @@ def record_vote(
         session.add(vote)
         session.flush()
     return vote
+
+
+# The fields that change who is in the hall, and so the outcome of the votes taken there.
+HALL_FIELDS = frozenset({"entitled", "registered_others"})
+
+
+def _recount_votes(session, assembly: Assembly) -> None:
+    """After a change to who is in the hall: every vote recorded must still fit those
+    registered, and its stored outcome follows the new numbers. Refused (the transaction is
+    rolled back) where it would leave more votes than people, or undo a vote that adopted a demand."""
+    votes = list(
+        session.exec(select(Vote).join(AgendaItem, AgendaItem.id == Vote.agenda_item_id).where(AgendaItem.assembly_id == assembly.id))
+    )
+    if not votes:
+        return
+    counted = hall_of(session, assembly, for_votes=True)
+    largest = max(votes, key=lambda vote: vote.votes_for + vote.votes_against + vote.votes_abstain)
+    cast = largest.votes_for + largest.votes_against + largest.votes_abstain
+    if cast > counted.registered:
+        raise RuleViolation(
+            translate(
+                "assemblies",
+                "The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.",
+            ).format(question=largest.question, cast=cast, registered=counted.registered)
+        )
+    adopting = set(session.exec(select(Demand.adopted_by_vote_id).where(Demand.adopted_by_vote_id.in_([v.id for v in votes]))))
+    for vote in votes:
+        outcome = rules.vote_outcome(
+            vote.votes_for, vote.votes_against, vote.votes_abstain, vote.majority_rule, counted.registered, counted.entitled
+        )
+        if outcome == vote.outcome:
+            continue
+        if vote.id in adopting and outcome != VoteOutcome.carried:
+            raise RuleViolation(
+                translate(
+                    "assemblies",
+                    "This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.",
+                ).format(question=vote.question)
+            )
+        vote.outcome = outcome
+        vote.updated_at = utcnow()
+        session.add(vote)
 
 
 def votes_on_item(store: Store, agenda_item_id: int) -> list[Vote]:
@@ -538,6 +585,7 @@ def set_presence_many(store: Store, assembly_id: int, member_ids: list[int], pre
         ]
         if new_rows:
             session.execute(insert(Attendance), new_rows)
+        _recount_votes(session, session.get(Assembly, assembly_id))
     return len(wanted)
 
 
@@ -549,6 +597,7 @@ def clear_presence(store: Store, assembly_id: int, member_ids: list[int]) -> Non
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             session.execute(delete(Attendance).where(Attendance.assembly_id == assembly_id, Attendance.member_id.in_(chunk)))
+        _recount_votes(session, session.get(Assembly, assembly_id))
 
 
 # --- Minutes: decisions, demands and tasks --------------------------------------

@@ -372,11 +372,6 @@
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="342"/>
-        <source>Quorum was not reached: members missing: {missing}.</source>
-        <translation>Кворум болмады: жетпеген мүшелер саны: {missing}.</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/assemblies_view.py" line="134"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
@@ -447,27 +442,27 @@
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="345"/>
+        <location filename="../../ui/views/assemblies_view.py" line="343"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="353"/>
+        <location filename="../../ui/views/assemblies_view.py" line="351"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="353"/>
+        <location filename="../../ui/views/assemblies_view.py" line="351"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="359"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="360"/>
+        <location filename="../../ui/views/assemblies_view.py" line="358"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -603,52 +598,52 @@
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум мен абсолютті көпшілік комитеттің белсенді мүшелерінің санынан есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="225"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Қатысуға құқылы кәсіпорын немесе бөлімше жұмыскерлері; келгендер есік алдында тіркеу кезінде саналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Конференцияға немесе кеңеске сайланған делегаттар.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Қатысуға және дауыс беруге құқылылардың бәрі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="248"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="250"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="264"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
         <source>Protocol numbers and dates</source>
         <translation>Хаттамалардың нөмірлері мен күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
         <source>Save it as it is?</source>
         <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
@@ -828,22 +823,22 @@
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
         <source>Quorum reached: {registered} registered {base}; {required} needed</source>
         <translation>Кворум бар: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="203"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
         <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
         <translation>Кворумға {missing} адам жетпейді: {base} {registered} адам тіркелді; қажеті {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
         <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
         <translation>Комитет мүшелері: {members}, есік алдында: {others}, қонақтар: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
         <source>of {count} active members of the committee</source>
         <translation>
             <numerusform>комитеттің {count} белсенді мүшесінің ішінен</numerusform>
@@ -851,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="221"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="224"/>
         <source>of {count} workers entitled to take part</source>
         <translation>
             <numerusform>қатысуға құқылы {count} жұмыскердің ішінен</numerusform>
@@ -859,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="223"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="226"/>
         <source>of {count} delegates elected</source>
         <translation>
             <numerusform>сайланған {count} делегаттың ішінен</numerusform>
@@ -867,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="225"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="228"/>
         <source>of {count} entitled to take part</source>
         <translation>
             <numerusform>қатысуға құқылы {count} адамның ішінен</numerusform>
@@ -875,12 +870,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="255"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="258"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Көрсетілген мүшелердің қатысу белгілерін өшіру керек пе ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="256"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="259"/>
         <source>Clear attendance</source>
         <translation>Қатысу белгілерін тазалау</translation>
     </message>
@@ -1276,22 +1271,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="327"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -2557,42 +2552,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="91"/>
+        <location filename="../../ui/views/assembly_plan.py" line="85"/>
+        <source>Invited guests:</source>
+        <translation>Шақырылғандар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="92"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="114"/>
+        <location filename="../../ui/views/assembly_plan.py" line="115"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Күн тәртібі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="160"/>
+        <location filename="../../ui/views/assembly_plan.py" line="162"/>
         <source>The committee&apos;s active members</source>
         <translation>Комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="182"/>
+        <location filename="../../ui/views/assembly_plan.py" line="184"/>
         <source>The agenda is empty.</source>
         <translation>Күн тәртібі бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="186"/>
+        <location filename="../../ui/views/assembly_plan.py" line="188"/>
         <source>Planned: {minutes} min</source>
         <translation>Жоспар бойынша: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="189"/>
+        <location filename="../../ui/views/assembly_plan.py" line="191"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>Жоспар бойынша: {minutes} мин, аяқталуы — шамамен {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="240"/>
+        <location filename="../../ui/views/assembly_plan.py" line="242"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>«{title}» мәселесін күн тәртібінен алып тастайсыз ба? Оған қатысты хаттама жазбалары мен дауыс берулер де бірге өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="243"/>
+        <location filename="../../ui/views/assembly_plan.py" line="245"/>
         <source>Remove agenda item</source>
         <translation>Мәселені күн тәртібінен алып тастау</translation>
     </message>
@@ -3067,48 +3067,48 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="122"/>
+        <location filename="../../committee_app/services/assemblies.py" line="125"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="141"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="144"/>
+        <location filename="../../committee_app/services/assemblies.py" line="147"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="146"/>
+        <location filename="../../committee_app/services/assemblies.py" line="149"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="148"/>
+        <location filename="../../committee_app/services/assemblies.py" line="151"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="204"/>
+        <location filename="../../committee_app/services/assemblies.py" line="207"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="222"/>
-        <location filename="../../committee_app/services/assemblies.py" line="513"/>
+        <location filename="../../committee_app/services/assemblies.py" line="225"/>
+        <location filename="../../committee_app/services/assemblies.py" line="560"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="312"/>
+        <location filename="../../committee_app/services/assemblies.py" line="317"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="313"/>
+        <location filename="../../committee_app/services/assemblies.py" line="318"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
@@ -3118,32 +3118,42 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="314"/>
+        <location filename="../../committee_app/services/assemblies.py" line="319"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="315"/>
+        <location filename="../../committee_app/services/assemblies.py" line="320"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="316"/>
+        <location filename="../../committee_app/services/assemblies.py" line="321"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="574"/>
+        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
+        <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
+        <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="623"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="576"/>
+        <location filename="../../committee_app/services/assemblies.py" line="625"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="582"/>
+        <location filename="../../committee_app/services/assemblies.py" line="631"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>

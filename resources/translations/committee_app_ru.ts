@@ -372,11 +372,6 @@
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="342"/>
-        <source>Quorum was not reached: members missing: {missing}.</source>
-        <translation>Кворума не было: не хватило членов комитета: {missing}.</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/assemblies_view.py" line="134"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
@@ -447,27 +442,27 @@
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="345"/>
+        <location filename="../../ui/views/assemblies_view.py" line="343"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="353"/>
+        <location filename="../../ui/views/assemblies_view.py" line="351"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="353"/>
+        <location filename="../../ui/views/assemblies_view.py" line="351"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="359"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="360"/>
+        <location filename="../../ui/views/assemblies_view.py" line="358"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -603,52 +598,52 @@
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="223"/>
         <source>Quorum and an absolute majority are counted over the committee&apos;s active members.</source>
         <translation>Кворум и абсолютное большинство считаются от числа активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="225"/>
         <source>The workers of the enterprise or unit who may take part; those who sign in are counted at the door.</source>
         <translation>Работники предприятия или подразделения, которые вправе участвовать; пришедших считают при регистрации у входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="227"/>
         <source>The delegates elected to the conference or council.</source>
         <translation>Делегаты, избранные на конференцию или в совет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="229"/>
         <source>Everyone who may take part and vote.</source>
         <translation>Все, кто вправе участвовать и голосовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="248"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="250"/>
         <source>Write how many may take part, or choose the committee&apos;s active members.</source>
         <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="264"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
         <source>Protocol numbers and dates</source>
         <translation>Номера и даты протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
         <source>Save it as it is?</source>
         <translation>Сохранить как есть?</translation>
     </message>
@@ -828,22 +823,22 @@
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="199"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
         <source>Quorum reached: {registered} registered {base}; {required} needed</source>
         <translation>Кворум есть: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="203"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="213"/>
         <source>Missing {missing} for quorum: {registered} registered {base}; {required} needed</source>
         <translation>Для кворума не хватает {missing}: зарегистрировались {registered} {base}; нужно {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="210"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="200"/>
         <source>Members present: {members}, at the door: {others}, guests: {guests}</source>
         <translation>Членов комитета: {members}, у входа: {others}, гостей: {guests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="219"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="222"/>
         <source>of {count} active members of the committee</source>
         <translation>
             <numerusform>из {count} активного члена комитета</numerusform>
@@ -852,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="221"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="224"/>
         <source>of {count} workers entitled to take part</source>
         <translation>
             <numerusform>из {count} работника, имеющего право участвовать</numerusform>
@@ -861,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="223"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="226"/>
         <source>of {count} delegates elected</source>
         <translation>
             <numerusform>из {count} избранного делегата</numerusform>
@@ -870,7 +865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/assembly_attendance.py" line="225"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="228"/>
         <source>of {count} entitled to take part</source>
         <translation>
             <numerusform>из {count} имеющего право участвовать</numerusform>
@@ -879,12 +874,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="255"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="258"/>
         <source>Clear the presence marks of the members listed ({count})?</source>
         <translation>Снять отметки о явке у показанных членов комитета ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_attendance.py" line="256"/>
+        <location filename="../../ui/views/assembly_attendance.py" line="259"/>
         <source>Clear attendance</source>
         <translation>Очистить отметки явки</translation>
     </message>
@@ -1280,22 +1275,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="327"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -2564,42 +2559,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Кворум:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="91"/>
+        <location filename="../../ui/views/assembly_plan.py" line="85"/>
+        <source>Invited guests:</source>
+        <translation>Приглашённые:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assembly_plan.py" line="92"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="114"/>
+        <location filename="../../ui/views/assembly_plan.py" line="115"/>
         <source>A&amp;genda:</source>
         <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="160"/>
+        <location filename="../../ui/views/assembly_plan.py" line="162"/>
         <source>The committee&apos;s active members</source>
         <translation>Активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="182"/>
+        <location filename="../../ui/views/assembly_plan.py" line="184"/>
         <source>The agenda is empty.</source>
         <translation>В повестке пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="186"/>
+        <location filename="../../ui/views/assembly_plan.py" line="188"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="189"/>
+        <location filename="../../ui/views/assembly_plan.py" line="191"/>
         <source>Planned: {minutes} min, until about {end}</source>
         <translation>По плану: {minutes} мин, примерно до {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="240"/>
+        <location filename="../../ui/views/assembly_plan.py" line="242"/>
         <source>Remove “{title}” from the agenda? Its minutes and votes are removed with it.</source>
         <translation>Убрать вопрос «{title}» из повестки? Записи протокола и голосования по нему будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_plan.py" line="243"/>
+        <location filename="../../ui/views/assembly_plan.py" line="245"/>
         <source>Remove agenda item</source>
         <translation>Убрать вопрос из повестки</translation>
     </message>
@@ -3074,48 +3074,48 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="122"/>
+        <location filename="../../committee_app/services/assemblies.py" line="125"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="141"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="144"/>
+        <location filename="../../committee_app/services/assemblies.py" line="147"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="146"/>
+        <location filename="../../committee_app/services/assemblies.py" line="149"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="148"/>
+        <location filename="../../committee_app/services/assemblies.py" line="151"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="204"/>
+        <location filename="../../committee_app/services/assemblies.py" line="207"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="222"/>
-        <location filename="../../committee_app/services/assemblies.py" line="513"/>
+        <location filename="../../committee_app/services/assemblies.py" line="225"/>
+        <location filename="../../committee_app/services/assemblies.py" line="560"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="312"/>
+        <location filename="../../committee_app/services/assemblies.py" line="317"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="313"/>
+        <location filename="../../committee_app/services/assemblies.py" line="318"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
@@ -3125,32 +3125,42 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="314"/>
+        <location filename="../../committee_app/services/assemblies.py" line="319"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="315"/>
+        <location filename="../../committee_app/services/assemblies.py" line="320"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="316"/>
+        <location filename="../../committee_app/services/assemblies.py" line="321"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="574"/>
+        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
+        <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
+        <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="623"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="576"/>
+        <location filename="../../committee_app/services/assemblies.py" line="625"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="582"/>
+        <location filename="../../committee_app/services/assemblies.py" line="631"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>

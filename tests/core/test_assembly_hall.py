@@ -6,6 +6,8 @@ import pytest
 from committee_app.errors import RuleViolation, ValidationError
 from committee_app.services.assemblies import (
     add_agenda_item,
+    adopt_demand_from_vote,
+    clear_presence,
     create_assembly,
     get_assembly,
     hall,
@@ -113,3 +115,50 @@ def test_the_hall_numbers_are_kept_and_checked(store):
         with pytest.raises(ValidationError):
             update_assembly(store, assembly.id, **bad)
     assert get_assembly(store, assembly.id).registered_others == 10
+
+
+def voted_hall(store, members):
+    """A general assembly of 1,200 with 12 members and 628 at the door, its vote 590/30/20."""
+    assembly = general_assembly(store, entitled=1200, registered_others=628)
+    set_presence_many(store, assembly.id, members, Presence.present)
+    item = add_agenda_item(store, assembly.id, title="Забастовка")
+    return assembly, item
+
+
+def test_those_registered_cannot_fall_below_a_vote_already_counted(store, twelve_members):
+    assembly, item = voted_hall(store, twelve_members)
+    record_vote(store, item.id, question="Бастовать?", votes_for=590, votes_against=30, votes_abstain=20)
+    with pytest.raises(RuleViolation) as refused:
+        update_assembly(store, assembly.id, registered_others=528)
+    assert "640 votes" in str(refused.value) and "would leave 540" in str(refused.value)
+    assert get_assembly(store, assembly.id).registered_others == 628
+    with pytest.raises(RuleViolation):
+        clear_presence(store, assembly.id, twelve_members[:1])
+    assert hall(store, assembly.id).members_present == 12
+
+
+def test_a_vote_outcome_follows_a_corrected_count(store, twelve_members):
+    assembly, item = voted_hall(store, twelve_members)
+    vote = record_vote(
+        store, item.id, question="Бастовать?", votes_for=590, votes_against=30, votes_abstain=20,
+        majority_rule=MajorityRule.absolute,
+    )
+    assert vote.outcome is VoteOutcome.failed  # 590 is not more than half of 1,200
+    update_assembly(store, assembly.id, entitled=1100)
+    [recounted] = votes_on_item(store, item.id)
+    assert recounted.outcome is VoteOutcome.carried  # but it is of 1,100
+
+
+def test_a_correction_that_would_undo_an_adopting_vote_is_refused(store, twelve_members):
+    assembly, item = voted_hall(store, twelve_members)
+    vote = record_vote(
+        store, item.id, question="Требования?", votes_for=590, votes_against=30, votes_abstain=20,
+        majority_rule=MajorityRule.absolute,
+    )
+    update_assembly(store, assembly.id, entitled=1100)
+    adopt_demand_from_vote(store, vote.id, title="Повысить зарплату")
+    with pytest.raises(RuleViolation) as refused:
+        update_assembly(store, assembly.id, entitled=1200)
+    assert "Требования?" in str(refused.value)
+    assert get_assembly(store, assembly.id).entitled == 1100
+    assert votes_on_item(store, item.id)[0].outcome is VoteOutcome.carried

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -541,6 +541,76 @@ def test_a_vote_is_put_as_the_item_resolved(meeting, monkeypatch, session):
     page.vote_action.trigger()
     (_parent, _hall, question), _options = asked[0]
     assert question == "Объявить забастовку с 10 января."
+
+
+def test_held_minutes_scroll_and_move_by_keys_without_a_question(meeting, answers, qtbot):
+    view, _members = meeting
+    view.held_action.trigger()
+    page = view.minutes
+    page.heard.setReadOnly(False)
+    page.heard.setPlainText("\n".join(f"line {n}" for n in range(200)))
+    page.heard.document().setModified(False)
+    page.record_fields.follow()
+    page.heard.setFocus()
+    asked = len(answers.asked)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_End, Qt.Key.Key_Up):
+        qtbot.keyClick(page.heard, key)
+    assert len(answers.asked) == asked
+    assert page.heard.verticalScrollBar().value() > 0
+
+
+def test_the_arrows_and_wheel_of_a_held_count_ask_first(meeting, session, answers, qtbot):
+    view, _members = meeting
+    assembly_id = view.current_assembly().id
+    view.held_action.trigger()
+    view.tabs.setCurrentWidget(view.attendance)
+    page = view.attendance
+    answers.queue = [False]
+    page.others.setFocus()
+    qtbot.keyClick(page.others, Qt.Key.Key_Up)
+    assert page.others.value() == 0
+    asked = len(answers.asked)
+    answers.queue = [False]
+    qtbot.mouseClick(page.others, Qt.MouseButton.LeftButton, pos=page.others.rect().topRight() + QPoint(-4, 4))
+    assert len(answers.asked) == asked + 1 and page.others.value() == 0
+    answers.queue = [True]
+    qtbot.keyClick(page.others, Qt.Key.Key_Up)
+    assert page.others.value() == 1
+    qtbot.keyClick(page.others, Qt.Key.Key_Return)
+    assert assemblies.get_assembly(session.store, assembly_id).registered_others == 1
+
+
+def test_marking_held_without_quorum_says_whom_it_was_counted_over(view, monkeypatch, answers):
+    create_through_dialog(view, monkeypatch, kind=AssemblyKind.general_assembly, entitled=300)
+    answers.queue = [False]
+    view.held_action.trigger()
+    assert "Missing 151 for quorum: 0 registered of 300 workers entitled to take part; 151 needed." in answers.asked[-1]
+    assert view.current_assembly().status is AssemblyStatus.planned
+
+
+def test_the_plan_shows_the_invited_guests_by_name(view, monkeypatch):
+    create_through_dialog(view, monkeypatch, guests_names="Адвокат Серікбаев\nЖурналист Әбенова")
+    assert view.plan.details["guests"].text() == "Адвокат Серікбаев, Журналист Әбенова"
+
+
+def test_a_count_at_the_door_below_a_vote_already_counted_is_refused_and_put_back(
+    view, monkeypatch, session, shown_messages, qtbot
+):
+    create_through_dialog(view, monkeypatch, kind=AssemblyKind.general_assembly, entitled=300)
+    assembly_id = view.current_assembly().id
+    assemblies.update_assembly(session.store, assembly_id, registered_others=200)
+    view.reload(select_id=assembly_id)
+    item = assemblies.add_agenda_item(session.store, assembly_id, title="Забастовка")
+    assemblies.record_vote(session.store, item.id, question="Бастовать?", votes_for=150, votes_against=20, votes_abstain=0)
+    view.tabs.setCurrentWidget(view.attendance)
+    page = view.attendance
+    page.others.setFocus()
+    page.others.selectAll()
+    qtbot.keyClicks(page.others, "100")
+    qtbot.keyClick(page.others, Qt.Key.Key_Return)
+    assert "at least 170 must stay registered" in shown_messages[-1][1]
+    assert page.others.value() == 200
+    assert assemblies.get_assembly(session.store, assembly_id).registered_others == 200
 
 
 def test_a_cancelled_assembly_asks_too(view, monkeypatch, session, answers):

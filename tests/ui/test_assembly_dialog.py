@@ -94,6 +94,25 @@ def test_a_general_assembly_asks_how_many_may_take_part(qtbot):
     assert "workers" in dialog.entitled_note.text()
 
 
+def test_a_committee_meeting_after_a_general_assembly_counts_the_committee_again(qtbot):
+    dialog = shown_dialog(qtbot, new_form(kind=AssemblyKind.general_assembly, entitled=1260))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AssemblyKind.committee_meeting))
+    assert dialog.form().entitled is None
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AssemblyKind.general_assembly))
+    assert dialog.form().entitled == 1260  # the number typed before is still there
+
+
+def test_a_dot_typed_on_coming_back_to_the_start_is_a_move_of_its_own(qtbot, russian_locale):
+    dialog = shown_dialog(qtbot)
+    focus(qtbot, dialog.starts_at)
+    qtbot.keyClicks(dialog.starts_at, "25")
+    qtbot.keyClick(dialog.starts_at, Qt.Key.Key_Tab)
+    focus(qtbot, dialog.starts_at)
+    dialog.starts_at.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(dialog.starts_at, ".")
+    assert dialog.starts_at.currentSection() == QDateTimeEdit.Section.MonthSection
+
+
 def test_the_committee_as_base_sends_no_number(qtbot):
     dialog = shown_dialog(qtbot, new_form(kind=AssemblyKind.general_assembly, entitled=300))
     assert dialog.form().entitled == 300

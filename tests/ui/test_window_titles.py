@@ -50,3 +50,18 @@ def test_a_small_dialog_with_a_long_title_is_widened_and_a_wide_one_left_alone(q
     qtbot.addWidget(wide)
     brought_to_front(qtbot, wide)
     assert wide.width() == 700
+
+
+def test_a_window_is_fitted_once_and_never_past_its_screen(qtbot, fitter):
+    dialog = QDialog()
+    dialog.setWindowTitle("Ұзын " * 200)
+    qtbot.addWidget(dialog)
+    brought_to_front(qtbot, dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() == screen.width()
+    dialog.resize(300, dialog.height())
+    other = QDialog()
+    qtbot.addWidget(other)
+    brought_to_front(qtbot, other)
+    brought_to_front(qtbot, dialog)
+    assert dialog.width() == 300

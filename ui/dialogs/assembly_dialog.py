@@ -206,9 +206,12 @@ class AssemblyDialog(QDialog):
 
     def _ask_for_the_number_of_many(self) -> None:
         # A general assembly or a conference is of the workforce or the delegates, rarely of
-        # the committee alone: ask for their number as soon as the kind says so.
-        if self.kind.currentData() in GATHERINGS_OF_MANY and not self.entitled_base.currentData():
-            self.entitled_base.setCurrentIndex(self.entitled_base.findData(True))
+        # the committee alone: ask for their number as soon as the kind says so; a committee
+        # meeting is of the committee's active members.
+        many = self.kind.currentData() in GATHERINGS_OF_MANY
+        if many != bool(self.entitled_base.currentData()):
+            if many or self.kind.currentData() == AssemblyKind.committee_meeting:
+                self.entitled_base.setCurrentIndex(self.entitled_base.findData(many))
 
     def _entitled_base_changed(self) -> None:
         self.entitled.setEnabled(bool(self.entitled_base.currentData()))

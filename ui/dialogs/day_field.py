@@ -7,7 +7,7 @@ Everything else (arrows, the calendar, Qt's own moves between sections) stays Qt
 """
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 # Four digits for the year, as on every paper the committee signs.
@@ -32,6 +32,11 @@ class TypedSeparators:
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._moved_on_by_itself = False
         super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Coming back to the field starts afresh: a dot typed now is a move of its own.
+        self._moved_on_by_itself = False
+        super().focusInEvent(event)
 
 
 class TypedDateEdit(TypedSeparators, QDateEdit):

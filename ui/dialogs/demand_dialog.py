@@ -22,7 +22,7 @@ from committee_app.services.demands import TITLE_LENGTH
 from committee_app.services.fields import LONG_TEXT_LENGTH
 from committee_app.vocabulary import DemandCategory, DemandPriority
 
-from ..models.assembly_formatting import date_format, short_date
+from ..models.assembly_formatting import short_date
 from .day_field import DayField
 from .inline_problem import problem_label, show_problem
 

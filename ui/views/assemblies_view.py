@@ -337,11 +337,9 @@ class AssembliesView(DeskView):
             question = self.tr("Mark assembly No. {number} as held? Its minutes then become a record.").format(
                 number=assembly.number
             )
-            status = assemblies.quorum(store, assembly.id)
-            if not status.reached:
-                question += "\n\n" + self.tr("Quorum was not reached: members missing: {missing}.").format(
-                    missing=status.missing
-                )
+            hall = assemblies.hall(store, assembly.id)
+            if not hall.quorum.reached:
+                question += "\n\n" + self.attendance.quorum_text(hall, assembly) + "."
             if not confirm.ask(self, self.tr("Mark as held"), question):
                 return
             assemblies.close_assembly(store, assembly.id)

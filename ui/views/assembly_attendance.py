@@ -194,17 +194,7 @@ class AttendancePage(QWidget):
             return
         hall = assemblies.hall(self.session.store, self.assembly.id)
         status = hall.quorum
-        base = self.base_text(hall)
-        if status.reached:
-            text = self.tr("Quorum reached: {registered} registered {base}; {required} needed").format(
-                registered=grouped(status.registered), base=base, required=grouped(status.required)
-            )
-        else:
-            text = self.tr("Missing {missing} for quorum: {registered} registered {base}; {required} needed").format(
-                missing=grouped(status.missing), registered=grouped(status.registered), base=base,
-                required=grouped(status.required),
-            )
-        self.quorum_label.setText(text)
+        self.quorum_label.setText(self.quorum_text(hall, self.assembly))
         self.quorum_label.setStyleSheet(REACHED_STYLE if status.reached else MISSING_STYLE)
         self.count_label.setText(
             self.tr("Members present: {members}, at the door: {others}, guests: {guests}").format(
@@ -212,14 +202,27 @@ class AttendancePage(QWidget):
             )
         )
 
-    def base_text(self, hall: assemblies.Hall) -> str:
+    def quorum_text(self, hall: assemblies.Hall, assembly: Assembly) -> str:
+        """The quorum in a line that says whom it is counted over."""
+        status = hall.quorum
+        base = self.base_text(hall, assembly)
+        if status.reached:
+            return self.tr("Quorum reached: {registered} registered {base}; {required} needed").format(
+                registered=grouped(status.registered), base=base, required=grouped(status.required)
+            )
+        return self.tr("Missing {missing} for quorum: {registered} registered {base}; {required} needed").format(
+            missing=grouped(status.missing), registered=grouped(status.registered), base=base,
+            required=grouped(status.required),
+        )
+
+    def base_text(self, hall: assemblies.Hall, assembly: Assembly) -> str:
         """Whom the quorum is counted over, as the line says it ("of 1,200 workers")."""
         count = hall.entitled
         if hall.entitled_are_members:
             text = self.tr("of {count} active members of the committee", "", count)
-        elif self.assembly.kind == AssemblyKind.general_assembly:
+        elif assembly.kind == AssemblyKind.general_assembly:
             text = self.tr("of {count} workers entitled to take part", "", count)
-        elif self.assembly.kind == AssemblyKind.delegates_council:
+        elif assembly.kind == AssemblyKind.delegates_council:
             text = self.tr("of {count} delegates elected", "", count)
         else:
             text = self.tr("of {count} entitled to take part", "", count)
@@ -297,6 +300,8 @@ class AttendancePage(QWidget):
                     self.session.store, self.assembly.id, registered_others=others, guests_count=guests
                 )
                 self.assembly_saved.emit(self.assembly)
+            # A count refused (fewer than a vote already counted) goes back to the one kept.
+            self._show_counts(self._saved_counts())
             self.update_quorum()
         finally:
             self._saving_counts = False

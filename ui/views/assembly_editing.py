@@ -8,7 +8,7 @@ change them: an answer of "no" then loses nothing, because nothing was typed yet
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
 from committee_app.models import Assembly
 from committee_app.vocabulary import AssemblyStatus
@@ -58,20 +58,29 @@ class AssemblyEditing(QObject):
         return self._unlocked
 
 
-# Keys that change a field's text or number without typing a character.
-_CHANGING_KEYS = {
-    Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter,
-    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-}
+# Keys that change a field without typing a character: in any field, and in a number field
+# (where the arrows and pages step the number; in a text they only move or scroll).
+_CHANGING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
+_TEXT_CHANGING_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+_NUMBER_CHANGING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _CHANGING_SHORTCUTS = (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Undo)
 
 
-def _would_change(event) -> bool:
+def _would_change(field: QWidget, event: QEvent) -> bool:
+    number = isinstance(field, QAbstractSpinBox)
+    if event.type() in (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress):
+        # The spin box's own arrows (a press in its text goes to the text inside), or its wheel.
+        return number
+    if event.type() != QEvent.Type.KeyPress:
+        return False
     if any(event.matches(shortcut) for shortcut in _CHANGING_SHORTCUTS):
         return True
     if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return False
-    return event.key() in _CHANGING_KEYS or (bool(event.text()) and event.text().isprintable())
+    key = event.key()
+    if key in _CHANGING_KEYS or (key in _NUMBER_CHANGING_KEYS and number) or (key in _TEXT_CHANGING_KEYS and not number):
+        return True
+    return bool(event.text()) and event.text().isprintable()
 
 
 class RecordFields(QObject):
@@ -94,7 +103,7 @@ class RecordFields(QObject):
             field.setReadOnly(read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and watched.isReadOnly() and _would_change(event):
-            # A "yes" makes the fields writable (through `changed`), and this key then lands.
+        if watched in self._fields and watched.isReadOnly() and _would_change(watched, event):
+            # A "yes" makes the fields writable (through `changed`), and this key or click then lands.
             return not self._editing.allows_change()
         return False

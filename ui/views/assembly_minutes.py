@@ -150,7 +150,7 @@ class MinutesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 780])
+        splitter.setSizes([220, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         order = [self.items, self.heard, self.spoke, self.resolved, self.votes, self.tasks]

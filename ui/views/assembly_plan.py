@@ -68,7 +68,7 @@ class PlanPage(QWidget):
     def _build_layout(self) -> None:
         self.details = {
             name: plain_label(selectable=True)
-            for name in ("number", "kind", "title", "starts_at", "place", "chair", "secretary", "quorum", "status", "entitled")
+            for name in ("number", "kind", "title", "starts_at", "place", "chair", "secretary", "quorum", "status", "entitled", "guests")
         }
         what = QFormLayout()
         what.addRow(self.tr("Protocol number:"), self.details["number"])
@@ -82,6 +82,7 @@ class PlanPage(QWidget):
         who.addRow(self.tr("Chair:"), self.details["chair"])
         who.addRow(self.tr("Secretary:"), self.details["secretary"])
         who.addRow(self.tr("Quorum:"), self.details["quorum"])
+        who.addRow(self.tr("Invited guests:"), self.details["guests"])
         # Two columns keep the agenda, the page's main content, as tall as possible.
         form = QHBoxLayout()
         form.addLayout(what, 1)
@@ -156,6 +157,7 @@ class PlanPage(QWidget):
         self.details["secretary"].setText(names.get(assembly.secretary_id, ""))
         self.details["quorum"].setText(quorum_rule_text(assembly.quorum_rule))
         self.details["status"].setText(label(assembly.status))
+        self.details["guests"].setText(", ".join(line.strip() for line in assembly.guests_names.splitlines() if line.strip()))
         self.details["entitled"].setText(
             self.tr("The committee's active members") if assembly.entitled is None else grouped(assembly.entitled)
         )
