@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from . import __version__, logs, paths
 from .atomic import disk_error
-from .errors import UserError, translate
+from .errors import UserError, ValidationError, translate
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, language_from_environment
 from .labels import label
+from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -150,6 +151,16 @@ def add_print_commands(commands) -> None:
             "--assembly", type=int, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
         )
         add_paper_options(document)
+        if name == "signin":
+            document.add_argument(
+                "--blank-rows",
+                metavar="N",
+                help=translate(
+                    "cli",
+                    "numbered blank rows after the members, for those not in the member list (default: one for each "
+                    "worker entitled and not listed, at most {pages} pages)",
+                ).format(pages=DEFAULT_BLANK_PAGES),
+            )
     add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
     roster = documents.add_parser("roster", help=translate("cli", "the member list (personal data: keep it safe)"))
     add_paper_options(roster)
@@ -364,6 +375,17 @@ def run_change_passphrase(args) -> int:
     return EXIT_OK
 
 
+def blank_row_count(text: str | None) -> int | None:
+    """--blank-rows, read once the messages speak the user's language and before the passphrase is asked."""
+    if text is None:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValidationError(blank_rows_refused(text)) from None
+    return check_blank_rows(value)
+
+
 def refuse_unwritable_output(path: Path) -> None:
     """Before the passphrase is asked: a PDF that cannot be written is said at once."""
     folder = path.parent
@@ -392,6 +414,8 @@ def run_print(args) -> int:
     from .services import profile
 
     refuse_unwritable_output(args.output)
+    if args.document == "signin":
+        args.blank_rows = blank_row_count(args.blank_rows)
     store = open_store(args)
     try:
         committee = profile.get_profile(store)
@@ -422,7 +446,7 @@ def print_document(store, args, choice) -> None:
     elif args.document == "signin":
         from .printing.signin import print_signin_sheet
 
-        print_signin_sheet(store, args.assembly, args.output, choice)
+        print_signin_sheet(store, args.assembly, args.output, choice, blank_rows=args.blank_rows)
     elif args.document == "minutes":
         from .printing.minutes import print_minutes
 

@@ -1,4 +1,5 @@
-"""Printing a document from a view: the user chooses its language and paper, then saves the PDF
+"""Printing a document from a view: the user chooses its language and paper (and the blank rows
+of a sign-in sheet), then saves the PDF
 where they like or opens a private copy in the system's PDF viewer. The PDF is made off the
 UI thread; the language and paper are remembered for the next document.
 
@@ -34,6 +35,8 @@ from .session import DeskSession
 if TYPE_CHECKING:
     from committee_app.printing.document import PaperChoice
 
+    from .dialogs.print_dialog import PrintRequest
+
 STATUS_MESSAGE_MS = 10_000
 # xdg-open either fails within moments or has handed the file to a program; on some desktops
 # it then waits for that program to close.
@@ -48,19 +51,21 @@ _opened_copy_folders: list[Path] = []
 @dataclass(frozen=True)
 class Printable:
     """A document the user can print: what it is called, the file name offered (never one that
-    names a member), and how it is made (store, path, PaperChoice) -> the PDF's bytes."""
+    names a member), and how it is made (store, path, PrintRequest) -> the PDF's bytes."""
 
     title: str
     file_name: str
-    build: Callable[[Store, Path, PaperChoice], bytes]
+    build: Callable[[Store, Path, PrintRequest], bytes]
     personal_data: bool = False
+    # A sign-in sheet's blank rows offered before the dialog opens, read from the store; None: no such choice.
+    blank_rows_default: Callable[[Store], int] | None = None
 
 
 def agenda(assembly_number: int) -> Printable:
-    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.agenda import print_agenda
 
-        return print_agenda(store, assembly_number, path, choice)
+        return print_agenda(store, assembly_number, path, request.choice)
 
     return Printable(
         QCoreApplication.translate("Printing", "Agenda of assembly No. {number}").format(number=assembly_number),
@@ -70,23 +75,29 @@ def agenda(assembly_number: int) -> Printable:
 
 
 def signin_sheet(assembly_number: int) -> Printable:
-    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.signin import print_signin_sheet
 
-        return print_signin_sheet(store, assembly_number, path, choice)
+        return print_signin_sheet(store, assembly_number, path, request.choice, blank_rows=request.blank_rows)
+
+    def blank_rows_default(store: Store) -> int:
+        from committee_app.printing.assembly_papers import sign_in_blank_rows_default
+
+        return sign_in_blank_rows_default(store, assembly_number)
 
     return Printable(
         QCoreApplication.translate("Printing", "Sign-in sheet of assembly No. {number}").format(number=assembly_number),
         QCoreApplication.translate("Printing", "signin-{number}.pdf").format(number=assembly_number),
         build,
+        blank_rows_default=blank_rows_default,
     )
 
 
 def minutes(assembly_number: int) -> Printable:
-    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.minutes import print_minutes
 
-        return print_minutes(store, assembly_number, path, choice)
+        return print_minutes(store, assembly_number, path, request.choice)
 
     return Printable(
         QCoreApplication.translate("Printing", "Minutes of assembly No. {number}").format(number=assembly_number),
@@ -96,10 +107,10 @@ def minutes(assembly_number: int) -> Printable:
 
 
 def demands() -> Printable:
-    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.demands_paper import print_demands
 
-        return print_demands(store, path, choice)
+        return print_demands(store, path, request.choice)
 
     return Printable(
         QCoreApplication.translate("Printing", "Adopted demands"),
@@ -109,10 +120,10 @@ def demands() -> Printable:
 
 
 def roster(*, include_left: bool) -> Printable:
-    def build(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.roster import print_roster
 
-        return print_roster(store, path, choice, include_left=include_left)
+        return print_roster(store, path, request.choice, include_left=include_left)
 
     if include_left:
         title = QCoreApplication.translate("Printing", "Member list, with the members who left")
@@ -215,8 +226,13 @@ class DocumentPrinter(QObject):
         from .dialogs.print_dialog import PrintDestination, PrintDialog
 
         with reporting_errors(self.view):
+            offered = document.blank_rows_default
             request, accepted = PrintDialog.get_print_choice(
-                self.view, document.title, self.default_choice(), personal_data=document.personal_data
+                self.view,
+                document.title,
+                self.default_choice(),
+                personal_data=document.personal_data,
+                blank_rows=offered(self.session.store) if offered is not None else None,
             )
             if not accepted:
                 return
@@ -234,7 +250,7 @@ class DocumentPrinter(QObject):
             store = self.session.store
             self.session.run(
                 self.view,
-                lambda: document.build(store, path, request.choice),
+                lambda: document.build(store, path, request),
                 label=self.tr("Making “{title}”…").format(title=document.title),
                 on_success=lambda _pdf: finish(path),
             )

@@ -4,6 +4,7 @@ read in one transaction so the three documents never mix two states of the recor
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import select
 
@@ -15,12 +16,14 @@ from ..models import (
     Assembly,
     Attendance,
     CommitteeProfile,
+    Demand,
     Member,
     Vote,
 )
-from ..services.assemblies import hall_of
+from ..services.assemblies import Hall, hall_of
 from ..store import Store
-from ..vocabulary import AssemblyKind, MajorityRule, MemberStatus, Presence, VoteOutcome
+from ..vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence, VoteOutcome
+from .signin_rows import default_blank_rows
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class PrintedVote:
     votes_abstain: int
     majority_rule: MajorityRule
     outcome: VoteOutcome
+    adopted_demands: tuple[str, ...]  # the titles of the demands this vote adopted
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,13 @@ class PrintedItem:
 class SignInLine:
     full_name: str
     workplace: str
+    unit: str
 
 
 @dataclass(frozen=True)
 class AssemblyPapers:
     committee: str
+    committee_kind: CommitteeKind | None
     number: int
     kind: AssemblyKind
     title: str
@@ -72,11 +78,13 @@ class AssemblyPapers:
     chair: str
     secretary: str
     guests_count: int
+    guests_names: tuple[str, ...]  # invited guests by name, as typed one a line
     opening_notes: str
     closing_notes: str
     items: tuple[PrintedItem, ...]
     present: tuple[str, ...]  # everyone marked present, by name
     excused: tuple[str, ...]
+    hall: Hall  # how many were entitled and signed in, and the quorum over them
     quorum: rules.QuorumStatus
     # Active members by name; read only for the sign-in sheet.
     sign_in_lines: tuple[SignInLine, ...]
@@ -90,11 +98,15 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             raise NotFound(
                 translate("print", "There is no assembly with protocol number {number} to print.").format(number=number)
             )
-        committee = session.exec(select(CommitteeProfile.name).order_by(CommitteeProfile.id)).first() or ""
+        committee, committee_kind = session.exec(
+            select(CommitteeProfile.name, CommitteeProfile.kind).order_by(CommitteeProfile.id)
+        ).first() or ("", None)
         officers = _names(session, [assembly.chair_id, assembly.secretary_id])
         present, excused = _attendance(session, assembly.id)
+        hall = hall_of(session, assembly)
         return AssemblyPapers(
             committee=committee,
+            committee_kind=committee_kind,
             number=assembly.number,
             kind=assembly.kind,
             title=assembly.title,
@@ -103,12 +115,14 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             chair=officers.get(assembly.chair_id, ""),
             secretary=officers.get(assembly.secretary_id, ""),
             guests_count=assembly.guests_count,
+            guests_names=tuple(name.strip() for name in assembly.guests_names.splitlines() if name.strip()),
             opening_notes=assembly.opening_notes,
             closing_notes=assembly.closing_notes,
             items=_items(session, assembly),
             present=present,
             excused=excused,
-            quorum=hall_of(session, assembly).quorum,
+            hall=hall,
+            quorum=hall.quorum,
             sign_in_lines=_sign_in_lines(session) if with_sign_in_lines else (),
         )
 
@@ -144,14 +158,32 @@ def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
         .where(AgendaItem.assembly_id == assembly.id)
         .order_by(AgendaItem.position)
     ).all()
+    adopted: dict[int, list[str]] = {}
+    for vote_id, title in session.exec(
+        select(Demand.adopted_by_vote_id, Demand.title)
+        .join(Vote, Vote.id == Demand.adopted_by_vote_id)
+        .join(AgendaItem, AgendaItem.id == Vote.agenda_item_id)
+        .where(AgendaItem.assembly_id == assembly.id)
+        .order_by(Demand.id)
+    ):
+        adopted.setdefault(vote_id, []).append(title)
     votes: dict[int, list[PrintedVote]] = {}
-    for item_id, *fields in session.exec(
-        select(Vote.agenda_item_id, Vote.question, Vote.votes_for, Vote.votes_against, Vote.votes_abstain, Vote.majority_rule, Vote.outcome)
+    for vote_id, item_id, *fields in session.exec(
+        select(
+            Vote.id,
+            Vote.agenda_item_id,
+            Vote.question,
+            Vote.votes_for,
+            Vote.votes_against,
+            Vote.votes_abstain,
+            Vote.majority_rule,
+            Vote.outcome,
+        )
         .join(AgendaItem, AgendaItem.id == Vote.agenda_item_id)
         .where(AgendaItem.assembly_id == assembly.id)
         .order_by(Vote.id)
     ):
-        votes.setdefault(item_id, []).append(PrintedVote(*fields))
+        votes.setdefault(item_id, []).append(PrintedVote(*fields, adopted_demands=tuple(adopted.get(vote_id, ()))))
     actions: dict[int, list[PrintedAction]] = {}
     for item_id, text, assignee, due_on in session.exec(
         select(ActionItem.agenda_item_id, ActionItem.text, Member.full_name, ActionItem.due_on)
@@ -182,8 +214,17 @@ def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
 
 def _sign_in_lines(session) -> tuple[SignInLine, ...]:
     rows = session.exec(
-        select(Member.full_name, Member.workplace)
+        select(Member.full_name, Member.workplace, Member.unit)
         .where(Member.status == MemberStatus.active)
         .order_by(Member.sort_name, Member.id)
     )
-    return tuple(SignInLine(full_name, workplace) for full_name, workplace in rows)
+    return tuple(SignInLine(full_name, workplace, unit) for full_name, workplace, unit in rows)
+
+
+def sign_in_blank_rows_default(store: Store, number: int) -> int:
+    """The blank rows the sign-in sheet of assembly ``number`` offers by default: one for each
+    worker entitled and not in the member list, within the default's page limit."""
+    with store.session() as session:
+        entitled = session.exec(select(Assembly.entitled).where(Assembly.number == number)).first()
+        listed = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
+    return default_blank_rows(entitled, listed)

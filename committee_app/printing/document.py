@@ -101,6 +101,10 @@ class DocumentLanguage:
             return text
         return self._translator.translate(context, text) or text
 
+    def number(self, value: int) -> str:
+        """A count with the language's digit grouping: 1 200 in Kazakh and Russian, 1,200 in English."""
+        return self.locale.toString(value)
+
     def date(self, value: date | None) -> str:
         if value is None:
             return ""

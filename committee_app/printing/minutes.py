@@ -1,6 +1,7 @@
 """The minutes (the protocol) of an assembly, in the convention secretaries in the region know:
-number, date, place, who was present, quorum, officers, agenda, then Heard / Spoke / Resolved
-and the votes for each item, and the chair's and secretary's signatures."""
+number, date, place, who was in the hall (entitled, registered, members present, invited
+guests), quorum, officers, agenda, then Heard / Spoke / Resolved and the votes for each item,
+the chair's and secretary's signatures, and the attached list of those present."""
 
 from pathlib import Path
 
@@ -8,10 +9,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..labels import label
 from ..store import Store
+from ..vocabulary import AssemblyKind, CommitteeKind
 from .assembly_papers import (
     AssemblyPapers,
     PrintedAction,
@@ -31,7 +33,8 @@ from .document import (
     text_width,
 )
 
-# Frames keep 6 pt of padding on each side.
+# Above this many, those present are named on a list attached to the minutes (GOST R 7.0.97-2016).
+PRESENT_NAMED_AT_MOST = 15
 
 
 def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
@@ -46,11 +49,20 @@ def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperC
     story += _subtitle(papers, language, styles)
     story += _opening(papers, language, styles)
     story += _agenda(papers, language, styles)
-    for item in papers.items:
-        story += _item(item, language, styles, width)
-    # The closing words stay on the page the chair and secretary sign: never a page of signatures alone.
+    last_decision = []
+    for position, item in enumerate(papers.items, start=1):
+        parts, decision_at = _item(item, language, styles, width)
+        if position < len(papers.items):
+            story += parts
+        else:
+            story += parts[:decision_at]
+            last_decision = parts[decision_at:]
+    # The chair and secretary sign on the page of the last decision and the closing words:
+    # never a page of signatures alone.
     closing = [Spacer(1, 3 * mm), Paragraph(text(papers.closing_notes), styles.body)] if papers.closing_notes else []
-    story.append(KeepTogether([*closing, _signatures(papers, language, styles, width)]))
+    story.append(KeepTogether([*last_decision, *closing, *_signatures(papers, language, styles, width)]))
+    if len(papers.present) > PRESENT_NAMED_AT_MOST:
+        story += _attached_list(papers, language, styles)
     return build_pdf(path, story, title=title, header=papers.committee, language=language, paper=choice.paper)
 
 
@@ -73,29 +85,105 @@ def _opening(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles)
         _line(language.translate("print_minutes", "Date"), language.long_date(starts.date()) if starts else "—", styles),
         _line(language.translate("print_minutes", "Time"), language.time(starts) if starts else "—", styles),
         _line(language.translate("print_minutes", "Place"), papers.place or "—", styles),
-        _line(language.translate("print_minutes", "Present"), str(len(papers.present)), styles),
     ]
-    if papers.present:
-        lines.append(Paragraph(text(", ".join(papers.present)) + ".", styles.body))
-    if papers.guests_count:
-        lines.append(_line(language.translate("print_minutes", "Guests"), str(papers.guests_count), styles))
-    if papers.excused:
-        lines.append(_line(language.translate("print_minutes", "Excused"), ", ".join(papers.excused) + ".", styles))
-    quorum = papers.quorum
-    if quorum.reached:
-        verdict = language.translate(
-            "print_minutes", "reached: {present} active members present, {required} needed."
-        )
-    else:
-        verdict = language.translate(
-            "print_minutes", "not reached: {present} active members present, {required} needed."
-        )
-    lines.append(_line(language.translate("print_minutes", "Quorum"), verdict.format(present=quorum.registered, required=quorum.required), styles))
+    lines += _who_was_there(papers, language, styles)
     lines.append(_line(language.translate("print_minutes", "Chair"), papers.chair or "—", styles))
     lines.append(_line(language.translate("print_minutes", "Secretary"), papers.secretary or "—", styles))
     if papers.opening_notes:
         lines += [Spacer(1, 2 * mm), Paragraph(text(papers.opening_notes), styles.body)]
     return lines
+
+
+def _who_was_there(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) -> list:
+    """Entitled, registered, the members present, the invited guests and the quorum over the
+    entitled, as a protocol of a general assembly states them."""
+    hall, number = papers.hall, language.number
+    entitled = language.translate("print_minutes", "{count} ({who})").format(
+        count=number(hall.entitled), who=_entitled_people(papers, language)
+    )
+    lines = [_line(language.translate("print_minutes", "Entitled to take part"), entitled, styles)]
+    if not _members_only(papers):
+        registered = language.translate("print_minutes", "{registered} (members of the committee: {members}, others: {others})")
+        lines.append(
+            _line(
+                language.translate("print_minutes", "Registered"),
+                registered.format(
+                    registered=number(hall.registered), members=number(hall.members_present), others=number(hall.others)
+                ),
+                styles,
+            )
+        )
+    present = len(papers.present)
+    if present > PRESENT_NAMED_AT_MOST:
+        attached = language.translate("print_minutes", "{count} (list attached)").format(count=number(present))
+        lines.append(_line(_present_label(papers, language), attached, styles))
+    else:
+        lines += _count_and_names(_present_label(papers, language), papers.present, present, language, styles)
+    # Guests are few, and named in the minutes however many they are.
+    guests = max(papers.guests_count, len(papers.guests_names))
+    if guests:
+        lines += _count_and_names(language.translate("print_minutes", "Invited"), papers.guests_names, guests, language, styles)
+    if papers.excused:
+        lines.append(_line(language.translate("print_minutes", "Excused"), _sentence(", ".join(papers.excused)), styles))
+    quorum = papers.quorum
+    if quorum.reached:
+        verdict = language.translate("print_minutes", "reached: {registered} registered of {entitled}, {required} needed.")
+    else:
+        verdict = language.translate("print_minutes", "not reached: {registered} registered of {entitled}, {required} needed.")
+    verdict = verdict.format(
+        registered=number(quorum.registered), entitled=number(quorum.entitled), required=number(quorum.required)
+    )
+    lines.append(_line(language.translate("print_minutes", "Quorum"), verdict, styles))
+    return lines
+
+
+def _members_only(papers: AssemblyPapers) -> bool:
+    """A meeting of the committee alone: those registered are the members present, said once."""
+    return papers.hall.entitled_are_members and not papers.hall.others
+
+
+def _present_label(papers: AssemblyPapers, language: DocumentLanguage) -> str:
+    if _members_only(papers):
+        return language.translate("print_minutes", "Present")
+    return language.translate("print_minutes", "Members of the committee present")
+
+
+def _entitled_people(papers: AssemblyPapers, language: DocumentLanguage) -> str:
+    """Who the number entitled counts: the committee's active members unless the assembly gives
+    its own number, then the workforce or the delegates its kind gathers."""
+    if papers.hall.entitled_are_members:
+        return language.translate("print_minutes", "active members of the committee")
+    if papers.kind == AssemblyKind.delegates_council:
+        return language.translate("print_minutes", "elected delegates")
+    if papers.kind == AssemblyKind.committee_meeting:
+        return language.translate("print_minutes", "members of the committee")
+    if papers.committee_kind == CommitteeKind.workplace:
+        return language.translate("print_minutes", "workers of the enterprise")
+    return language.translate("print_minutes", "workers")
+
+
+def _count_and_names(name: str, names: tuple[str, ...], count: int, language: DocumentLanguage, styles: Styles) -> list:
+    """"Invited: 3" and the names below it."""
+    lines = [_line(name, language.number(count), styles)]
+    if names:
+        lines.append(Paragraph(text(_sentence(", ".join(names))), styles.body))
+    return lines
+
+
+def _sentence(value: str) -> str:
+    return value if value.endswith((".", "!", "?")) else value + "."
+
+
+def _attached_list(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) -> list:
+    """The list the minutes say is attached: those present by name, numbered, on pages of its own."""
+    heading = language.translate("print_minutes", "Attachment to minutes No. {number}").format(number=papers.number)
+    numbered = ParagraphStyle("attached_line", parent=styles.body, leftIndent=10 * mm, firstLineIndent=-10 * mm)
+    return [
+        PageBreak(),
+        Paragraph(text(heading), styles.title),
+        Paragraph(text(_present_label(papers, language)), _keep_with_next(styles.heading)),
+        *(Paragraph(text(f"{position}. {name}"), numbered) for position, name in enumerate(papers.present, start=1)),
+    ]
 
 
 def _agenda(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) -> list:
@@ -107,36 +195,49 @@ def _agenda(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles) 
     return lines
 
 
-def _item(item: PrintedItem, language: DocumentLanguage, styles: Styles, width: float) -> list:
+def _item(item: PrintedItem, language: DocumentLanguage, styles: Styles, width: float) -> tuple[list, int]:
+    """The item's parts, and where its decision starts (its last vote, else its Resolved line; with
+    neither, the end): the signatures of the minutes take the last item's decision to their page."""
     parts = [Paragraph(text(f"{item.position}. {item.title}"), _keep_with_next(styles.heading))]
-    for name, value in ((language.translate("print_minutes", "Heard"), item.heard), (language.translate("print_minutes", "Spoke"), item.spoke), (language.translate("print_minutes", "Resolved"), item.decided)):
+    for name, value in ((language.translate("print_minutes", "Heard"), item.heard), (language.translate("print_minutes", "Spoke"), item.spoke)):
         if value:
             parts.append(_line(name, value, styles))
+    decision_at = len(parts) if item.decided or item.votes else None
+    if item.decided:
+        parts.append(_line(language.translate("print_minutes", "Resolved"), item.decided, styles))
     for vote in item.votes:
+        decision_at = len(parts)
         parts += _vote(vote, language, styles)
     if item.actions:
         parts.append(Paragraph(text(language.translate("print_minutes", "Action items")), _keep_with_next(styles.label)))
         parts.append(_actions_table(item.actions, language, styles, width))
-    return parts
+    return parts, len(parts) if decision_at is None else decision_at
 
 
 def _vote(vote: PrintedVote, language: DocumentLanguage, styles: Styles) -> list:
+    number = language.number
     counts = language.translate("print_minutes", "Voted: for {for_} / against {against} / abstained {abstained}").format(
-        for_=vote.votes_for, against=vote.votes_against, abstained=vote.votes_abstain
+        for_=number(vote.votes_for), against=number(vote.votes_against), abstained=number(vote.votes_abstain)
     )
     # "Voted:" in bold like the protocol's other headings; the counts after it plain.
     voted, _, tally = counts.partition(":")
     counts_markup = f"<b>{text(voted)}:</b>{text(tally)}" if tally else text(counts)
     outcome = language.translate("print_minutes", "Outcome")
     rule = language.translate("print_minutes", "Majority rule")
-    return [
-        _line(language.translate("print_minutes", "Put to the vote"), vote.question, styles),
+    # The question stays with its result, and the result with the demands it adopted.
+    put = language.translate("print_minutes", "Put to the vote")
+    parts = [
+        Paragraph(f"<b>{text(put)}:</b> {text(vote.question)}", _keep_with_next(styles.body)),
         Paragraph(
             f"{counts_markup}. <b>{text(outcome)}:</b> {text(label(vote.outcome, language.translate))}. "
             f"<b>{text(rule)}:</b> {text(label(vote.majority_rule, language.translate))}.",
-            styles.body,
+            _keep_with_next(styles.body) if vote.adopted_demands else styles.body,
         ),
     ]
+    if vote.adopted_demands:
+        adopted = language.translate("print_minutes", "Adopted demands")
+        parts.append(_line(adopted, _sentence("; ".join(vote.adopted_demands)), styles))
+    return parts
 
 
 def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguage, styles: Styles, width: float) -> Table:
@@ -175,8 +276,8 @@ def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguag
     return table
 
 
-def _signatures(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> KeepTogether:
-    """Lines to sign on, each with the officer's name, kept on one page."""
+def _signatures(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> list:
+    """Lines to sign on, each with the officer's name; the caller keeps them on one page."""
     label_width, line_width = 40 * mm, 50 * mm  # "Председатель" in bold serif fits
     rows = [
         [Paragraph(text(language.translate("print_minutes", "Chair")), styles.label), "", Paragraph(text(papers.chair), styles.body)],
@@ -200,7 +301,7 @@ def _signatures(papers: AssemblyPapers, language: DocumentLanguage, styles: Styl
             ]
         )
     )
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    return [Spacer(1, 8 * mm), table]
 
 
 def _keep_with_next(style: ParagraphStyle) -> ParagraphStyle:

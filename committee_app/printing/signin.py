@@ -1,4 +1,5 @@
-"""The sign-in sheet: active members with room to sign, for a clipboard passed round the hall."""
+"""The sign-in sheet: active members with room to sign, then numbered blank rows for the workers
+not in the member list, and a line for the count, for clipboards passed round the hall."""
 
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .document import (
     text,
     text_width,
 )
+from .signin_rows import check_blank_rows, default_blank_rows
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, SIGNATURE_WIDTH = 12 * mm, 36 * mm
@@ -31,13 +33,24 @@ WORKPLACE_FONT_SIZE, WORKPLACE_LEADING = 9.5, 12
 # Every row, even an empty one, is at least this tall, to sign in on a clipboard.
 ROW_HEIGHT = 10 * mm
 CELL_PADDING = 3
+# Room to write in, after the assembly, how many signed in on this sheet.
+COUNT_BLANK = "_" * 16
+COUNT_LINE_SPACE = 6 * mm
 
 
-def print_signin_sheet(store: Store, assembly_number: int, path: Path, choice: PaperChoice, *, blank_rows: int = 10) -> bytes:
+def print_signin_sheet(
+    store: Store, assembly_number: int, path: Path, choice: PaperChoice, *, blank_rows: int | None = None
+) -> bytes:
     """Write the sign-in sheet of assembly ``assembly_number`` to ``path``, with ``blank_rows``
-    numbered empty rows at the end for people not yet listed; returns the PDF's bytes."""
+    numbered empty rows after the members for those not in the list (None: one for each worker
+    entitled and not listed, within the default's page limit); returns the PDF's bytes."""
     check_choice(choice)
+    if blank_rows is not None:
+        check_blank_rows(blank_rows)
     papers = read_assembly_papers(store, assembly_number, with_sign_in_lines=True)
+    if blank_rows is None:
+        hall = papers.hall
+        blank_rows = default_blank_rows(None if hall.entitled_are_members else hall.entitled, len(papers.sign_in_lines))
     language = DocumentLanguage(choice.language)
     styles = make_styles()
     width = text_width(choice.paper)
@@ -50,15 +63,7 @@ def print_signin_sheet(store: Store, assembly_number: int, path: Path, choice: P
         Paragraph(text(heading), styles.title),
         Paragraph(text(_when_and_where(papers, language)), centered),
         Spacer(1, 2 * mm),
-        Paragraph(
-            text(
-                language.translate(
-                    "print_signin",
-                    "Please sign against your name. If your name is not listed, write it in one of the empty rows at the end.",
-                )
-            ),
-            styles.body,
-        ),
+        Paragraph(text(_how_to_sign(language, blank_rows)), styles.body),
         Spacer(1, 2 * mm),
         _sheet(papers, language, styles, width, blank_rows),
     ]
@@ -75,7 +80,19 @@ def _when_and_where(papers: AssemblyPapers, language: DocumentLanguage) -> str:
     return " · ".join(parts)
 
 
+def _how_to_sign(language: DocumentLanguage, blank_rows: int) -> str:
+    if not blank_rows:
+        return language.translate("print_signin", "Please sign against your name.")
+    return language.translate(
+        "print_signin",
+        "Please sign against your name. If your name is not listed, write your name and your workplace, shop or "
+        "unit in the next empty row and sign there.",
+    )
+
+
 def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float, blank_rows: int) -> Table:
+    """One table: the header repeated at the top of every page, the members, the numbered blank
+    rows, and the count line, which never stands on a page without a row above it."""
     # A double-barrelled name breaks after its hyphen rather than inside a word.
     cell = ParagraphStyle(
         "sign_in_cell", parent=styles.cell, fontSize=NAME_FONT_SIZE, leading=NAME_LEADING, embeddedHyphenation=1
@@ -87,29 +104,27 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
         [
             Paragraph(text(language.translate("print_signin", "No.")), header_number),
             Paragraph(text(language.translate("print_signin", "Full name")), header_cell),
-            Paragraph(text(language.translate("print_signin", "Workplace")), header_cell),
+            Paragraph(text(language.translate("print_signin", "Workplace, shop or unit")), header_cell),
             Paragraph(text(language.translate("print_signin", "Signature")), header_cell),
         ]
     ]
     # The empty signature cell holds the row open to its signing height.
     room_to_sign = Spacer(1, ROW_HEIGHT - 2 * CELL_PADDING)
     for position, line in enumerate(papers.sign_in_lines, start=1):
-        rows.append(
-            [
-                str(position),
-                Paragraph(text(line.full_name), cell),
-                Paragraph(text(line.workplace), workplace),
-                room_to_sign,
-            ]
-        )
-    for position in range(len(papers.sign_in_lines) + 1, len(papers.sign_in_lines) + 1 + blank_rows):
+        where = ", ".join(part for part in (line.workplace, line.unit) if part)
+        rows.append([str(position), Paragraph(text(line.full_name), cell), Paragraph(text(where), workplace), room_to_sign])
+    listed = len(papers.sign_in_lines)
+    for position in range(listed + 1, listed + 1 + blank_rows):
         rows.append([str(position), "", "", room_to_sign])
+    count_line = language.translate("print_signin", "Signed in on this sheet:")
+    rows.append([Paragraph(f"<b>{text(count_line)}</b> {COUNT_BLANK}", ParagraphStyle("sign_in_count", parent=cell)), "", "", ""])
     name_width = (width - NUMBER_WIDTH - SIGNATURE_WIDTH) * 0.58
     workplace_width = width - NUMBER_WIDTH - SIGNATURE_WIDTH - name_width
     table = Table(
         rows,
         colWidths=[NUMBER_WIDTH, name_width, workplace_width, SIGNATURE_WIDTH],
-        repeatRows=1, splitInRow=1,
+        # Rows whole: a signature is never cut by the page's edge.
+        repeatRows=1, splitInRow=0,
         hAlign="LEFT",
     )
     table.setStyle(
@@ -120,7 +135,7 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
                 # Row numbers are plain strings: they never wrap, and 500 fewer paragraphs lay out faster.
                 ("FONTSIZE", (0, 0), (-1, -1), NAME_FONT_SIZE),
                 ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#666666")),
+                ("GRID", (0, 0), (-1, -2), 0.6, colors.HexColor("#666666")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -128,6 +143,12 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
                 # Four-digit row numbers fit the narrow first column.
                 ("LEFTPADDING", (0, 0), (0, -1), 3),
                 ("RIGHTPADDING", (0, 0), (0, -1), 4),
+                # The count line: across the table, below its last row, and on that row's page.
+                ("SPAN", (0, -1), (-1, -1)),
+                ("ALIGN", (0, -1), (-1, -1), "LEFT"),
+                ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                ("TOPPADDING", (0, -1), (-1, -1), COUNT_LINE_SPACE),
+                ("NOSPLIT", (0, -2), (-1, -1)),
             ]
         )
     )

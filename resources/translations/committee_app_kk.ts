@@ -1887,38 +1887,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="238"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="245"/>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="277"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="269"/>
+        <location filename="../../ui/printing_actions.py" line="285"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1927,18 +1927,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="275"/>
-        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="291"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="282"/>
+        <location filename="../../ui/printing_actions.py" line="298"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2600,47 +2600,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="49"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="59"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="60"/>
         <source>Letter (216 × 279 mm)</source>
         <translation>Letter (216 × 279 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="62"/>
         <source>&amp;Language of the document:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="71"/>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Бос жолдар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <source>Numbered rows after the members, for those not in the member list to write their name and shop and sign. When the assembly says how many are entitled, a row is offered for each one not listed, at most {pages} pages; for a larger hall, print several copies.</source>
+        <translation>Комитет мүшелерінен кейінгі нөмірленген жолдар — тізімде жоқтар аты-жөні мен цехын жазып, қол қоюы үшін. Жиналыста қатысуға құқылы адамдар саны көрсетілсе, тізімде жоқ әр адамға бір жол ұсынылады, ең көбі {pages} бет; үлкен зал үшін бірнеше дана басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="85"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>Бұл құжатта мүшелердің аты-жөні мен телефон нөмірлері бар. PDF файлы ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз, ешкімге керегі жоқ көшірмелерін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Ашу» құжатты осы компьютердегі PDF қарау бағдарламасында көрсетеді: ол тек сізге ғана қолжетімді уақытша қалтадағы шифрланбаған көшірмеден ашылады. Committee Desk жабылғанда бұл көшірме өшіріледі, егер қарау бағдарламасы оны әлі ашық ұстап тұрмаса. Құжатты сақтап қою үшін «PDF файлын сақтау…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF файлын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
@@ -2648,57 +2658,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="66"/>
+        <location filename="../../ui/printing_actions.py" line="71"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>№ {number} жиналыстың күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="67"/>
+        <location filename="../../ui/printing_actions.py" line="72"/>
         <source>agenda-{number}.pdf</source>
         <translation>күн-тәртібі-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="79"/>
+        <location filename="../../ui/printing_actions.py" line="89"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>№ {number} жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="80"/>
+        <location filename="../../ui/printing_actions.py" line="90"/>
         <source>signin-{number}.pdf</source>
         <translation>тіркеу-парағы-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="92"/>
+        <location filename="../../ui/printing_actions.py" line="103"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>№ {number} жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="93"/>
+        <location filename="../../ui/printing_actions.py" line="104"/>
         <source>minutes-{number}.pdf</source>
         <translation>хаттама-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="105"/>
+        <location filename="../../ui/printing_actions.py" line="116"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="106"/>
+        <location filename="../../ui/printing_actions.py" line="117"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="118"/>
+        <location filename="../../ui/printing_actions.py" line="129"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="120"/>
+        <location filename="../../ui/printing_actions.py" line="131"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="121"/>
+        <location filename="../../ui/printing_actions.py" line="132"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -3253,475 +3263,480 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="31"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="34"/>
+        <location filename="../../committee_app/cli.py" line="35"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="36"/>
+        <location filename="../../committee_app/cli.py" line="37"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="47"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="50"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>list or add members</source>
         <translation>мүшелерді тізімдеу немесе қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="78"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="113"/>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
+        <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
+        <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="167"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="177"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="179"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="219"/>
+        <location filename="../../committee_app/cli.py" line="362"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="228"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="224"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="261"/>
+        <location filename="../../committee_app/cli.py" line="272"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="285"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="292"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="302"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="315"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="339"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="342"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="340"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="356"/>
+        <location filename="../../committee_app/cli.py" line="367"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="404"/>
+        <location filename="../../committee_app/cli.py" line="428"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="474"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="467"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="514"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="507"/>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="525"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="535"/>
+        <location filename="../../committee_app/cli.py" line="559"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="560"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="619"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4212,22 +4227,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="394"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="91"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
@@ -4242,14 +4257,19 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="205"/>
+        <location filename="../../committee_app/printing/document.py" line="209"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="213"/>
+        <location filename="../../committee_app/printing/document.py" line="217"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin_rows.py" line="39"/>
+        <source>The sign-in sheet can have from 0 to {most} blank rows, not {value}. For a larger hall, print several copies of the sheet and pass them round at once.</source>
+        <translation>Тіркеу парағындағы бос жолдар саны 0 мен {most} аралығында болуы керек, {value} болмайды. Үлкен зал үшін парақтың бірнеше данасын басып шығарып, қатарларға бір мезгілде таратыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4426,124 +4446,189 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="44"/>
+        <location filename="../../committee_app/printing/minutes.py" line="47"/>
         <source>MINUTES No. {number}</source>
         <translation>№ {number} ХАТТАМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="73"/>
+        <location filename="../../committee_app/printing/minutes.py" line="85"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="74"/>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="75"/>
+        <location filename="../../committee_app/printing/minutes.py" line="87"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="76"/>
+        <location filename="../../committee_app/printing/minutes.py" line="147"/>
         <source>Present</source>
         <translation>Қатысқандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="81"/>
-        <source>Guests</source>
-        <translation>Қонақтар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="83"/>
+        <location filename="../../committee_app/printing/minutes.py" line="127"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
-        <source>reached: {present} active members present, {required} needed.</source>
-        <translation>бар (қатысқан белсенді мүшелер — {present}, қажетті саны — {required}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <source>not reached: {present} active members present, {required} needed.</source>
-        <translation>жоқ (қатысқан белсенді мүшелер — {present}, қажетті саны — {required}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="93"/>
+        <location filename="../../committee_app/printing/minutes.py" line="136"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="94"/>
-        <location filename="../../committee_app/printing/minutes.py" line="182"/>
+        <location filename="../../committee_app/printing/minutes.py" line="90"/>
+        <location filename="../../committee_app/printing/minutes.py" line="283"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="95"/>
-        <location filename="../../committee_app/printing/minutes.py" line="184"/>
+        <location filename="../../committee_app/printing/minutes.py" line="91"/>
+        <location filename="../../committee_app/printing/minutes.py" line="285"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <source>{count} ({who})</source>
+        <translation>{count} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <source>Entitled to take part</source>
+        <translation>Қатысуға құқылылар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <source>{registered} (members of the committee: {members}, others: {others})</source>
+        <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <source>Registered</source>
+        <translation>Тіркелгендер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <source>{count} (list attached)</source>
+        <translation>{count} (тізім қоса беріледі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="125"/>
+        <source>Invited</source>
+        <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <source>reached: {registered} registered of {entitled}, {required} needed.</source>
+        <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
+        <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <source>Members of the committee present</source>
+        <translation>Қатысқан комитет мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <source>active members of the committee</source>
+        <translation>комитеттің белсенді мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <source>elected delegates</source>
+        <translation>сайланған делегаттар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <source>members of the committee</source>
+        <translation>комитет мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <source>workers of the enterprise</source>
+        <translation>кәсіпорын жұмысшылары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <source>workers</source>
+        <translation>жұмысшылар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <source>Attachment to minutes No. {number}</source>
+        <translation>№ {number} хаттамаға қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="190"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="202"/>
         <source>Heard</source>
         <translation>Тыңдалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="202"/>
         <source>Spoke</source>
         <translation>Сөз сөйлегендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="207"/>
         <source>Resolved</source>
         <translation>Қаулы етілді</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <location filename="../../committee_app/printing/minutes.py" line="212"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="124"/>
+        <location filename="../../committee_app/printing/minutes.py" line="219"/>
         <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="225"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="131"/>
+        <location filename="../../committee_app/printing/minutes.py" line="226"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="133"/>
+        <location filename="../../committee_app/printing/minutes.py" line="228"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="146"/>
+        <location filename="../../committee_app/printing/minutes.py" line="238"/>
+        <source>Adopted demands</source>
+        <translation>Қабылданған талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="247"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
+        <location filename="../../committee_app/printing/minutes.py" line="248"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -4614,42 +4699,52 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="44"/>
+        <location filename="../../committee_app/printing/signin.py" line="57"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="49"/>
+        <location filename="../../committee_app/printing/signin.py" line="62"/>
         <source>SIGN-IN SHEET</source>
         <translation>ТІРКЕУ ПАРАҒЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="55"/>
-        <source>Please sign against your name. If your name is not listed, write it in one of the empty rows at the end.</source>
-        <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, оны соңындағы бос жолдардың біріне жазыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/signin.py" line="65"/>
+        <location filename="../../committee_app/printing/signin.py" line="70"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Тіркеу парағы: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="88"/>
+        <location filename="../../committee_app/printing/signin.py" line="85"/>
+        <source>Please sign against your name.</source>
+        <translation>Өз аты-жөніңіздің тұсына қол қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="86"/>
+        <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
+        <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, келесі бос жолға аты-жөніңізді және жұмыс орныңызды (цех, учаскені) жазып, қол қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="105"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="89"/>
+        <location filename="../../committee_app/printing/signin.py" line="106"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="90"/>
-        <source>Workplace</source>
-        <translation>Жұмыс орны</translation>
+        <location filename="../../committee_app/printing/signin.py" line="107"/>
+        <source>Workplace, shop or unit</source>
+        <translation>Жұмыс орны, цех, учаске</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="119"/>
+        <source>Signed in on this sheet:</source>
+        <translation>Осы параққа қол қойғандар саны:</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="108"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>

@@ -1891,38 +1891,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="238"/>
+        <location filename="../../ui/printing_actions.py" line="254"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="245"/>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="245"/>
+        <location filename="../../ui/printing_actions.py" line="261"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="270"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="277"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="269"/>
+        <location filename="../../ui/printing_actions.py" line="285"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1931,18 +1931,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="275"/>
-        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="291"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="282"/>
+        <location filename="../../ui/printing_actions.py" line="298"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2607,47 +2607,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="49"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="59"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="60"/>
         <source>Letter (216 × 279 mm)</source>
         <translation>Letter (216 × 279 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="62"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Формат бумаги:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="71"/>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Пустые строки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <source>Numbered rows after the members, for those not in the member list to write their name and shop and sign. When the assembly says how many are entitled, a row is offered for each one not listed, at most {pages} pages; for a larger hall, print several copies.</source>
+        <translation>Нумерованные строки после членов комитета — для тех, кого нет в списке: вписать фамилию и цех и расписаться. Если у собрания указано, сколько человек имеют право участвовать, предлагается по строке на каждого, кто не внесён в список, но не больше {pages} страниц; для большого зала распечатайте несколько экземпляров.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="85"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>В этом документе — имена и номера телефонов членов комитета. PDF-файл НЕ зашифрован: храните его только на диске, которому доверяете, и удаляйте копии, которые никому не нужны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Открыть» показывает документ в программе просмотра PDF на этом компьютере — из незашифрованной копии во временной папке, доступной только вам. Эта копия удаляется при выходе из Committee Desk, если только программа просмотра не держит её открытой. Чтобы сохранить документ, нажмите «Сохранить PDF…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -2655,57 +2665,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="66"/>
+        <location filename="../../ui/printing_actions.py" line="71"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>Повестка дня собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="67"/>
+        <location filename="../../ui/printing_actions.py" line="72"/>
         <source>agenda-{number}.pdf</source>
         <translation>повестка-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="79"/>
+        <location filename="../../ui/printing_actions.py" line="89"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>Лист регистрации собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="80"/>
+        <location filename="../../ui/printing_actions.py" line="90"/>
         <source>signin-{number}.pdf</source>
         <translation>лист-регистрации-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="92"/>
+        <location filename="../../ui/printing_actions.py" line="103"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>Протокол собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="93"/>
+        <location filename="../../ui/printing_actions.py" line="104"/>
         <source>minutes-{number}.pdf</source>
         <translation>протокол-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="105"/>
+        <location filename="../../ui/printing_actions.py" line="116"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="106"/>
+        <location filename="../../ui/printing_actions.py" line="117"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="118"/>
+        <location filename="../../ui/printing_actions.py" line="129"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="120"/>
+        <location filename="../../ui/printing_actions.py" line="131"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="121"/>
+        <location filename="../../ui/printing_actions.py" line="132"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -3260,475 +3270,480 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="31"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="34"/>
+        <location filename="../../committee_app/cli.py" line="35"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="36"/>
+        <location filename="../../committee_app/cli.py" line="37"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="47"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="50"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>list or add members</source>
         <translation>показать или добавить членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="78"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="113"/>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
+        <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
+        <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="167"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="177"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="179"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="219"/>
+        <location filename="../../committee_app/cli.py" line="362"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="228"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="224"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="261"/>
+        <location filename="../../committee_app/cli.py" line="272"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="285"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="292"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="302"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="315"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="339"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="342"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="340"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="356"/>
+        <location filename="../../committee_app/cli.py" line="367"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="404"/>
+        <location filename="../../committee_app/cli.py" line="428"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="474"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="467"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="514"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="507"/>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="525"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="535"/>
+        <location filename="../../committee_app/cli.py" line="559"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="560"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="619"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4219,22 +4234,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="394"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="91"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
@@ -4249,14 +4264,19 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="205"/>
+        <location filename="../../committee_app/printing/document.py" line="209"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="213"/>
+        <location filename="../../committee_app/printing/document.py" line="217"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin_rows.py" line="39"/>
+        <source>The sign-in sheet can have from 0 to {most} blank rows, not {value}. For a larger hall, print several copies of the sheet and pass them round at once.</source>
+        <translation>В листе регистрации может быть от 0 до {most} пустых строк, а не {value}. Для большого зала распечатайте несколько экземпляров листа и пустите их по рядам одновременно.</translation>
     </message>
 </context>
 <context>
@@ -4433,124 +4453,189 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="44"/>
+        <location filename="../../committee_app/printing/minutes.py" line="47"/>
         <source>MINUTES No. {number}</source>
         <translation>ПРОТОКОЛ № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="73"/>
+        <location filename="../../committee_app/printing/minutes.py" line="85"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="74"/>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="75"/>
+        <location filename="../../committee_app/printing/minutes.py" line="87"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="76"/>
+        <location filename="../../committee_app/printing/minutes.py" line="147"/>
         <source>Present</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="81"/>
-        <source>Guests</source>
-        <translation>Гости</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="83"/>
+        <location filename="../../committee_app/printing/minutes.py" line="127"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
-        <source>reached: {present} active members present, {required} needed.</source>
-        <translation>имеется (присутствуют активные члены комитета — {present}, необходимо — {required}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <source>not reached: {present} active members present, {required} needed.</source>
-        <translation>отсутствует (присутствуют активные члены комитета — {present}, необходимо — {required}).</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="93"/>
+        <location filename="../../committee_app/printing/minutes.py" line="136"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="94"/>
-        <location filename="../../committee_app/printing/minutes.py" line="182"/>
+        <location filename="../../committee_app/printing/minutes.py" line="90"/>
+        <location filename="../../committee_app/printing/minutes.py" line="283"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="95"/>
-        <location filename="../../committee_app/printing/minutes.py" line="184"/>
+        <location filename="../../committee_app/printing/minutes.py" line="91"/>
+        <location filename="../../committee_app/printing/minutes.py" line="285"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <source>{count} ({who})</source>
+        <translation>{count} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <source>Entitled to take part</source>
+        <translation>Имеют право участвовать</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <source>{registered} (members of the committee: {members}, others: {others})</source>
+        <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <source>Registered</source>
+        <translation>Зарегистрировались</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <source>{count} (list attached)</source>
+        <translation>{count} (список прилагается)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="125"/>
+        <source>Invited</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <source>reached: {registered} registered of {entitled}, {required} needed.</source>
+        <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
+        <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <source>Members of the committee present</source>
+        <translation>Присутствовали члены комитета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <source>active members of the committee</source>
+        <translation>активные члены комитета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <source>elected delegates</source>
+        <translation>избранные делегаты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <source>members of the committee</source>
+        <translation>члены комитета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <source>workers of the enterprise</source>
+        <translation>работники предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <source>workers</source>
+        <translation>работники</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <source>Attachment to minutes No. {number}</source>
+        <translation>Приложение к протоколу № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="190"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="202"/>
         <source>Heard</source>
         <translation>Слушали</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="202"/>
         <source>Spoke</source>
         <translation>Выступили</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="112"/>
+        <location filename="../../committee_app/printing/minutes.py" line="207"/>
         <source>Resolved</source>
         <translation>Постановили</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <location filename="../../committee_app/printing/minutes.py" line="212"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="124"/>
+        <location filename="../../committee_app/printing/minutes.py" line="219"/>
         <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="225"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="131"/>
+        <location filename="../../committee_app/printing/minutes.py" line="226"/>
         <source>Majority rule</source>
         <translation>Необходимое большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="133"/>
+        <location filename="../../committee_app/printing/minutes.py" line="228"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="146"/>
+        <location filename="../../committee_app/printing/minutes.py" line="238"/>
+        <source>Adopted demands</source>
+        <translation>Принятые требования</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="247"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
+        <location filename="../../committee_app/printing/minutes.py" line="248"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -4621,42 +4706,52 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="44"/>
+        <location filename="../../committee_app/printing/signin.py" line="57"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="49"/>
+        <location filename="../../committee_app/printing/signin.py" line="62"/>
         <source>SIGN-IN SHEET</source>
         <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="55"/>
-        <source>Please sign against your name. If your name is not listed, write it in one of the empty rows at the end.</source>
-        <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите её в одну из пустых строк в конце.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/signin.py" line="65"/>
+        <location filename="../../committee_app/printing/signin.py" line="70"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Лист регистрации: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="88"/>
+        <location filename="../../committee_app/printing/signin.py" line="85"/>
+        <source>Please sign against your name.</source>
+        <translation>Пожалуйста, распишитесь напротив своей фамилии.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="86"/>
+        <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
+        <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите в следующую пустую строку фамилию, имя и место работы (цех, участок) и распишитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="105"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="89"/>
+        <location filename="../../committee_app/printing/signin.py" line="106"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="90"/>
-        <source>Workplace</source>
-        <translation>Место работы</translation>
+        <location filename="../../committee_app/printing/signin.py" line="107"/>
+        <source>Workplace, shop or unit</source>
+        <translation>Место работы, цех, участок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="119"/>
+        <source>Signed in on this sheet:</source>
+        <translation>Всего расписались на этом листе:</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="108"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from committee_app.demo import fill_demo_records
 from committee_app.printing.document import MARGIN
-from committee_app.services import actions, assemblies, members
-from committee_app.vocabulary import AssemblyKind, MemberStatus, Presence
+from committee_app.services import actions, assemblies, demands, members, profile
+from committee_app.vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence
 
 LANGUAGES = ("kk", "ru", "en")
 KAZAKH_LETTERS = "Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і"
@@ -107,6 +107,7 @@ class PdfContents:
     # The text inside the margins on all pages, in one: a paragraph split over two pages
     # reads on without the page's footer and the next one's header in between.
     body: str
+    page_bodies: tuple[str, ...]  # each page's text inside the margins
     fonts: dict[str, bool]  # every font's BaseFont → whether the font file is embedded
     title: str
 
@@ -131,9 +132,11 @@ def read_pdf(data: bytes) -> PdfContents:
                 key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
             )
             fonts[str(font["/BaseFont"])] = embedded
+    page_bodies = tuple(normalised(_text_inside_margins(page)) for page in reader.pages)
     return PdfContents(
         pages=tuple(normalised(page.extract_text()) for page in reader.pages),
-        body=normalised(" ".join(_text_inside_margins(page) for page in reader.pages)),
+        body=" ".join(page_bodies),
+        page_bodies=page_bodies,
         fonts=fonts,
         title=(reader.metadata or {}).get("/Title", ""),
     )
@@ -175,3 +178,73 @@ def assert_page_footers(contents: PdfContents) -> None:
     footer = PAGE_FOOTERS[languages.pop()]
     for number, page in enumerate(contents.pages, start=1):
         assert footer.format(page=number, pages=total) in page
+
+
+@dataclass(frozen=True)
+class GeneralAssembly:
+    """The assembly that declares the strike: what was entered."""
+
+    number: int
+    members: tuple[str, ...]  # the committee's 12 members, all present
+    guests: tuple[str, ...]
+    question: str
+    demand: str
+
+
+HALL_ENTITLED, HALL_OTHERS = 1200, 628
+HALL_MEMBERS = (
+    "Әбілқасымов Мұрат",
+    "Байжанов Руслан",
+    "Бекмырзаев Асхат",
+    "Досмағамбетова Шынар",
+    "Ермеков Нұрлан",
+    "Жұмабаев Қайрат",
+    "Ибрагимова Зарина",
+    "Кенжеғалиев Самат",
+    "Нұрланқызы Әсел",
+    "Оразбаев Ғалым",
+    "Сейітқали Ерлан",
+    "Төлегенова Айгүл",
+)
+
+
+@pytest.fixture
+def general_assembly(store) -> GeneralAssembly:
+    """The oil workers' general assembly: 1,200 entitled, the committee's 12 members and 628 other
+    workers signed in, three invited guests, the strike carried 590 / 30 / 20 and a demand adopted."""
+    profile.save_profile(store, name="Ереуіл комитеті «Өзенмұнайгаз»", kind=CommitteeKind.workplace)
+    names = HALL_MEMBERS
+    ids = [
+        members.add_member(store, full_name=name, workplace="«Өзенмұнайгаз»", unit=f"НГДУ-{index % 3 + 1}").id
+        for index, name in enumerate(names)
+    ]
+    guests = ("Серікбаев Нұрлан, заңгер", "Ахметова Дана, журналист", "Оразов Қайрат")
+    assembly = assemblies.create_assembly(
+        store,
+        kind=AssemblyKind.general_assembly,
+        title="Общее собрание работников",
+        starts_at=datetime(2026, 12, 5, 18, 30),
+        place="Жаңаөзен, ДК «Мұнайшы»",
+        entitled=HALL_ENTITLED,
+        registered_others=HALL_OTHERS,
+        guests_count=len(guests),
+        guests_names="\n".join(guests),
+        chair_id=ids[0],
+        secretary_id=ids[1],
+    )
+    for member in ids:
+        assemblies.set_presence(store, assembly.id, member, Presence.present)
+    item = assemblies.add_agenda_item(store, assembly.id, title="Об объявлении забастовки", decided="Объявить забастовку.")
+    question = "Объявить забастовку с 6 декабря и принять требования"
+    vote = assemblies.record_vote(
+        store,
+        item.id,
+        question=question,
+        votes_for=590,
+        votes_against=30,
+        votes_abstain=20,
+        majority_rule=MajorityRule.registered_majority,
+    )
+    demand = "Повысить заработную плату на 100%"
+    demands.propose_and_adopt_demand(store, vote.id, title=demand)
+    return GeneralAssembly(assembly.number, names, guests, question, demand)

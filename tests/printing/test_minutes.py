@@ -1,12 +1,13 @@
-"""The minutes (the protocol): the convention's parts in order, votes, tasks, signatures, long texts."""
+"""The minutes (the protocol): the convention's parts in order, who was in the hall, votes and
+the demands they adopted, tasks, signatures with the last decision, the attached list, long texts."""
 
 import pytest
 
 from committee_app.printing.assembly_papers import read_assembly_papers
-from committee_app.printing.document import PaperChoice
-from committee_app.printing.minutes import print_minutes
-from committee_app.services import assemblies
-from committee_app.vocabulary import Presence
+from committee_app.printing.document import DocumentLanguage, PaperChoice
+from committee_app.printing.minutes import PRESENT_NAMED_AT_MOST, print_minutes
+from committee_app.services import assemblies, profile
+from committee_app.vocabulary import AssemblyKind, CommitteeKind, Presence
 from tests.printing.conftest import (
     KAZAKH_LETTERS,
     KAZAKH_NAME,
@@ -54,8 +55,11 @@ def test_the_protocol_convention_in_english(printed_store, tmp_path):
     text = contents.body
     assert text.startswith("MINUTES No. 1 Committee meeting")
     assert contents.title == "MINUTES No. 1"
-    assert f"Present: {len(papers.present)}" in text
-    assert f"Quorum: reached: {papers.quorum.registered} active members present, {papers.quorum.required} needed." in text
+    quorum = papers.quorum
+    assert f"Entitled to take part: {quorum.entitled} (active members of the committee)" in text
+    assert "Registered:" not in text  # the committee's members alone: those present say it
+    assert f"Present: {len(papers.present)} (list attached)" in text
+    assert f"Quorum: reached: {quorum.registered} registered of {quorum.entitled}, {quorum.required} needed." in text
     assert f"Chair: {normalised(papers.chair)}" in text
     assert f"Secretary: {normalised(papers.secretary)}" in text
     first = papers.items[0]
@@ -103,8 +107,9 @@ def test_a_meeting_without_quorum_says_so(printed_store, special_assembly, tmp_p
     contents = read_pdf(print_minutes(printed_store, special_assembly.number, tmp_path / "minutes.pdf", PaperChoice("en")))
 
     assert not papers.quorum.reached
-    assert f"Quorum: not reached: 2 active members present, {papers.quorum.required} needed." in contents.text
-    assert "Present: 2" in contents.text
+    quorum = papers.quorum
+    assert f"Quorum: not reached: 2 registered of {quorum.entitled}, {quorum.required} needed." in contents.text
+    assert f"Present: 2 {MARKUP_NAME}, {KAZAKH_NAME}." in contents.body
 
 
 def test_minutes_of_30_items_print_every_decision(printed_store, tmp_path):
@@ -146,11 +151,172 @@ def test_a_long_text_wraps_across_pages(printed_store, tmp_path):
     assert_page_footers(contents)
 
 
-def test_the_signatures_never_stand_alone_on_the_last_page(printed_store, tmp_path):
-    from committee_app.printing.assembly_papers import read_assembly_papers
+def signature_page(contents, language: str) -> str:
+    """The page the chair and secretary sign: the one holding the last "Secretary" line."""
+    secretary = {"en": "Secretary", "ru": "Секретарь", "kk": "Хатшы"}[language]
+    return next(body for body in reversed(contents.page_bodies) if secretary in body)
 
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_signatures_stand_with_the_last_decision_and_the_closing_words(printed_store, tmp_path, language):
     papers = read_assembly_papers(printed_store, 1)
-    for language in ("kk", "ru", "en"):
-        contents = read_pdf(print_minutes(printed_store, 1, tmp_path / f"m-{language}.pdf", PaperChoice(language)))
-        closing_start = " ".join(papers.closing_notes.split()[:4])
-        assert closing_start in contents.pages[-1], language
+    last_vote = papers.items[-1].votes[-1]
+
+    contents = read_pdf(print_minutes(printed_store, 1, tmp_path / "minutes.pdf", PaperChoice(language)))
+
+    signed = signature_page(contents, language)
+    assert normalised(last_vote.question) in signed
+    assert " ".join(papers.closing_notes.split()[:4]) in signed
+    assert normalised(papers.chair) in signed and normalised(papers.secretary) in signed
+
+
+def test_the_signatures_take_the_last_vote_to_their_page(general_assembly, store, tmp_path):
+    """Opening words of growing length push the last vote down the first page and past it: the
+    signatures always share a page with it, and never stand alone on the second."""
+    assembly = assemblies.get_assembly_by_number(store, general_assembly.number)
+    pages_seen = set()
+    for lines in range(0, 40, 3):
+        opening = "\n".join(f"Строка {line} вступительного слова председателя." for line in range(lines))
+        assemblies.update_assembly(store, assembly.id, opening_notes=opening)
+
+        contents = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "minutes.pdf", PaperChoice("ru")))
+
+        signed = signature_page(contents, "ru")
+        assert f"Поставлено на голосование: {general_assembly.question}" in signed, lines
+        assert "Голосовали: «за» — 590" in signed, lines
+        pages_seen.add(len(contents.pages))
+    assert pages_seen == {1, 2}
+
+
+# --- who was in the hall ----------------------------------------------------------------------
+
+
+def test_a_general_assembly_states_who_was_in_the_hall(general_assembly, store, tmp_path):
+    contents = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "minutes.pdf", PaperChoice("en")))
+
+    text = contents.body
+    members = ", ".join(read_assembly_papers(store, general_assembly.number).present)
+    for line in (
+        "Entitled to take part: 1,200 (workers of the enterprise)",
+        "Registered: 640 (members of the committee: 12, others: 628)",
+        f"Members of the committee present: 12 {members}.",
+        f"Invited: 3 {', '.join(general_assembly.guests)}.",
+        "Quorum: reached: 640 registered of 1,200, 601 needed.",
+        f"Put to the vote: {general_assembly.question}",
+        "Voted: for 590 / against 30 / abstained 20. Outcome: Carried. "
+        "Majority rule: Majority of those registered (for > half of them).",
+        f"Adopted demands: {general_assembly.demand}.",
+    ):
+        assert line in text, line
+    order = [text.index(part) for part in ("Entitled", "Registered", "Members of the committee present", "Invited", "Quorum")]
+    assert order == sorted(order)
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "ru",
+            (
+                "Имеют право участвовать: 1 200 (работники предприятия)",
+                "Зарегистрировались: 640 (членов комитета: 12, других участников: 628)",
+                "Присутствовали члены комитета: 12",
+                "Приглашённые: 3",
+                "Кворум: имеется (зарегистрировались 640 из 1 200, необходимо — 601).",
+                "Голосовали: «за» — 590, «против» — 30, «воздержались» — 20.",
+                "Необходимое большинство: Большинство зарегистрированных («за» > половины из них).",
+                "Принятые требования: Повысить заработную плату на 100%.",
+            ),
+        ),
+        (
+            "kk",
+            (
+                "Қатысуға құқылылар: 1 200 (кәсіпорын жұмысшылары)",
+                "Тіркелгендер: 640 (комитет мүшелері: 12, басқа қатысушылар: 628)",
+                "Қатысқан комитет мүшелері: 12",
+                "Шақырылғандар: 3",
+                "Кворум: бар (тіркелгені — 640, қатысуға құқылысы — 1 200, қажетті саны — 601).",
+                "Қабылданған талаптар: Повысить заработную плату на 100%.",
+            ),
+        ),
+    ],
+)
+def test_the_hall_in_russian_and_kazakh_with_their_digit_grouping(general_assembly, store, tmp_path, language, lines):
+    contents = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "minutes.pdf", PaperChoice(language)))
+
+    for line in lines:
+        assert line in contents.body, line
+    assert "1200" not in contents.body
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"), [("en", "1,200"), ("ru", "1\N{NO-BREAK SPACE}200"), ("kk", "1\N{NO-BREAK SPACE}200")]
+)
+def test_counts_are_grouped_as_the_language_writes_them(language, printed):
+    # The space that groups digits never breaks: "1" never ends a line with "200" on the next.
+    assert DocumentLanguage(language).number(1200) == printed
+    assert DocumentLanguage(language).number(640) == "640"
+
+
+@pytest.mark.parametrize(
+    ("kind", "committee_kind", "entitled", "who"),
+    [
+        (AssemblyKind.general_assembly, CommitteeKind.workplace, 1200, "workers of the enterprise"),
+        (AssemblyKind.rally, CommitteeKind.workplace, 1200, "workers of the enterprise"),
+        (AssemblyKind.general_assembly, CommitteeKind.territorial, 1200, "workers"),
+        (AssemblyKind.delegates_council, CommitteeKind.council, 1200, "elected delegates"),
+        (AssemblyKind.committee_meeting, CommitteeKind.workplace, 1200, "members of the committee"),
+        (AssemblyKind.general_assembly, CommitteeKind.workplace, None, "active members of the committee"),
+    ],
+)
+def test_the_entitled_are_named_for_the_kind_of_assembly(
+    general_assembly, store, tmp_path, kind, committee_kind, entitled, who
+):
+    profile.save_profile(store, kind=committee_kind)
+    assembly = assemblies.get_assembly_by_number(store, general_assembly.number)
+    assemblies.update_assembly(store, assembly.id, kind=kind, entitled=entitled)
+
+    contents = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "minutes.pdf", PaperChoice("en")))
+
+    base = "1,200" if entitled else "12"
+    assert f"Entitled to take part: {base} ({who})" in contents.body
+
+
+def test_guests_by_count_alone_or_by_name(general_assembly, store, tmp_path):
+    assembly = assemblies.get_assembly_by_number(store, general_assembly.number)
+    assemblies.update_assembly(store, assembly.id, guests_count=7, guests_names="")
+    counted = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "a.pdf", PaperChoice("en")))
+    assemblies.update_assembly(store, assembly.id, guests_count=0, guests_names="Оразов Қайрат\n\n  Ахметова Дана  \n")
+    named = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "b.pdf", PaperChoice("en")))
+    assemblies.update_assembly(store, assembly.id, guests_count=0, guests_names="")
+    none = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "c.pdf", PaperChoice("en")))
+
+    assert "Invited: 7 Quorum:" in counted.body
+    assert "Invited: 2 Оразов Қайрат, Ахметова Дана. Quorum:" in named.body
+    assert "Invited" not in none.body
+
+
+def test_more_members_present_than_a_protocol_names_are_on_an_attached_list(printed_store, tmp_path):
+    papers = read_assembly_papers(printed_store, 1)
+    assert len(papers.present) > PRESENT_NAMED_AT_MOST
+
+    contents = read_pdf(print_minutes(printed_store, 1, tmp_path / "minutes.pdf", PaperChoice("ru")))
+
+    assert f"Присутствовали: {len(papers.present)} (список прилагается)" in contents.page_bodies[0]
+    attachment = contents.page_bodies[-1]
+    assert attachment.startswith("Приложение к протоколу № 1 Присутствовали 1. ")
+    numbered = " ".join(f"{position}. {normalised(name)}" for position, name in enumerate(papers.present, start=1))
+    assert numbered in attachment
+    # After the signatures, on pages of its own.
+    assert "Секретарь" in contents.page_bodies[-2]
+    assert "Секретарь" not in attachment
+    assert_page_footers(contents)
+
+
+def test_up_to_fifteen_present_are_named_in_the_minutes_with_no_attachment(general_assembly, store, tmp_path):
+    contents = read_pdf(print_minutes(store, general_assembly.number, tmp_path / "minutes.pdf", PaperChoice("en")))
+
+    assert "list attached" not in contents.body
+    assert "Attachment" not in contents.body
+    for name in general_assembly.members:
+        assert name in contents.body

@@ -7,6 +7,7 @@ what the user can fix, with no file left behind; 2 for a mistyped command.
 import errno
 import io
 import os
+import subprocess
 import sys
 import tempfile
 
@@ -15,7 +16,9 @@ from pypdf import PdfReader
 
 from committee_app import cli
 from committee_app.cli import main
+from committee_app.printing.assembly_papers import read_assembly_papers
 from committee_app.printing.document import PAPERS
+from committee_app.printing.signin_rows import MOST_BLANK_ROWS
 from committee_app.services import members, profile
 from committee_app.store import Store
 from tests.printing.conftest import normalised, read_pdf
@@ -260,11 +263,12 @@ def test_a_wrong_passphrase_writes_nothing(demo, papers, tmp_path, capsys):
         ("agenda", "--assembly", "1", "-o", "x.pdf", "--paper", "a3"),
         ("agenda", "--assembly", "first", "-o", "x.pdf"),
         ("agenda", "-o", "x.pdf"),
+        ("agenda", "--assembly", "1", "-o", "x.pdf", "--blank-rows", "5"),
         ("roster",),
         ("invoice", "-o", "x.pdf"),
         (),
     ],
-    ids=["language", "paper", "number", "no-assembly", "no-output", "document", "nothing"],
+    ids=["language", "paper", "number", "no-assembly", "blank-rows-on-an-agenda", "no-output", "document", "nothing"],
 )
 def test_a_mistyped_print_command_is_a_usage_error(demo, papers, capsys, monkeypatch, arguments):
     monkeypatch.chdir(papers)
@@ -274,3 +278,57 @@ def test_a_mistyped_print_command_is_a_usage_error(demo, papers, capsys, monkeyp
     assert code == 2
     assert "usage:" in err
     assert list(papers.iterdir()) == []
+
+
+# --- the sign-in sheet's blank rows ------------------------------------------------------------
+
+
+def listed_members(store_options, number: int) -> int:
+    store = Store.open(store_options[1], SECRET)
+    try:
+        return len(read_assembly_papers(store, number, with_sign_in_lines=True).sign_in_lines)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("blank_rows", [0, 5])
+def test_the_sign_in_sheet_has_the_blank_rows_asked_for(demo, papers, capsys, blank_rows):
+    path = papers / "signin.pdf"
+    listed = listed_members(demo, 3)
+
+    code, out, err = run(capsys, *demo, "print", "signin", "--assembly", 3, "-o", path, "--lang", "en", "--blank-rows", blank_rows)
+
+    assert code == 0, err
+    last_page = read_pdf(path.read_bytes()).page_bodies[-1]
+    numbers = [int(word) for word in last_page.split() if word.isdigit()]
+    assert numbers[-blank_rows - 1 :] == list(range(listed, listed + blank_rows + 1))
+    assert last_page.endswith("Signed in on this sheet: ________________")
+
+
+@pytest.mark.parametrize("blank_rows", ["-1", str(MOST_BLANK_ROWS + 1), "many", "2.5", ""])
+def test_a_number_of_blank_rows_out_of_reason_is_refused_before_the_passphrase(
+    demo, papers, capsys, monkeypatch, blank_rows
+):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+
+    code, out, err = run(
+        capsys, "--store", demo[1], "print", "signin", "--assembly", 1, "-o", papers / "s.pdf", "--blank-rows", blank_rows
+    )
+
+    assert code == 1
+    assert f"The sign-in sheet can have from 0 to {MOST_BLANK_ROWS} blank rows, not {blank_rows}." in err
+    assert "passphrase" not in err.lower() and "Traceback" not in err and out == ""
+    assert list(papers.iterdir()) == []
+
+
+def test_the_refusal_speaks_the_users_language(papers):
+    # A separate process: the command line makes its own Qt application for the translators.
+    env = {**os.environ, "COMMITTEE_APP_LANGUAGE": "ru"}
+    result = subprocess.run(
+        [sys.executable, "-m", "committee_app", "--store", str(papers / "none.store"),
+         "print", "signin", "--assembly", "1", "-o", str(papers / "s.pdf"), "--blank-rows", "-5"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 1
+    assert f"В листе регистрации может быть от 0 до {MOST_BLANK_ROWS} пустых строк, а не -5." in result.stderr

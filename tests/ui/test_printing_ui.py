@@ -18,9 +18,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from committee_app.demo import fill_demo_records
+from committee_app.printing.assembly_papers import read_assembly_papers
 from committee_app.printing.document import PaperChoice
+from committee_app.printing.signin_rows import DEFAULT_BLANK_ROWS_AT_MOST, FEW_BLANK_ROWS, MOST_BLANK_ROWS
 from committee_app.services import assemblies, demands, members, profile
 from committee_app.vocabulary import DemandStatus
+from tests.printing.conftest import read_pdf
 from ui import file_dialogs, printing_actions
 from ui.dialogs.print_dialog import PrintDestination, PrintDialog, PrintRequest
 from ui.settings import DeskSettings
@@ -93,8 +96,10 @@ class PrintAnswers:
         monkeypatch.setattr(PrintDialog, "get_print_choice", classmethod(self.answer_print))
         monkeypatch.setattr(file_dialogs, "file_to_save", self.answer_save)
 
-    def answer_print(self, _cls, parent, document_title, choice, *, personal_data):
-        self.dialogs.append({"title": document_title, "choice": choice, "personal_data": personal_data})
+    def answer_print(self, _cls, parent, document_title, choice, *, personal_data, blank_rows=None):
+        self.dialogs.append(
+            {"title": document_title, "choice": choice, "personal_data": personal_data, "blank_rows": blank_rows}
+        )
         return self.request, self.accepted
 
     def answer_save(self, parent, caption, suggested, file_filter):
@@ -151,6 +156,59 @@ def test_the_dialog_by_keyboard_return_saves_and_escape_cancels(qtbot):
     QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
     _request, accepted = PrintDialog.get_print_choice(None, "Member list", PaperChoice("kk", "a4"), personal_data=True)
     assert not accepted
+
+
+def test_the_sign_in_sheet_dialog_offers_its_blank_rows_and_takes_a_typed_number(qtbot):
+    dialog = PrintDialog("Sign-in sheet of assembly No. 4", PaperChoice("ru", "a4"), personal_data=False, blank_rows=480)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.blank_rows.isVisible() and dialog.blank_rows_label.isVisible()
+    assert dialog.blank_rows.value() == 480
+    assert dialog.blank_rows.maximum() == MOST_BLANK_ROWS and dialog.blank_rows.minimum() == 0
+    assert "not in the member list" in dialog.blank_rows_note.text()
+    assert dialog.request().blank_rows == 480
+
+    dialog.blank_rows.setFocus()
+    dialog.blank_rows.selectAll()
+    qtbot.keyClicks(dialog.blank_rows, "1188")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.request() == PrintRequest(PaperChoice("ru", "a4"), PrintDestination.save, 1188)
+
+
+def test_the_blank_rows_are_reached_by_tab_and_typed_then_return_saves(qtbot):
+    focused = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        focused.append(dialog.focusWidget())
+        dialog.blank_rows.selectAll()
+        qtbot.keyClicks(dialog.blank_rows, "0")
+        qtbot.keyClick(dialog.blank_rows, Qt.Key.Key_Return)
+        # Closed whatever happened, so that a failure is reported rather than waited on.
+        QTimer.singleShot(0, dialog.reject)
+
+    QTimer.singleShot(0, answer)
+    request, accepted = PrintDialog.get_print_choice(
+        None, "Sign-in sheet of assembly No. 4", PaperChoice("kk", "a4"), personal_data=False, blank_rows=10
+    )
+    # Language, paper, then the blank rows.
+    assert [type(widget).__name__ for widget in focused] == ["QSpinBox"]
+    assert accepted
+    assert request == PrintRequest(PaperChoice("kk", "a4"), PrintDestination.save, 0)
+
+
+def test_other_documents_have_no_blank_rows_to_choose(qtbot):
+    dialog = PrintDialog("Agenda of assembly No. 3", PaperChoice("ru", "a4"), personal_data=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.blank_rows.isVisible() and not dialog.blank_rows_label.isVisible()
+    assert not dialog.blank_rows_note.isVisible()
+    assert dialog.request().blank_rows is None
 
 
 @pytest.mark.parametrize("personal_data", [True, False])
@@ -231,6 +289,37 @@ def test_the_print_shortcuts_ask_how_to_print(request, qtbot, monkeypatch, view_
         qtbot.keyClick(getattr(view, focus), key, modifiers)
     assert [dialog["title"] for dialog in answers.dialogs] == titles
     assert answers.save_dialogs == []
+
+
+def test_the_sign_in_sheet_offers_a_row_for_each_worker_not_listed_and_prints_the_rows_chosen(
+    qtbot, monkeypatch, tmp_path, assemblies_view
+):
+    store = assemblies_view.session.store
+    listed = len(read_assembly_papers(store, 4, with_sign_in_lines=True).sign_in_lines)
+    assemblies.update_assembly(store, assemblies.get_assembly_by_number(store, 4).id, entitled=listed + 7)
+    answers = PrintAnswers(monkeypatch, save_to=tmp_path / "signin-4.pdf")
+    answers.request = PrintRequest(PaperChoice("en", "a4"), PrintDestination.save, blank_rows=3)
+
+    written = print_and_wait(qtbot, assemblies_view, assemblies_view.print_signin_action)
+
+    assert answers.dialogs[0]["blank_rows"] == 7
+    last_page = read_pdf(written.read_bytes()).page_bodies[-1]
+    numbers = [int(word) for word in last_page.split() if word.isdigit()]
+    assert numbers[-4:] == [listed, listed + 1, listed + 2, listed + 3]
+    assert last_page.endswith("Signed in on this sheet: ________________")
+
+
+@pytest.mark.parametrize(
+    ("entitled", "offered"), [(None, FEW_BLANK_ROWS), (5000, DEFAULT_BLANK_ROWS_AT_MOST)], ids=["members", "a large hall"]
+)
+def test_the_blank_rows_offered_follow_those_entitled(qtbot, monkeypatch, assemblies_view, entitled, offered):
+    store = assemblies_view.session.store
+    assemblies.update_assembly(store, assemblies.get_assembly_by_number(store, 4).id, entitled=entitled)
+    answers = PrintAnswers(monkeypatch)
+    answers.accepted = False
+    assemblies_view.print_signin_action.trigger()
+    assemblies_view.print_agenda_action.trigger()
+    assert [dialog["blank_rows"] for dialog in answers.dialogs] == [offered, None]
 
 
 def test_the_assembly_print_actions_wait_for_an_assembly(qtbot, session):

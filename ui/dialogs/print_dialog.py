@@ -1,4 +1,5 @@
-"""Print a document: its language and paper, then "Save PDF…" or "Open" in the system's viewer."""
+"""Print a document: its language and paper (and, for a sign-in sheet, how many blank rows),
+then "Save PDF…" or "Open" in the system's viewer."""
 
 from dataclasses import dataclass
 from enum import Enum
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QWidget,
 )
 
 from committee_app.i18n import LANGUAGES, language_name
 from committee_app.printing.document import PaperChoice
+from committee_app.printing.signin_rows import DEFAULT_BLANK_PAGES, MOST_BLANK_ROWS
 
 WARNING_STYLE = "background: #fff3e0; color: #5d4037; padding: 4px;"
 
@@ -29,10 +32,19 @@ class PrintDestination(Enum):
 class PrintRequest:
     choice: PaperChoice
     destination: PrintDestination
+    blank_rows: int | None = None  # the sign-in sheet's blank rows; None for other documents
 
 
 class PrintDialog(QDialog):
-    def __init__(self, document_title: str, choice: PaperChoice, *, personal_data: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document_title: str,
+        choice: PaperChoice,
+        *,
+        personal_data: bool,
+        blank_rows: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print"))
         self.destination = PrintDestination.save
@@ -51,6 +63,22 @@ class PrintDialog(QDialog):
         language_label.setBuddy(self.language)
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
+        # Only a sign-in sheet has blank rows to choose; other documents hide the row.
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, MOST_BLANK_ROWS)
+        self.blank_rows.setValue(blank_rows or 0)
+        self.blank_rows.setAccelerated(True)
+        self.blank_rows_label = QLabel(self.tr("&Blank rows:"))
+        self.blank_rows_label.setBuddy(self.blank_rows)
+        self.blank_rows_note = QLabel(
+            self.tr(
+                "Numbered rows after the members, for those not in the member list to write their name and shop "
+                "and sign. When the assembly says how many are entitled, a row is offered for each one not listed, "
+                "at most {pages} pages; for a larger hall, print several copies."
+            ).format(pages=DEFAULT_BLANK_PAGES)
+        )
+        self.blank_rows_note.setWordWrap(True)
+        self._has_blank_rows = blank_rows is not None
 
         self.personal_data_warning = QLabel(
             self.tr(
@@ -81,11 +109,21 @@ class PrintDialog(QDialog):
         layout.addRow(heading)
         layout.addRow(language_label, self.language)
         layout.addRow(paper_label, self.paper)
+        if self._has_blank_rows:
+            layout.addRow(self.blank_rows_label, self.blank_rows)
+            layout.addRow(self.blank_rows_note)
+        else:
+            for widget in (self.blank_rows_label, self.blank_rows, self.blank_rows_note):
+                widget.hide()
         layout.addRow(self.personal_data_warning)
         layout.addRow(self.open_note)
         layout.addRow(self.buttons)
         self.setTabOrder(self.language, self.paper)
-        self.setTabOrder(self.paper, self.save_button)
+        if self._has_blank_rows:
+            self.setTabOrder(self.paper, self.blank_rows)
+            self.setTabOrder(self.blank_rows, self.save_button)
+        else:
+            self.setTabOrder(self.paper, self.save_button)
         self.setTabOrder(self.save_button, self.open_button)
         self.language.setFocus()
         self.resize(480, self.sizeHint().height())
@@ -100,12 +138,23 @@ class PrintDialog(QDialog):
         self.accept()
 
     def request(self) -> PrintRequest:
-        return PrintRequest(PaperChoice(self.language.currentData(), self.paper.currentData()), self.destination)
+        return PrintRequest(
+            PaperChoice(self.language.currentData(), self.paper.currentData()),
+            self.destination,
+            self.blank_rows.value() if self._has_blank_rows else None,
+        )
 
     @classmethod
     def get_print_choice(
-        cls, parent: QWidget | None, document_title: str, choice: PaperChoice, *, personal_data: bool
+        cls,
+        parent: QWidget | None,
+        document_title: str,
+        choice: PaperChoice,
+        *,
+        personal_data: bool,
+        blank_rows: int | None = None,
     ) -> tuple[PrintRequest, bool]:
-        dialog = cls(document_title, choice, personal_data=personal_data, parent=parent)
+        """``blank_rows``: for a sign-in sheet, the blank rows offered; None hides the choice."""
+        dialog = cls(document_title, choice, personal_data=personal_data, blank_rows=blank_rows, parent=parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.request(), accepted
