@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Capture each main view in English and Russian from the demo records, into docs/screenshots/.
+"""Capture each main view in English and Russian from the demo records, into docs/screenshots/
+(the assembly pages show the demo's general assembly, No. 2).
 
     python3 tools/dev.py app  (once, to set up .venv), then:
     .venv/bin/python tools/screenshots.py
@@ -15,11 +16,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 800)
+# A window filling a 1366×768 laptop screen, as the secretaries have.
+SIZE = (1366, 708)
+LAPTOP_SCREEN = ROOT / "tests" / "offscreen-laptop.json"
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
     with tempfile.TemporaryDirectory() as folder:
         for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
             os.environ[variable] = str(Path(folder) / variable.lower())
@@ -62,7 +65,7 @@ def main() -> int:
             save("members")
             assemblies = window.view("assemblies")
             window.show_view(window.views.index(assemblies))
-            row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 1)
+            row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 2)
             assemblies.list.selectRow(row)
             for tab, name in enumerate(("agenda", "attendance", "minutes")):
                 assemblies.tabs.setCurrentIndex(tab)
