@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 # What a title bar takes besides the title: the window icon and the minimise, maximise and
 # close buttons, with their margins (measured on common window managers, with room to spare).
 TITLE_BAR_BUTTONS = 160
-FITTED = "committee_title_fitted"
 
 
 def title_width(title: str) -> int:
@@ -19,12 +18,12 @@ def title_width(title: str) -> int:
 
 
 def fit_window_title(window: QWidget) -> None:
-    """Once per window, no wider than its screen: a window the user narrowed stays so."""
-    if window.property(FITTED):
-        return
-    window.setProperty(FITTED, True)
+    """At least as wide as the title, never wider than the screen: kept as the window's
+    minimum, so a dialog that later shrinks to its contents keeps its title whole too."""
     screen = window.screen().availableGeometry()
     needed = min(title_width(window.windowTitle()), screen.width())
+    if window.minimumWidth() < needed:
+        window.setMinimumWidth(needed)
     if window.width() < needed:
         # Grown about its centre, so that a centred dialog stays centred and on the screen.
         left = max(screen.left(), min(window.x() - (needed - window.width()) // 2, screen.right() - needed))

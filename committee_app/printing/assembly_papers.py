@@ -20,7 +20,7 @@ from ..models import (
     Member,
     Vote,
 )
-from ..services.assemblies import Hall, hall_of
+from ..services.assemblies import Hall, hall_of, named_guests
 from ..store import Store
 from ..vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence, VoteOutcome
 from .signin_rows import default_blank_rows
@@ -115,7 +115,7 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             chair=officers.get(assembly.chair_id, ""),
             secretary=officers.get(assembly.secretary_id, ""),
             guests_count=assembly.guests_count,
-            guests_names=tuple(name.strip() for name in assembly.guests_names.splitlines() if name.strip()),
+            guests_names=tuple(named_guests(assembly)),
             opening_notes=assembly.opening_notes,
             closing_notes=assembly.closing_notes,
             items=_items(session, assembly),

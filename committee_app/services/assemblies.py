@@ -82,6 +82,16 @@ def _cleaned_assembly(session, fields: dict, assembly_id: int | None = None) -> 
     return cleaned
 
 
+def named_guests(assembly: Assembly) -> list[str]:
+    return [line.strip() for line in assembly.guests_names.splitlines() if line.strip()]
+
+
+def _count_named_guests(assembly: Assembly, cleaned: dict) -> None:
+    """Guests given by name are counted, unless a count was given with them."""
+    if "guests_names" in cleaned and "guests_count" not in cleaned:
+        assembly.guests_count = max(assembly.guests_count, len(named_guests(assembly)))
+
+
 def next_assembly_number(store: Store) -> int:
     with store.session() as session:
         return (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
@@ -92,7 +102,9 @@ def create_assembly(store: Store, **fields) -> Assembly:
     with store.session() as session:
         if fields.get("number") is None:
             fields["number"] = (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
-        assembly = Assembly(**_cleaned_assembly(session, fields))
+        cleaned = _cleaned_assembly(session, fields)
+        assembly = Assembly(**cleaned)
+        _count_named_guests(assembly, cleaned)
         session.add(assembly)
         session.flush()
     return assembly
@@ -105,6 +117,7 @@ def update_assembly(store: Store, assembly_id: int, **changes) -> Assembly:
         if cleaned.get("status") == AssemblyStatus.held and assembly.status == AssemblyStatus.cancelled:
             raise RuleViolation(translate("assemblies", "A cancelled assembly cannot be marked as held."))
         assembly.sqlmodel_update(cleaned)
+        _count_named_guests(assembly, cleaned)
         assembly.updated_at = utcnow()
         session.add(assembly)
         if HALL_FIELDS & cleaned.keys():
@@ -414,7 +427,9 @@ def plan_assembly(store: Store, *, copy_agenda_from: int | None = None, **fields
     with store.session() as session:
         if fields.get("number") is None:
             fields["number"] = (session.exec(select(func.max(Assembly.number))).one() or 0) + 1
-        assembly = Assembly(**_cleaned_assembly(session, fields))
+        cleaned = _cleaned_assembly(session, fields)
+        assembly = Assembly(**cleaned)
+        _count_named_guests(assembly, cleaned)
         source_items = []
         if copy_agenda_from is not None:
             require(session, Assembly, copy_agenda_from, _assembly_gone())

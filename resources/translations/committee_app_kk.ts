@@ -222,12 +222,12 @@
 <context>
     <name>AgendaItemChoicesModel</name>
     <message>
-        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="15"/>
         <source>No. {number}, item {position}: {title}</source>
         <translation>№ {number}, {position}-мәселе: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="18"/>
         <source>No. {number} of {date}, item {position}: {title}</source>
         <translation>№ {number}, {date}, {position}-мәселе: {title}</translation>
     </message>
@@ -326,143 +326,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
-        <location filename="../../ui/views/assemblies_view.py" line="102"/>
+        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="134"/>
+        <location filename="../../ui/views/assemblies_view.py" line="135"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="94"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="111"/>
+        <location filename="../../ui/views/assemblies_view.py" line="112"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="135"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="138"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="242"/>
+        <location filename="../../ui/views/assemblies_view.py" line="245"/>
+        <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
+        <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="248"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="244"/>
+        <location filename="../../ui/views/assemblies_view.py" line="250"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="337"/>
+        <location filename="../../ui/views/assemblies_view.py" line="343"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="343"/>
+        <location filename="../../ui/views/assemblies_view.py" line="349"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="351"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="351"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="363"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="358"/>
+        <location filename="../../ui/views/assemblies_view.py" line="364"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
@@ -628,22 +633,32 @@
         <translation>Қанша адам қатысуға құқылы екенін жазыңыз немесе комитеттің белсенді мүшелерін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="257"/>
+        <source>Write how many must be registered for quorum, for example 25.</source>
+        <translation>Кворум үшін қанша адам тіркелуі керек екенін жазыңыз, мысалы 25.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="258"/>
+        <source>Write the share of those entitled as a fraction, for example 1/2 or 2/3.</source>
+        <translation>Қатысуға құқылылардың үлесін бөлшекпен жазыңыз, мысалы 1/2 немесе 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="269"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан кейін: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>№ {other} жиналыс {date} күніне белгіленген, яғни осы № {number} жиналыстан бұрын: нөмірін не күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
         <source>Protocol numbers and dates</source>
         <translation>Хаттамалардың нөмірлері мен күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
         <source>Save it as it is?</source>
         <translation>Осы күйінде сақтау керек пе?</translation>
     </message>
@@ -651,17 +666,17 @@
 <context>
     <name>AssemblyEditing</name>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="52"/>
+        <location filename="../../ui/views/assembly_editing.py" line="55"/>
         <source>This assembly is held; its minutes are a record. Change it anyway?</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Бәрібір өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="54"/>
+        <location filename="../../ui/views/assembly_editing.py" line="57"/>
         <source>This assembly was cancelled. Change it anyway?</source>
         <translation>Бұл жиналыс болдырылмады. Бәрібір өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="55"/>
+        <location filename="../../ui/views/assembly_editing.py" line="58"/>
         <source>Change a record</source>
         <translation>Құжатты өзгерту</translation>
     </message>
@@ -1271,22 +1286,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
         <source>Unresolved items</source>
         <translation>Шешілмеген мәселелер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>№ {number} жиналыстың мына мәселелері шешілмей қалды (шешім қабылданбады немесе бірде-бір дауыс беру өтпеді). Белгіленген мәселелер жаңа күн тәртібіне қосылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
         <source>&amp;Add ticked items</source>
         <translation>Белгіленгендерді &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
         <source>&amp;Not now</source>
         <translation>Қазір &amp;емес</translation>
     </message>
@@ -3077,93 +3092,93 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="125"/>
+        <location filename="../../committee_app/services/assemblies.py" line="138"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="141"/>
+        <location filename="../../committee_app/services/assemblies.py" line="154"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="147"/>
+        <location filename="../../committee_app/services/assemblies.py" line="160"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="149"/>
+        <location filename="../../committee_app/services/assemblies.py" line="162"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="151"/>
+        <location filename="../../committee_app/services/assemblies.py" line="164"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="207"/>
+        <location filename="../../committee_app/services/assemblies.py" line="220"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="225"/>
-        <location filename="../../committee_app/services/assemblies.py" line="560"/>
+        <location filename="../../committee_app/services/assemblies.py" line="238"/>
+        <location filename="../../committee_app/services/assemblies.py" line="575"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="317"/>
+        <location filename="../../committee_app/services/assemblies.py" line="330"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="318"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="106"/>
+        <location filename="../../committee_app/services/assemblies.py" line="118"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="319"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="320"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="321"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <location filename="../../committee_app/services/assemblies.py" line="371"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <location filename="../../committee_app/services/assemblies.py" line="385"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="623"/>
+        <location filename="../../committee_app/services/assemblies.py" line="638"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="625"/>
+        <location filename="../../committee_app/services/assemblies.py" line="640"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="631"/>
+        <location filename="../../committee_app/services/assemblies.py" line="646"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>

@@ -222,12 +222,12 @@
 <context>
     <name>AgendaItemChoicesModel</name>
     <message>
-        <location filename="../../ui/models/agenda_item_choices_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="15"/>
         <source>No. {number}, item {position}: {title}</source>
         <translation>№ {number}, вопрос {position}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_item_choices_model.py" line="49"/>
+        <location filename="../../ui/models/agenda_item_choices_model.py" line="18"/>
         <source>No. {number} of {date}, item {position}: {title}</source>
         <translation>№ {number} от {date}, вопрос {position}: {title}</translation>
     </message>
@@ -326,143 +326,148 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="72"/>
-        <location filename="../../ui/views/assemblies_view.py" line="102"/>
+        <location filename="../../ui/views/assemblies_view.py" line="73"/>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="78"/>
+        <location filename="../../ui/views/assemblies_view.py" line="79"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="134"/>
+        <location filename="../../ui/views/assemblies_view.py" line="135"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="94"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="111"/>
+        <location filename="../../ui/views/assemblies_view.py" line="112"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="135"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="138"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="242"/>
+        <location filename="../../ui/views/assemblies_view.py" line="245"/>
+        <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
+        <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="248"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="244"/>
+        <location filename="../../ui/views/assemblies_view.py" line="250"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="337"/>
+        <location filename="../../ui/views/assemblies_view.py" line="343"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="343"/>
+        <location filename="../../ui/views/assemblies_view.py" line="349"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="351"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="351"/>
+        <location filename="../../ui/views/assemblies_view.py" line="357"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="363"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="358"/>
+        <location filename="../../ui/views/assemblies_view.py" line="364"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
@@ -628,22 +633,32 @@
         <translation>Укажите, сколько людей вправе участвовать, или выберите активных членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="257"/>
+        <source>Write how many must be registered for quorum, for example 25.</source>
+        <translation>Укажите, сколько человек должно зарегистрироваться для кворума, например 25.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="258"/>
+        <source>Write the share of those entitled as a fraction, for example 1/2 or 2/3.</source>
+        <translation>Укажите долю имеющих право участвовать дробью, например 1/2 или 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="269"/>
         <source>Assembly No. {other} is dated {date}, after this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, позже этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="275"/>
         <source>Assembly No. {other} is dated {date}, before this No. {number}: check the number or the date.</source>
         <translation>Собрание № {other} назначено на {date}, раньше этого № {number}: проверьте номер или дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
         <source>Protocol numbers and dates</source>
         <translation>Номера и даты протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="289"/>
         <source>Save it as it is?</source>
         <translation>Сохранить как есть?</translation>
     </message>
@@ -651,17 +666,17 @@
 <context>
     <name>AssemblyEditing</name>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="52"/>
+        <location filename="../../ui/views/assembly_editing.py" line="55"/>
         <source>This assembly is held; its minutes are a record. Change it anyway?</source>
         <translation>Это собрание уже проведено, его протокол — окончательный документ. Всё равно изменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="54"/>
+        <location filename="../../ui/views/assembly_editing.py" line="57"/>
         <source>This assembly was cancelled. Change it anyway?</source>
         <translation>Это собрание отменено. Всё равно изменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assembly_editing.py" line="55"/>
+        <location filename="../../ui/views/assembly_editing.py" line="58"/>
         <source>Change a record</source>
         <translation>Изменение документа</translation>
     </message>
@@ -1275,22 +1290,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
         <source>Unresolved items</source>
         <translation>Нерешённые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="332"/>
         <source>These items of assembly No. {number} were left unresolved (no decision, or every vote failed). Ticked items are added to the new agenda:</source>
         <translation>Эти вопросы собрания № {number} остались нерешёнными (решение не принято или ни одно голосование не прошло). Отмеченные вопросы будут добавлены в новую повестку:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="343"/>
         <source>&amp;Add ticked items</source>
         <translation>&amp;Добавить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assembly_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/assembly_dialog.py" line="344"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -3084,93 +3099,93 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="125"/>
+        <location filename="../../committee_app/services/assemblies.py" line="138"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="141"/>
+        <location filename="../../committee_app/services/assemblies.py" line="154"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="147"/>
+        <location filename="../../committee_app/services/assemblies.py" line="160"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="149"/>
+        <location filename="../../committee_app/services/assemblies.py" line="162"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="151"/>
+        <location filename="../../committee_app/services/assemblies.py" line="164"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="207"/>
+        <location filename="../../committee_app/services/assemblies.py" line="220"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="225"/>
-        <location filename="../../committee_app/services/assemblies.py" line="560"/>
+        <location filename="../../committee_app/services/assemblies.py" line="238"/>
+        <location filename="../../committee_app/services/assemblies.py" line="575"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="317"/>
+        <location filename="../../committee_app/services/assemblies.py" line="330"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="318"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="106"/>
+        <location filename="../../committee_app/services/assemblies.py" line="118"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="319"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="320"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="321"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <location filename="../../committee_app/services/assemblies.py" line="371"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <location filename="../../committee_app/services/assemblies.py" line="385"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="623"/>
+        <location filename="../../committee_app/services/assemblies.py" line="638"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="625"/>
+        <location filename="../../committee_app/services/assemblies.py" line="640"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="631"/>
+        <location filename="../../committee_app/services/assemblies.py" line="646"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>

@@ -162,3 +162,15 @@ def test_a_correction_that_would_undo_an_adopting_vote_is_refused(store, twelve_
     assert "Требования?" in str(refused.value)
     assert get_assembly(store, assembly.id).entitled == 1100
     assert votes_on_item(store, item.id)[0].outcome is VoteOutcome.carried
+
+
+def test_guests_given_by_name_are_counted_unless_a_count_comes_with_them(store):
+    assembly = general_assembly(store, entitled=300, guests_names="Адвокат\n\n  Журналист  \n")
+    assert get_assembly(store, assembly.id).guests_count == 2
+    update_assembly(store, assembly.id, guests_names="Адвокат\nЖурналист\nОбщественник")
+    assert get_assembly(store, assembly.id).guests_count == 3
+    update_assembly(store, assembly.id, guests_count=5)
+    update_assembly(store, assembly.id, guests_names="Адвокат")
+    assert get_assembly(store, assembly.id).guests_count == 5  # more came than were named
+    update_assembly(store, assembly.id, guests_names="Адвокат", guests_count=1)
+    assert get_assembly(store, assembly.id).guests_count == 1

@@ -9,9 +9,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from committee_app.services import assemblies, demands
 from committee_app.services.actions import add_action_item, list_action_items
@@ -504,12 +504,15 @@ def test_yes_to_changing_held_minutes_keeps_every_key_typed(meeting, session, an
     view, _members = meeting
     assembly_id = view.current_assembly().id
     view.held_action.trigger()
+    assert "Changes are asked about first" in view.banner.text()
     page = view.minutes
     page.heard.setFocus()
     asked = len(answers.asked)
     answers.queue = [True]
     qtbot.keyClicks(page.heard, "Afterwards")
     assert len(answers.asked) == asked + 1
+    # The banner says the record stays open to changes, and until when.
+    assert "stays open to changes until another assembly is chosen" in view.banner.text()
     assert page.heard.toPlainText() == "Afterwards"
     page.save_action.trigger()
     assert assemblies.agenda(session.store, assembly_id)[0].heard == "Afterwards"
@@ -745,3 +748,23 @@ def test_the_vote_dialog_shows_its_whole_refusal(qtbot):
     bottom = problem.mapTo(dialog, problem.rect().bottomLeft()).y()
     assert bottom <= dialog.height()
     assert problem.visibleRegion().boundingRect().size() == problem.size()
+
+
+def test_a_question_that_interrupts_typing_cannot_be_answered_by_the_next_letter(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import confirm
+
+    seen = {}
+
+    def look_and_press_a_letter():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["texts"] = [button.text() for button in box.buttons()]
+        qtbot.keyClick(box, Qt.Key.Key_Y)  # "&Yes" would take it (with a short animated click)
+        qtbot.wait(400)
+        if box.isVisible():
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, look_and_press_a_letter)
+    assert confirm.ask(None, "Change a record", "Change it anyway?", while_typing=True) is False
+    assert all("&" not in text for text in seen["texts"])

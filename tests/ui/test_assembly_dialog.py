@@ -171,3 +171,38 @@ def test_other_date_fields_take_a_date_typed_as_written(qtbot, russian_locale, f
     field.setSelectedSection(QDateTimeEdit.Section.DaySection)
     qtbot.keyClicks(field, "25.11.2026")
     assert (field.text(), field.date().toPython().isoformat()) == ("25.11.2026", "2026-11-25")
+
+
+@pytest.mark.parametrize("how", ["shift+tab", "ctrl+a", "home"])
+def test_a_date_typed_again_replaces_the_whole_date(qtbot, russian_locale, how):
+    from ui.dialogs.demand_status_dialog import DemandStatusDialog
+    from committee_app.vocabulary import DemandStatus
+
+    dialog = DemandStatusDialog("Индексация", DemandStatus.adopted, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field = dialog.on
+    focus(qtbot, field)
+    qtbot.keyClicks(field, "17.11.2026")
+    if how == "shift+tab":
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        QApplication.focusWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus(Qt.FocusReason.BacktabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    elif how == "ctrl+a":
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClicks(field, "01.11.2026")
+    assert (field.text(), field.date().toPython().isoformat()) == ("01.11.2026", "2026-11-01")
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("fraction", "for example 1/2 or 2/3"), ("fixed", "for example 25")])
+def test_a_missing_quorum_number_is_asked_for_in_the_words_of_the_form(qtbot, kind, expected):
+    dialog = shown_dialog(qtbot)
+    dialog.quorum_kind.setCurrentIndex(dialog.quorum_kind.findData(kind))
+    assert expected in dialog.problem.text()
+    assert "fraction:" not in dialog.problem.text() and "fixed:" not in dialog.problem.text()
+    assert not ok_button(dialog).isEnabled()

@@ -75,7 +75,7 @@ def test_a_general_assembly_of_1200_workers_through_the_window(view, qtbot, monk
     assert page.quorum_label.text() == "Missing 588 for quorum: 12 registered of 1,200 workers entitled to take part; 600 needed"
     type_number(qtbot, page.others, 628)
     assert page.quorum_label.text() == "Quorum reached: 640 registered of 1,200 workers entitled to take part; 600 needed"
-    assert page.count_label.text() == "Members present: 12, at the door: 628, guests: 0"
+    assert page.count_label.text() == "Members present: 12, at the door: 628, guests: 2"  # the two named
     assert assemblies.get_assembly(store, assembly.id).registered_others == 628
 
     assemblies.add_agenda_item(store, assembly.id, title="Об объявлении забастовки")

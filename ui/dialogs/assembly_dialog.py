@@ -251,6 +251,11 @@ class AssemblyDialog(QDialog):
         try:
             rules.parse_quorum_rule(self.quorum_rule_text())
         except UserError as error:
+            # Said in the words of the form, not in the rule's written syntax ("fraction:2/3").
+            if not self.quorum_value.text().strip() or ":" in self.quorum_value.text():
+                if self.quorum_kind.currentData() == "fixed":
+                    return self.tr("Write how many must be registered for quorum, for example 25.")
+                return self.tr("Write the share of those entitled as a fraction, for example 1/2 or 2/3.")
             return str(error)
         return ""
 

@@ -7,7 +7,7 @@ Everything else (arrows, the calendar, Qt's own moves between sections) stays Qt
 """
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 # Four digits for the year, as on every paper the committee signs.
@@ -20,6 +20,11 @@ class TypedSeparators:
     _moved_on_by_itself = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll) or event.key() == Qt.Key.Key_Home:
+            # Typing the whole date again starts from its first part.
+            self._start_from_the_first_section()
+            event.accept()
+            return
         typed = event.text()[:1]
         if self._moved_on_by_itself and typed and not typed.isdigit() and typed.isprintable():
             self._moved_on_by_itself = False
@@ -34,9 +39,16 @@ class TypedSeparators:
         super().mousePressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        # Coming back to the field starts afresh: a dot typed now is a move of its own.
-        self._moved_on_by_itself = False
+        # Coming back to the field starts afresh: a dot typed now is a move of its own, and
+        # from the keyboard (Tab or Shift+Tab alike) the date is typed from its first part.
         super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason):
+            self._start_from_the_first_section()
+        self._moved_on_by_itself = False
+
+    def _start_from_the_first_section(self) -> None:
+        self._moved_on_by_itself = False
+        self.setSelectedSection(self.sectionAt(0))
 
 
 class TypedDateEdit(TypedSeparators, QDateEdit):

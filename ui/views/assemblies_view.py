@@ -56,6 +56,7 @@ class AssembliesView(DeskView):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.editing = AssemblyEditing(self)
+        self.editing.changed.connect(self._show_banner)
         self.list_model = AssemblyListModel(self)
         self.plan = PlanPage(session, self.editing)
         self.attendance = AttendancePage(session, self.editing)
@@ -239,7 +240,12 @@ class AssembliesView(DeskView):
     def _show_banner(self) -> None:
         assembly = self.current_assembly()
         if assembly is not None and assembly.status == AssemblyStatus.held:
-            self.banner.setText(self.tr("This assembly is held: its minutes are a record. Changes are asked about first."))
+            if self.editing.is_unlocked_record():
+                self.banner.setText(
+                    self.tr("This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.")
+                )
+            else:
+                self.banner.setText(self.tr("This assembly is held: its minutes are a record. Changes are asked about first."))
         elif assembly is not None and assembly.status == AssemblyStatus.cancelled:
             self.banner.setText(self.tr("This assembly was cancelled. Changes are asked about first."))
         else:

@@ -42,7 +42,10 @@ class AssemblyEditing(QObject):
     def changes_allowed_without_asking(self) -> bool:
         return self.assembly is not None and (not self.is_record() or self._unlocked)
 
-    def allows_change(self) -> bool:
+    def is_unlocked_record(self) -> bool:
+        return self.is_record() and self._unlocked
+
+    def allows_change(self, *, while_typing: bool = False) -> bool:
         """Whether the shown assembly may be changed now, asking first if it is a record."""
         if self.assembly is None:
             return False
@@ -52,7 +55,7 @@ class AssemblyEditing(QObject):
             question = self.tr("This assembly is held; its minutes are a record. Change it anyway?")
         else:
             question = self.tr("This assembly was cancelled. Change it anyway?")
-        self._unlocked = confirm.ask(self._parent, self.tr("Change a record"), question)
+        self._unlocked = confirm.ask(self._parent, self.tr("Change a record"), question, while_typing=while_typing)
         if self._unlocked:
             self.changed.emit()
         return self._unlocked
@@ -105,5 +108,5 @@ class RecordFields(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._fields and watched.isReadOnly() and _would_change(watched, event):
             # A "yes" makes the fields writable (through `changed`), and this key or click then lands.
-            return not self._editing.allows_change()
+            return not self._editing.allows_change(while_typing=True)
         return False

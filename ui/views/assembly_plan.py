@@ -157,7 +157,7 @@ class PlanPage(QWidget):
         self.details["secretary"].setText(names.get(assembly.secretary_id, ""))
         self.details["quorum"].setText(quorum_rule_text(assembly.quorum_rule))
         self.details["status"].setText(label(assembly.status))
-        self.details["guests"].setText(", ".join(line.strip() for line in assembly.guests_names.splitlines() if line.strip()))
+        self.details["guests"].setText(", ".join(assemblies.named_guests(assembly)))
         self.details["entitled"].setText(
             self.tr("The committee's active members") if assembly.entitled is None else grouped(assembly.entitled)
         )
