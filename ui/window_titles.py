@@ -1,9 +1,12 @@
-"""Window titles shown whole: a dialog sized for its fields alone can be narrower than its
-title, and the window manager then elides it ("Committee … локировка")."""
+"""Windows shown whole: a dialog sized for its fields alone can be narrower than its title,
+and the window manager then elides it ("Committee … локировка"); and a dialog sized before
+its wrapped notes knew their width can be too short for them."""
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontMetrics, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
+
+from .dialogs.inline_problem import grow_to_fit
 
 # What a title bar takes besides the title: the window icon and the minimise, maximise and
 # close buttons, with their margins (measured on common window managers, with room to spare).
@@ -31,7 +34,8 @@ def fit_window_title(window: QWidget) -> None:
 
 
 class WindowTitleFitter(QObject):
-    """Widens each window, when it comes to the front, to the width of its title. It listens
+    """Widens each window, when it comes to the front, to the width of its title, and makes it
+    tall enough for its contents at that width. It listens
     for the focus window changing rather than filtering every event of the application."""
 
     def __init__(self, app: QApplication):
@@ -42,5 +46,7 @@ class WindowTitleFitter(QObject):
         if window is None:
             return
         for widget in QApplication.topLevelWidgets():
-            if widget.windowHandle() == window and widget.windowTitle():
-                fit_window_title(widget)
+            if widget.windowHandle() == window:
+                if widget.windowTitle():
+                    fit_window_title(widget)
+                grow_to_fit(widget)

@@ -66,3 +66,20 @@ def test_a_window_never_grows_past_its_screen_nor_shrinks_below_its_title(qtbot,
     brought_to_front(qtbot, unlock_like)
     unlock_like.adjustSize()  # as a dialog does after showing a message and hiding it again
     assert unlock_like.width() >= title_width(unlock_like.windowTitle())
+
+
+def test_the_kazakh_print_dialog_shows_its_notes_whole(qtbot, fitter):
+    from committee_app.printing.document import PaperChoice
+    from ui.dialogs.print_dialog import PrintDialog
+
+    switch = LanguageSwitch()
+    switch.use("kk")
+    try:
+        dialog = PrintDialog("Тіркеу парағы", PaperChoice("kk", "a4"), personal_data=True, blank_rows=480)
+        qtbot.addWidget(dialog)
+        brought_to_front(qtbot, dialog)
+        for note in (dialog.blank_rows_note, dialog.personal_data_warning, dialog.open_note):
+            qtbot.waitUntil(lambda note=note: note.height() >= note.heightForWidth(note.width()))
+            assert note.visibleRegion().boundingRect().size() == note.size()
+    finally:
+        switch.use("en")
