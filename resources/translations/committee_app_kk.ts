@@ -326,148 +326,153 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
-        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="104"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="135"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="94"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="97"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="112"/>
+        <location filename="../../ui/views/assemblies_view.py" line="113"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="138"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="138"/>
+        <location filename="../../ui/views/assemblies_view.py" line="139"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="245"/>
+        <location filename="../../ui/views/assemblies_view.py" line="246"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="248"/>
+        <location filename="../../ui/views/assemblies_view.py" line="249"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="250"/>
+        <location filename="../../ui/views/assemblies_view.py" line="251"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="343"/>
+        <location filename="../../ui/views/assemblies_view.py" line="344"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="349"/>
+        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <source>It is dated {date}, which has not come yet.</source>
+        <translation>Ол {date} күніне белгіленген, ал ол күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="354"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="362"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="362"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="363"/>
+        <location filename="../../ui/views/assemblies_view.py" line="368"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="364"/>
+        <location filename="../../ui/views/assemblies_view.py" line="369"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>

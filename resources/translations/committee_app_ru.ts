@@ -326,148 +326,153 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="73"/>
-        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <location filename="../../ui/views/assemblies_view.py" line="74"/>
+        <location filename="../../ui/views/assemblies_view.py" line="104"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="79"/>
+        <location filename="../../ui/views/assemblies_view.py" line="80"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="82"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="135"/>
+        <location filename="../../ui/views/assemblies_view.py" line="136"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="92"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="94"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="97"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="112"/>
+        <location filename="../../ui/views/assemblies_view.py" line="113"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="137"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="138"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="138"/>
+        <location filename="../../ui/views/assemblies_view.py" line="139"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="245"/>
+        <location filename="../../ui/views/assemblies_view.py" line="246"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="248"/>
+        <location filename="../../ui/views/assemblies_view.py" line="249"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="250"/>
+        <location filename="../../ui/views/assemblies_view.py" line="251"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="343"/>
+        <location filename="../../ui/views/assemblies_view.py" line="344"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="349"/>
+        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <source>It is dated {date}, which has not come yet.</source>
+        <translation>Оно назначено на {date}, а этот день ещё не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="354"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="362"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="357"/>
+        <location filename="../../ui/views/assemblies_view.py" line="362"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="363"/>
+        <location filename="../../ui/views/assemblies_view.py" line="368"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="364"/>
+        <location filename="../../ui/views/assemblies_view.py" line="369"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>

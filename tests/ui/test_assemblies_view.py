@@ -6,7 +6,7 @@ Cyrillic records come in through the services and the dialogs' answers instead.
 """
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
@@ -589,6 +589,14 @@ def test_marking_held_without_quorum_says_whom_it_was_counted_over(view, monkeyp
     view.held_action.trigger()
     assert "Missing 151 for quorum: 0 registered of 300 workers entitled to take part; 151 needed." in answers.asked[-1]
     assert view.current_assembly().status is AssemblyStatus.planned
+
+
+def test_marking_held_an_assembly_dated_ahead_says_so(view, monkeypatch, answers):
+    ahead = datetime.now().replace(second=0, microsecond=0) + timedelta(days=14)
+    create_through_dialog(view, monkeypatch, starts_at=ahead, kind=AssemblyKind.committee_meeting, entitled=None)
+    answers.queue = [False]
+    view.held_action.trigger()
+    assert "which has not come yet" in answers.asked[-1]
 
 
 def test_the_plan_shows_the_invited_guests_by_name(view, monkeypatch):

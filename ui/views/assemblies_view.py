@@ -33,6 +33,7 @@ from .. import confirm, printing_actions
 from ..commands import view_action
 from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
 from ..error_reporting import reporting_errors
+from ..models.assembly_formatting import short_date_time
 from ..models.assembly_list_model import AssemblyListModel
 from ..printing_actions import DocumentPrinter, Printable
 from ..session import DeskSession
@@ -343,6 +344,10 @@ class AssembliesView(DeskView):
             question = self.tr("Mark assembly No. {number} as held? Its minutes then become a record.").format(
                 number=assembly.number
             )
+            if assembly.starts_at is not None and assembly.starts_at > datetime.now():
+                question += "\n\n" + self.tr("It is dated {date}, which has not come yet.").format(
+                    date=short_date_time(assembly.starts_at)
+                )
             hall = assemblies.hall(store, assembly.id)
             if not hall.quorum.reached:
                 question += "\n\n" + self.attendance.quorum_text(hall, assembly) + "."
