@@ -25,8 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QTreeView, QWidget
 
-from .models.assembly_formatting import date_time_format
-from .models.backups_model import data_size
+from .models.assembly_formatting import data_size, date_time_format
 
 QT_FILE_DIALOG_MESSAGES = (
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from committee_app import paths
 from committee_app.i18n import LANGUAGES, system_language
-from committee_app.services.backups import DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS
+from committee_app.backup_reminder import DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 PRINT_PAPERS = ("a4", "letter")

@@ -13,9 +13,6 @@ from ..backup.rotation import DEFAULT_KEEP
 from ..models import BackupSettings, VerifiedBackup, utcnow
 from ..store import Store, check_passphrase_acceptable
 
-DEFAULT_REMINDER_DAYS = 7
-MAX_REMINDER_DAYS = 365
-
 
 def separate_backup_passphrase(store: Store) -> str | None:
     """The passphrase backups are made with, if not the store's own."""

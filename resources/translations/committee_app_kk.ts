@@ -903,52 +903,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="33"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="77"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="34"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="78"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="35"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="79"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="39"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="83"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Verified contents</source>
         <translation>Тексерілген мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="91"/>
+        <location filename="../../ui/models/backups_model.py" line="78"/>
         <source>not verified from this laptop</source>
         <translation>бұл ноутбуктан тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="92"/>
+        <location filename="../../ui/models/backups_model.py" line="79"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands} ({when} тексерілді)</translation>
     </message>
@@ -2736,22 +2736,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="34"/>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
         <source>Folder</source>
         <translation>Бума</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="35"/>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
         <source>Drive</source>
         <translation>Жетек</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="36"/>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
         <source>Shortcut</source>
         <translation>Жарлық</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
@@ -2759,12 +2759,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="32"/>
+        <location filename="../../ui/file_dialogs.py" line="31"/>
         <source>&amp;Look in:</source>
         <translation>Қайда қ&amp;арау:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="33"/>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>Файлдар &amp;түрі:</translation>
     </message>

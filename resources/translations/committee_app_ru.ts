@@ -907,52 +907,52 @@
 <context>
     <name>BackupsTableModel</name>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="33"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="77"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="34"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="78"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="35"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="79"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="39"/>
+        <location filename="../../ui/models/assembly_formatting.py" line="83"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>Verified contents</source>
         <translation>Проверенное содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="69"/>
+        <location filename="../../ui/models/backups_model.py" line="56"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="91"/>
+        <location filename="../../ui/models/backups_model.py" line="78"/>
         <source>not verified from this laptop</source>
         <translation>не проверялась с этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/models/backups_model.py" line="92"/>
+        <location filename="../../ui/models/backups_model.py" line="79"/>
         <source>{members} members, {assemblies} assemblies, {demands} demands (verified {when})</source>
         <translation>членов комитета — {members}, собраний — {assemblies}, требований — {demands} (проверено {when})</translation>
     </message>
@@ -2743,22 +2743,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="34"/>
+        <location filename="../../ui/file_dialogs.py" line="33"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="35"/>
+        <location filename="../../ui/file_dialogs.py" line="34"/>
         <source>Drive</source>
         <translation>Диск</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="36"/>
+        <location filename="../../ui/file_dialogs.py" line="35"/>
         <source>Shortcut</source>
         <translation>Ярлык</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
     </message>
@@ -2766,12 +2766,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="32"/>
+        <location filename="../../ui/file_dialogs.py" line="31"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="33"/>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app.i18n import LANGUAGES, language_name
-from committee_app.services.backups import MAX_REMINDER_DAYS
+from committee_app.backup_reminder import MAX_REMINDER_DAYS
 
 
 @dataclass(frozen=True)

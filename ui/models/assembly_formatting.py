@@ -68,3 +68,16 @@ def grouped(number: int) -> str:
     locale = QLocale()
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(number)
+
+
+def data_size(size: int) -> str:
+    """A file or disk size in the language's own units (Qt's own names them in English)."""
+    locale = QLocale()
+    for limit, unit in (
+        (1024**3, QCoreApplication.translate("BackupsTableModel", "{size} GB")),
+        (1024**2, QCoreApplication.translate("BackupsTableModel", "{size} MB")),
+        (1024, QCoreApplication.translate("BackupsTableModel", "{size} KB")),
+    ):
+        if size >= limit:
+            return unit.format(size=locale.toString(size / limit, "f", 1))
+    return QCoreApplication.translate("BackupsTableModel", "{size} bytes").format(size=locale.toString(size))

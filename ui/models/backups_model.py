@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from committee_app.backup import BackupFile
 from committee_app.models import VerifiedBackup
 
-from .assembly_formatting import local_date_time, short_date_time
+from .assembly_formatting import data_size, local_date_time, short_date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,19 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 class BackupRow:
     file: BackupFile
     verified: VerifiedBackup | None
-
-
-def data_size(size: int) -> str:
-    """A file or disk size in the language's own units (Qt's own names them in English)."""
-    locale = QLocale()
-    for limit, unit in (
-        (1024**3, QCoreApplication.translate("BackupsTableModel", "{size} GB")),
-        (1024**2, QCoreApplication.translate("BackupsTableModel", "{size} MB")),
-        (1024, QCoreApplication.translate("BackupsTableModel", "{size} KB")),
-    ):
-        if size >= limit:
-            return unit.format(size=locale.toString(size / limit, "f", 1))
-    return QCoreApplication.translate("BackupsTableModel", "{size} bytes").format(size=locale.toString(size))
 
 
 class BackupsTableModel(QAbstractTableModel):
