@@ -4,7 +4,7 @@ its wrapped notes knew their width can be too short for them."""
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontMetrics, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from .dialogs.inline_problem import grow_to_fit
 
@@ -49,4 +49,6 @@ class WindowTitleFitter(QObject):
             if widget.windowHandle() == window:
                 if widget.windowTitle():
                     fit_window_title(widget)
-                grow_to_fit(widget)
+                # Dialogs only: the main window's size is the user's (or the screen's).
+                if isinstance(widget, QDialog):
+                    grow_to_fit(widget)

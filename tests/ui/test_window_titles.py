@@ -1,6 +1,7 @@
 """Every window is at least as wide as its title, so the title bar never elides it."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from committee_app.i18n import LanguageSwitch
@@ -83,3 +84,20 @@ def test_the_kazakh_print_dialog_shows_its_notes_whole(qtbot, fitter):
             assert note.visibleRegion().boundingRect().size() == note.size()
     finally:
         switch.use("en")
+
+
+def test_the_main_window_keeps_the_size_it_was_given(qtbot, fitter, store, shown_messages):
+    from ui.main_window import MainWindow
+    from ui.session import DeskSession
+    from ui.settings import DeskSettings
+
+    window = MainWindow(DeskSession(store, DeskSettings(), "en"))
+    qtbot.addWidget(window)
+    brought_to_front(qtbot, window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(900, 560)  # shorter than its size hint, taller than its minimum
+    other = QDialog()
+    qtbot.addWidget(other)
+    brought_to_front(qtbot, other)
+    brought_to_front(qtbot, window)
+    assert window.size().toTuple() == (900, 560)

@@ -20,8 +20,8 @@ def show_problem(shown: QLabel, buttons: QDialogButtonBox, problem: str) -> None
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make a shown window tall enough for its contents at its present width: a message that
-    wraps onto more lines must not be cut off at the bottom."""
+    """Make a shown window tall enough for its contents at its present width, up to its
+    screen's height: a message that wraps onto more lines must not be cut off at the bottom."""
     layout = window.layout()
     if layout is None or not window.isVisible():
         return
@@ -30,5 +30,6 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalHeightForWidth(window.width())
     else:
         needed = layout.totalSizeHint().height()
+    needed = min(needed, window.screen().availableGeometry().height())
     if window.height() < needed:
         window.resize(window.width(), needed)
