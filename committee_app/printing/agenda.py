@@ -50,7 +50,7 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
     else:
         story.append(Paragraph(text(language.translate("print_agenda", "No items on the agenda yet.")), styles.body))
     title = language.translate("print_agenda", "Agenda: {heading}").format(heading=heading)
-    return build_pdf(path, story, title=title, header=papers.committee, language=language, paper=choice.paper)
+    return build_pdf(path, story, title=title, header=papers.committee, language=language, choice=choice)
 
 
 def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> Table:

@@ -81,7 +81,7 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
         title=f"{title} — {committee}" if committee else title,
         header=committee,
         language=language,
-        paper=choice.paper,
+        choice=choice,
     )
 
 

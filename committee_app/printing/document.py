@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -68,6 +69,10 @@ def register_fonts() -> None:
 class PaperChoice:
     language: str = "ru"
     paper: str = "a4"
+    # Initials for names, no phones or workplaces, counts for lists: paper that may be seized.
+    redacted: bool = False
+    # The footer says when the paper was printed: to the day, unless the hour is asked for.
+    print_time: bool = False
 
 
 def check_choice(choice: PaperChoice) -> None:
@@ -116,8 +121,8 @@ class DocumentLanguage:
     def time(self, value: datetime) -> str:
         return self.locale.toString(QTime(value.hour, value.minute), "HH:mm")
 
-    def now(self) -> str:
-        return self.locale.toString(QDateTime.currentDateTime(), "dd.MM.yyyy HH:mm")
+    def now(self, *, with_time: bool) -> str:
+        return self.locale.toString(QDateTime.currentDateTime(), "dd.MM.yyyy HH:mm" if with_time else "dd.MM.yyyy")
 
 
 def text(value: str) -> str:
@@ -139,7 +144,9 @@ class Styles:
 def make_styles() -> Styles:
     """Serif 12 pt for running text, as office paper in the region is set; sans for tables."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=SERIF, fontSize=12, leading=16, spaceAfter=4)
+    # A paragraph split over a page break leaves at least two lines on each side: a lone last
+    # line at the top of a page ("комитетом).") reads as a page from another document.
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=12, leading=16, spaceAfter=4, allowWidows=0, allowOrphans=0)
     return Styles(
         title=ParagraphStyle("title", fontName=f"{SERIF}-Bold", fontSize=15, leading=19, alignment=TA_CENTER, spaceAfter=8),
         heading=ParagraphStyle("heading", fontName=f"{SERIF}-Bold", fontSize=13, leading=17, spaceBefore=8, spaceAfter=4),
@@ -151,13 +158,37 @@ def make_styles() -> Styles:
     )
 
 
-def page_canvas(header: str, footer: Callable[[int, int], str]):
-    """A canvas class that draws the header and, once the page count is known, the footer."""
+HEADER_FONT_SIZE, HEADER_LEADING = 9, 11
+# The running header may take two lines inside the top margin; a longer name is cut with "…".
+HEADER_LINES_AT_MOST = 2
+MARK_GAP = 4 * mm
+
+
+def header_lines(header: str, mark: str, page_width: float) -> list[str]:
+    """The header's text, wrapped to leave room for the mark at the right of its first line,
+    in at most two lines; the mark itself is always printed whole."""
+    width = page_width - 2 * MARGIN
+    mark_width = pdfmetrics.stringWidth(mark, f"{SANS}-Bold", HEADER_FONT_SIZE) + MARK_GAP if mark else 0
+    lines = simpleSplit(header, SANS, HEADER_FONT_SIZE, width - mark_width) if header else []
+    if len(lines) <= HEADER_LINES_AT_MOST:
+        return lines
+    kept = lines[: HEADER_LINES_AT_MOST - 1]
+    rest = " ".join(lines[HEADER_LINES_AT_MOST - 1 :])
+    while rest and pdfmetrics.stringWidth(rest + "…", SANS, HEADER_FONT_SIZE) > width - mark_width:
+        rest = rest[:-1]
+    return [*kept, rest.rstrip() + "…"]
+
+
+def page_canvas(header: str, mark: str, footer: Callable[[int, int], str]):
+    """A canvas class that draws the header (with its mark, such as DRAFT or CONFIDENTIAL, at
+    the right) and, once the page count is known, the footer."""
 
     class PagedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages = []
+            # The file says the day it was made, not the hour and minute someone printed it.
+            self.setDateFormatter(lambda year, month, day, *_time: f"D:{year:04d}{month:02d}{day:02d}")
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -174,18 +205,30 @@ def page_canvas(header: str, footer: Callable[[int, int], str]):
         def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize
             self.saveState()
-            self.setFont(SANS, 9)
-            self.drawString(MARGIN, height - MARGIN / 2, header)
-            self.line(MARGIN, height - MARGIN / 2 - 3, width - MARGIN, height - MARGIN / 2 - 3)
+            top = height - MARGIN / 2
+            lines = header_lines(header, mark, width)
+            # Two lines grow upwards, so the rule under the header stays where it is.
+            first = top + HEADER_LEADING * (len(lines) - 1)
+            self.setFont(SANS, HEADER_FONT_SIZE)
+            for index, line in enumerate(lines):
+                self.drawString(MARGIN, first - index * HEADER_LEADING, line)
+            if mark:
+                self.setFont(f"{SANS}-Bold", HEADER_FONT_SIZE)
+                self.drawRightString(width - MARGIN, first, mark)
+            self.line(MARGIN, top - 3, width - MARGIN, top - 3)
+            self.setFont(SANS, HEADER_FONT_SIZE)
             self.drawString(MARGIN, MARGIN / 2, footer(number, total))
             self.restoreState()
 
     return PagedCanvas
 
 
-def build_pdf(path: Path, story: list, *, title: str, header: str, language: DocumentLanguage, paper: str) -> bytes:
-    """Lay out ``story`` and write the PDF to ``path`` atomically; returns the bytes written."""
-    pagesize = PAPERS[paper]
+def build_pdf(
+    path: Path, story: list, *, title: str, header: str, language: DocumentLanguage, choice: PaperChoice, mark: str = ""
+) -> bytes:
+    """Lay out ``story`` and write the PDF to ``path`` atomically; returns the bytes written.
+    ``mark`` (DRAFT, CONFIDENTIAL) is printed whole at the right of every page's header."""
+    pagesize = PAPERS[choice.paper]
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -197,13 +240,15 @@ def build_pdf(path: Path, story: list, *, title: str, header: str, language: Doc
         title=title,
         author="",
         creator="Committee Desk",
+        # Screen readers and spell checkers read the document in its own language.
+        lang=language.language,
         # The embedded font from the first page on: no base-14 font in the file at all.
         initialFontName=SANS,
         initialFontSize=9,
     )
     frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    printed = language.now()
+    printed = language.now(with_time=choice.print_time)
 
     def footer(number: int, total: int) -> str:
         return language.translate("print", "Page {page} of {pages} · printed {when}").format(
@@ -211,7 +256,7 @@ def build_pdf(path: Path, story: list, *, title: str, header: str, language: Doc
         )
 
     try:
-        document.build(story, canvasmaker=page_canvas(header, footer))
+        document.build(story, canvasmaker=page_canvas(header, mark, footer))
     except LayoutError as error:
         raise UserError(
             translate(

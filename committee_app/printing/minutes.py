@@ -63,7 +63,7 @@ def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperC
     story.append(KeepTogether([*last_decision, *closing, *_signatures(papers, language, styles, width)]))
     if len(papers.present) > PRESENT_NAMED_AT_MOST:
         story += _attached_list(papers, language, styles)
-    return build_pdf(path, story, title=title, header=papers.committee, language=language, paper=choice.paper)
+    return build_pdf(path, story, title=title, header=papers.committee, language=language, choice=choice)
 
 
 def _line(name: str, value: str, styles: Styles) -> Paragraph:

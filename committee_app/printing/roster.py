@@ -82,9 +82,10 @@ def print_roster(store: Store, path: Path, choice: PaperChoice, *, include_left:
         path,
         story,
         title=f"{heading} — {confidential}",
-        header=f"{committee} — {confidential}" if committee else confidential,
+        header=committee,
+        mark=confidential,
         language=language,
-        paper=choice.paper,
+        choice=choice,
     )
 
 

@@ -68,7 +68,7 @@ def print_signin_sheet(
         _sheet(papers, language, styles, width, blank_rows),
     ]
     title = language.translate("print_signin", "Sign-in sheet: {heading}").format(heading=heading)
-    return build_pdf(path, story, title=title, header=papers.committee, language=language, paper=choice.paper)
+    return build_pdf(path, story, title=title, header=papers.committee, language=language, choice=choice)
 
 
 def _when_and_where(papers: AssemblyPapers, language: DocumentLanguage) -> str:

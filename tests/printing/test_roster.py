@@ -101,7 +101,7 @@ def test_marked_confidential_on_every_page_and_in_the_title(printed_store, tmp_p
     contents = read_pdf(print_roster(printed_store, tmp_path / "roster.pdf", PaperChoice("en")))
 
     assert len(contents.pages) > 1
-    assert all(normalised(f"{committee} — CONFIDENTIAL") in page for page in contents.pages)
+    assert all(normalised(f"{committee} CONFIDENTIAL") in page for page in contents.pages)
     assert contents.title == "MEMBER LIST — CONFIDENTIAL"
     assert "CONFIDENTIAL: personal data of the members." in contents.pages[0]
 
