@@ -1,0 +1,165 @@
+"""A person's name as a protocol signs it, and as redacted paper shows it.
+
+Under a signature, Russian and Kazakh papers give the initials of the given name and the
+patronymic before the surname: "Қ.С. Жұмабаев" (GOST R 7.0.97-2016, the signature's
+decoding), with no space between the initials and an ordinary space before the surname.
+
+Names are stored as people type them: surname first, as documents in Kazakhstan and Russia
+write it ("Жұмабаев Қайрат Серікұлы"), or last ("Қайрат Серікұлы Жұмабаев", "John Smith").
+The order is read from the patronymic, which no given name resembles, and else from the
+look of the surname. Where neither places the surname for certain the full name is kept:
+a wrong surname under a signature is worse than a long one.
+"""
+
+import re
+import unicodedata
+
+# Letters of any script, joined by hyphens or apostrophes: "Анна-Мария", "О'Нил".
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+# Initials already typed: "Қ.С.", "Қ.", "А.-М.".
+TYPED_INITIALS = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)*")
+# An ending counts only after a stem this long, so that "Лев" and "Ева" are not surnames.
+MIN_STEM = 2
+
+PATRONYMIC_ENDINGS = (
+    "ич",  # Иванович, Сергеевич, Ильич, Кузьмич
+    "вна",  # Ивановна, Сергеевна
+    "ична",  # Ильинична, Никитична
+    "ұлы", "улы", "қызы", "кызы",  # Kazakh, also as typed on a Russian keyboard
+    "уулу", "оглы", "оглу", "гызы", "угли", "ўғли", "қизи",  # Kyrgyz, Azerbaijani, Uzbek
+    "vich", "vna", "ichna", "uly", "ūly", "uulu", "kyzy", "qyzy", "ogly", "oglu",  # Latin
+)
+# Written as a word of its own after the father's name: "Алиев Ахмед Гусейн оглы".
+PATRONYMIC_PARTICLES = frozenset(
+    {"ұлы", "улы", "қызы", "кызы", "уулу", "оглы", "оглу", "гызы", "uly", "ūly", "uulu", "kyzy", "qyzy", "ogly", "oglu"}
+)
+# Endings no given name of the region has. Left out on purpose: -ин/-ина/-ын/-ына and -ян,
+# which end common given names too (Марина, Ирина, Айдын, Демьян); such surnames are
+# placed by the patronymic.
+SURNAME_ENDINGS = (
+    "ов", "ев", "ёв", "ова", "ева", "ёва",  # Иванов, Жұмабаев, Королёв, Төлегенова, Сәрсенбаева
+    "ский", "ская", "цкий", "цкая",  # Вишневский, Трубецкая
+    "енко", "ук", "юк",  # Ukrainian: Петренко, Ковальчук, Костюк
+    "ых",  # Черных, Седых
+    "дзе", "швили", "янц",  # Georgian, Armenian
+    "ov", "ev", "ova", "eva", "sky", "skiy", "skaya", "tsky", "enko", "uk", "yuk",
+)
+# Koryo-saram surnames, too short to have an ending. "Kim" is left out: in English it is a
+# given name.
+SHORT_SURNAMES = frozenset(
+    {"ким", "пак", "цой", "ли", "тен", "тян", "югай", "огай", "хегай", "шегай", "тигай", "шин", "лим"}
+    | {"pak", "tsoy", "tsoi", "li", "tyan", "yugai", "ogai", "khegai"}
+)
+# Lower-case words that belong to the surname after them: "фон Мекк", "van Beethoven".
+# Only lower case, so that the Korean surname "Ван" stays a surname of its own.
+SURNAME_PARTICLES = frozenset(
+    {"фон", "ван", "дер", "де", "ди", "дю"} | {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del"}
+)
+# Legal forms: a name holding one is an organisation's, and has no initials.
+ORGANISATION_WORDS = frozenset(
+    {"тоо", "ао", "ооо", "зао", "оао", "пао", "ип", "кх", "llp", "llc", "ltd", "inc", "jsc", "gmbh", "corp", "co"}
+)
+MAX_REDACTED_INITIALS = 3
+NO_NAME = "—"
+
+
+def signature_name(full_name: str) -> str:
+    """ "Жұмабаев Қайрат Серікұлы" → "Қ.С. Жұмабаев"; the full name where the surname cannot be told."""
+    name = " ".join(unicodedata.normalize("NFC", full_name).split())
+    words = name.split(" ")
+    if any(word.casefold() in ORGANISATION_WORDS for word in words):
+        return name
+    if any(TYPED_INITIALS.fullmatch(word) for word in words):
+        return _with_typed_initials(words) or name
+    units = _name_units(words)
+    placed = units and _place_surname(units, latin=_is_latin(name))
+    if not placed:
+        return name
+    surname, given = placed
+    return "".join(_initials(unit) for unit in given) + " " + surname
+
+
+def redacted_name(full_name: str) -> str:
+    """ "Жұмабаев Қайрат Серікұлы" → "Ж. Қ. С.": first letters only, for paper that may be seized."""
+    words = NAME_WORD.findall(unicodedata.normalize("NFC", full_name))
+    return " ".join(word[0].upper() + "." for word in words[:MAX_REDACTED_INITIALS]) or NO_NAME
+
+
+def _with_typed_initials(words: list[str]) -> str | None:
+    """ "Жұмабаев Қ.С." or "Қ. С. Жұмабаев": the one word that is not initials is the surname."""
+    typed = [word for word in words if TYPED_INITIALS.fullmatch(word)]
+    rest = [word for word in words if not TYPED_INITIALS.fullmatch(word)]
+    if len(rest) != 1 or not NAME_WORD.fullmatch(rest[0]) or words not in (typed + rest, rest + typed):
+        return None
+    return "".join(typed).upper() + " " + rest[0]
+
+
+def _name_units(words: list[str]) -> list[str] | None:
+    """Words grouped into given name, patronymic and surname candidates ("Гусейн оглы" and
+    "фон Мекк" are one each); None if a word is not a name's."""
+    units: list[str] = []
+    particles: list[str] = []
+    for word in words:
+        if word in SURNAME_PARTICLES:
+            particles.append(word)
+        elif not NAME_WORD.fullmatch(word):
+            return None
+        elif word.casefold() in PATRONYMIC_PARTICLES and units and not particles:
+            units[-1] += " " + word
+        else:
+            units.append(" ".join([*particles, word]))
+            particles = []
+    return None if particles else units
+
+
+def _place_surname(units: list[str], *, latin: bool) -> tuple[str, list[str]] | None:
+    """The surname and the units that give initials, in order; None where no split is reliable."""
+    if len(units) == 2:
+        first, last = units
+        # A father's name standing alone with a given name is the surname: "Нұрланқызы Әсел".
+        if _is_patronymic(first) != _is_patronymic(last):
+            return (first, [last]) if _is_patronymic(first) else (last, [first])
+        if _is_patronymic(first):
+            return None
+    elif len(units) == 3:
+        first, middle, last = units
+        if _is_patronymic(middle):  # no given name looks like a patronymic: given, patronymic, surname
+            return None if _is_patronymic(first) else (last, [first, middle])
+        if _is_patronymic(last):
+            return first, [middle, last]
+        if _looks_like_surname(middle):
+            return None
+    else:
+        return None
+    surname_first, surname_last = _looks_like_surname(units[0]), _looks_like_surname(units[-1])
+    if surname_first and not surname_last:
+        return units[0], units[1:]
+    # With nothing to tell by, a name in Latin letters is taken in the Western order.
+    if surname_last and not surname_first or latin and not surname_first:
+        return units[-1], units[:-1]
+    return None
+
+
+def _is_patronymic(unit: str) -> bool:
+    return _has_ending(unit.casefold(), PATRONYMIC_ENDINGS)
+
+
+def _looks_like_surname(unit: str) -> bool:
+    words = unit.split(" ")
+    if len(words) > 1:
+        return words[0] in SURNAME_PARTICLES
+    parts = unit.casefold().split("-")  # either half of "Сулейменова-Ким" tells
+    return any(part in SHORT_SURNAMES or _has_ending(part, SURNAME_ENDINGS) for part in parts)
+
+
+def _has_ending(word: str, endings: tuple[str, ...]) -> bool:
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in endings)
+
+
+def _is_latin(text: str) -> bool:
+    return all(unicodedata.name(char, "").startswith("LATIN") for char in text if char.isalpha())
+
+
+def _initials(unit: str) -> str:
+    """ "Қайрат" → "Қ.", "Анна-Мария" → "А.-М.", "Гусейн оглы" → "Г."."""
+    return "-".join(part[0].upper() + "." for part in unit.split(" ")[0].split("-"))
