@@ -22,6 +22,7 @@ from .document import (
     text,
     text_width,
 )
+from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, MINUTES_WIDTH, START_WIDTH = 14 * mm, 17 * mm, 22 * mm
@@ -84,7 +85,7 @@ def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
     return table
 
 
-def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, styles: Styles, width: float) -> Table:
+def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, styles: Styles, width: float) -> WholeRowTable:
     presenter_width = 0.25 * width
     item_width = width - NUMBER_WIDTH - presenter_width - MINUTES_WIDTH - START_WIDTH
     right_bold = ParagraphStyle("cell_bold_right", parent=styles.cell_bold, alignment=TA_RIGHT)
@@ -110,10 +111,10 @@ def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, sty
                 language.time(item.starts_at) if item.starts_at else "",
             ]
         )
-    table = Table(
+    table = WholeRowTable(
         rows,
         colWidths=[NUMBER_WIDTH, item_width, presenter_width, MINUTES_WIDTH, START_WIDTH],
-        repeatRows=1, splitInRow=1,
+        repeatRows=1,
         hAlign="LEFT",
     )
     table.setStyle(

@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ..labels import label
 from ..store import Store
@@ -24,6 +24,7 @@ from .document import (
     text_width,
 )
 from .signin_rows import check_blank_rows, default_blank_rows
+from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, SIGNATURE_WIDTH = 12 * mm, 36 * mm
@@ -90,7 +91,7 @@ def _how_to_sign(language: DocumentLanguage, blank_rows: int) -> str:
     )
 
 
-def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float, blank_rows: int) -> Table:
+def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float, blank_rows: int) -> WholeRowTable:
     """One table: the header repeated at the top of every page, the members, the numbered blank
     rows, and the count line, which never stands on a page without a row above it."""
     # A double-barrelled name breaks after its hyphen rather than inside a word.
@@ -120,11 +121,10 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
     rows.append([Paragraph(f"<b>{text(count_line)}</b> {COUNT_BLANK}", ParagraphStyle("sign_in_count", parent=cell)), "", "", ""])
     name_width = (width - NUMBER_WIDTH - SIGNATURE_WIDTH) * 0.58
     workplace_width = width - NUMBER_WIDTH - SIGNATURE_WIDTH - name_width
-    table = Table(
+    table = WholeRowTable(
         rows,
         colWidths=[NUMBER_WIDTH, name_width, workplace_width, SIGNATURE_WIDTH],
-        # Rows whole: a signature is never cut by the page's edge.
-        repeatRows=1, splitInRow=0,
+        repeatRows=1,
         hAlign="LEFT",
     )
     table.setStyle(
