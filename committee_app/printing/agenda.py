@@ -26,6 +26,8 @@ from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, MINUTES_WIDTH, START_WIDTH = 14 * mm, 17 * mm, 22 * mm
+# A fact not yet decided is a line to write it on by hand, once it is.
+TO_FILL_IN = "_" * 24
 
 
 def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
@@ -55,14 +57,15 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
 
 
 def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> Table:
-    """Committee, date, time, place and chair, as label and value side by side."""
+    """Committee, date, time, place and chair, as label and value side by side; a line to fill
+    in by hand for each not yet decided."""
     starts = papers.starts_at
     rows = [
         (language.translate("print_agenda", "Committee"), papers.committee),
-        (language.translate("print_agenda", "Date"), language.long_date(starts.date()) if starts else "—"),
-        (language.translate("print_agenda", "Time"), language.time(starts) if starts else "—"),
-        (language.translate("print_agenda", "Place"), papers.place or "—"),
-        (language.translate("print_agenda", "Chair"), papers.chair or "—"),
+        (language.translate("print_agenda", "Date"), language.long_date(starts.date()) if starts else TO_FILL_IN),
+        (language.translate("print_agenda", "Time"), language.time(starts) if starts else TO_FILL_IN),
+        (language.translate("print_agenda", "Place"), papers.place or TO_FILL_IN),
+        (language.translate("print_agenda", "Chair"), papers.chair or TO_FILL_IN),
     ]
     label_width = 40 * mm  # "Председатель" in bold serif fits
     table = Table(
