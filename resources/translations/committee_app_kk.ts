@@ -4373,92 +4373,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="75"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="78"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="77"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="80"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="92"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="95"/>
-        <source>of the workers of {enterprise}</source>
-        <translation>{enterprise} жұмысшыларының атынан</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
+        <source>on behalf of the workers: {enterprise}</source>
+        <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="97"/>
-        <source>put forward by {committee}</source>
-        <translation>ұсынушы — {committee}</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <source>put forward by: {committee}</source>
+        <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="115"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="118"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="122"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="133"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="138"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>

@@ -19,19 +19,19 @@ ASCENT, DESCENT = 0.93, 0.24
 
 @dataclass(frozen=True)
 class Line:
-    """One line of text as drawn: its words, where its baseline starts, its face and size."""
+    """One line of text as drawn: its words, where its baseline starts, its size and width."""
 
     text: str
     x: float
     y: float
     size: float
-    face: str
+    width: float
+    face: str  # the face of its first words
 
     @property
     def box(self) -> tuple[float, float, float, float]:
         """Left, bottom, right, top of the line's ink, in points from the page's lower left."""
-        width = stringWidth(self.text, self.face, self.size)
-        return self.x, self.y - DESCENT * self.size, self.x + width, self.y + ASCENT * self.size
+        return self.x, self.y - DESCENT * self.size, self.x + self.width, self.y + ASCENT * self.size
 
 
 def page_lines(data: bytes, *, inside_margins: bool = True) -> tuple[tuple[Line, ...], ...]:
@@ -41,21 +41,28 @@ def page_lines(data: bytes, *, inside_margins: bool = True) -> tuple[tuple[Line,
     pages = []
     for page in PdfReader(io.BytesIO(data)).pages:
         top = float(page.mediabox.height) - MARGIN
-        lines = []
+        # pypdf gives a line set in two faces ("<b>Place:</b> the hall") as two pieces that
+        # start at the same point: each piece is measured, and the pieces joined into one line.
+        pieces: dict[tuple[float, float], list] = {}
 
-        def keep(text, cm, tm, font, size, lines=lines, top=top):
-            words = " ".join(text.split())
-            if not words:
+        def keep(text, cm, tm, font, size, pieces=pieces):
+            if not text.strip() or font is None:
                 return
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            if inside_margins and not MARGIN <= y <= top:
-                return
-            face = re.sub(r"^/?[A-Z]{6}\+", "", str(font["/BaseFont"]))
-            lines.append(Line(words, x, y, size * tm[3] * cm[3], FACES[face]))
+            face = FACES[re.sub(r"^/?[A-Z]{6}\+", "", str(font["/BaseFont"]))]
+            size = size * tm[3] * cm[3]
+            pieces.setdefault((round(x, 2), round(y, 2)), []).append((text.rstrip("\n"), face, size))
 
         page.extract_text(visitor_text=keep)
-        pages.append(tuple(sorted(lines, key=lambda line: (-round(line.y, 1), line.x))))
+        lines = []
+        for (x, y), parts in pieces.items():
+            if inside_margins and not MARGIN <= y <= top:
+                continue
+            words = " ".join("".join(text for text, _, _ in parts).split())
+            width = sum(stringWidth(text, face, size) for text, face, size in parts)
+            lines.append(Line(words, x, y, max(size for _, _, size in parts), width, parts[0][1]))
+        pages.append(tuple(sorted(lines, key=lambda line: (-line.y, line.x))))
     return tuple(pages)
 
 
