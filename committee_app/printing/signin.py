@@ -38,8 +38,9 @@ CELL_PADDING = 3
 # Room to write in, after the assembly, how many signed in on this sheet.
 COUNT_BLANK = "_" * 16
 COUNT_LINE_SPACE = 6 * mm
-# The secretary attests the sheet: a line to sign on, and a line for the name when none is chosen.
-SECRETARY_SIGNATURE_WIDTH = 40 * mm
+# The secretary attests the sheet: a line to sign on, as long as the name beside it leaves,
+# and a line for the name when none is chosen.
+SIGNATURE_LINE_LONGEST, SIGNATURE_LINE_SHORTEST = 45 * mm, 30 * mm
 NAME_BLANK = "_" * 24
 
 
@@ -164,11 +165,15 @@ def _closing(papers: AssemblyPapers, language: DocumentLanguage, cell: Paragraph
     translate = language.translate
     count = translate("print_signin", "Registered in total: {blank} people.").format(blank=COUNT_BLANK)
     office = translate("print_signin", "Secretary of the assembly")
-    # The office on one line, as wide as it is in the document's language.
+    name = papers.secretary or NAME_BLANK
+    # The office on one line, as wide as it is in the document's language; the name on one too
+    # when a signature line of a usable length leaves room for it.
     office_width = stringWidth(office, f"{SANS}-Bold", cell.fontSize) + 3 * mm
+    name_width = stringWidth(name, SANS, cell.fontSize) + 3 * mm + 1
+    line_width = min(SIGNATURE_LINE_LONGEST, max(SIGNATURE_LINE_SHORTEST, width - office_width - name_width))
     secretary = Table(
-        [[Paragraph(f"<b>{text(office)}</b>", cell), "", Paragraph(text(papers.secretary or NAME_BLANK), cell)]],
-        colWidths=[office_width, SECRETARY_SIGNATURE_WIDTH, width - office_width - SECRETARY_SIGNATURE_WIDTH],
+        [[Paragraph(f"<b>{text(office)}</b>", cell), "", Paragraph(text(name), cell)]],
+        colWidths=[office_width, line_width, width - office_width - line_width],
         hAlign="LEFT",
     )
     secretary.setStyle(
@@ -179,6 +184,7 @@ def _closing(papers: AssemblyPapers, language: DocumentLanguage, cell: Paragraph
                 ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("LEFTPADDING", (2, 0), (2, 0), 3 * mm),
+                ("RIGHTPADDING", (2, 0), (2, 0), 0),
                 # Room above the line to sign on.
                 ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
             ]

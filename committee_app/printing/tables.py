@@ -7,10 +7,14 @@ rows, the rest of the table, its header repeated in front, is offered what is le
 page; allowed to cut a row, it fills that space with a second header and the top of the next
 row. Its cut also drops any cell that is a single flowable rather than a list, and leaves the
 row's number on one part only. So these tables never let ReportLab cut a row: they split
-between rows, and cut a row themselves, at the top of a page, only when it cannot fit on one.
+between rows, and cut a row themselves only when it cannot fit on any page.
 """
 
 from reportlab.platypus import Flowable, Table
+
+# A row too tall for any page starts where at least this much of it fits (about four lines
+# of a cell's text), so that no page ends on a line or two of it.
+LEAST_ROOM_TO_CUT = 48
 
 
 class WholeRowTable(Table):
@@ -27,7 +31,7 @@ class WholeRowTable(Table):
 
     def split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
-        parts = self._splitRows(availHeight, doInRowSplit=0) or self._cut_a_row_taller_than_a_page(availWidth, availHeight)
+        parts = self._cut_a_row_taller_than_a_page(availWidth, availHeight) or self._splitRows(availHeight, doInRowSplit=0)
         for part in parts:
             part.number_column = self.number_column
         if len(parts) == 2:
@@ -35,29 +39,38 @@ class WholeRowTable(Table):
         return parts
 
     def _cut_a_row_taller_than_a_page(self, available_width: float, available_height: float) -> list:
-        """The first row under the header cut at the foot of ``available_height``, when that row
-        cannot fit on an empty page; else nothing, and the table goes on at the next page."""
-        row = self.repeatRows
-        if row >= len(self._rowHeights):
+        """The table cut inside the first row that does not fit, when that row cannot fit on
+        an empty page either: its first part fills this page, the rest goes on under the
+        header on the next. Else nothing, and the table is split between rows."""
+        heights, header = self._rowHeights, self.repeatRows
+        used, row = 0.0, None
+        for index, height in enumerate(heights):
+            if used + height > available_height:
+                row = index
+                break
+            used += height
+        if row is None or row < header:
             return []
-        header_height = sum(self._rowHeights[:row])
         # Frame.split tells the flowable its frame; a frame is asked to split only its content.
         frame = getattr(self, "_frame", None)
         page_height = frame._aH if frame is not None else available_height
         at_top = frame is None or frame._atTop
-        if header_height + self._rowHeights[row] <= page_height:
+        if sum(heights[:header]) + heights[row] <= page_height:
             return []
-        if self.carried_over and not at_top:
+        # A part carried over starts with its header, which stands only at the top of a page.
+        if row == header and self.carried_over and not at_top:
             return []
-        cut = self._cut_row(row, available_height - header_height)
+        if available_height - used < LEAST_ROOM_TO_CUT:
+            return []
+        cut = self._cut_row(row, available_height - used)
         if cut is None:
             return []
         (first, first_height), (rest, rest_height) = cut
-        rows_after = len(self._rowHeights)
+        rows_before = len(heights)
         table = self.__class__(
             [*self._cellvalues[:row], first, rest, *self._cellvalues[row + 1 :]],
             colWidths=self._colWidths,
-            rowHeights=[*self._rowHeights[:row], first_height, rest_height, *self._rowHeights[row + 1 :]],
+            rowHeights=[*heights[:row], first_height, rest_height, *heights[row + 1 :]],
             repeatRows=self.repeatRows,
             repeatCols=self.repeatCols,
             splitByRow=self.splitByRow,
@@ -77,7 +90,7 @@ class WholeRowTable(Table):
             longTableOptimize=self._longTableOptimize,
         )
         for commands in ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds", "_srflcmds", "_sircmds"):
-            setattr(table, commands, self._stretchCommands(row, getattr(self, commands), rows_after))
+            setattr(table, commands, self._stretchCommands(row, getattr(self, commands), rows_before))
         table.number_column, table.carried_over = self.number_column, self.carried_over
         table._calc(available_width, available_height)
         return table._splitRows(available_height, doInRowSplit=0)

@@ -110,9 +110,9 @@ def test_an_agenda_item_longer_than_a_page_runs_on_with_its_number_repeated(stor
     data = print_agenda(store, assembly.number, tmp_path / "agenda.pdf", PaperChoice("en"))
 
     pages_of = assert_rows_whole_under_one_header(data, AGENDA_HEADER, texts, taller={3})
-    # The report starts at the top of a page, under the header, and reads on whole in order.
-    first_page = pages_of[3][0]
-    assert pages_of[2] == [first_page - 1] and pages_of[4] == [pages_of[3][-1]]
+    # The report starts in the room left under item 2 and reads on whole, in order, each page
+    # of it under the header; item 4 follows it on its last page.
+    assert pages_of[3][0] == pages_of[2][0] and pages_of[4] == [pages_of[3][-1]]
     body = read_pdf(data).body
     assert normalised(f"3. Вопрос 3 {report[:200]}") in body
     reports_words = [f"Пункт {index} отчёта" for index in range(1, 161)]
