@@ -102,14 +102,14 @@ class WholeRowTable(Table):
         first, rest, first_height, rest_height = [], [], 0.0, 0.0
         cut_any = False
         for column, (value, style, width) in enumerate(zip(self._cellvalues[row], self._cellStyles[row], self._colWidths)):
+            flowables = [value] if isinstance(value, Flowable) else value
             if column == self.number_column:
-                first.append(value)
-                rest.append(value)
+                first.append(flowables)
+                rest.append(flowables)
             elif isinstance(value, str):
                 first.append(value)
                 rest.append("")
             else:
-                flowables = [value] if isinstance(value, Flowable) else list(value)
                 from_the_top = style.copy()
                 from_the_top.valign = "TOP"
                 parts = self._splitCell(flowables, from_the_top, self._rowHeights[row], room - style.bottomPadding, width)

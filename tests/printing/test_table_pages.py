@@ -3,17 +3,21 @@ sheet, the minutes' action items and the member list. On every page the header s
 above the rows, at the top of the page once the table has begun; a row stays whole on one
 page, unless it alone is taller than a page, and then its number is printed on each part."""
 
+import io
 from collections import defaultdict
 from datetime import date, datetime
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
 
 from committee_app.printing.agenda import print_agenda
-from committee_app.printing.document import PaperChoice
+from committee_app.printing.document import MARGIN, SANS, PaperChoice, make_styles
 from committee_app.printing.minutes import print_minutes
 from committee_app.printing.roster import print_roster
 from committee_app.printing.signin import print_signin_sheet
 from committee_app.printing.signin_rows import FEW_BLANK_ROWS
+from committee_app.printing.tables import WholeRowTable
 from committee_app.services import actions, assemblies, members, profile
 from tests.printing.conftest import normalised, read_pdf
 from tests.printing.positions import header_rows, page_lines, row_numbers
@@ -187,3 +191,26 @@ def test_the_agenda_header_is_whole_in_russian_and_kazakh(store, tmp_path, langu
     header = {"ru": ("№", "Вопрос", "Докладчик"), "kk": ("№", "Мәселе", "Баяндамашы")}[language]
     assert_rows_whole_under_one_header(data, header, texts)
 
+
+
+def test_a_number_set_as_a_paragraph_is_repeated_too_and_no_cell_is_lost():
+    """The mechanism on its own: numbers and short cells as paragraphs (as the member list sets
+    them), one row four pages tall between short ones, laid out on A4."""
+    styles = make_styles()
+    story_rows = [[Paragraph("No.", styles.cell_bold), Paragraph("Text", styles.cell_bold), Paragraph("Who", styles.cell_bold)]]
+    long_text = " ".join(f"Sentence {index} of a very long row." for index in range(1, 701))
+    for number in range(1, 31):
+        body = long_text if number == 12 else f"Row {number} of the table."
+        story_rows.append([Paragraph(str(number), styles.cell), Paragraph(body, styles.cell), Paragraph(f"Person {number}", styles.cell)])
+    table = WholeRowTable(story_rows, colWidths=[40, 300, 120], repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, topMargin=MARGIN, bottomMargin=MARGIN).build([table])
+
+    texts = {number: f"{number} Row {number} of the table. Person {number}" for number in range(1, 31) if number != 12}
+    texts[12] = "12"
+    pages_of = assert_rows_whole_under_one_header(buffer.getvalue(), ("No.", "Text", "Who"), texts, taller={12})
+    assert len(pages_of[12]) >= 4
+    body = read_pdf(buffer.getvalue()).body
+    assert "Sentence 1 of a very long row." in body and "Sentence 700 of a very long row." in body
+    assert body.count("Person 12") == 1
