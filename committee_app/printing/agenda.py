@@ -22,9 +22,12 @@ from .document import (
     text,
     text_width,
 )
+from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, MINUTES_WIDTH, START_WIDTH = 14 * mm, 17 * mm, 22 * mm
+# A fact not yet decided is a line to write it on by hand, once it is.
+TO_FILL_IN = "_" * 24
 
 
 def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
@@ -54,14 +57,15 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
 
 
 def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> Table:
-    """Committee, date, time, place and chair, as label and value side by side."""
+    """Committee, date, time, place and chair, as label and value side by side; a line to fill
+    in by hand for each not yet decided."""
     starts = papers.starts_at
     rows = [
         (language.translate("print_agenda", "Committee"), papers.committee),
-        (language.translate("print_agenda", "Date"), language.long_date(starts.date()) if starts else "—"),
-        (language.translate("print_agenda", "Time"), language.time(starts) if starts else "—"),
-        (language.translate("print_agenda", "Place"), papers.place or "—"),
-        (language.translate("print_agenda", "Chair"), papers.chair or "—"),
+        (language.translate("print_agenda", "Date"), language.long_date(starts.date()) if starts else TO_FILL_IN),
+        (language.translate("print_agenda", "Time"), language.time(starts) if starts else TO_FILL_IN),
+        (language.translate("print_agenda", "Place"), papers.place or TO_FILL_IN),
+        (language.translate("print_agenda", "Chair"), papers.chair or TO_FILL_IN),
     ]
     label_width = 40 * mm  # "Председатель" in bold serif fits
     table = Table(
@@ -84,7 +88,7 @@ def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
     return table
 
 
-def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, styles: Styles, width: float) -> Table:
+def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, styles: Styles, width: float) -> WholeRowTable:
     presenter_width = 0.25 * width
     item_width = width - NUMBER_WIDTH - presenter_width - MINUTES_WIDTH - START_WIDTH
     right_bold = ParagraphStyle("cell_bold_right", parent=styles.cell_bold, alignment=TA_RIGHT)
@@ -110,10 +114,10 @@ def _items_table(items: tuple[PrintedItem, ...], language: DocumentLanguage, sty
                 language.time(item.starts_at) if item.starts_at else "",
             ]
         )
-    table = Table(
+    table = WholeRowTable(
         rows,
         colWidths=[NUMBER_WIDTH, item_width, presenter_width, MINUTES_WIDTH, START_WIDTH],
-        repeatRows=1, splitInRow=1,
+        repeatRows=1,
         hAlign="LEFT",
     )
     table.setStyle(

@@ -30,7 +30,12 @@ from .document import (
     check_choice,
     make_styles,
     text,
+    text_width,
 )
+
+# Above each signature line: room for a hand's signature, however short the name beside it.
+SIGNING_ROOM = 9 * mm
+OFFICE_WIDTH, SIGNATURE_WIDTH = 38 * mm, 40 * mm  # "Председатель" in bold serif fits
 
 STANDING = (DemandStatus.adopted, DemandStatus.presented, DemandStatus.under_negotiation, DemandStatus.partially_met)
 
@@ -69,11 +74,13 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
     committee = profile.name if profile else ""
     demands = standing_demands(store)
     story = _title(language, styles, profile)
-    if demands:
-        story += [_demand(number, row, language, styles) for number, row in enumerate(demands, start=1)]
-    else:
-        story.append(Paragraph(text(language.translate("print_demands", "No adopted demands are standing.")), styles.body))
-    story += _signature_lines(committee_signatories(store), language, styles)
+    each = [_demand(number, row, language, styles) for number, row in enumerate(demands, start=1)]
+    if not each:
+        each = [[Paragraph(text(language.translate("print_demands", "No adopted demands are standing.")), styles.body)]]
+    # Each demand whole on a page; the last one with the signatures, which never stand alone.
+    story += [KeepTogether(parts) for parts in each[:-1]]
+    signatures = _signature_lines(committee_signatories(store), language, styles, text_width(choice.paper))
+    story.append(KeepTogether([*each[-1], *signatures]))
     title = language.translate("print_demands", "Demands")
     return build_pdf(
         path,
@@ -86,15 +93,18 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
 
 
 def _title(language: DocumentLanguage, styles: Styles, profile: CommitteeProfile | None) -> list:
-    """DEMANDS, whose they are and who puts them forward, then the place and the date."""
+    """DEMANDS, whose they are and who puts them forward, then the place and the date.
+
+    The enterprise and the committee are named as typed, after a label: a name put into a
+    sentence would have to be declined ("работников АО …"), and a typed name is not."""
     translate = language.translate
     centred = styles.body.clone("centred", alignment=TA_CENTER)
     story = [Paragraph(text(translate("print_demands", "DEMANDS")), styles.title)]
     lines = []
     if profile and profile.enterprise:
-        lines.append(translate("print_demands", "of the workers of {enterprise}").format(enterprise=profile.enterprise))
+        lines.append(translate("print_demands", "on behalf of the workers: {enterprise}").format(enterprise=profile.enterprise))
     if profile and profile.name:
-        lines.append(translate("print_demands", "put forward by {committee}").format(committee=profile.name))
+        lines.append(translate("print_demands", "put forward by: {committee}").format(committee=profile.name))
     today = language.date(date.today())
     lines.append(f"{profile.locality}, {today}" if profile and profile.locality else today)
     story += [Paragraph(text(line), centred) for line in lines]
@@ -102,7 +112,7 @@ def _title(language: DocumentLanguage, styles: Styles, profile: CommitteeProfile
     return story
 
 
-def _demand(number: int, row: DemandRow, language: DocumentLanguage, styles: Styles) -> KeepTogether:
+def _demand(number: int, row: DemandRow, language: DocumentLanguage, styles: Styles) -> list:
     translate = language.translate
 
     def detail(name: str, value: str) -> Paragraph:
@@ -125,7 +135,7 @@ def _demand(number: int, row: DemandRow, language: DocumentLanguage, styles: Sty
         parts.append(detail(translate("print_demands", "Status"), label(row.status, translate)))
     if row.status == DemandStatus.partially_met and row.response:
         parts.append(detail(translate("print_demands", "Answer so far"), row.response))
-    return KeepTogether(parts)
+    return parts
 
 
 def _adoption(row: DemandRow, language: DocumentLanguage) -> str:
@@ -143,14 +153,15 @@ def _adoption(row: DemandRow, language: DocumentLanguage) -> str:
     ).format(number=vote.assembly_number, date=language.date(vote.assembly_date), **counts)
 
 
-def _signature_lines(signatories: Signatories, language: DocumentLanguage, styles: Styles) -> list:
-    """Chair and secretary, each with a line to sign on and their name."""
+def _signature_lines(signatories: Signatories, language: DocumentLanguage, styles: Styles, width: float) -> list:
+    """Chair and secretary, each with a line to sign on and their name; a row is as tall as its
+    name takes, with room above the line to sign. The caller keeps them on one page."""
     officers = (
         (language.translate("print_demands", "Chair"), signatories.chair),
         (language.translate("print_demands", "Secretary"), signatories.secretary),
     )
     rows = [[Paragraph(text(office), styles.label), "", Paragraph(text(name), styles.body)] for office, name in officers]
-    table = Table(rows, colWidths=[40 * mm, 50 * mm, None], rowHeights=[14 * mm, 14 * mm])
+    table = Table(rows, colWidths=[OFFICE_WIDTH, SIGNATURE_WIDTH, width - OFFICE_WIDTH - SIGNATURE_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -160,7 +171,10 @@ def _signature_lines(signatories: Signatories, language: DocumentLanguage, style
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, "black"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("LEFTPADDING", (2, 0), (2, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), SIGNING_ROOM),
+                # Both signatures on one page, however long the names.
+                ("NOSPLIT", (0, 0), (-1, -1)),
             ]
         )
     )
-    return [Spacer(1, 10 * mm), KeepTogether([table])]
+    return [Spacer(1, 10 * mm), table]

@@ -32,6 +32,7 @@ from .document import (
     text,
     text_width,
 )
+from .tables import WholeRowTable
 
 # Above this many, those present are named on a list attached to the minutes (GOST R 7.0.97-2016).
 PRESENT_NAMED_AT_MOST = 15
@@ -240,36 +241,47 @@ def _vote(vote: PrintedVote, language: DocumentLanguage, styles: Styles) -> list
     return parts
 
 
-def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguage, styles: Styles, width: float) -> Table:
-    assignee_width, due_width = 0.3 * width, 25 * mm
+def _actions_table(actions: tuple[PrintedAction, ...], language: DocumentLanguage, styles: Styles, width: float) -> WholeRowTable:
+    """The tasks given, numbered: a task carried over a page is found by its number."""
+    number_width, assignee_width, due_width = 10 * mm, 0.3 * width, 25 * mm
     rows = [
         [
+            language.translate("print_minutes", "No."),
             Paragraph(text(language.translate("print_minutes", "Task")), styles.cell_bold),
             Paragraph(text(language.translate("print_minutes", "Assignee")), styles.cell_bold),
             Paragraph(text(language.translate("print_minutes", "Due on")), styles.cell_bold),
         ]
     ]
-    for action in actions:
+    for position, action in enumerate(actions, start=1):
         rows.append(
             [
+                f"{position}.",
                 Paragraph(text(action.text), styles.cell),
                 Paragraph(text(action.assignee), styles.cell),
                 Paragraph(language.date(action.due_on), styles.cell),
             ]
         )
-    table = Table(
-        rows, colWidths=[width - assignee_width - due_width, assignee_width, due_width], repeatRows=1, splitInRow=1, hAlign="LEFT"
+    table = WholeRowTable(
+        rows,
+        colWidths=[number_width, width - number_width - assignee_width - due_width, assignee_width, due_width],
+        repeatRows=1,
+        hAlign="LEFT",
     )
     table.setStyle(
         TableStyle(
             [
                 # A table sets each cell's font, paragraphs or not: Helvetica unless told otherwise.
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
+                # The numbers are plain strings, set like the tasks beside them.
+                ("FONTNAME", (0, 0), (0, 0), f"{SANS}-Bold"),
+                ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, -1), 2),
             ]
         )
     )

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 from sqlalchemy import select
 
 from ..labels import label
@@ -29,6 +29,7 @@ from .document import (
     text,
     text_width,
 )
+from .tables import WholeRowTable
 
 # The page frame keeps 6 pt of padding on each side.
 CELL_FONT_SIZE, CELL_LEADING, CELL_PADDING = 8, 10, 1.5
@@ -98,7 +99,7 @@ def _count_line(language: DocumentLanguage, count: int, include_left: bool) -> s
     return language.translate("print_roster", "Members on {date}: {count}.").format(date=today, count=count)
 
 
-def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles, width: float) -> Table:
+def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles, width: float) -> WholeRowTable:
     translate = language.translate
     cell = styles.cell.clone("roster_cell", fontSize=CELL_FONT_SIZE, leading=CELL_LEADING, embeddedHyphenation=1)
     header_cell = styles.cell_bold.clone("roster_header", fontSize=CELL_FONT_SIZE, leading=CELL_LEADING)
@@ -125,7 +126,7 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
     ]
     data = [[Paragraph(text(header), header_cell) for header in headers]]
     data += [[Paragraph(text(value), cell) for value in line] for line in lines]
-    table = Table(data, colWidths=_column_widths(headers, lines, width), repeatRows=1, splitInRow=1)
+    table = WholeRowTable(data, colWidths=_column_widths(headers, lines, width), repeatRows=1)
     table.setStyle(
         TableStyle(
             [

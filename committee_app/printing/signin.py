@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..labels import label
@@ -24,6 +25,7 @@ from .document import (
     text_width,
 )
 from .signin_rows import check_blank_rows, default_blank_rows
+from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
 NUMBER_WIDTH, SIGNATURE_WIDTH = 12 * mm, 36 * mm
@@ -36,6 +38,10 @@ CELL_PADDING = 3
 # Room to write in, after the assembly, how many signed in on this sheet.
 COUNT_BLANK = "_" * 16
 COUNT_LINE_SPACE = 6 * mm
+# The secretary attests the sheet: a line to sign on, as long as the name beside it leaves,
+# and a line for the name when none is chosen.
+SIGNATURE_LINE_LONGEST, SIGNATURE_LINE_SHORTEST = 45 * mm, 30 * mm
+NAME_BLANK = "_" * 24
 
 
 def print_signin_sheet(
@@ -90,9 +96,9 @@ def _how_to_sign(language: DocumentLanguage, blank_rows: int) -> str:
     )
 
 
-def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float, blank_rows: int) -> Table:
+def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float, blank_rows: int) -> WholeRowTable:
     """One table: the header repeated at the top of every page, the members, the numbered blank
-    rows, and the count line, which never stands on a page without a row above it."""
+    rows, and the closing lines, which never stand on a page without a row above them."""
     # A double-barrelled name breaks after its hyphen rather than inside a word.
     cell = ParagraphStyle(
         "sign_in_cell", parent=styles.cell, fontSize=NAME_FONT_SIZE, leading=NAME_LEADING, embeddedHyphenation=1
@@ -116,15 +122,13 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
     listed = len(papers.sign_in_lines)
     for position in range(listed + 1, listed + 1 + blank_rows):
         rows.append([str(position), "", "", room_to_sign])
-    count_line = language.translate("print_signin", "Signed in on this sheet:")
-    rows.append([Paragraph(f"<b>{text(count_line)}</b> {COUNT_BLANK}", ParagraphStyle("sign_in_count", parent=cell)), "", "", ""])
+    rows.append([_closing(papers, language, cell, width), "", "", ""])
     name_width = (width - NUMBER_WIDTH - SIGNATURE_WIDTH) * 0.58
     workplace_width = width - NUMBER_WIDTH - SIGNATURE_WIDTH - name_width
-    table = Table(
+    table = WholeRowTable(
         rows,
         colWidths=[NUMBER_WIDTH, name_width, workplace_width, SIGNATURE_WIDTH],
-        # Rows whole: a signature is never cut by the page's edge.
-        repeatRows=1, splitInRow=0,
+        repeatRows=1,
         hAlign="LEFT",
     )
     table.setStyle(
@@ -143,13 +147,47 @@ def _sheet(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, w
                 # Four-digit row numbers fit the narrow first column.
                 ("LEFTPADDING", (0, 0), (0, -1), 3),
                 ("RIGHTPADDING", (0, 0), (0, -1), 4),
-                # The count line: across the table, below its last row, and on that row's page.
+                # The closing lines: across the table, below its last row, and on that row's page.
                 ("SPAN", (0, -1), (-1, -1)),
                 ("ALIGN", (0, -1), (-1, -1), "LEFT"),
                 ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                ("RIGHTPADDING", (0, -1), (-1, -1), 0),
                 ("TOPPADDING", (0, -1), (-1, -1), COUNT_LINE_SPACE),
                 ("NOSPLIT", (0, -2), (-1, -1)),
             ]
         )
     )
     return table
+
+
+def _closing(papers: AssemblyPapers, language: DocumentLanguage, cell: ParagraphStyle, width: float) -> list:
+    """How many registered, written in after the assembly, and the secretary's signature under it."""
+    translate = language.translate
+    count = translate("print_signin", "Registered in total: {blank} people.").format(blank=COUNT_BLANK)
+    office = translate("print_signin", "Secretary of the assembly")
+    name = papers.secretary or NAME_BLANK
+    # The office on one line, as wide as it is in the document's language; the name on one too
+    # when a signature line of a usable length leaves room for it.
+    office_width = stringWidth(office, f"{SANS}-Bold", cell.fontSize) + 3 * mm
+    name_width = stringWidth(name, SANS, cell.fontSize) + 3 * mm + 1
+    line_width = min(SIGNATURE_LINE_LONGEST, max(SIGNATURE_LINE_SHORTEST, width - office_width - name_width))
+    secretary = Table(
+        [[Paragraph(f"<b>{text(office)}</b>", cell), "", Paragraph(text(name), cell)]],
+        colWidths=[office_width, line_width, width - office_width - line_width],
+        hAlign="LEFT",
+    )
+    secretary.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (2, 0), (2, 0), 3 * mm),
+                ("RIGHTPADDING", (2, 0), (2, 0), 0),
+                # Room above the line to sign on.
+                ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
+            ]
+        )
+    )
+    return [Paragraph(f"<b>{text(count)}</b>", cell), secretary]

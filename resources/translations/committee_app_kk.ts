@@ -4295,77 +4295,77 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_agenda</name>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="37"/>
+        <location filename="../../committee_app/printing/agenda.py" line="40"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="41"/>
+        <location filename="../../committee_app/printing/agenda.py" line="44"/>
         <source>NOTICE AND AGENDA</source>
         <translation>ХАБАРЛАНДЫРУ ЖӘНЕ КҮН ТӘРТІБІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <location filename="../../committee_app/printing/agenda.py" line="50"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <location filename="../../committee_app/printing/agenda.py" line="54"/>
         <source>No items on the agenda yet.</source>
         <translation>Күн тәртібінде әзірге мәселе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="55"/>
         <source>Agenda: {heading}</source>
         <translation>Күн тәртібі: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="65"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="66"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="67"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="68"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="98"/>
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="99"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="100"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="101"/>
         <source>Starts</source>
         <translation>Уақыт</translation>
     </message>
@@ -4373,92 +4373,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="75"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="78"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="77"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="80"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="92"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="95"/>
-        <source>of the workers of {enterprise}</source>
-        <translation>{enterprise} жұмысшыларының атынан</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
+        <source>on behalf of the workers: {enterprise}</source>
+        <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="97"/>
-        <source>put forward by {committee}</source>
-        <translation>ұсынушы — {committee}</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <source>put forward by: {committee}</source>
+        <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="115"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="118"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="122"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="133"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="138"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4466,189 +4466,194 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="47"/>
+        <location filename="../../committee_app/printing/minutes.py" line="48"/>
         <source>MINUTES No. {number}</source>
         <translation>№ {number} ХАТТАМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="85"/>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <location filename="../../committee_app/printing/minutes.py" line="87"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="88"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
         <source>Present</source>
         <translation>Қатысқандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="128"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="136"/>
+        <location filename="../../committee_app/printing/minutes.py" line="137"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <location filename="../../committee_app/printing/minutes.py" line="283"/>
+        <location filename="../../committee_app/printing/minutes.py" line="91"/>
+        <location filename="../../committee_app/printing/minutes.py" line="295"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="285"/>
+        <location filename="../../committee_app/printing/minutes.py" line="92"/>
+        <location filename="../../committee_app/printing/minutes.py" line="297"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <location filename="../../committee_app/printing/minutes.py" line="102"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <location filename="../../committee_app/printing/minutes.py" line="105"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <location filename="../../committee_app/printing/minutes.py" line="107"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <location filename="../../committee_app/printing/minutes.py" line="110"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <location filename="../../committee_app/printing/minutes.py" line="119"/>
         <source>{count} (list attached)</source>
         <translation>{count} (тізім қоса беріледі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="125"/>
+        <location filename="../../committee_app/printing/minutes.py" line="126"/>
         <source>Invited</source>
         <translation>Шақырылғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="131"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <location filename="../../committee_app/printing/minutes.py" line="133"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="149"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <location filename="../../committee_app/printing/minutes.py" line="156"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <location filename="../../committee_app/printing/minutes.py" line="158"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <location filename="../../committee_app/printing/minutes.py" line="160"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <location filename="../../committee_app/printing/minutes.py" line="162"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="163"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <location filename="../../committee_app/printing/minutes.py" line="180"/>
         <source>Attachment to minutes No. {number}</source>
         <translation>№ {number} хаттамаға қосымша</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="190"/>
+        <location filename="../../committee_app/printing/minutes.py" line="191"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
+        <location filename="../../committee_app/printing/minutes.py" line="203"/>
         <source>Heard</source>
         <translation>Тыңдалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
+        <location filename="../../committee_app/printing/minutes.py" line="203"/>
         <source>Spoke</source>
         <translation>Сөз сөйлегендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="207"/>
+        <location filename="../../committee_app/printing/minutes.py" line="208"/>
         <source>Resolved</source>
         <translation>Қаулы етілді</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="212"/>
+        <location filename="../../committee_app/printing/minutes.py" line="213"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="219"/>
+        <location filename="../../committee_app/printing/minutes.py" line="220"/>
         <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="225"/>
+        <location filename="../../committee_app/printing/minutes.py" line="226"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
+        <location filename="../../committee_app/printing/minutes.py" line="227"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="228"/>
+        <location filename="../../committee_app/printing/minutes.py" line="229"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="238"/>
+        <location filename="../../committee_app/printing/minutes.py" line="239"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="247"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="248"/>
+        <location filename="../../committee_app/printing/minutes.py" line="251"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="252"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -4656,62 +4661,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="67"/>
+        <location filename="../../committee_app/printing/roster.py" line="68"/>
         <source>CONFIDENTIAL</source>
         <translation>ҚҰПИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <location filename="../../committee_app/printing/roster.py" line="69"/>
         <source>MEMBER LIST</source>
         <translation>МҮШЕЛЕР ТІЗІМІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <location filename="../../committee_app/printing/roster.py" line="70"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <location filename="../../committee_app/printing/roster.py" line="95"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <location filename="../../committee_app/printing/roster.py" line="98"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -4719,52 +4724,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="57"/>
+        <location filename="../../committee_app/printing/signin.py" line="62"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="62"/>
+        <location filename="../../committee_app/printing/signin.py" line="67"/>
         <source>SIGN-IN SHEET</source>
         <translation>ТІРКЕУ ПАРАҒЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="70"/>
+        <location filename="../../committee_app/printing/signin.py" line="75"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Тіркеу парағы: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="85"/>
+        <location filename="../../committee_app/printing/signin.py" line="90"/>
         <source>Please sign against your name.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="86"/>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, келесі бос жолға аты-жөніңізді және жұмыс орныңызды (цех, учаскені) жазып, қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="105"/>
+        <location filename="../../committee_app/printing/signin.py" line="110"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="106"/>
+        <location filename="../../committee_app/printing/signin.py" line="111"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="107"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>Workplace, shop or unit</source>
         <translation>Жұмыс орны, цех, учаске</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="119"/>
-        <source>Signed in on this sheet:</source>
-        <translation>Осы параққа қол қойғандар саны:</translation>
+        <location filename="../../committee_app/printing/signin.py" line="165"/>
+        <source>Registered in total: {blank} people.</source>
+        <translation>Барлығы тіркелді: {blank} адам.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="108"/>
+        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <source>Secretary of the assembly</source>
+        <translation>Жиналыс хатшысы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>

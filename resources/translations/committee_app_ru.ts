@@ -4302,77 +4302,77 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_agenda</name>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="37"/>
+        <location filename="../../committee_app/printing/agenda.py" line="40"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="41"/>
+        <location filename="../../committee_app/printing/agenda.py" line="44"/>
         <source>NOTICE AND AGENDA</source>
         <translation>ИЗВЕЩЕНИЕ И ПОВЕСТКА ДНЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="47"/>
+        <location filename="../../committee_app/printing/agenda.py" line="50"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="51"/>
+        <location filename="../../committee_app/printing/agenda.py" line="54"/>
         <source>No items on the agenda yet.</source>
         <translation>В повестке дня пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="52"/>
+        <location filename="../../committee_app/printing/agenda.py" line="55"/>
         <source>Agenda: {heading}</source>
         <translation>Повестка дня: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="60"/>
+        <location filename="../../committee_app/printing/agenda.py" line="64"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="61"/>
+        <location filename="../../committee_app/printing/agenda.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="62"/>
+        <location filename="../../committee_app/printing/agenda.py" line="66"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="63"/>
+        <location filename="../../committee_app/printing/agenda.py" line="67"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="68"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="93"/>
+        <location filename="../../committee_app/printing/agenda.py" line="97"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="94"/>
+        <location filename="../../committee_app/printing/agenda.py" line="98"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="95"/>
+        <location filename="../../committee_app/printing/agenda.py" line="99"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="96"/>
+        <location filename="../../committee_app/printing/agenda.py" line="100"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="101"/>
         <source>Starts</source>
         <translation>Время</translation>
     </message>
@@ -4380,92 +4380,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="75"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="78"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="77"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="80"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="92"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="95"/>
-        <source>of the workers of {enterprise}</source>
-        <translation>работников предприятия {enterprise}</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
+        <source>on behalf of the workers: {enterprise}</source>
+        <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="97"/>
-        <source>put forward by {committee}</source>
-        <translation>выдвигает {committee}</translation>
+        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <source>put forward by: {committee}</source>
+        <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="115"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="118"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="122"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="133"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="138"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4473,189 +4473,194 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="47"/>
+        <location filename="../../committee_app/printing/minutes.py" line="48"/>
         <source>MINUTES No. {number}</source>
         <translation>ПРОТОКОЛ № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="85"/>
+        <location filename="../../committee_app/printing/minutes.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <location filename="../../committee_app/printing/minutes.py" line="87"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="88"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
+        <location filename="../../committee_app/printing/minutes.py" line="148"/>
         <source>Present</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="128"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="136"/>
+        <location filename="../../committee_app/printing/minutes.py" line="137"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <location filename="../../committee_app/printing/minutes.py" line="283"/>
+        <location filename="../../committee_app/printing/minutes.py" line="91"/>
+        <location filename="../../committee_app/printing/minutes.py" line="295"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="285"/>
+        <location filename="../../committee_app/printing/minutes.py" line="92"/>
+        <location filename="../../committee_app/printing/minutes.py" line="297"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <location filename="../../committee_app/printing/minutes.py" line="102"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <location filename="../../committee_app/printing/minutes.py" line="105"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <location filename="../../committee_app/printing/minutes.py" line="107"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <location filename="../../committee_app/printing/minutes.py" line="110"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
+        <location filename="../../committee_app/printing/minutes.py" line="119"/>
         <source>{count} (list attached)</source>
         <translation>{count} (список прилагается)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="125"/>
+        <location filename="../../committee_app/printing/minutes.py" line="126"/>
         <source>Invited</source>
         <translation>Приглашённые</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="131"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <location filename="../../committee_app/printing/minutes.py" line="133"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="149"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <location filename="../../committee_app/printing/minutes.py" line="156"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <location filename="../../committee_app/printing/minutes.py" line="158"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <location filename="../../committee_app/printing/minutes.py" line="160"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <location filename="../../committee_app/printing/minutes.py" line="162"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="163"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
+        <location filename="../../committee_app/printing/minutes.py" line="180"/>
         <source>Attachment to minutes No. {number}</source>
         <translation>Приложение к протоколу № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="190"/>
+        <location filename="../../committee_app/printing/minutes.py" line="191"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
+        <location filename="../../committee_app/printing/minutes.py" line="203"/>
         <source>Heard</source>
         <translation>Слушали</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
+        <location filename="../../committee_app/printing/minutes.py" line="203"/>
         <source>Spoke</source>
         <translation>Выступили</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="207"/>
+        <location filename="../../committee_app/printing/minutes.py" line="208"/>
         <source>Resolved</source>
         <translation>Постановили</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="212"/>
+        <location filename="../../committee_app/printing/minutes.py" line="213"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="219"/>
+        <location filename="../../committee_app/printing/minutes.py" line="220"/>
         <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="225"/>
+        <location filename="../../committee_app/printing/minutes.py" line="226"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
+        <location filename="../../committee_app/printing/minutes.py" line="227"/>
         <source>Majority rule</source>
         <translation>Необходимое большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="228"/>
+        <location filename="../../committee_app/printing/minutes.py" line="229"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="238"/>
+        <location filename="../../committee_app/printing/minutes.py" line="239"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="247"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="248"/>
+        <location filename="../../committee_app/printing/minutes.py" line="251"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="252"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -4663,62 +4668,62 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="67"/>
+        <location filename="../../committee_app/printing/roster.py" line="68"/>
         <source>CONFIDENTIAL</source>
         <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <location filename="../../committee_app/printing/roster.py" line="69"/>
         <source>MEMBER LIST</source>
         <translation>СПИСОК ЧЛЕНОВ КОМИТЕТА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <location filename="../../committee_app/printing/roster.py" line="70"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <location filename="../../committee_app/printing/roster.py" line="95"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <location filename="../../committee_app/printing/roster.py" line="98"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4726,52 +4731,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="57"/>
+        <location filename="../../committee_app/printing/signin.py" line="62"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="62"/>
+        <location filename="../../committee_app/printing/signin.py" line="67"/>
         <source>SIGN-IN SHEET</source>
         <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="70"/>
+        <location filename="../../committee_app/printing/signin.py" line="75"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Лист регистрации: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="85"/>
+        <location filename="../../committee_app/printing/signin.py" line="90"/>
         <source>Please sign against your name.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="86"/>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите в следующую пустую строку фамилию, имя и место работы (цех, участок) и распишитесь.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="105"/>
+        <location filename="../../committee_app/printing/signin.py" line="110"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="106"/>
+        <location filename="../../committee_app/printing/signin.py" line="111"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="107"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>Workplace, shop or unit</source>
         <translation>Место работы, цех, участок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="119"/>
-        <source>Signed in on this sheet:</source>
-        <translation>Всего расписались на этом листе:</translation>
+        <location filename="../../committee_app/printing/signin.py" line="165"/>
+        <source>Registered in total: {blank} people.</source>
+        <translation>Всего зарегистрировано: {blank} чел.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="108"/>
+        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <source>Secretary of the assembly</source>
+        <translation>Секретарь собрания</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>

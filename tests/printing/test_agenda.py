@@ -132,6 +132,20 @@ def test_an_assembly_without_date_place_or_items_still_prints(printed_store, tmp
     assert_page_footers(contents)
 
 
+@pytest.mark.parametrize(
+    ("language", "labels"), [("en", ("Date", "Time", "Place", "Chair")), ("ru", ("Дата", "Время", "Место", "Председатель"))]
+)
+def test_a_fact_not_yet_decided_is_a_line_to_fill_in_by_hand(printed_store, tmp_path, language, labels):
+    assembly = assemblies.create_assembly(printed_store, title="Собрание в цехе")
+    assemblies.add_agenda_item(printed_store, assembly.id, title="О графике вахт", planned_minutes=20)
+
+    contents = read_pdf(print_agenda(printed_store, assembly.number, tmp_path / "agenda.pdf", PaperChoice(language)))
+
+    blank = "_" * 24
+    assert " ".join(f"{label} {blank}" for label in labels) in contents.body
+    assert "—" not in contents.body
+
+
 def test_an_item_whose_details_run_longer_than_a_page_still_prints(printed_store, tmp_path):
     assembly = assemblies.create_assembly(printed_store, title="Long details")
     details = " ".join(f"Sentence {index} of the report on wages and the shift rota." for index in range(1, 1501))

@@ -5,13 +5,14 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from committee_app.errors import UserError
 from committee_app.printing.demands_paper import print_demands, standing_demands
 from committee_app.labels import label
 from committee_app.printing.document import DocumentLanguage, PaperChoice
 from committee_app.services import demands, members
-from committee_app.services.profile import get_profile
+from committee_app.services.profile import get_profile, save_profile
 from committee_app.vocabulary import DemandStatus, MemberRole, MemberStatus
 from tests.printing.conftest import (
     KAZAKH_LETTERS,
@@ -23,6 +24,7 @@ from tests.printing.conftest import (
     normalised,
     read_pdf,
 )
+from tests.printing.positions import overlap, page_lines
 
 KAZAKH_TITLE = f"Жалақыны көтеру: {KAZAKH_LETTERS}"
 KAZAKH_ADDRESSEE = "Маңғыстау облысының әкімдігі"
@@ -146,10 +148,93 @@ def test_the_title_names_the_enterprise_the_committee_and_the_place(demand_store
 
     assert normalised(profile.name) in contents.pages[0]  # the page header
     assert "DEMANDS" in contents.pages[0]
-    assert normalised(f"of the workers of {profile.enterprise}") in contents.pages[0]
-    assert normalised(f"put forward by {profile.name}") in contents.pages[0]
+    assert normalised(f"on behalf of the workers: {profile.enterprise}") in contents.pages[0]
+    assert normalised(f"put forward by: {profile.name}") in contents.pages[0]
     assert normalised(profile.locality) in contents.pages[0]
     assert contents.title == f"Demands — {profile.name}"
+
+
+TYPED_ENTERPRISE = "АО «Озенмунайгаз» и сервисные предприятия"
+TYPED_COMMITTEE = "Профсоюзы и стачечный комитет нефтяников"
+TITLE_LABELS = {
+    "en": ("on behalf of the workers", "put forward by"),
+    "ru": ("от имени работников", "выдвинуты"),
+    "kk": ("жұмысшылар атынан", "ұсынушы"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_enterprise_and_the_committee_are_named_as_typed_after_a_label(demand_store, tmp_path, language):
+    """A name as typed is never put where the sentence would decline it ("работников АО …")."""
+    save_profile(demand_store, name=TYPED_COMMITTEE, enterprise=TYPED_ENTERPRISE, locality="Жаңаөзен")
+
+    contents = read_pdf(print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice(language)))
+
+    on_behalf, put_forward = TITLE_LABELS[language]
+    first_page = contents.page_bodies[0]
+    assert normalised(f"{on_behalf}: {TYPED_ENTERPRISE} {put_forward}: {TYPED_COMMITTEE} Жаңаөзен,") in first_page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_adoption_line_names_the_assembly_by_number_and_date_only(demand_store, tmp_path, language):
+    """The vote that adopted a demand is cited by number, date and counts, in no inflected slot."""
+    row = standing_demands(demand_store)[0]
+    vote = row.adopted_by
+
+    contents = read_pdf(print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice(language)))
+
+    expected = {
+        "en": f"Adopted: by the assembly No. {vote.assembly_number} of {vote.assembly_date:%d.%m.%Y}; voted: for "
+        f"{vote.votes_for} / against {vote.votes_against} / abstained {vote.votes_abstain}",
+        "ru": f"Принято: собранием № {vote.assembly_number} от {vote.assembly_date:%d.%m.%Y}; голосовали: «за» — "
+        f"{vote.votes_for}, «против» — {vote.votes_against}, «воздержались» — {vote.votes_abstain}",
+        "kk": f"Қабылданды: {vote.assembly_date:%d.%m.%Y} күнгі № {vote.assembly_number} жиналыста; дауыс берілді: "
+        f"«қолдайды» — {vote.votes_for}, «қарсы» — {vote.votes_against}, «қалыс қалды» — {vote.votes_abstain}",
+    }[language]
+    assert normalised(expected) in contents.body
+
+
+LONG_NAMES = {
+    MemberRole.chair: ("Жұмабаев Қайрат Серікұлы " * 13).strip()[:300],
+    MemberRole.secretary: ("Петренко-Ахметова Светлана Ивановна " * 9).strip()[:300],
+}
+
+
+def test_long_names_to_sign_never_print_over_each_other_or_the_last_demand(demand_store, tmp_path):
+    for member in members.search_members(demand_store, "", status=MemberStatus.active):
+        if member.role in LONG_NAMES:
+            members.update_member(demand_store, member.id, full_name=LONG_NAMES[member.role])
+
+    data = print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice("ru"))
+
+    pages = page_lines(data)
+    for lines in pages:
+        for line in lines:
+            for other in lines:
+                assert line is other or not overlap(line, other), (line.text, other.text)
+    # Each name whole beside its office, right of the line to sign on, the chair's above the
+    # secretary's, below any demand's text on their page.
+    signing = pages[-1]
+    for name in LONG_NAMES.values():
+        assert normalised(name) in read_pdf(data).page_bodies[-1]
+    (chair,) = [line for line in signing if line.text == "Председатель"]
+    (secretary,) = [line for line in signing if line.text == "Секретарь"]
+    names = [line for line in signing if line.x > chair.x + 75 * mm]
+    assert len(names) > 6 and chair.y > secretary.y
+    demand_text = [line for line in signing if line.x < chair.x + 1 and line.y > chair.y + 20 * mm]
+    assert all(line.y > max(name.box[3] for name in names) for line in demand_text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_signatures_stand_on_the_page_of_the_last_demand(demand_store, tmp_path, language):
+    last = standing_demands(demand_store)[-1]
+
+    contents = read_pdf(print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice(language)))
+
+    office = {"en": "Chair", "ru": "Председатель", "kk": "Төраға"}[language]
+    assert len(contents.pages) > 1
+    assert normalised(last.title) in contents.page_bodies[-1]
+    assert contents.page_bodies[-1].index(normalised(last.title)) < contents.page_bodies[-1].index(office)
 
 
 def test_a_partially_met_demand_says_so_with_the_answer_so_far(demand_store, tmp_path):

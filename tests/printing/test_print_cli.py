@@ -302,7 +302,7 @@ def test_the_sign_in_sheet_has_the_blank_rows_asked_for(demo, papers, capsys, bl
     last_page = read_pdf(path.read_bytes()).page_bodies[-1]
     numbers = [int(word) for word in last_page.split() if word.isdigit()]
     assert numbers[-blank_rows - 1 :] == list(range(listed, listed + blank_rows + 1))
-    assert last_page.endswith("Signed in on this sheet: ________________")
+    assert "Registered in total: ________________ people. Secretary of the assembly" in last_page
 
 
 @pytest.mark.parametrize("blank_rows", ["-1", str(MOST_BLANK_ROWS + 1), "many", "2.5", ""])

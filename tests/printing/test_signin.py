@@ -2,6 +2,7 @@
 in the list, a line for the count, long sheets over many pages with the header on each."""
 
 import pytest
+from reportlab.lib.units import mm
 
 from committee_app.errors import ValidationError
 from committee_app.printing.assembly_papers import read_assembly_papers, sign_in_blank_rows_default
@@ -19,6 +20,7 @@ from committee_app.services import assemblies, members, profile
 from committee_app.vocabulary import MemberStatus
 from tests.printing.conftest import (
     HALL_ENTITLED,
+    HALL_MEMBERS,
     KAZAKH_NAME,
     KAZAKH_WORKPLACE,
     LANGUAGES,
@@ -29,9 +31,11 @@ from tests.printing.conftest import (
     normalised,
     read_pdf,
 )
+from tests.printing.positions import page_lines
 
 HEADER = "No. Full name Workplace, shop or unit Signature"
-COUNT_LINE = "Signed in on this sheet:"
+COUNT_LINE = "Registered in total: ________________ people."
+SECRETARY = "Secretary of the assembly"
 
 # A4's frame is 257 mm tall: rows of at least 9 mm leave room for at most 28 of them.
 MOST_ROWS_ON_A_PAGE = 28
@@ -138,7 +142,7 @@ def test_the_blank_rows_asked_for_follow_the_members_numbered_on(general_assembl
     numbers = [number for body in contents.page_bodies for number in row_numbers(body)]
     assert numbers == list(range(1, 12 + 60 + 1))
     assert_header_once_at_the_top_of_each_page(contents)
-    assert contents.page_bodies[-1].endswith(f"{12 + 60} {COUNT_LINE} ________________")
+    assert contents.page_bodies[-1].endswith(f"{12 + 60} {COUNT_LINE} {SECRETARY} {HALL_MEMBERS[1]}")
     assert_page_footers(contents)
 
 
@@ -156,7 +160,7 @@ def test_a_1200_worker_assembly_offers_a_row_for_each_up_to_twenty_pages(general
     assert all(len(row_numbers(body, ru_header)) == BLANK_ROWS_PER_PAGE for body in contents.page_bodies[1:-1])
     for number, body in enumerate(contents.page_bodies, start=1):
         assert body.count(ru_header) == 1, number
-    assert "Всего расписались на этом листе:" in contents.page_bodies[-1]
+    assert "Всего зарегистрировано: ________________ чел." in contents.page_bodies[-1]
 
 
 def test_as_many_blank_rows_as_workers_when_fewer_than_the_limit(general_assembly, store, tmp_path):
@@ -194,7 +198,7 @@ def test_no_blank_rows_when_none_are_asked_for(general_assembly, store, tmp_path
     assert row_numbers(contents.body) == list(range(1, 13))
     assert f"Please sign against your name. {HEADER}" in contents.body
     assert "empty row" not in contents.body
-    assert contents.body.endswith(f"{COUNT_LINE} ________________")
+    assert contents.body.endswith(f"{COUNT_LINE} {SECRETARY} {HALL_MEMBERS[1]}")
 
 
 def test_the_count_line_never_stands_on_a_page_of_its_own(general_assembly, store, tmp_path):
@@ -237,3 +241,41 @@ def test_a_number_of_blank_rows_out_of_reason_is_refused(general_assembly, store
 
     assert f"from 0 to {MOST_BLANK_ROWS} blank rows" in str(refused.value)
     assert not path.exists()
+
+
+CLOSINGS = {
+    "en": (COUNT_LINE, SECRETARY),
+    "ru": ("Всего зарегистрировано: ________________ чел.", "Секретарь собрания"),
+    "kk": ("Барлығы тіркелді: ________________ адам.", "Жиналыс хатшысы"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_last_row_is_followed_on_its_page_by_the_count_and_the_secretarys_signature(
+    general_assembly, store, tmp_path, language
+):
+    count_line, office = CLOSINGS[language]
+
+    data = print_signin_sheet(store, general_assembly.number, tmp_path / "signin.pdf", PaperChoice(language), blank_rows=60)
+
+    last_page = page_lines(data)[-1]
+    (last_row,) = [line for line in last_page if line.text == str(12 + 60)]
+    (count,) = [line for line in last_page if line.text == count_line]
+    (signs,) = [line for line in last_page if line.text == office]
+    (name,) = [line for line in last_page if line.text == HALL_MEMBERS[1]]
+    assert last_row.y > count.y > signs.y
+    # The secretary's name on the office's line, with room between them to sign.
+    assert abs(name.y - signs.y) < 1
+    assert name.x - signs.box[2] > 35 * mm
+    assert not any(line.y < signs.y for line in last_page)
+
+
+def test_without_a_secretary_the_name_is_a_line_to_fill_in(general_assembly, store, tmp_path):
+    assemblies.update_assembly(store, assemblies.get_assembly_by_number(store, general_assembly.number).id, secretary_id=None)
+
+    contents = read_pdf(
+        print_signin_sheet(store, general_assembly.number, tmp_path / "signin.pdf", PaperChoice("ru"), blank_rows=0)
+    )
+
+    count_line, office = CLOSINGS["ru"]
+    assert contents.body.endswith(f"НГДУ-3 {count_line} {office} {'_' * 24}")

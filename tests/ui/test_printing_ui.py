@@ -306,7 +306,7 @@ def test_the_sign_in_sheet_offers_a_row_for_each_worker_not_listed_and_prints_th
     last_page = read_pdf(written.read_bytes()).page_bodies[-1]
     numbers = [int(word) for word in last_page.split() if word.isdigit()]
     assert numbers[-4:] == [listed, listed + 1, listed + 2, listed + 3]
-    assert last_page.endswith("Signed in on this sheet: ________________")
+    assert "Registered in total: ________________ people. Secretary of the assembly" in last_page
 
 
 @pytest.mark.parametrize(
