@@ -4267,22 +4267,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="76"/>
+        <location filename="../../committee_app/printing/document.py" line="81"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Құжаттар қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде басылады, «{language}» тілінде емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="82"/>
+        <location filename="../../committee_app/printing/document.py" line="87"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="209"/>
+        <location filename="../../committee_app/printing/document.py" line="254"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="217"/>
+        <location filename="../../committee_app/printing/document.py" line="262"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -4373,92 +4373,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="78"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="79"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="80"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="84"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="102"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="105"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="107"/>
         <source>put forward by: {committee}</source>
         <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="130"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="132"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="133"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="148"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="161"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4676,47 +4676,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="95"/>
+        <location filename="../../committee_app/printing/roster.py" line="96"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="98"/>
+        <location filename="../../committee_app/printing/roster.py" line="99"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="112"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -4724,57 +4724,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="62"/>
+        <location filename="../../committee_app/printing/signin.py" line="63"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="67"/>
+        <location filename="../../committee_app/printing/signin.py" line="68"/>
         <source>SIGN-IN SHEET</source>
         <translation>ТІРКЕУ ПАРАҒЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="75"/>
+        <location filename="../../committee_app/printing/signin.py" line="76"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Тіркеу парағы: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="90"/>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
         <source>Please sign against your name.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="92"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, келесі бос жолға аты-жөніңізді және жұмыс орныңызды (цех, учаскені) жазып, қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="110"/>
+        <location filename="../../committee_app/printing/signin.py" line="111"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="111"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Workplace, shop or unit</source>
         <translation>Жұмыс орны, цех, учаске</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="165"/>
+        <location filename="../../committee_app/printing/signin.py" line="166"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Барлығы тіркелді: {blank} адам.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <location filename="../../committee_app/printing/signin.py" line="167"/>
         <source>Secretary of the assembly</source>
         <translation>Жиналыс хатшысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>

@@ -4274,22 +4274,22 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="76"/>
+        <location filename="../../committee_app/printing/document.py" line="81"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Документы печатаются на казахском (kk), русском (ru) или английском (en), а не на «{language}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="82"/>
+        <location filename="../../committee_app/printing/document.py" line="87"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="209"/>
+        <location filename="../../committee_app/printing/document.py" line="254"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="217"/>
+        <location filename="../../committee_app/printing/document.py" line="262"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
@@ -4380,92 +4380,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="78"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="79"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="80"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="84"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="102"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="105"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="107"/>
         <source>put forward by: {committee}</source>
         <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="120"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="123"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="130"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="132"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="131"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="133"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="141"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="148"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="161"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4683,47 +4683,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="95"/>
+        <location filename="../../committee_app/printing/roster.py" line="96"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="98"/>
+        <location filename="../../committee_app/printing/roster.py" line="99"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="112"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4731,57 +4731,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="62"/>
+        <location filename="../../committee_app/printing/signin.py" line="63"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="67"/>
+        <location filename="../../committee_app/printing/signin.py" line="68"/>
         <source>SIGN-IN SHEET</source>
         <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="75"/>
+        <location filename="../../committee_app/printing/signin.py" line="76"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Лист регистрации: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="90"/>
+        <location filename="../../committee_app/printing/signin.py" line="91"/>
         <source>Please sign against your name.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="92"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите в следующую пустую строку фамилию, имя и место работы (цех, участок) и распишитесь.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="110"/>
+        <location filename="../../committee_app/printing/signin.py" line="111"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="111"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Workplace, shop or unit</source>
         <translation>Место работы, цех, участок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="165"/>
+        <location filename="../../committee_app/printing/signin.py" line="166"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Всего зарегистрировано: {blank} чел.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <location filename="../../committee_app/printing/signin.py" line="167"/>
         <source>Secretary of the assembly</source>
         <translation>Секретарь собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
