@@ -3,6 +3,11 @@ list name people by their initials only, with no phone, workplace or shop, read 
 the PDF in each language. The sign-in sheet, signed by hand against each name, has none.
 """
 
+import io
+import os
+import re
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import pytest
@@ -106,3 +111,99 @@ def test_the_sign_in_sheet_has_no_redacted_form(printed_store, tmp_path):
         print_signin_sheet(printed_store, 2, path, PaperChoice("ru", redacted=True))
     assert not path.exists()
 
+
+# --- the command line ----------------------------------------------------------------------
+
+# The command line's fixtures and runner, shared with its other tests.
+from tests.printing.test_print_cli import demo, papers, run, run_usage_error, secret_file  # noqa: E402, F401
+
+FOOTER_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
+FOOTER_DATE_AND_TIME = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
+PRINT_COMMANDS = {
+    "agenda": ("--assembly", 2),
+    "signin": ("--assembly", 2),
+    "minutes": ("--assembly", 2),
+    "demands": (),
+    "roster": (),
+}
+
+
+@pytest.mark.parametrize("document", ["agenda", "demands", "roster"])
+def test_redacted_on_the_command_line_prints_initials(demo, papers, capsys, document):
+    path = papers / f"{document}.pdf"
+
+    code, out, err = run(capsys, *demo, "print", document, *PRINT_COMMANDS[document], "-o", path, "--redacted")
+
+    assert code == 0, err
+    assert str(path) in out
+    text = read_pdf(path.read_bytes()).text
+    assert CHAIR in text
+    assert "Жұмабаев" not in text
+    # A redacted member list holds no name, phone or workplace to warn about.
+    assert err == ""
+
+
+def test_the_minutes_take_redacted_on_the_command_line(demo, papers, capsys):
+    path = papers / "minutes.pdf"
+
+    code, _, err = run(capsys, *demo, "print", "minutes", "--assembly", 2, "-o", path, "--redacted")
+
+    assert code == 0, err
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_redacted_sign_in_sheet_is_refused_before_the_passphrase(demo, papers, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+
+    code, out, err = run(
+        capsys, "--store", demo[1], "print", "signin", "--assembly", 2, "-o", papers / "signin.pdf", "--redacted"
+    )
+
+    assert code == 1
+    assert "The sign-in sheet has no redacted form: people sign it by hand against their own names." in err
+    assert "passphrase" not in err.lower() and "Traceback" not in err and out == ""
+    assert list(papers.iterdir()) == []
+
+
+def test_the_help_offers_redacted_only_where_there_is_a_redacted_form(capsys):
+    helps = {}
+    for document in PRINT_COMMANDS:
+        code, out, _ = run_usage_error(capsys, "print", document, "--help")
+        assert code == 0
+        helps[document] = " ".join(out.split())
+    for document, text in helps.items():
+        assert "--print-time" in text and "not only the date" in text
+        assert ("--redacted" in text) == (document != "signin"), document
+    assert "initials instead of names" in helps["agenda"]
+
+
+@pytest.mark.parametrize("document", PRINT_COMMANDS)
+def test_the_footer_gives_the_time_printed_only_when_asked(demo, papers, capsys, document):
+    options = (*demo, "print", document, *PRINT_COMMANDS[document], "--lang", "en")
+
+    run(capsys, *options, "-o", papers / "date.pdf")
+    code, _, err = run(capsys, *options, "-o", papers / "time.pdf", "--print-time")
+
+    assert code == 0, err
+    dated = read_pdf((papers / "date.pdf").read_bytes()).pages
+    timed = read_pdf((papers / "time.pdf").read_bytes()).pages
+    for page in dated:
+        footer = page[page.rindex("printed") :]
+        assert FOOTER_DATE.fullmatch(footer.removeprefix("printed ")), footer
+    for page in timed:
+        footer = page[page.rindex("printed") :]
+        assert FOOTER_DATE_AND_TIME.fullmatch(footer.removeprefix("printed ")), footer
+
+
+def test_the_sign_in_refusal_speaks_the_users_language(papers):
+    # A separate process: the command line makes its own Qt application for the translators.
+    env = {**os.environ, "COMMITTEE_APP_LANGUAGE": "ru"}
+    result = subprocess.run(
+        [sys.executable, "-m", "committee_app", "--store", str(papers / "none.store"),
+         "print", "signin", "--assembly", "1", "-o", str(papers / "s.pdf"), "--redacted"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 1
+    assert "У листа регистрации нет обезличенной формы" in result.stderr
+    assert list(papers.iterdir()) == []
