@@ -15,7 +15,7 @@ from .atomic import disk_error
 from .errors import UserError, ValidationError, translate
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, language_from_environment
 from .labels import label
-from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows
+from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -150,7 +150,7 @@ def add_print_commands(commands) -> None:
         document.add_argument(
             "--assembly", type=int, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
         )
-        add_paper_options(document)
+        add_paper_options(document, redactable=name != "signin")
         if name == "signin":
             document.add_argument(
                 "--blank-rows",
@@ -167,7 +167,7 @@ def add_print_commands(commands) -> None:
     roster.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
 
 
-def add_paper_options(document) -> None:
+def add_paper_options(document, *, redactable: bool = True) -> None:
     document.add_argument(
         "--output", "-o", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
     )
@@ -177,6 +177,24 @@ def add_paper_options(document) -> None:
         help=translate("cli", "the document's language (default: the committee's language for documents)"),
     )
     document.add_argument("--paper", choices=PAPER_NAMES, default="a4", help=translate("cli", "the paper size"))
+    # Taken by every document, so that a sheet with no redacted form refuses it in words
+    # rather than as a mistyped command; its help shows only where it is offered.
+    document.add_argument(
+        "--redacted",
+        action="store_true",
+        help=translate(
+            "cli",
+            "for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of "
+            "lists of those present (texts typed into the records print as typed)",
+        )
+        if redactable
+        else argparse.SUPPRESS,
+    )
+    document.add_argument(
+        "--print-time",
+        action="store_true",
+        help=translate("cli", "give the time of printing in the footer, not only the date"),
+    )
 
 
 def store_path(args) -> Path:
@@ -415,18 +433,20 @@ def run_print(args) -> int:
 
     refuse_unwritable_output(args.output)
     if args.document == "signin":
+        refuse_redacted_sheet(args.redacted)
         args.blank_rows = blank_row_count(args.blank_rows)
     store = open_store(args)
     try:
         committee = profile.get_profile(store)
         language = args.lang or (committee.default_language if committee else PaperChoice().language)
-        choice = PaperChoice(language=language, paper=args.paper)
+        choice = PaperChoice(language=language, paper=args.paper, redacted=args.redacted, print_time=args.print_time)
         check_choice(choice)
         print_document(store, args, choice)
     finally:
         store.close()
     print(translate("cli", "Wrote {path}.").format(path=args.output))
-    if args.document == "roster":
+    # A redacted list holds initials, roles and statuses: no name, phone or workplace to warn of.
+    if args.document == "roster" and not args.redacted:
         print(
             translate(
                 "cli",

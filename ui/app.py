@@ -198,13 +198,17 @@ class DeskController(QObject):
         from .dialogs.settings_dialog import SettingsChoice, SettingsDialog
 
         current = SettingsChoice(
-            self.languages.language, self.settings.idle_lock_minutes, self.settings.backup_reminder_days
+            self.languages.language,
+            self.settings.idle_lock_minutes,
+            self.settings.backup_reminder_days,
+            self.settings.print_time,
         )
         choice, accepted = SettingsDialog.get_settings(self.window, current)
         if not accepted:
             return
         self.settings.idle_lock_minutes = choice.idle_lock_minutes
         self.settings.backup_reminder_days = choice.backup_reminder_days
+        self.settings.print_time = choice.print_time
         self.window.show_backup_reminder()
         self.restart_idle_timer()
         if choice.language != current.language:

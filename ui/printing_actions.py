@@ -1,7 +1,7 @@
-"""Printing a document from a view: the user chooses its language and paper (and the blank rows
-of a sign-in sheet), then saves the PDF
-where they like or opens a private copy in the system's PDF viewer. The PDF is made off the
-UI thread; the language and paper are remembered for the next document.
+"""Printing a document from a view: the user chooses its language and paper, whether it is
+redacted (or the blank rows of a sign-in sheet), then saves the PDF where they like or opens a
+private copy in the system's PDF viewer. The PDF is made off the UI thread; the language, paper
+and redaction are remembered for the next document, and the footer's time is a setting.
 
 ReportLab takes a noticeable part of a second to import, so the printing modules are imported
 only when something is printed, never while the app starts.
@@ -59,6 +59,8 @@ class Printable:
     personal_data: bool = False
     # A sign-in sheet's blank rows offered before the dialog opens, read from the store; None: no such choice.
     blank_rows_default: Callable[[Store], int] | None = None
+    # Whether it has a redacted form (initials, no phones or workplaces): all but the sign-in sheet.
+    redactable: bool = True
 
 
 def agenda(assembly_number: int) -> Printable:
@@ -90,6 +92,7 @@ def signin_sheet(assembly_number: int) -> Printable:
         QCoreApplication.translate("Printing", "signin-{number}.pdf").format(number=assembly_number),
         build,
         blank_rows_default=blank_rows_default,
+        redactable=False,
     )
 
 
@@ -211,7 +214,8 @@ class DocumentPrinter(QObject):
         self.view = view
 
     def default_choice(self) -> PaperChoice:
-        """The language and paper of the last document; before the first one, the committee's language."""
+        """The language, paper and redaction of the last document (before the first one, the
+        committee's language, unredacted), with the footer's time as the settings say."""
         from committee_app.printing.document import PaperChoice
 
         settings = self.session.settings
@@ -220,7 +224,7 @@ class DocumentPrinter(QObject):
             committee = profile.get_profile(self.session.store)
             chosen = committee.default_language if committee is not None else None
             language = chosen if chosen in LANGUAGES else self.session.language
-        return PaperChoice(language, settings.print_paper)
+        return PaperChoice(language, settings.print_paper, redacted=settings.print_redacted, print_time=settings.print_time)
 
     def print_document(self, document: Printable) -> None:
         from .dialogs.print_dialog import PrintDestination, PrintDialog
@@ -233,12 +237,18 @@ class DocumentPrinter(QObject):
                 self.default_choice(),
                 personal_data=document.personal_data,
                 blank_rows=offered(self.session.store) if offered is not None else None,
+                redactable=document.redactable,
             )
             if not accepted:
                 return
             settings = self.session.settings
             settings.print_language = request.choice.language
             settings.print_paper = request.choice.paper
+            # Remembered: once a secretary prints redacted (a search is feared), the next paper
+            # is redacted too until the box is cleared, rather than falling back to full names
+            # unnoticed. A sign-in sheet, which has no redacted form, leaves the choice as it was.
+            if document.redactable:
+                settings.print_redacted = request.choice.redacted
             if request.destination is PrintDestination.save:
                 path = self._ask_where_to_save(document)
                 if path is None:

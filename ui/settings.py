@@ -29,6 +29,11 @@ class DeskSettings:
         except (TypeError, ValueError):
             return default
 
+    def _flag(self, key: str) -> bool:
+        """A yes/no setting, off unless set: an INI file holds it as the text "true"."""
+        value = self._settings.value(key, False)
+        return value if isinstance(value, bool) else str(value).strip().casefold() == "true"
+
     @property
     def language(self) -> str:
         language = self._get("language", "", str)
@@ -91,6 +96,25 @@ class DeskSettings:
     @print_paper.setter
     def print_paper(self, value: str) -> None:
         self._settings.setValue("print/paper", value)
+
+    @property
+    def print_redacted(self) -> bool:
+        """Whether the last document with a redacted form was printed redacted."""
+        return self._flag("print/redacted")
+
+    @print_redacted.setter
+    def print_redacted(self, value: bool) -> None:
+        self._settings.setValue("print/redacted", bool(value))
+
+    @property
+    def print_time(self) -> bool:
+        """Whether printed footers give the time as well as the date (by default the date only:
+        the hour tells more than a paper needs to about when it was made)."""
+        return self._flag("print/time")
+
+    @print_time.setter
+    def print_time(self, value: bool) -> None:
+        self._settings.setValue("print/time", bool(value))
 
     @property
     def print_folder(self) -> Path | None:

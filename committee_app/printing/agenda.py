@@ -1,5 +1,6 @@
 """The agenda: the notice of an assembly, with each item's presenter, planned minutes and start."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -9,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..labels import label
+from ..person_names import redacted_name
 from ..store import Store
 from .assembly_papers import AssemblyPapers, PrintedItem, read_assembly_papers
 from .document import (
@@ -34,6 +36,8 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
     """Write the notice of assembly ``assembly_number`` to ``path``; returns the PDF's bytes."""
     check_choice(choice)
     papers = read_assembly_papers(store, assembly_number)
+    if choice.redacted:
+        papers = _redacted(papers)
     language = DocumentLanguage(choice.language)
     styles = make_styles()
     width = text_width(choice.paper)
@@ -54,6 +58,18 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
         story.append(Paragraph(text(language.translate("print_agenda", "No items on the agenda yet.")), styles.body))
     title = language.translate("print_agenda", "Agenda: {heading}").format(heading=heading)
     return build_pdf(path, story, title=title, header=papers.committee, language=language, choice=choice)
+
+
+def _redacted(papers: AssemblyPapers) -> AssemblyPapers:
+    """The chair and the presenters by their initials (a guest's typed name too); titles and
+    details print as typed."""
+    return replace(
+        papers,
+        chair=redacted_name(papers.chair) if papers.chair else "",
+        items=tuple(
+            replace(item, presenter=redacted_name(item.presenter) if item.presenter else "") for item in papers.items
+        ),
+    )
 
 
 def _facts(papers: AssemblyPapers, language: DocumentLanguage, styles: Styles, width: float) -> Table:

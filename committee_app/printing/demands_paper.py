@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from ..labels import label, priority_label
 from ..models import CommitteeProfile, Member
+from ..person_names import redacted_name
 from ..services.demands import DemandRow, demand_overview
 from ..services.profile import get_profile
 from ..store import Store
@@ -61,6 +62,14 @@ def committee_signatories(store: Store) -> Signatories:
     return Signatories(chair=names.get(MemberRole.chair, ""), secretary=names.get(MemberRole.secretary, ""))
 
 
+def redacted_signatories(signatories: Signatories) -> Signatories:
+    """Initials under the signature lines, for paper that may be seized; no name stays no name."""
+    return Signatories(
+        chair=redacted_name(signatories.chair) if signatories.chair else "",
+        secretary=redacted_name(signatories.secretary) if signatories.secretary else "",
+    )
+
+
 def standing_demands(store: Store) -> list[DemandRow]:
     """The adopted demands not yet answered in full, in the committee's order of priority."""
     return [row for row in demand_overview(store) if row.status in STANDING]
@@ -73,13 +82,16 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
     profile = get_profile(store)
     committee = profile.name if profile else ""
     demands = standing_demands(store)
+    signatories = committee_signatories(store)
+    if choice.redacted:
+        signatories = redacted_signatories(signatories)
     story = _title(language, styles, profile)
     each = [_demand(number, row, language, styles) for number, row in enumerate(demands, start=1)]
     if not each:
         each = [[Paragraph(text(language.translate("print_demands", "No adopted demands are standing.")), styles.body)]]
     # Each demand whole on a page; the last one with the signatures, which never stand alone.
     story += [KeepTogether(parts) for parts in each[:-1]]
-    signatures = _signature_lines(committee_signatories(store), language, styles, text_width(choice.paper))
+    signatures = _signature_lines(signatories, language, styles, text_width(choice.paper))
     story.append(KeepTogether([*each[-1], *signatures]))
     title = language.translate("print_demands", "Demands")
     return build_pdf(

@@ -1,10 +1,12 @@
 """The member list on paper: names, phones and workplaces, marked confidential on every page.
 
 A printed roster in the wrong hands exposes every member, so the mark is in the running
-header of each page and in the document's title, not only on the first page.
+header of each page and in the document's title, not only on the first page. Its redacted
+form, for paper that may be seized, gives each member's initials, role and status only.
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from sqlalchemy import select
 
 from ..labels import label
 from ..models import Member
+from ..person_names import redacted_name
 from ..services.members import MemberRow
 from ..services.profile import get_profile
 from ..store import Store
@@ -33,6 +36,7 @@ from .tables import WholeRowTable
 
 # The page frame keeps 6 pt of padding on each side.
 CELL_FONT_SIZE, CELL_LEADING, CELL_PADDING = 8, 10, 1.5
+REDACTED_CELL_PADDING = 4
 # Name, workplace and shop share what the fitted columns leave.
 WRAPPING_SHARES = (0.40, 0.33, 0.27)
 # Where a cell may wrap: spaces, and the hyphen of "Ремонтно-механический".
@@ -57,6 +61,11 @@ def roster_rows(store: Store, *, include_left: bool) -> list[MemberRow]:
         return [MemberRow(*record) for record in connection.execute(statement)]
 
 
+def redacted_rows(rows: list[MemberRow]) -> list[MemberRow]:
+    """The rows with initials for names and no phone, workplace or shop."""
+    return [replace(row, full_name=redacted_name(row.full_name), phone="", workplace="", unit="") for row in rows]
+
+
 def print_roster(store: Store, path: Path, choice: PaperChoice, *, include_left: bool = False) -> bytes:
     check_choice(choice)
     language = DocumentLanguage(choice.language)
@@ -76,7 +85,9 @@ def print_roster(store: Store, path: Path, choice: PaperChoice, *, include_left:
         Paragraph(text(warning), styles.label),
         Paragraph(text(_count_line(language, len(rows), include_left)), styles.body),
     ]
-    if rows:
+    if rows and choice.redacted:
+        story.append(_redacted_member_table(redacted_rows(rows), language, styles))
+    elif rows:
         width = text_width(choice.paper)
         story.append(_member_table(rows, language, styles, width))
     return build_pdf(
@@ -139,6 +150,47 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ]
+        )
+    )
+    return table
+
+
+def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles) -> Table:
+    """Number, initials, role and status: short words, each column as wide as its longest."""
+    translate = language.translate
+    headers = (
+        translate("print_roster", "No."),
+        translate("print_roster", "Initials"),
+        translate("print_roster", "Role"),
+        translate("print_roster", "Status"),
+    )
+    lines = [
+        (str(number), row.full_name, label(row.role, translate), label(row.status, translate))
+        for number, row in enumerate(rows, start=1)
+    ]
+    size = styles.cell.fontSize
+    widths = [
+        max(
+            stringWidth(header, f"{SANS}-Bold", size),
+            max(stringWidth(line[column], SANS, size) for line in lines),
+        )
+        + 2 * REDACTED_CELL_PADDING
+        + 0.5
+        for column, header in enumerate(headers)
+    ]
+    data = [[Paragraph(text(header), styles.cell_bold) for header in headers]]
+    data += [[Paragraph(text(value), styles.cell) for value in line] for line in lines]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), REDACTED_CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), REDACTED_CELL_PADDING),
             ]
         )
     )

@@ -24,7 +24,7 @@ from .document import (
     text,
     text_width,
 )
-from .signin_rows import check_blank_rows, default_blank_rows
+from .signin_rows import check_blank_rows, default_blank_rows, refuse_redacted_sheet
 from .tables import WholeRowTable
 
 # Frames keep 6 pt of padding on each side.
@@ -51,6 +51,7 @@ def print_signin_sheet(
     numbered empty rows after the members for those not in the list (None: one for each worker
     entitled and not listed, within the default's page limit); returns the PDF's bytes."""
     check_choice(choice)
+    refuse_redacted_sheet(choice.redacted)
     if blank_rows is not None:
         check_blank_rows(blank_rows)
     papers = read_assembly_papers(store, assembly_number, with_sign_in_lines=True)

@@ -1,4 +1,5 @@
-"""How many numbered blank rows the sign-in sheet gives those not in the member list.
+"""How many numbered blank rows the sign-in sheet gives those not in the member list, and
+why it has no redacted form.
 
 No ReportLab here: the command line checks the number, and the print dialog offers the
 default, before anything is laid out.
@@ -41,3 +42,16 @@ def blank_rows_refused(value) -> str:
         "The sign-in sheet can have from 0 to {most} blank rows, not {value}. For a larger hall, print several "
         "copies of the sheet and pass them round at once.",
     ).format(most=MOST_BLANK_ROWS, value=value)
+
+
+def refuse_redacted_sheet(redacted: bool) -> None:
+    """The sign-in sheet is signed by hand against each name: initials would leave nobody
+    sure of the line to sign, and the signed sheet is what shows who was there."""
+    if redacted:
+        raise ValidationError(
+            translate(
+                "print",
+                "The sign-in sheet has no redacted form: people sign it by hand against their own names. "
+                "Print it without redaction; the redacted minutes give the count of those present.",
+            )
+        )

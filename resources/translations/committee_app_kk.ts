@@ -1818,7 +1818,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="167"/>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
@@ -1828,74 +1828,74 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="354"/>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="290"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
-        <location filename="../../ui/app.py" line="310"/>
-        <location filename="../../ui/app.py" line="338"/>
-        <location filename="../../ui/app.py" line="344"/>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="342"/>
+        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="342"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1907,38 +1907,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="264"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="271"/>
+        <location filename="../../ui/printing_actions.py" line="280"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="280"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="277"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="285"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="298"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1947,18 +1947,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="291"/>
-        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="301"/>
+        <location filename="../../ui/printing_actions.py" line="312"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="298"/>
+        <location filename="../../ui/printing_actions.py" line="308"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="314"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2620,57 +2620,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="65"/>
         <source>Letter (216 × 279 mm)</source>
         <translation>Letter (216 × 279 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="67"/>
         <source>&amp;Language of the document:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Қағаз өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="76"/>
         <source>&amp;Blank rows:</source>
         <translation>&amp;Бос жолдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="80"/>
         <source>Numbered rows after the members, for those not in the member list to write their name and shop and sign. When the assembly says how many are entitled, a row is offered for each one not listed, at most {pages} pages; for a larger hall, print several copies.</source>
         <translation>Комитет мүшелерінен кейінгі нөмірленген жолдар — тізімде жоқтар аты-жөні мен цехын жазып, қол қоюы үшін. Жиналыста қатысуға құқылы адамдар саны көрсетілсе, тізімде жоқ әр адамға бір жол ұсынылады, ең көбі {pages} бет; үлкен зал үшін бірнеше дана басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="90"/>
+        <source>&amp;Redacted: initials instead of names</source>
+        <translation>&amp;Иесіздендіру: аты-жөні орнына бас әріптер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
+        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. Texts typed into the records (items, what was heard, said and decided) print as typed, with any names written in them.</source>
+        <translation>Тәркіленуі мүмкін қағаздар үшін: телефондар мен жұмыс орындары жоқ, қатысқандар тізімінің орнына — олардың саны. Жазбаларға терілген мәтіндер (мәселелер, «тыңдалды», «сөйледі», «қаулы етті») терілген күйінде басылады — ондағы аты-жөндермен бірге.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="104"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>Бұл құжатта мүшелердің аты-жөні мен телефон нөмірлері бар. PDF файлы ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз, ешкімге керегі жоқ көшірмелерін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Ашу» құжатты осы компьютердегі PDF қарау бағдарламасында көрсетеді: ол тек сізге ғана қолжетімді уақытша қалтадағы шифрланбаған көшірмеден ашылады. Committee Desk жабылғанда бұл көшірме өшіріледі, егер қарау бағдарламасы оны әлі ашық ұстап тұрмаса. Құжатты сақтап қою үшін «PDF файлын сақтау…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="122"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF файлын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
@@ -2678,57 +2688,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="71"/>
+        <location filename="../../ui/printing_actions.py" line="73"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>№ {number} жиналыстың күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="74"/>
         <source>agenda-{number}.pdf</source>
         <translation>күн-тәртібі-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="89"/>
+        <location filename="../../ui/printing_actions.py" line="91"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>№ {number} жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="90"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>signin-{number}.pdf</source>
         <translation>тіркеу-парағы-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="103"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>№ {number} жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="104"/>
+        <location filename="../../ui/printing_actions.py" line="107"/>
         <source>minutes-{number}.pdf</source>
         <translation>хаттама-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="116"/>
+        <location filename="../../ui/printing_actions.py" line="119"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="117"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="129"/>
+        <location filename="../../ui/printing_actions.py" line="132"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="131"/>
+        <location filename="../../ui/printing_actions.py" line="134"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="132"/>
+        <location filename="../../ui/printing_actions.py" line="135"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -2785,39 +2795,54 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source>Remind me when no backup has been verified for this many days</source>
         <translation>Осынша күн бойы тексерілген сақтық көшірме болмаса, еске салу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <source>Footer gives the &amp;time of printing, not only the date</source>
+        <translation>Колонтитулда күні ғана емес, басып шығару &amp;уақыты да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <source>When this is off, the footer gives only the day a document was printed: the hour tells more than the paper needs to.</source>
+        <translation>Өшірулі болса, колонтитулда құжаттың басып шығарылған күні ғана көрсетіледі: сағаты мен минуты қағазға қажетінен артық мәлімет береді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Loc&amp;k after idle:</source>
         <translation>Әрекетсіз тұрса &amp;құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Backup &amp;reminder after:</source>
         <translation>Көшірме туралы &amp;еске салу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <source>Printed documents:</source>
+        <translation>Құжаттарды басып шығару:</translation>
     </message>
 </context>
 <context>
@@ -3519,88 +3544,98 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="185"/>
+        <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
+        <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="196"/>
+        <source>give the time of printing in the footer, not only the date</source>
+        <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="215"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="219"/>
-        <location filename="../../committee_app/cli.py" line="362"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="227"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="228"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="269"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="272"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="277"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="285"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="313"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="326"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3615,148 +3650,148 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="339"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="360"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="361"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="367"/>
+        <location filename="../../committee_app/cli.py" line="385"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="369"/>
+        <location filename="../../committee_app/cli.py" line="387"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="428"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="511"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="510"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="514"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
-        <location filename="../../committee_app/cli.py" line="545"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="569"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="553"/>
+        <location filename="../../committee_app/cli.py" line="573"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="575"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="559"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="560"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="633"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="617"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="619"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4247,17 +4282,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="394"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="400"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="424"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -4287,85 +4322,90 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin_rows.py" line="39"/>
+        <location filename="../../committee_app/printing/signin_rows.py" line="40"/>
         <source>The sign-in sheet can have from 0 to {most} blank rows, not {value}. For a larger hall, print several copies of the sheet and pass them round at once.</source>
         <translation>Тіркеу парағындағы бос жолдар саны 0 мен {most} аралығында болуы керек, {value} болмайды. Үлкен зал үшін парақтың бірнеше данасын басып шығарып, қатарларға бір мезгілде таратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin_rows.py" line="52"/>
+        <source>The sign-in sheet has no redacted form: people sign it by hand against their own names. Print it without redaction; the redacted minutes give the count of those present.</source>
+        <translation>Тіркеу парағының иесіздендірілген нұсқасы жоқ: оған әркім өз аты-жөнінің тұсына қолмен қол қояды. Оны иесіздендірмей басып шығарыңыз; қатысқандар санын иесіздендірілген хаттама көрсетеді.</translation>
     </message>
 </context>
 <context>
     <name>print_agenda</name>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="40"/>
+        <location filename="../../committee_app/printing/agenda.py" line="44"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="44"/>
+        <location filename="../../committee_app/printing/agenda.py" line="48"/>
         <source>NOTICE AND AGENDA</source>
         <translation>ХАБАРЛАНДЫРУ ЖӘНЕ КҮН ТӘРТІБІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="50"/>
+        <location filename="../../committee_app/printing/agenda.py" line="54"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="54"/>
+        <location filename="../../committee_app/printing/agenda.py" line="58"/>
         <source>No items on the agenda yet.</source>
         <translation>Күн тәртібінде әзірге мәселе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="55"/>
+        <location filename="../../committee_app/printing/agenda.py" line="59"/>
         <source>Agenda: {heading}</source>
         <translation>Күн тәртібі: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="80"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="65"/>
+        <location filename="../../committee_app/printing/agenda.py" line="81"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="66"/>
+        <location filename="../../committee_app/printing/agenda.py" line="82"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="67"/>
+        <location filename="../../committee_app/printing/agenda.py" line="83"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="68"/>
+        <location filename="../../committee_app/printing/agenda.py" line="84"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="113"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="98"/>
+        <location filename="../../committee_app/printing/agenda.py" line="114"/>
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="99"/>
+        <location filename="../../committee_app/printing/agenda.py" line="115"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="100"/>
+        <location filename="../../committee_app/printing/agenda.py" line="116"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="101"/>
+        <location filename="../../committee_app/printing/agenda.py" line="117"/>
         <source>Starts</source>
         <translation>Уақыт</translation>
     </message>
@@ -4373,92 +4413,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="79"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="91"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="84"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="96"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="102"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="105"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="107"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
         <source>put forward by: {committee}</source>
         <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="136"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="139"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="140"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="130"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="142"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="132"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="148"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="163"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="172"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="161"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4661,120 +4701,128 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <location filename="../../committee_app/printing/roster.py" line="77"/>
         <source>CONFIDENTIAL</source>
         <translation>ҚҰПИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <location filename="../../committee_app/printing/roster.py" line="78"/>
         <source>MEMBER LIST</source>
         <translation>МҮШЕЛЕР ТІЗІМІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="70"/>
+        <location filename="../../committee_app/printing/roster.py" line="79"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="96"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="99"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="118"/>
+        <location filename="../../committee_app/printing/roster.py" line="163"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="119"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="112"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
+        <location filename="../../committee_app/printing/roster.py" line="165"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="113"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
+        <location filename="../../committee_app/printing/roster.py" line="166"/>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="164"/>
+        <source>Initials</source>
+        <translation>Инициалдар</translation>
     </message>
 </context>
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="63"/>
+        <location filename="../../committee_app/printing/signin.py" line="64"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="68"/>
+        <location filename="../../committee_app/printing/signin.py" line="69"/>
         <source>SIGN-IN SHEET</source>
         <translation>ТІРКЕУ ПАРАҒЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="76"/>
+        <location filename="../../committee_app/printing/signin.py" line="77"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Тіркеу парағы: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="92"/>
         <source>Please sign against your name.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="92"/>
+        <location filename="../../committee_app/printing/signin.py" line="93"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, келесі бос жолға аты-жөніңізді және жұмыс орныңызды (цех, учаскені) жазып, қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="111"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Workplace, shop or unit</source>
         <translation>Жұмыс орны, цех, учаске</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <location filename="../../committee_app/printing/signin.py" line="167"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Барлығы тіркелді: {blank} адам.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="167"/>
+        <location filename="../../committee_app/printing/signin.py" line="168"/>
         <source>Secretary of the assembly</source>
         <translation>Жиналыс хатшысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="114"/>
+        <location filename="../../committee_app/printing/signin.py" line="115"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>

@@ -1822,7 +1822,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="167"/>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
@@ -1832,74 +1832,74 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="354"/>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="290"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
-        <location filename="../../ui/app.py" line="310"/>
-        <location filename="../../ui/app.py" line="338"/>
-        <location filename="../../ui/app.py" line="344"/>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="342"/>
+        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="342"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1911,38 +1911,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="254"/>
+        <location filename="../../ui/printing_actions.py" line="264"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="271"/>
+        <location filename="../../ui/printing_actions.py" line="280"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="261"/>
+        <location filename="../../ui/printing_actions.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="270"/>
+        <location filename="../../ui/printing_actions.py" line="280"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="277"/>
+        <location filename="../../ui/printing_actions.py" line="287"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="285"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="298"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -1951,18 +1951,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="291"/>
-        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="301"/>
+        <location filename="../../ui/printing_actions.py" line="312"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="298"/>
+        <location filename="../../ui/printing_actions.py" line="308"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="314"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2627,57 +2627,67 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="52"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="65"/>
         <source>Letter (216 × 279 mm)</source>
         <translation>Letter (216 × 279 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="67"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Формат бумаги:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="76"/>
         <source>&amp;Blank rows:</source>
         <translation>&amp;Пустые строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="80"/>
         <source>Numbered rows after the members, for those not in the member list to write their name and shop and sign. When the assembly says how many are entitled, a row is offered for each one not listed, at most {pages} pages; for a larger hall, print several copies.</source>
         <translation>Нумерованные строки после членов комитета — для тех, кого нет в списке: вписать фамилию и цех и расписаться. Если у собрания указано, сколько человек имеют право участвовать, предлагается по строке на каждого, кто не внесён в список, но не больше {pages} страниц; для большого зала распечатайте несколько экземпляров.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="90"/>
+        <source>&amp;Redacted: initials instead of names</source>
+        <translation>Обе&amp;зличить: инициалы вместо имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
+        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. Texts typed into the records (items, what was heard, said and decided) print as typed, with any names written in them.</source>
+        <translation>Для бумаг, которые могут изъять: без телефонов и мест работы, вместо списка присутствовавших — их число. Тексты, набранные в записях (вопросы, «слушали», «выступили», «постановили»), печатаются как набраны — вместе с упомянутыми в них именами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="104"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>В этом документе — имена и номера телефонов членов комитета. PDF-файл НЕ зашифрован: храните его только на диске, которому доверяете, и удаляйте копии, которые никому не нужны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Открыть» показывает документ в программе просмотра PDF на этом компьютере — из незашифрованной копии во временной папке, доступной только вам. Эта копия удаляется при выходе из Committee Desk, если только программа просмотра не держит её открытой. Чтобы сохранить документ, нажмите «Сохранить PDF…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="122"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -2685,57 +2695,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="71"/>
+        <location filename="../../ui/printing_actions.py" line="73"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>Повестка дня собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="72"/>
+        <location filename="../../ui/printing_actions.py" line="74"/>
         <source>agenda-{number}.pdf</source>
         <translation>повестка-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="89"/>
+        <location filename="../../ui/printing_actions.py" line="91"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>Лист регистрации собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="90"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>signin-{number}.pdf</source>
         <translation>лист-регистрации-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="103"/>
+        <location filename="../../ui/printing_actions.py" line="106"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>Протокол собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="104"/>
+        <location filename="../../ui/printing_actions.py" line="107"/>
         <source>minutes-{number}.pdf</source>
         <translation>протокол-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="116"/>
+        <location filename="../../ui/printing_actions.py" line="119"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="117"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="129"/>
+        <location filename="../../ui/printing_actions.py" line="132"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="131"/>
+        <location filename="../../ui/printing_actions.py" line="134"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="132"/>
+        <location filename="../../ui/printing_actions.py" line="135"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -2792,39 +2802,54 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source>Remind me when no backup has been verified for this many days</source>
         <translation>Напоминать, если столько дней не было проверенной резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <source>Footer gives the &amp;time of printing, not only the date</source>
+        <translation>&amp;Время печати в колонтитуле, а не только дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <source>When this is off, the footer gives only the day a document was printed: the hour tells more than the paper needs to.</source>
+        <translation>Если выключено, в колонтитуле указан только день печати: час и минута говорят о документе больше, чем ему нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Loc&amp;k after idle:</source>
         <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Backup &amp;reminder after:</source>
         <translation>&amp;Напоминание о копии через:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <source>Printed documents:</source>
+        <translation>Печать документов:</translation>
     </message>
 </context>
 <context>
@@ -3526,88 +3551,98 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="185"/>
+        <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
+        <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="196"/>
+        <source>give the time of printing in the footer, not only the date</source>
+        <translation>указывать в колонтитуле время печати, а не только дату</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="215"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="219"/>
-        <location filename="../../committee_app/cli.py" line="362"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="227"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="228"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="248"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="269"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="272"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="277"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="285"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="313"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="326"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3622,148 +3657,148 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="339"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="360"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="361"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="367"/>
+        <location filename="../../committee_app/cli.py" line="385"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="369"/>
+        <location filename="../../committee_app/cli.py" line="387"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="428"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="511"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="510"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="514"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
-        <location filename="../../committee_app/cli.py" line="545"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="569"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="553"/>
+        <location filename="../../committee_app/cli.py" line="573"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="575"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="559"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="560"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="633"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="617"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="619"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4254,17 +4289,17 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="394"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="400"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="424"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -4294,85 +4329,90 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin_rows.py" line="39"/>
+        <location filename="../../committee_app/printing/signin_rows.py" line="40"/>
         <source>The sign-in sheet can have from 0 to {most} blank rows, not {value}. For a larger hall, print several copies of the sheet and pass them round at once.</source>
         <translation>В листе регистрации может быть от 0 до {most} пустых строк, а не {value}. Для большого зала распечатайте несколько экземпляров листа и пустите их по рядам одновременно.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/signin_rows.py" line="52"/>
+        <source>The sign-in sheet has no redacted form: people sign it by hand against their own names. Print it without redaction; the redacted minutes give the count of those present.</source>
+        <translation>У листа регистрации нет обезличенной формы: его подписывают от руки напротив своих имён. Напечатайте его без обезличивания; число присутствовавших даёт обезличенный протокол.</translation>
     </message>
 </context>
 <context>
     <name>print_agenda</name>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="40"/>
+        <location filename="../../committee_app/printing/agenda.py" line="44"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="44"/>
+        <location filename="../../committee_app/printing/agenda.py" line="48"/>
         <source>NOTICE AND AGENDA</source>
         <translation>ИЗВЕЩЕНИЕ И ПОВЕСТКА ДНЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="50"/>
+        <location filename="../../committee_app/printing/agenda.py" line="54"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="54"/>
+        <location filename="../../committee_app/printing/agenda.py" line="58"/>
         <source>No items on the agenda yet.</source>
         <translation>В повестке дня пока нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="55"/>
+        <location filename="../../committee_app/printing/agenda.py" line="59"/>
         <source>Agenda: {heading}</source>
         <translation>Повестка дня: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="64"/>
+        <location filename="../../committee_app/printing/agenda.py" line="80"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="65"/>
+        <location filename="../../committee_app/printing/agenda.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="66"/>
+        <location filename="../../committee_app/printing/agenda.py" line="82"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="67"/>
+        <location filename="../../committee_app/printing/agenda.py" line="83"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="68"/>
+        <location filename="../../committee_app/printing/agenda.py" line="84"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="97"/>
+        <location filename="../../committee_app/printing/agenda.py" line="113"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="98"/>
+        <location filename="../../committee_app/printing/agenda.py" line="114"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="99"/>
+        <location filename="../../committee_app/printing/agenda.py" line="115"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="100"/>
+        <location filename="../../committee_app/printing/agenda.py" line="116"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/agenda.py" line="101"/>
+        <location filename="../../committee_app/printing/agenda.py" line="117"/>
         <source>Starts</source>
         <translation>Время</translation>
     </message>
@@ -4380,92 +4420,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="79"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="91"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="84"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="96"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="102"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="105"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="107"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
         <source>put forward by: {committee}</source>
         <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="136"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="125"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="139"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="128"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="140"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="130"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="142"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="132"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="135"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="145"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="148"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="163"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="172"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="161"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4668,120 +4708,128 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="68"/>
+        <location filename="../../committee_app/printing/roster.py" line="77"/>
         <source>CONFIDENTIAL</source>
         <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="69"/>
+        <location filename="../../committee_app/printing/roster.py" line="78"/>
         <source>MEMBER LIST</source>
         <translation>СПИСОК ЧЛЕНОВ КОМИТЕТА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="70"/>
+        <location filename="../../committee_app/printing/roster.py" line="79"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="96"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="99"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="118"/>
+        <location filename="../../committee_app/printing/roster.py" line="163"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="119"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="112"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
+        <location filename="../../committee_app/printing/roster.py" line="165"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="113"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
+        <location filename="../../committee_app/printing/roster.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/roster.py" line="164"/>
+        <source>Initials</source>
+        <translation>Инициалы</translation>
     </message>
 </context>
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="63"/>
+        <location filename="../../committee_app/printing/signin.py" line="64"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="68"/>
+        <location filename="../../committee_app/printing/signin.py" line="69"/>
         <source>SIGN-IN SHEET</source>
         <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="76"/>
+        <location filename="../../committee_app/printing/signin.py" line="77"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Лист регистрации: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="91"/>
+        <location filename="../../committee_app/printing/signin.py" line="92"/>
         <source>Please sign against your name.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="92"/>
+        <location filename="../../committee_app/printing/signin.py" line="93"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите в следующую пустую строку фамилию, имя и место работы (цех, участок) и распишитесь.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="111"/>
+        <location filename="../../committee_app/printing/signin.py" line="112"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Workplace, shop or unit</source>
         <translation>Место работы, цех, участок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="166"/>
+        <location filename="../../committee_app/printing/signin.py" line="167"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Всего зарегистрировано: {blank} чел.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="167"/>
+        <location filename="../../committee_app/printing/signin.py" line="168"/>
         <source>Secretary of the assembly</source>
         <translation>Секретарь собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="114"/>
+        <location filename="../../committee_app/printing/signin.py" line="115"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>

@@ -96,9 +96,15 @@ class PrintAnswers:
         monkeypatch.setattr(PrintDialog, "get_print_choice", classmethod(self.answer_print))
         monkeypatch.setattr(file_dialogs, "file_to_save", self.answer_save)
 
-    def answer_print(self, _cls, parent, document_title, choice, *, personal_data, blank_rows=None):
+    def answer_print(self, _cls, parent, document_title, choice, *, personal_data, blank_rows=None, redactable=True):
         self.dialogs.append(
-            {"title": document_title, "choice": choice, "personal_data": personal_data, "blank_rows": blank_rows}
+            {
+                "title": document_title,
+                "choice": choice,
+                "personal_data": personal_data,
+                "blank_rows": blank_rows,
+                "redactable": redactable,
+            }
         )
         return self.request, self.accepted
 

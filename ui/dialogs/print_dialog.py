@@ -1,5 +1,6 @@
-"""Print a document: its language and paper (and, for a sign-in sheet, how many blank rows),
-then "Save PDF…" or "Open" in the system's viewer."""
+"""Print a document: its language and paper, whether redacted (for paper that may be seized;
+a sign-in sheet has no redacted form, and instead how many blank rows), then "Save PDF…" or
+"Open" in the system's viewer."""
 
 from dataclasses import dataclass
 from enum import Enum
@@ -7,6 +8,7 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,11 +45,14 @@ class PrintDialog(QDialog):
         *,
         personal_data: bool,
         blank_rows: int | None = None,
+        redactable: bool = True,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print"))
         self.destination = PrintDestination.save
+        # The footer's time is a setting of its own, not asked for each document.
+        self._print_time = choice.print_time
         heading = QLabel(document_title)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setStyleSheet("font-weight: bold;")
@@ -80,6 +85,20 @@ class PrintDialog(QDialog):
         self.blank_rows_note.setWordWrap(True)
         self._has_blank_rows = blank_rows is not None
 
+        # A sign-in sheet, signed by hand against each name, has no redacted form: no box.
+        self._redactable = redactable
+        self.redacted = QCheckBox(self.tr("&Redacted: initials instead of names"))
+        self.redacted.setChecked(redactable and choice.redacted)
+        self.redacted_note = QLabel(
+            self.tr(
+                "For paper that may be seized: no phones or workplaces, and the count of those present instead of "
+                "their list. Texts typed into the records (items, what was heard, said and decided) print as typed, "
+                "with any names written in them."
+            )
+        )
+        self.redacted_note.setWordWrap(True)
+        self._personal_data = personal_data
+
         self.personal_data_warning = QLabel(
             self.tr(
                 "This document holds members' names and phone numbers. The PDF is NOT encrypted: "
@@ -88,7 +107,8 @@ class PrintDialog(QDialog):
         )
         self.personal_data_warning.setWordWrap(True)
         self.personal_data_warning.setStyleSheet(WARNING_STYLE)
-        self.personal_data_warning.setVisible(personal_data)
+        self._show_personal_data_warning()
+        self.redacted.toggled.connect(self._show_personal_data_warning)
         self.open_note = QLabel(
             self.tr(
                 "“Open” shows the document in this computer's PDF viewer, from an unencrypted copy in a private "
@@ -115,18 +135,29 @@ class PrintDialog(QDialog):
         else:
             for widget in (self.blank_rows_label, self.blank_rows, self.blank_rows_note):
                 widget.hide()
+        if redactable:
+            layout.addRow(self.redacted)
+            layout.addRow(self.redacted_note)
+        else:
+            self.redacted.hide()
+            self.redacted_note.hide()
         layout.addRow(self.personal_data_warning)
         layout.addRow(self.open_note)
         layout.addRow(self.buttons)
-        self.setTabOrder(self.language, self.paper)
+        chain = [self.language, self.paper]
         if self._has_blank_rows:
-            self.setTabOrder(self.paper, self.blank_rows)
-            self.setTabOrder(self.blank_rows, self.save_button)
-        else:
-            self.setTabOrder(self.paper, self.save_button)
-        self.setTabOrder(self.save_button, self.open_button)
+            chain.append(self.blank_rows)
+        if redactable:
+            chain.append(self.redacted)
+        chain += [self.save_button, self.open_button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
         self.language.setFocus()
         self.resize(480, self.sizeHint().height())
+
+    def _show_personal_data_warning(self) -> None:
+        # Redacted, the document holds no name or phone to warn about.
+        self.personal_data_warning.setVisible(self._personal_data and not self.redacted.isChecked())
 
     def _finish(self, button: QAbstractButton) -> None:
         if button is self.save_button:
@@ -139,7 +170,12 @@ class PrintDialog(QDialog):
 
     def request(self) -> PrintRequest:
         return PrintRequest(
-            PaperChoice(self.language.currentData(), self.paper.currentData()),
+            PaperChoice(
+                self.language.currentData(),
+                self.paper.currentData(),
+                redacted=self._redactable and self.redacted.isChecked(),
+                print_time=self._print_time,
+            ),
             self.destination,
             self.blank_rows.value() if self._has_blank_rows else None,
         )
@@ -153,8 +189,17 @@ class PrintDialog(QDialog):
         *,
         personal_data: bool,
         blank_rows: int | None = None,
+        redactable: bool = True,
     ) -> tuple[PrintRequest, bool]:
-        """``blank_rows``: for a sign-in sheet, the blank rows offered; None hides the choice."""
-        dialog = cls(document_title, choice, personal_data=personal_data, blank_rows=blank_rows, parent=parent)
+        """``blank_rows``: for a sign-in sheet, the blank rows offered; None hides the choice.
+        ``redactable`` False (the sign-in sheet) hides the redacted choice and prints in full."""
+        dialog = cls(
+            document_title,
+            choice,
+            personal_data=personal_data,
+            blank_rows=blank_rows,
+            redactable=redactable,
+            parent=parent,
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.request(), accepted

@@ -1,8 +1,9 @@
-"""Settings: language, automatic lock, and the backup reminder."""
+"""Settings: language, automatic lock, the backup reminder, and the time in printed footers."""
 
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ class SettingsChoice:
     language: str
     idle_lock_minutes: int
     backup_reminder_days: int
+    print_time: bool = False
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +37,14 @@ class SettingsDialog(QDialog):
         self.reminder = QSpinBox(minimum=1, maximum=MAX_REMINDER_DAYS, value=current.backup_reminder_days)
         self.reminder.setSuffix(self.tr(" days"))
         self.reminder.setToolTip(self.tr("Remind me when no backup has been verified for this many days"))
+        self.print_time = QCheckBox(self.tr("Footer gives the &time of printing, not only the date"))
+        self.print_time.setChecked(current.print_time)
+        self.print_time.setToolTip(
+            self.tr(
+                "When this is off, the footer gives only the day a document was printed: the hour tells more "
+                "than the paper needs to."
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -42,10 +52,13 @@ class SettingsDialog(QDialog):
         layout.addRow(self.tr("&Language:"), self.language)
         layout.addRow(self.tr("Loc&k after idle:"), self.idle)
         layout.addRow(self.tr("Backup &reminder after:"), self.reminder)
+        layout.addRow(self.tr("Printed documents:"), self.print_time)
         layout.addRow(buttons)
 
     def choice(self) -> SettingsChoice:
-        return SettingsChoice(self.language.currentData(), self.idle.value(), self.reminder.value())
+        return SettingsChoice(
+            self.language.currentData(), self.idle.value(), self.reminder.value(), self.print_time.isChecked()
+        )
 
     @classmethod
     def get_settings(cls, parent: QWidget | None, current: SettingsChoice) -> tuple[SettingsChoice, bool]:
