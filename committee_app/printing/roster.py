@@ -156,7 +156,7 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
     return table
 
 
-def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles) -> Table:
+def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles) -> WholeRowTable:
     """Number, initials, role and status: short words, each column as wide as its longest."""
     translate = language.translate
     headers = (
@@ -181,7 +181,7 @@ def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, st
     ]
     data = [[Paragraph(text(header), styles.cell_bold) for header in headers]]
     data += [[Paragraph(text(value), styles.cell) for value in line] for line in lines]
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
+    table = WholeRowTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
