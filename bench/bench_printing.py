@@ -1,5 +1,5 @@
-"""Printed documents: the demo agenda, minutes of 30 items and a 500-member sign-in sheet,
-each beside a plain ReportLab document of the same length built in the same run, and the
+"""Printed documents: the demo agenda, minutes of 30 items, a 500-member sign-in sheet and
+the minutes of 60 items with all 500 members present, each beside a plain ReportLab document of the same length built in the same run, and the
 agenda as the first document of a fresh process.
 
 "Plain" is what a script would do with no app code: the DejaVu fonts registered, a
@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from committee_app.demo import fill_demo_records
 from committee_app.keyslot import KdfParams
@@ -37,11 +37,13 @@ from committee_app.printing.minutes import print_minutes
 from committee_app.printing.signin import print_signin_sheet
 from committee_app.services import assemblies, members
 from committee_app.store import Store
+from committee_app.vocabulary import MemberStatus
 
 REPEATS = int(os.environ.get("BENCH_PRINT_REPEATS", "15"))
 FRESH_PROCESSES = int(os.environ.get("BENCH_PRINT_PROCESSES", "5"))
 SIGN_IN_MEMBERS = 500
 MINUTES_ITEMS = 30
+LARGE_MINUTES_ITEMS = 60
 LANGUAGE = os.environ.get("BENCH_LANGUAGE", "ru")
 PASSPHRASE = "benchmark passphrase"
 HEARD = ("Председатель стачкома доложил о ходе переговоров с работодателем и акиматом: "
@@ -57,6 +59,7 @@ from pathlib import Path
 from committee_app.printing.agenda import print_agenda
 from committee_app.printing.document import PaperChoice
 from committee_app.store import Store
+from committee_app.vocabulary import MemberStatus
 store = Store.open(Path(sys.argv[1]), sys.argv[2])
 start = time.perf_counter()
 print_agenda(store, 1, Path(sys.argv[3]), PaperChoice(sys.argv[4]))
@@ -158,7 +161,10 @@ def build_plain_minutes(path: Path, papers: AssemblyPapers) -> None:
     story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
               for name, value in (("Date", "Monday, 2 February 2026"), ("Time", "18:00"), ("Place", papers.place),
                                   ("Present", str(len(papers.present))))]
-    story.append(Paragraph(escape(", ".join(papers.present)) + ".", styles["body"]))
+    # Above 15 people a protocol gives the count and attaches the list (GOST R 7.0.97-2016).
+    attached = len(papers.present) > 15
+    if not attached:
+        story.append(Paragraph(escape(", ".join(papers.present)) + ".", styles["body"]))
     story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
               for name, value in (("Quorum", "reached: 40 active members present, 21 needed."),
                                   ("Chair", papers.chair or "—"), ("Secretary", papers.secretary or "—"))]
@@ -179,6 +185,9 @@ def build_plain_minutes(path: Path, papers: AssemblyPapers) -> None:
     signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "PlainSans"), ("TOPPADDING", (0, 0), (-1, -1), 12 * mm),
                                     ("LINEBELOW", (1, 0), (1, -1), 0.7, "black")]))
     story += [Spacer(1, 8 * mm), signatures]
+    if attached:
+        story += [PageBreak(), Paragraph("Attachment: list of those present", styles["title"])]
+        story += [Paragraph(escape(f"{position}. {name}"), styles["body"]) for position, name in enumerate(papers.present, start=1)]
     build_plain(path, story)
 
 
@@ -205,12 +214,15 @@ def build_plain_signin(path: Path, papers: AssemblyPapers, blank_rows: int = 10)
 # --- Records ----------------------------------------------------------------------------
 
 
-def add_thirty_item_assembly(store: Store) -> int:
+def add_minutes_assembly(store: Store, items: int) -> int:
+    """An assembly of ``items`` items, each heard, discussed, resolved and voted on, with every
+    active member present."""
     assembly = assemblies.create_assembly(
         store, title="Итоги переговоров и дальнейшие действия", starts_at=datetime(2026, 2, 2, 18, 0), place="Дом культуры «Мұнайшы»"
     )
-    present = assemblies.set_presence_many(store, assembly.id, members.search_member_ids(store), "present")
-    for position in range(1, MINUTES_ITEMS + 1):
+    active = sorted(members.member_ids_with_status(store, MemberStatus.active))
+    present = assemblies.set_presence_many(store, assembly.id, active, "present")
+    for position in range(1, items + 1):
         item = assemblies.add_agenda_item(
             store, assembly.id, title=f"Вопрос {position}: требования бригады КРС-{position} и ответ работодателя",
             presenter_name="Сейітқали Ерлан Бақытұлы", planned_minutes=10, heard=HEARD, spoke=SPOKE, decided=DECIDED,
@@ -266,8 +278,9 @@ def main() -> int:
         store_path = folder / "bench.store"
         Store.create(store_path, PASSPHRASE, kdf=KdfParams(64, 1, 1), fill=fill_demo_records).close()
         store = Store.open(store_path, PASSPHRASE)
-        minutes_number = add_thirty_item_assembly(store)
+        minutes_number = add_minutes_assembly(store, MINUTES_ITEMS)
         sign_in_number = add_sign_in_assembly(store)
+        large_minutes_number = add_minutes_assembly(store, LARGE_MINUTES_ITEMS)
         choice = PaperChoice(LANGUAGE)
         ours, plain = folder / "ours.pdf", folder / "plain.pdf"
         print(f"Printing ({LANGUAGE}, A4), median of {REPEATS} warm runs each:")
@@ -295,6 +308,16 @@ def main() -> int:
             lambda: build_plain_signin(plain, signin_papers),
         )
         report(f"Sign-in sheet of {SIGN_IN_MEMBERS} members", signin_ms, plain_signin_ms, page_count(ours), page_count(plain))
+
+        large_papers = read_assembly_papers(store, large_minutes_number)
+        large_ms, plain_large_ms = median_ms(
+            lambda: print_minutes(store, large_minutes_number, ours, choice),
+            lambda: build_plain_minutes(plain, large_papers),
+        )
+        report(
+            f"Minutes of {LARGE_MINUTES_ITEMS} items, {len(large_papers.present)} present",
+            large_ms, plain_large_ms, page_count(ours), page_count(plain),
+        )
         store.close()
 
         first, first_plain = [], []
