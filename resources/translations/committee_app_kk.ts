@@ -4262,27 +4262,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="76"/>
+        <location filename="../../committee_app/printing/document.py" line="81"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Құжаттар қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде басылады, «{language}» тілінде емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="82"/>
+        <location filename="../../committee_app/printing/document.py" line="87"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="209"/>
+        <location filename="../../committee_app/printing/document.py" line="254"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="217"/>
+        <location filename="../../committee_app/printing/document.py" line="262"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -4466,189 +4466,132 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="47"/>
-        <source>MINUTES No. {number}</source>
-        <translation>№ {number} ХАТТАМА</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="85"/>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <location filename="../../committee_app/printing/minutes.py" line="172"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="171"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
-        <source>Present</source>
-        <translation>Қатысқандар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="208"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="136"/>
+        <location filename="../../committee_app/printing/minutes.py" line="209"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <location filename="../../committee_app/printing/minutes.py" line="283"/>
-        <source>Chair</source>
-        <translation>Төраға</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="285"/>
-        <source>Secretary</source>
-        <translation>Хатшы</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <location filename="../../committee_app/printing/minutes.py" line="190"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <location filename="../../committee_app/printing/minutes.py" line="193"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <location filename="../../committee_app/printing/minutes.py" line="195"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
-        <source>{count} (list attached)</source>
-        <translation>{count} (тізім қоса беріледі)</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="244"/>
+        <source>{required} of {entitled} needed.</source>
+        <translation>қажетті саны — {required} (қатысуға құқылысы — {entitled}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="125"/>
-        <source>Invited</source>
-        <translation>Шақырылғандар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="248"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="262"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <location filename="../../committee_app/printing/minutes.py" line="269"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <location filename="../../committee_app/printing/minutes.py" line="271"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <location filename="../../committee_app/printing/minutes.py" line="273"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
-        <source>Attachment to minutes No. {number}</source>
-        <translation>№ {number} хаттамаға қосымша</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="190"/>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
-        <source>Heard</source>
-        <translation>Тыңдалды</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
-        <source>Spoke</source>
-        <translation>Сөз сөйлегендер</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="207"/>
-        <source>Resolved</source>
-        <translation>Қаулы етілді</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="212"/>
-        <source>Action items</source>
-        <translation>Тапсырмалар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="219"/>
-        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="225"/>
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
-        <source>Majority rule</source>
-        <translation>Көпшілік түрі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="228"/>
+        <location filename="../../committee_app/printing/minutes.py" line="331"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="238"/>
-        <source>Adopted demands</source>
-        <translation>Қабылданған талаптар</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="360"/>
+        <source>Needed to adopt: more votes for than against.</source>
+        <translation>Шешім қабылдау үшін «жақтап» берілген дауыстар «қарсы» дауыстардан көп болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="247"/>
+        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
+        <translation>Шешім қабылдау үшін қатысуға құқылылардың жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="364"/>
+        <source>Needed to adopt: votes for from more than half of those registered.</source>
+        <translation>Шешім қабылдау үшін тіркелгендердің жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="367"/>
+        <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
+        <translation>Шешім қабылдау үшін «жақтап» дауыстар «жақтап» және «қарсы» берілген дауыстардың кемінде үштен екісі болуы қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="318"/>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="464"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="248"/>
+        <location filename="../../committee_app/printing/minutes.py" line="465"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="466"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -4671,47 +4614,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <location filename="../../committee_app/printing/roster.py" line="95"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <location filename="../../committee_app/printing/roster.py" line="98"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>

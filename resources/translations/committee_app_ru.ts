@@ -4269,27 +4269,27 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="76"/>
+        <location filename="../../committee_app/printing/document.py" line="81"/>
         <source>Documents can be printed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
         <translation>Документы печатаются на казахском (kk), русском (ru) или английском (en), а не на «{language}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="82"/>
+        <location filename="../../committee_app/printing/document.py" line="87"/>
         <source>The paper can be A4 (a4) or Letter (letter), not “{paper}”.</source>
         <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="209"/>
+        <location filename="../../committee_app/printing/document.py" line="254"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="217"/>
+        <location filename="../../committee_app/printing/document.py" line="262"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
@@ -4473,189 +4473,132 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="47"/>
-        <source>MINUTES No. {number}</source>
-        <translation>ПРОТОКОЛ № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="85"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
+        <location filename="../../committee_app/printing/minutes.py" line="172"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="171"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="147"/>
-        <source>Present</source>
-        <translation>Присутствовали</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="127"/>
+        <location filename="../../committee_app/printing/minutes.py" line="208"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="136"/>
+        <location filename="../../committee_app/printing/minutes.py" line="209"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="90"/>
-        <location filename="../../committee_app/printing/minutes.py" line="283"/>
-        <source>Chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="285"/>
-        <source>Secretary</source>
-        <translation>Секретарь</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="101"/>
+        <location filename="../../committee_app/printing/minutes.py" line="190"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="104"/>
+        <location filename="../../committee_app/printing/minutes.py" line="193"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="106"/>
+        <location filename="../../committee_app/printing/minutes.py" line="195"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="109"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="118"/>
-        <source>{count} (list attached)</source>
-        <translation>{count} (список прилагается)</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="244"/>
+        <source>{required} of {entitled} needed.</source>
+        <translation>необходимо — {required} из {entitled}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="125"/>
-        <source>Invited</source>
-        <translation>Приглашённые</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="130"/>
+        <location filename="../../committee_app/printing/minutes.py" line="248"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="132"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
+        <location filename="../../committee_app/printing/minutes.py" line="262"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="155"/>
+        <location filename="../../committee_app/printing/minutes.py" line="269"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="157"/>
+        <location filename="../../committee_app/printing/minutes.py" line="271"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="159"/>
+        <location filename="../../committee_app/printing/minutes.py" line="273"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="161"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="179"/>
-        <source>Attachment to minutes No. {number}</source>
-        <translation>Приложение к протоколу № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="190"/>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
-        <source>Heard</source>
-        <translation>Слушали</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="202"/>
-        <source>Spoke</source>
-        <translation>Выступили</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="207"/>
-        <source>Resolved</source>
-        <translation>Постановили</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="212"/>
-        <source>Action items</source>
-        <translation>Поручения</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="219"/>
-        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="225"/>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
-        <source>Majority rule</source>
-        <translation>Необходимое большинство</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="228"/>
+        <location filename="../../committee_app/printing/minutes.py" line="331"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="238"/>
-        <source>Adopted demands</source>
-        <translation>Принятые требования</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="360"/>
+        <source>Needed to adopt: more votes for than against.</source>
+        <translation>Для принятия решения необходимо: голосов «за» больше, чем «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="247"/>
+        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
+        <translation>Для принятия решения необходимо: «за» — более половины имеющих право участвовать.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="364"/>
+        <source>Needed to adopt: votes for from more than half of those registered.</source>
+        <translation>Для принятия решения необходимо: «за» — более половины зарегистрировавшихся.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="367"/>
+        <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
+        <translation>Для принятия решения необходимо: «за» — не менее двух третей голосов, поданных «за» и «против».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="318"/>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/minutes.py" line="464"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="248"/>
+        <location filename="../../committee_app/printing/minutes.py" line="465"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="466"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -4678,47 +4621,47 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="94"/>
+        <location filename="../../committee_app/printing/roster.py" line="95"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="97"/>
+        <location filename="../../committee_app/printing/roster.py" line="98"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="105"/>
+        <location filename="../../committee_app/printing/roster.py" line="106"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="106"/>
+        <location filename="../../committee_app/printing/roster.py" line="107"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="108"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="108"/>
+        <location filename="../../committee_app/printing/roster.py" line="109"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="109"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="111"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="111"/>
+        <location filename="../../committee_app/printing/roster.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
