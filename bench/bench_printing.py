@@ -151,42 +151,46 @@ def build_plain_agenda(path: Path, texts: list[str]) -> None:
 
 
 def build_plain_minutes(path: Path, papers: AssemblyPapers) -> None:
-    """The minutes' flowables: title lines, the opening facts and who was present, the
-    agenda, Heard / Spoke / Resolved and two lines per vote for each item, signatures."""
-    number = papers.number
+    """The minutes' flowables: the heading block, the opening facts and who was present, the
+    agenda, for each item its title, HEARD / SPOKE / RESOLVED each on a line of its own above
+    its text and four lines per vote, the signatures, and the attached list above 15 present."""
     styles = plain_styles()
+    centered = ParagraphStyle("plain_centered", parent=styles["body"], alignment=1)
     heading = ParagraphStyle("plain_kept", parent=styles["heading"], keepWithNext=True)
-    story = [Paragraph(f"MINUTES No. {number}", styles["title"]), Paragraph("General assembly", styles["body"]),
-             Paragraph(escape(papers.title), styles["body"]), Spacer(1, 4 * mm)]
-    story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-              for name, value in (("Date", "Monday, 2 February 2026"), ("Time", "18:00"), ("Place", papers.place),
-                                  ("Present", str(len(papers.present))))]
+    label = ParagraphStyle("plain_label", parent=styles["body"], fontName="PlainSerif-Bold", keepWithNext=True)
+    story = [Paragraph(escape(papers.committee), styles["title"]), Paragraph("MINUTES", styles["title"]),
+             Paragraph(f"02.02.2026  No. {papers.number}", centered), Paragraph(escape(papers.locality), centered),
+             Paragraph("<b>General assembly</b>", centered), Paragraph(escape(papers.title), centered), Spacer(1, 4 * mm)]
     # Above 15 people a protocol gives the count and attaches the list (GOST R 7.0.97-2016).
     attached = len(papers.present) > 15
+    story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
+              for name, value in (("Place", papers.place), ("Time", "18:00"), ("Chair", papers.chair),
+                                  ("Secretary", papers.secretary), ("Entitled to take part", "500 (active members)"),
+                                  ("Present", f"{len(papers.present)} people" + (" (list attached)" if attached else "")))]
     if not attached:
         story.append(Paragraph(escape(", ".join(papers.present)) + ".", styles["body"]))
-    story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-              for name, value in (("Quorum", "reached: 40 active members present, 21 needed."),
-                                  ("Chair", papers.chair or "—"), ("Secretary", papers.secretary or "—"))]
-    story.append(Paragraph("Agenda", heading))
+    story.append(Paragraph("<b>Quorum:</b> reached: 500 registered of 500, 251 needed.", styles["body"]))
+    story.append(Paragraph("Agenda:", label))
     story += [Paragraph(escape(f"{item.position}. {item.title} — {item.presenter}"), styles["body"]) for item in papers.items]
     for item in papers.items:
         story.append(Paragraph(escape(f"{item.position}. {item.title}"), heading))
-        story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-                  for name, value in (("Heard", item.heard), ("Spoke", item.spoke), ("Resolved", item.decided))]
+        for name, value in (("HEARD", item.heard), ("SPOKE", item.spoke), ("RESOLVED", item.decided)):
+            story += [Paragraph(f"{name}:", label), Paragraph(escape(value), styles["body"])]
         for vote in item.votes:
             story += [Paragraph(f"<b>Put to the vote:</b> {escape(vote.question)}", styles["body"]),
-                      Paragraph(f"Voted: for {vote.votes_for} / against {vote.votes_against} / abstained "
-                                f"{vote.votes_abstain}. <b>Outcome:</b> Carried. <b>Majority rule:</b> Simple majority "
-                                f"(for > against).", styles["body"])]
-    signatures = Table([[Paragraph("Chair", styles["body"]), "", Paragraph(escape(papers.chair), styles["body"])],
-                        [Paragraph("Secretary", styles["body"]), "", Paragraph(escape(papers.secretary), styles["body"])]],
-                       colWidths=[30 * mm, 50 * mm, 88 * mm])
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "PlainSans"), ("TOPPADDING", (0, 0), (-1, -1), 12 * mm),
-                                    ("LINEBELOW", (1, 0), (1, -1), 0.7, "black")]))
-    story += [Spacer(1, 8 * mm), signatures]
+                      Paragraph("Needed to adopt: more votes for than against.", styles["body"]),
+                      Paragraph(f"<b>Voted:</b> for — {vote.votes_for}, against — {vote.votes_against}, abstained — "
+                                f"{vote.votes_abstain}.", styles["body"]),
+                      Paragraph("<b>The decision is adopted.</b>", styles["body"])]
+    signatures = Table([[Paragraph("Chair", styles["body"]), "________________", Paragraph(escape(papers.chair), styles["body"])],
+                        [Paragraph("Secretary", styles["body"]), "________________",
+                         Paragraph(escape(papers.secretary), styles["body"])]],
+                       colWidths=[40 * mm, 50 * mm, 78 * mm])
+    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "PlainSans"), ("TOPPADDING", (0, 0), (-1, -1), 10 * mm)]))
+    story += [Spacer(1, 4 * mm), signatures]
     if attached:
-        story += [PageBreak(), Paragraph("Attachment: list of those present", styles["title"])]
+        story += [PageBreak(), Paragraph("Attachment to the minutes of 02.02.2026 No. 1", styles["body"]),
+                  Paragraph("List of those present", styles["title"])]
         story += [Paragraph(escape(f"{position}. {name}"), styles["body"]) for position, name in enumerate(papers.present, start=1)]
     build_plain(path, story)
 
