@@ -9,7 +9,7 @@ An assembly not marked held prints as a draft (ПРОЕКТ on every page, no qu
 lines to fill in by hand); redacted paper names people by their initials only and gives
 counts instead of lists. The fixed words of the form are in `protocol_terms`."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from ..labels import label
 from ..person_names import redacted_name, signature_name
 from ..store import Store
-from ..vocabulary import AssemblyKind, AssemblyStatus, CommitteeKind, MajorityRule
+from ..vocabulary import AssemblyKind, AssemblyStatus, CommitteeKind, MajorityRule, VoteOutcome
 from .assembly_papers import (
     AssemblyPapers,
     PrintedAction,
@@ -77,7 +77,7 @@ class _Block:
 
     leads: list[Flowable]
     body: list[Flowable]
-    whole: bool = field(default=False)
+    whole: bool = False
 
 
 class _Minutes:
@@ -339,7 +339,7 @@ class _Minutes:
         )
         voted, colon, tally = counts.partition(":")
         if counted:
-            result = self.term("adopted") if vote.outcome == "carried" else self.term("not_adopted")
+            result = self.term("adopted") if vote.outcome == VoteOutcome.carried else self.term("not_adopted")
         else:
             result = self.term("adopted_or_not")
         parts = [
