@@ -1,5 +1,5 @@
-"""Printed documents: the demo agenda, minutes of 30 items and a 500-member sign-in sheet,
-each beside a plain ReportLab document of the same length built in the same run, and the
+"""Printed documents: the demo agenda, minutes of 30 items, a 500-member sign-in sheet and
+the minutes of 60 items with all 500 members present, each beside a plain ReportLab document of the same length built in the same run, and the
 agenda as the first document of a fresh process.
 
 "Plain" is what a script would do with no app code: the DejaVu fonts registered, a
@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from committee_app.demo import fill_demo_records
 from committee_app.keyslot import KdfParams
@@ -37,11 +37,13 @@ from committee_app.printing.minutes import print_minutes
 from committee_app.printing.signin import print_signin_sheet
 from committee_app.services import assemblies, members
 from committee_app.store import Store
+from committee_app.vocabulary import MemberStatus
 
 REPEATS = int(os.environ.get("BENCH_PRINT_REPEATS", "15"))
 FRESH_PROCESSES = int(os.environ.get("BENCH_PRINT_PROCESSES", "5"))
 SIGN_IN_MEMBERS = 500
 MINUTES_ITEMS = 30
+LARGE_MINUTES_ITEMS = 60
 LANGUAGE = os.environ.get("BENCH_LANGUAGE", "ru")
 PASSPHRASE = "benchmark passphrase"
 HEARD = ("Председатель стачкома доложил о ходе переговоров с работодателем и акиматом: "
@@ -57,6 +59,7 @@ from pathlib import Path
 from committee_app.printing.agenda import print_agenda
 from committee_app.printing.document import PaperChoice
 from committee_app.store import Store
+from committee_app.vocabulary import MemberStatus
 store = Store.open(Path(sys.argv[1]), sys.argv[2])
 start = time.perf_counter()
 print_agenda(store, 1, Path(sys.argv[3]), PaperChoice(sys.argv[4]))
@@ -148,37 +151,47 @@ def build_plain_agenda(path: Path, texts: list[str]) -> None:
 
 
 def build_plain_minutes(path: Path, papers: AssemblyPapers) -> None:
-    """The minutes' flowables: title lines, the opening facts and who was present, the
-    agenda, Heard / Spoke / Resolved and two lines per vote for each item, signatures."""
-    number = papers.number
+    """The minutes' flowables: the heading block, the opening facts and who was present, the
+    agenda, for each item its title, HEARD / SPOKE / RESOLVED each on a line of its own above
+    its text and four lines per vote, the signatures, and the attached list above 15 present."""
     styles = plain_styles()
+    centered = ParagraphStyle("plain_centered", parent=styles["body"], alignment=1)
     heading = ParagraphStyle("plain_kept", parent=styles["heading"], keepWithNext=True)
-    story = [Paragraph(f"MINUTES No. {number}", styles["title"]), Paragraph("General assembly", styles["body"]),
-             Paragraph(escape(papers.title), styles["body"]), Spacer(1, 4 * mm)]
+    label = ParagraphStyle("plain_label", parent=styles["body"], fontName="PlainSerif-Bold", keepWithNext=True)
+    story = [Paragraph(escape(papers.committee), styles["title"]), Paragraph("MINUTES", styles["title"]),
+             Paragraph(f"02.02.2026  No. {papers.number}", centered), Paragraph(escape(papers.locality), centered),
+             Paragraph("<b>General assembly</b>", centered), Paragraph(escape(papers.title), centered), Spacer(1, 4 * mm)]
+    # Above 15 people a protocol gives the count and attaches the list (GOST R 7.0.97-2016).
+    attached = len(papers.present) > 15
     story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-              for name, value in (("Date", "Monday, 2 February 2026"), ("Time", "18:00"), ("Place", papers.place),
-                                  ("Present", str(len(papers.present))))]
-    story.append(Paragraph(escape(", ".join(papers.present)) + ".", styles["body"]))
-    story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-              for name, value in (("Quorum", "reached: 40 active members present, 21 needed."),
-                                  ("Chair", papers.chair or "—"), ("Secretary", papers.secretary or "—"))]
-    story.append(Paragraph("Agenda", heading))
+              for name, value in (("Place", papers.place), ("Time", "18:00"), ("Chair", papers.chair),
+                                  ("Secretary", papers.secretary), ("Entitled to take part", "500 (active members)"),
+                                  ("Present", f"{len(papers.present)} people" + (" (list attached)" if attached else "")))]
+    if not attached:
+        story.append(Paragraph(escape(", ".join(papers.present)) + ".", styles["body"]))
+    story.append(Paragraph("<b>Quorum:</b> reached: 500 registered of 500, 251 needed.", styles["body"]))
+    story.append(Paragraph("Agenda:", label))
     story += [Paragraph(escape(f"{item.position}. {item.title} — {item.presenter}"), styles["body"]) for item in papers.items]
     for item in papers.items:
         story.append(Paragraph(escape(f"{item.position}. {item.title}"), heading))
-        story += [Paragraph(f"<b>{name}:</b> {escape(value)}", styles["body"])
-                  for name, value in (("Heard", item.heard), ("Spoke", item.spoke), ("Resolved", item.decided))]
+        for name, value in (("HEARD", item.heard), ("SPOKE", item.spoke), ("RESOLVED", item.decided)):
+            story += [Paragraph(f"{name}:", label), Paragraph(escape(value), styles["body"])]
         for vote in item.votes:
             story += [Paragraph(f"<b>Put to the vote:</b> {escape(vote.question)}", styles["body"]),
-                      Paragraph(f"Voted: for {vote.votes_for} / against {vote.votes_against} / abstained "
-                                f"{vote.votes_abstain}. <b>Outcome:</b> Carried. <b>Majority rule:</b> Simple majority "
-                                f"(for > against).", styles["body"])]
-    signatures = Table([[Paragraph("Chair", styles["body"]), "", Paragraph(escape(papers.chair), styles["body"])],
-                        [Paragraph("Secretary", styles["body"]), "", Paragraph(escape(papers.secretary), styles["body"])]],
-                       colWidths=[30 * mm, 50 * mm, 88 * mm])
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "PlainSans"), ("TOPPADDING", (0, 0), (-1, -1), 12 * mm),
-                                    ("LINEBELOW", (1, 0), (1, -1), 0.7, "black")]))
-    story += [Spacer(1, 8 * mm), signatures]
+                      Paragraph("Needed to adopt: more votes for than against.", styles["body"]),
+                      Paragraph(f"<b>Voted:</b> for — {vote.votes_for}, against — {vote.votes_against}, abstained — "
+                                f"{vote.votes_abstain}.", styles["body"]),
+                      Paragraph("<b>The decision is adopted.</b>", styles["body"])]
+    signatures = Table([[Paragraph("Chair", styles["body"]), "________________", Paragraph(escape(papers.chair), styles["body"])],
+                        [Paragraph("Secretary", styles["body"]), "________________",
+                         Paragraph(escape(papers.secretary), styles["body"])]],
+                       colWidths=[40 * mm, 50 * mm, 78 * mm])
+    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "PlainSans"), ("TOPPADDING", (0, 0), (-1, -1), 10 * mm)]))
+    story += [Spacer(1, 4 * mm), signatures]
+    if attached:
+        story += [PageBreak(), Paragraph("Attachment to the minutes of 02.02.2026 No. 1", styles["body"]),
+                  Paragraph("List of those present", styles["title"])]
+        story += [Paragraph(escape(f"{position}. {name}"), styles["body"]) for position, name in enumerate(papers.present, start=1)]
     build_plain(path, story)
 
 
@@ -205,12 +218,15 @@ def build_plain_signin(path: Path, papers: AssemblyPapers, blank_rows: int = 10)
 # --- Records ----------------------------------------------------------------------------
 
 
-def add_thirty_item_assembly(store: Store) -> int:
+def add_minutes_assembly(store: Store, items: int) -> int:
+    """An assembly of ``items`` items, each heard, discussed, resolved and voted on, with every
+    active member present."""
     assembly = assemblies.create_assembly(
         store, title="Итоги переговоров и дальнейшие действия", starts_at=datetime(2026, 2, 2, 18, 0), place="Дом культуры «Мұнайшы»"
     )
-    present = assemblies.set_presence_many(store, assembly.id, members.search_member_ids(store), "present")
-    for position in range(1, MINUTES_ITEMS + 1):
+    active = sorted(members.member_ids_with_status(store, MemberStatus.active))
+    present = assemblies.set_presence_many(store, assembly.id, active, "present")
+    for position in range(1, items + 1):
         item = assemblies.add_agenda_item(
             store, assembly.id, title=f"Вопрос {position}: требования бригады КРС-{position} и ответ работодателя",
             presenter_name="Сейітқали Ерлан Бақытұлы", planned_minutes=10, heard=HEARD, spoke=SPOKE, decided=DECIDED,
@@ -266,8 +282,9 @@ def main() -> int:
         store_path = folder / "bench.store"
         Store.create(store_path, PASSPHRASE, kdf=KdfParams(64, 1, 1), fill=fill_demo_records).close()
         store = Store.open(store_path, PASSPHRASE)
-        minutes_number = add_thirty_item_assembly(store)
+        minutes_number = add_minutes_assembly(store, MINUTES_ITEMS)
         sign_in_number = add_sign_in_assembly(store)
+        large_minutes_number = add_minutes_assembly(store, LARGE_MINUTES_ITEMS)
         choice = PaperChoice(LANGUAGE)
         ours, plain = folder / "ours.pdf", folder / "plain.pdf"
         print(f"Printing ({LANGUAGE}, A4), median of {REPEATS} warm runs each:")
@@ -295,6 +312,16 @@ def main() -> int:
             lambda: build_plain_signin(plain, signin_papers),
         )
         report(f"Sign-in sheet of {SIGN_IN_MEMBERS} members", signin_ms, plain_signin_ms, page_count(ours), page_count(plain))
+
+        large_papers = read_assembly_papers(store, large_minutes_number)
+        large_ms, plain_large_ms = median_ms(
+            lambda: print_minutes(store, large_minutes_number, ours, choice),
+            lambda: build_plain_minutes(plain, large_papers),
+        )
+        report(
+            f"Minutes of {LARGE_MINUTES_ITEMS} items, {len(large_papers.present)} present",
+            large_ms, plain_large_ms, page_count(ours), page_count(plain),
+        )
         store.close()
 
         first, first_plain = [], []

@@ -22,7 +22,7 @@ from ..models import (
 )
 from ..services.assemblies import Hall, hall_of, named_guests
 from ..store import Store
-from ..vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence, VoteOutcome
+from ..vocabulary import AssemblyKind, AssemblyStatus, CommitteeKind, MajorityRule, MemberStatus, Presence, VoteOutcome
 from .signin_rows import default_blank_rows
 
 
@@ -70,8 +70,10 @@ class SignInLine:
 class AssemblyPapers:
     committee: str
     committee_kind: CommitteeKind | None
+    locality: str  # the committee's town or district: where its papers are made
     number: int
     kind: AssemblyKind
+    status: AssemblyStatus
     title: str
     starts_at: datetime | None
     place: str
@@ -98,17 +100,19 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             raise NotFound(
                 translate("print", "There is no assembly with protocol number {number} to print.").format(number=number)
             )
-        committee, committee_kind = session.exec(
-            select(CommitteeProfile.name, CommitteeProfile.kind).order_by(CommitteeProfile.id)
-        ).first() or ("", None)
+        committee, committee_kind, locality = session.exec(
+            select(CommitteeProfile.name, CommitteeProfile.kind, CommitteeProfile.locality).order_by(CommitteeProfile.id)
+        ).first() or ("", None, "")
         officers = _names(session, [assembly.chair_id, assembly.secretary_id])
         present, excused = _attendance(session, assembly.id)
         hall = hall_of(session, assembly)
         return AssemblyPapers(
             committee=committee,
             committee_kind=committee_kind,
+            locality=locality,
             number=assembly.number,
             kind=assembly.kind,
+            status=assembly.status,
             title=assembly.title,
             starts_at=assembly.starts_at,
             place=assembly.place,

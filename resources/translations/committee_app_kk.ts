@@ -4297,7 +4297,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
@@ -4506,194 +4506,137 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="48"/>
-        <source>MINUTES No. {number}</source>
-        <translation>№ {number} ХАТТАМА</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="173"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="88"/>
+        <location filename="../../committee_app/printing/minutes.py" line="172"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
-        <source>Present</source>
-        <translation>Қатысқандар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <location filename="../../committee_app/printing/minutes.py" line="209"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="137"/>
+        <location filename="../../committee_app/printing/minutes.py" line="210"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="295"/>
-        <source>Chair</source>
-        <translation>Төраға</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="92"/>
-        <location filename="../../committee_app/printing/minutes.py" line="297"/>
-        <source>Secretary</source>
-        <translation>Хатшы</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <location filename="../../committee_app/printing/minutes.py" line="191"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="105"/>
+        <location filename="../../committee_app/printing/minutes.py" line="194"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="107"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="110"/>
+        <location filename="../../committee_app/printing/minutes.py" line="200"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="119"/>
-        <source>{count} (list attached)</source>
-        <translation>{count} (тізім қоса беріледі)</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="245"/>
+        <source>{required} of {entitled} needed.</source>
+        <translation>қажетті саны — {required} (қатысуға құқылысы — {entitled}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="126"/>
-        <source>Invited</source>
-        <translation>Шақырылғандар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="131"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="133"/>
+        <location filename="../../committee_app/printing/minutes.py" line="251"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="149"/>
+        <location filename="../../committee_app/printing/minutes.py" line="263"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="156"/>
+        <location filename="../../committee_app/printing/minutes.py" line="270"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="158"/>
+        <location filename="../../committee_app/printing/minutes.py" line="272"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="160"/>
+        <location filename="../../committee_app/printing/minutes.py" line="274"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="163"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="180"/>
-        <source>Attachment to minutes No. {number}</source>
-        <translation>№ {number} хаттамаға қосымша</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <source>Needed to adopt: more votes for than against.</source>
+        <translation>Шешім қабылдау үшін «жақтап» берілген дауыстар «қарсы» дауыстардан көп болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="191"/>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="362"/>
+        <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
+        <translation>Шешім қабылдау үшін қатысуға құқылылардың жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="203"/>
-        <source>Heard</source>
-        <translation>Тыңдалды</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="365"/>
+        <source>Needed to adopt: votes for from more than half of those registered.</source>
+        <translation>Шешім қабылдау үшін тіркелгендердің жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="203"/>
-        <source>Spoke</source>
-        <translation>Сөз сөйлегендер</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="368"/>
+        <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
+        <translation>Шешім қабылдау үшін «жақтап» дауыстар «жақтап» және «қарсы» берілген дауыстардың кемінде үштен екісі болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="208"/>
-        <source>Resolved</source>
-        <translation>Қаулы етілді</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="319"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="220"/>
-        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>Дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="227"/>
-        <source>Majority rule</source>
-        <translation>Көпшілік түрі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="229"/>
+        <location filename="../../committee_app/printing/minutes.py" line="332"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="239"/>
-        <source>Adopted demands</source>
-        <translation>Қабылданған талаптар</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="466"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="250"/>
+        <location filename="../../committee_app/printing/minutes.py" line="467"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="251"/>
+        <location filename="../../committee_app/printing/minutes.py" line="468"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="252"/>
+        <location filename="../../committee_app/printing/minutes.py" line="469"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>

@@ -4304,7 +4304,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="99"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
@@ -4513,194 +4513,137 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="48"/>
-        <source>MINUTES No. {number}</source>
-        <translation>ПРОТОКОЛ № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="86"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="87"/>
+        <location filename="../../committee_app/printing/minutes.py" line="173"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="88"/>
+        <location filename="../../committee_app/printing/minutes.py" line="172"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="148"/>
-        <source>Present</source>
-        <translation>Присутствовали</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="128"/>
+        <location filename="../../committee_app/printing/minutes.py" line="209"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="137"/>
+        <location filename="../../committee_app/printing/minutes.py" line="210"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="91"/>
-        <location filename="../../committee_app/printing/minutes.py" line="295"/>
-        <source>Chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="92"/>
-        <location filename="../../committee_app/printing/minutes.py" line="297"/>
-        <source>Secretary</source>
-        <translation>Секретарь</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="102"/>
+        <location filename="../../committee_app/printing/minutes.py" line="191"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="105"/>
+        <location filename="../../committee_app/printing/minutes.py" line="194"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="107"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="110"/>
+        <location filename="../../committee_app/printing/minutes.py" line="200"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="119"/>
-        <source>{count} (list attached)</source>
-        <translation>{count} (список прилагается)</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="245"/>
+        <source>{required} of {entitled} needed.</source>
+        <translation>необходимо — {required} из {entitled}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="126"/>
-        <source>Invited</source>
-        <translation>Приглашённые</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="131"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="133"/>
+        <location filename="../../committee_app/printing/minutes.py" line="251"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="149"/>
+        <location filename="../../committee_app/printing/minutes.py" line="263"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="156"/>
+        <location filename="../../committee_app/printing/minutes.py" line="270"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="158"/>
+        <location filename="../../committee_app/printing/minutes.py" line="272"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="160"/>
+        <location filename="../../committee_app/printing/minutes.py" line="274"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="162"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="163"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="180"/>
-        <source>Attachment to minutes No. {number}</source>
-        <translation>Приложение к протоколу № {number}</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <source>Needed to adopt: more votes for than against.</source>
+        <translation>Для принятия решения необходимо: голосов «за» больше, чем «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="191"/>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="362"/>
+        <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
+        <translation>Для принятия решения необходимо: «за» — более половины имеющих право участвовать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="203"/>
-        <source>Heard</source>
-        <translation>Слушали</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="365"/>
+        <source>Needed to adopt: votes for from more than half of those registered.</source>
+        <translation>Для принятия решения необходимо: «за» — более половины зарегистрировавшихся.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="203"/>
-        <source>Spoke</source>
-        <translation>Выступили</translation>
+        <location filename="../../committee_app/printing/minutes.py" line="368"/>
+        <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
+        <translation>Для принятия решения необходимо: «за» — не менее двух третей голосов, поданных «за» и «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="208"/>
-        <source>Resolved</source>
-        <translation>Постановили</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="319"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="220"/>
-        <source>Voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="226"/>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="227"/>
-        <source>Majority rule</source>
-        <translation>Необходимое большинство</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="229"/>
+        <location filename="../../committee_app/printing/minutes.py" line="332"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="239"/>
-        <source>Adopted demands</source>
-        <translation>Принятые требования</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="466"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="250"/>
+        <location filename="../../committee_app/printing/minutes.py" line="467"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="251"/>
+        <location filename="../../committee_app/printing/minutes.py" line="468"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="252"/>
+        <location filename="../../committee_app/printing/minutes.py" line="469"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>

@@ -251,8 +251,8 @@ HALL_MEMBERS = (
 
 @pytest.fixture
 def general_assembly(store) -> GeneralAssembly:
-    """The oil workers' general assembly: 1,200 entitled, the committee's 12 members and 628 other
-    workers signed in, three invited guests, the strike carried 590 / 30 / 20 and a demand adopted."""
+    """The oil workers' general assembly, held: 1,200 entitled, the committee's 12 members and 628
+    other workers signed in, three invited guests, the strike carried 590 / 30 / 20 and a demand adopted."""
     profile.save_profile(store, name="Ереуіл комитеті «Өзенмұнайгаз»", kind=CommitteeKind.workplace)
     names = HALL_MEMBERS
     ids = [
@@ -288,4 +288,38 @@ def general_assembly(store) -> GeneralAssembly:
     )
     demand = "Повысить заработную плату на 100%"
     demands.propose_and_adopt_demand(store, vote.id, title=demand)
+    assemblies.close_assembly(store, assembly.id)
     return GeneralAssembly(assembly.number, names, guests, question, demand)
+
+
+def body_lines(data: bytes) -> list[list[str]]:
+    """Each page's lines of text inside the margins, top to bottom, whitespace normalised."""
+    reader = PdfReader(io.BytesIO(data))
+    pages = []
+    for page, boxes in zip(reader.pages, text_boxes(data)):
+        top = float(page.mediabox.height) - MARGIN
+        lines: dict[float, list[str]] = {}
+        for box in boxes:
+            if MARGIN <= box.baseline <= top:
+                lines.setdefault(round(box.baseline, 1), []).append(box.text)
+        pages.append([normalised(" ".join(parts)) for _, parts in sorted(lines.items(), reverse=True)])
+    return pages
+
+
+def lone_lines(pages: list[list[str]], paragraphs: list[str]) -> list[str]:
+    """Lines a page break left alone: the last line of a paragraph begun on the page before at
+    the top of a page, or a paragraph's first line alone at the foot of one."""
+    texts = [normalised(paragraph) for paragraph in paragraphs if paragraph]
+    found = []
+    for previous, page in zip(pages, pages[1:]):
+        if not previous or not page:
+            continue
+        foot, top = previous[-1], page[0]
+        for paragraph in texts:
+            if f"{foot} {top}" not in paragraph:
+                continue
+            if paragraph.endswith(top):
+                found.append(f"top: {top}")
+            if paragraph.startswith(foot):
+                found.append(f"foot: {foot}")
+    return found
