@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from committee_app.demo import fill_demo_records
-from committee_app.printing.document import MARGIN, SANS, SERIF, register_fonts
+from committee_app.printing.document import MARGIN
 from committee_app.services import actions, assemblies, demands, members, profile
 from committee_app.vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence
+from tests.printing.positions import page_lines
 
 LANGUAGES = ("kk", "ru", "en")
 KAZAKH_LETTERS = "Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і"
@@ -156,46 +156,6 @@ def _text_inside_margins(page) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
-class TextBox:
-    """A run of text as drawn on a page: its left and right edges and its baseline, in points."""
-
-    text: str
-    left: float
-    right: float
-    baseline: float
-    font: str
-    size: float
-
-
-# The embedded faces by the names their subsets carry in the file.
-_FACES = {"DejaVuSans": SANS, "DejaVuSans-Bold": f"{SANS}-Bold", "DejaVuSerif": SERIF, "DejaVuSerif-Bold": f"{SERIF}-Bold"}
-
-
-def text_boxes(data: bytes) -> list[list[TextBox]]:
-    """Every run of text on each page with where it lies, measured with the embedded fonts'
-    own widths: enough to tell whether text leaves the page or overprints other text."""
-    register_fonts()
-    pages = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        boxes = []
-
-        def keep(text, cm, tm, font, size, boxes=boxes):
-            text = text.strip()
-            if not text or not font:
-                return
-            face = _FACES[str(font["/BaseFont"]).split("+")[-1]]
-            scale = tm[0] * cm[0]
-            left = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            right = left + stringWidth(text, face, size) * scale
-            boxes.append(TextBox(text, left, right, baseline, face, size * abs(scale)))
-
-        page.extract_text(visitor_text=keep)
-        pages.append(boxes)
-    return pages
-
-
 def assert_fonts_embedded(contents: PdfContents) -> None:
     """Only the embedded DejaVu faces: never a base-14 font, which has no Cyrillic."""
     assert contents.fonts
@@ -294,15 +254,14 @@ def general_assembly(store) -> GeneralAssembly:
 
 def body_lines(data: bytes) -> list[list[str]]:
     """Each page's lines of text inside the margins, top to bottom, whitespace normalised."""
-    reader = PdfReader(io.BytesIO(data))
     pages = []
-    for page, boxes in zip(reader.pages, text_boxes(data)):
-        top = float(page.mediabox.height) - MARGIN
-        lines: dict[float, list[str]] = {}
-        for box in boxes:
-            if MARGIN <= box.baseline <= top:
-                lines.setdefault(round(box.baseline, 1), []).append(box.text)
-        pages.append([normalised(" ".join(parts)) for _, parts in sorted(lines.items(), reverse=True)])
+    for lines in page_lines(data):
+        rows: dict[float, list] = {}
+        for line in lines:
+            rows.setdefault(round(line.y, 1), []).append(line)
+        pages.append(
+            [normalised(" ".join(line.text for line in sorted(row, key=lambda line: line.x))) for _, row in sorted(rows.items(), reverse=True)]
+        )
     return pages
 
 

@@ -29,6 +29,18 @@ class Line:
     face: str  # the face of its first words
 
     @property
+    def left(self) -> float:
+        return self.x
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def baseline(self) -> float:
+        return self.y
+
+    @property
     def box(self) -> tuple[float, float, float, float]:
         """Left, bottom, right, top of the line's ink, in points from the page's lower left."""
         return self.x, self.y - DESCENT * self.size, self.x + self.width, self.y + ASCENT * self.size

@@ -16,7 +16,8 @@ from committee_app.printing.minutes import print_minutes
 from committee_app.printing.protocol_terms import BLANK, PROTOCOL_TERMS, protocol_term, terms_markdown
 from committee_app.services import assemblies, members, profile
 from committee_app.vocabulary import AssemblyKind, MajorityRule
-from tests.printing.conftest import LANGUAGES, body_lines, normalised, read_pdf, text_boxes
+from tests.printing.conftest import LANGUAGES, body_lines, normalised, read_pdf
+from tests.printing.positions import page_lines
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 DEMO_MINUTES = (1, 2, 3, 4)
@@ -163,7 +164,7 @@ def test_signatures_give_the_role_a_line_and_the_initials_before_the_surname(dem
         ]
         assert re.fullmatch(rf"{protocol_term(language, role)} _{{10,}} {re.escape(signed)}", line), line
         # The role, the line and the name side by side on one baseline, each clear of the next.
-        boxes = text_boxes(data)[page]
+        boxes = page_lines(data, inside_margins=False)[page]
         name_box = next(box for box in boxes if box.text == signed)
         row = sorted((box for box in boxes if abs(box.baseline - name_box.baseline) < 1), key=lambda box: box.left)
         assert [row[0].text, set(row[1].text), row[2].text] == [protocol_term(language, role), {"_"}, signed]
