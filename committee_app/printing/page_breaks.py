@@ -129,4 +129,6 @@ class SignedEnd(Flowable):
         if len(parts) != 2:
             return None
         head, end = parts
-        return [NullActionFlowable(), *rest, head, SignedEnd([end], self.signatures)]
+        # The end starts the next page: left here, a table's end would stand under a second
+        # header in the room below its head.
+        return [NullActionFlowable(), *rest, head, FrameBreak(), SignedEnd([end], self.signatures)]
