@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from ..labels import label, priority_label
 from ..models import CommitteeProfile, Member
-from ..person_names import redacted_name
+from ..person_names import redacted_name, signature_name
 from ..services.demands import DemandRow, demand_overview
 from ..services.profile import get_profile
 from ..store import Store
@@ -172,7 +172,10 @@ def _signature_lines(signatories: Signatories, language: DocumentLanguage, style
         (language.translate("print_demands", "Chair"), signatories.chair),
         (language.translate("print_demands", "Secretary"), signatories.secretary),
     )
-    rows = [[Paragraph(text(office), styles.label), "", Paragraph(text(name), styles.body)] for office, name in officers]
+    # Initials before the surname, as a signature is set (GOST R 7.0.97-2016).
+    rows = [
+        [Paragraph(text(office), styles.label), "", Paragraph(text(signature_name(name)), styles.body)] for office, name in officers
+    ]
     table = Table(rows, colWidths=[OFFICE_WIDTH, SIGNATURE_WIDTH, width - OFFICE_WIDTH - SIGNATURE_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(

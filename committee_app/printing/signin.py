@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..labels import label
+from ..person_names import signature_name
 from ..store import Store
 from .assembly_papers import AssemblyPapers, read_assembly_papers
 from .document import (
@@ -166,7 +167,7 @@ def _closing(papers: AssemblyPapers, language: DocumentLanguage, cell: Paragraph
     translate = language.translate
     count = translate("print_signin", "Registered in total: {blank} people.").format(blank=COUNT_BLANK)
     office = translate("print_signin", "Secretary of the assembly")
-    name = papers.secretary or NAME_BLANK
+    name = signature_name(papers.secretary) if papers.secretary else NAME_BLANK
     # The office on one line, as wide as it is in the document's language; the name on one too
     # when a signature line of a usable length leaves room for it.
     office_width = stringWidth(office, f"{SANS}-Bold", cell.fontSize) + 3 * mm

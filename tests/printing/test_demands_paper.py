@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from committee_app.errors import UserError
 from committee_app.printing.demands_paper import print_demands, standing_demands
 from committee_app.labels import label
+from committee_app.person_names import signature_name
 from committee_app.printing.document import DocumentLanguage, PaperChoice
 from committee_app.services import demands, members
 from committee_app.services.profile import get_profile, save_profile
@@ -253,8 +254,8 @@ def test_the_active_chair_and_secretary_sign(demand_store, tmp_path):
     contents = read_pdf(print_demands(demand_store, tmp_path / "demands.pdf", PaperChoice("en")))
 
     last_page = contents.pages[-1]
-    assert normalised(f"Chair {names[MemberRole.chair]}") in last_page
-    assert normalised(f"Secretary {names[MemberRole.secretary]}") in last_page
+    assert normalised(f"Chair {signature_name(names[MemberRole.chair])}") in last_page
+    assert normalised(f"Secretary {signature_name(names[MemberRole.secretary])}") in last_page
 
 
 def test_a_secretary_who_left_is_not_named_to_sign(demand_store, tmp_path):

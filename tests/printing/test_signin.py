@@ -5,6 +5,7 @@ import pytest
 from reportlab.lib.units import mm
 
 from committee_app.errors import ValidationError
+from committee_app.person_names import signature_name
 from committee_app.printing.assembly_papers import read_assembly_papers, sign_in_blank_rows_default
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.signin import print_signin_sheet
@@ -142,7 +143,7 @@ def test_the_blank_rows_asked_for_follow_the_members_numbered_on(general_assembl
     numbers = [number for body in contents.page_bodies for number in row_numbers(body)]
     assert numbers == list(range(1, 12 + 60 + 1))
     assert_header_once_at_the_top_of_each_page(contents)
-    assert contents.page_bodies[-1].endswith(f"{12 + 60} {COUNT_LINE} {SECRETARY} {HALL_MEMBERS[1]}")
+    assert contents.page_bodies[-1].endswith(f"{12 + 60} {COUNT_LINE} {SECRETARY} {signature_name(HALL_MEMBERS[1])}")
     assert_page_footers(contents)
 
 
@@ -198,7 +199,7 @@ def test_no_blank_rows_when_none_are_asked_for(general_assembly, store, tmp_path
     assert row_numbers(contents.body) == list(range(1, 13))
     assert f"Please sign against your name. {HEADER}" in contents.body
     assert "empty row" not in contents.body
-    assert contents.body.endswith(f"{COUNT_LINE} {SECRETARY} {HALL_MEMBERS[1]}")
+    assert contents.body.endswith(f"{COUNT_LINE} {SECRETARY} {signature_name(HALL_MEMBERS[1])}")
 
 
 def test_the_count_line_never_stands_on_a_page_of_its_own(general_assembly, store, tmp_path):
@@ -262,7 +263,7 @@ def test_the_last_row_is_followed_on_its_page_by_the_count_and_the_secretarys_si
     (last_row,) = [line for line in last_page if line.text == str(12 + 60)]
     (count,) = [line for line in last_page if line.text == count_line]
     (signs,) = [line for line in last_page if line.text == office]
-    (name,) = [line for line in last_page if line.text == HALL_MEMBERS[1]]
+    (name,) = [line for line in last_page if line.text == signature_name(HALL_MEMBERS[1])]
     assert last_row.y > count.y > signs.y
     # The secretary's name on the office's line, with room between them to sign.
     assert abs(name.y - signs.y) < 1
