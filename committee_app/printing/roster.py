@@ -137,23 +137,7 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
     ]
     data = [[Paragraph(text(header), header_cell) for header in headers]]
     data += [[Paragraph(text(value), cell) for value in line] for line in lines]
-    table = WholeRowTable(data, colWidths=_column_widths(headers, lines, width), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                # A table sets its cells' font even around paragraphs: Helvetica unless told.
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
-                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ]
-        )
-    )
-    return table
+    return _member_grid(data, _column_widths(headers, lines, width), CELL_PADDING)
 
 
 def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles) -> WholeRowTable:
@@ -181,16 +165,24 @@ def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, st
     ]
     data = [[Paragraph(text(header), styles.cell_bold) for header in headers]]
     data += [[Paragraph(text(value), styles.cell) for value in line] for line in lines]
-    table = WholeRowTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    return _member_grid(data, widths, REDACTED_CELL_PADDING, hAlign="LEFT")
+
+
+def _member_grid(data: list, widths: list[float], padding: float, **options) -> WholeRowTable:
+    """The member list's grid, full or redacted: a shaded header repeated on each page."""
+    table = WholeRowTable(data, colWidths=widths, repeatRows=1, **options)
     table.setStyle(
         TableStyle(
             [
+                # A table sets its cells' font even around paragraphs: Helvetica unless told.
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
                 ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), REDACTED_CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), REDACTED_CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )
