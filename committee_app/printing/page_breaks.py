@@ -125,6 +125,9 @@ class SignedEnd(Flowable):
         room = min(height - rest_height, last_height - tail)
         if room <= 0:
             return None
+        # Split here, not by a frame: the text is told the frame it is in, so that a table
+        # knows the page's height and cuts no row that the next page holds whole.
+        last._frame, last.canv = _frame(self), self.canv
         parts = last.split(width, room)
         if len(parts) != 2:
             return None

@@ -69,7 +69,7 @@ def test_standing_demands_are_those_adopted_and_not_answered_in_full_in_priority
 VOTE_COUNTS = {
     "en": "for {for_} / against {against} / abstained {abstained}",
     "ru": "«за» — {for_}, «против» — {against}, «воздержались» — {abstained}",
-    "kk": "«қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}",
+    "kk": "«жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}",
 }
 
 
@@ -190,7 +190,7 @@ def test_the_adoption_line_names_the_assembly_by_number_and_date_only(demand_sto
         "ru": f"Принято: собранием № {vote.assembly_number} от {vote.assembly_date:%d.%m.%Y}; голосовали: «за» — "
         f"{vote.votes_for}, «против» — {vote.votes_against}, «воздержались» — {vote.votes_abstain}",
         "kk": f"Қабылданды: {vote.assembly_date:%d.%m.%Y} күнгі № {vote.assembly_number} жиналыста; дауыс берілді: "
-        f"«қолдайды» — {vote.votes_for}, «қарсы» — {vote.votes_against}, «қалыс қалды» — {vote.votes_abstain}",
+        f"«жақтап» — {vote.votes_for}, «қарсы» — {vote.votes_against}, «қалыс қалғандар» — {vote.votes_abstain}",
     }[language]
     assert normalised(expected) in contents.body
 

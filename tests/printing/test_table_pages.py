@@ -214,3 +214,21 @@ def test_a_number_set_as_a_paragraph_is_repeated_too_and_no_cell_is_lost():
     body = read_pdf(buffer.getvalue()).body
     assert "Sentence 1 of a very long row." in body and "Sentence 700 of a very long row." in body
     assert body.count("Person 12") == 1
+
+
+def test_a_task_that_fits_on_a_page_is_never_cut_before_the_signatures(store, tmp_path):
+    """Whatever the length of the text before it, the last item's long task stands whole on
+    one page: the signatures take the end of the task table with them, but cut no row."""
+    who = members.add_member(store, full_name="Исполнитель Қасымұлы").id
+    assembly = assemblies.create_assembly(store, title="Собрание", starts_at=datetime(2026, 12, 5, 18, 0))
+    item = assemblies.add_agenda_item(store, assembly.id, title="О плане", decided="Утвердить план.")
+    long_task = "Задача 2: " + "длинный текст задачи о графике вахт и оплате переработок. " * 9
+    for task in ("Задача 1: коротко.", long_task, "Задача 3: коротко."):
+        actions.add_action_item(store, text=task, assignee_id=who, due_on=date(2026, 12, 20), agenda_item_id=item.id)
+    for opening_lines in range(60):
+        notes = "\n".join(f"Строка {line}." for line in range(opening_lines))
+        assemblies.update_assembly(store, assembly.id, opening_notes=notes)
+        data = print_minutes(store, assembly.number, tmp_path / "minutes.pdf", PaperChoice("ru"))
+        pages = [" ".join(line.text for line in lines) for lines in page_lines(data)]
+        holding = [page for page, text in enumerate(pages) if "Задача 2" in text or "переработок." in text]
+        assert len(holding) == 1, f"{opening_lines} lines before: task 2 on pages {holding}"
