@@ -4485,12 +4485,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     <message>
         <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>№ {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
+        <translation>№ {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/demands_paper.py" line="163"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
-        <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «қолдайды» — {for_}, «қарсы» — {against}, «қалыс қалды» — {abstained}</translation>
+        <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/demands_paper.py" line="172"/>
