@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..labels import label
@@ -300,8 +301,21 @@ class _Minutes:
         if heard:
             blocks.append(_Block([*leads, self.section(self.term("heard"))], [self.paragraph(heard)]))
             leads = []
+        # A draft is taken to the hall: room under each heading left empty, to write in by hand.
+        to_fill_in = []
         if item.spoke:
             blocks.append(_Block([*leads, self.section(self.term("spoke"))], [self.paragraph(item.spoke)]))
+            leads = []
+        elif self.draft:
+            to_fill_in += [self.section(self.term("spoke")), *self.lines_to_fill_in()]
+        if self.draft and not item.decided and not item.votes:
+            # With its blank vote, like a vote taken: whole, and the last one with the signatures.
+            to_fill_in += [self.section(self.term("resolved")), *self.lines_to_fill_in()]
+            to_fill_in += self.counts_and_result(BLANK, BLANK, BLANK, self.term("adopted_or_not"))
+            blocks.append(_Block(leads, to_fill_in, whole=True))
+            leads, to_fill_in = [], []
+        elif to_fill_in:
+            blocks.append(_Block(leads, to_fill_in))
             leads = []
         if item.decided or item.votes:
             leads.append(self.section(self.term("resolved")))
@@ -335,10 +349,6 @@ class _Minutes:
         if not counted and not self.draft:
             return [question, Paragraph(text(self.term("no_vote")), body)]
         number = self.language.number if counted else (lambda _count: BLANK)
-        counts = self.term("voted").format(
-            for_=number(vote.votes_for), against=number(vote.votes_against), abstained=number(vote.votes_abstain)
-        )
-        voted, colon, tally = counts.partition(":")
         if counted:
             result = self.term("adopted") if vote.outcome == VoteOutcome.carried else self.term("not_adopted")
         else:
@@ -346,13 +356,27 @@ class _Minutes:
         parts = [
             question,
             Paragraph(text(self.majority_rule(vote.majority_rule)), body),
-            Paragraph(f"<b>{text(voted)}{colon}</b>{text(tally)}", body),
-            Paragraph(f"<b>{text(result)}</b>", body),
+            *self.counts_and_result(
+                number(vote.votes_for), number(vote.votes_against), number(vote.votes_abstain), result
+            ),
         ]
         parts += [
             Paragraph(text(_sentence(self.term("demand_adopted").format(title=title))), body) for title in vote.adopted_demands
         ]
         return parts
+
+    def counts_and_result(self, for_: str, against: str, abstained: str, result: str) -> list[Flowable]:
+        """«Голосовали: «за» — 25, «против» — 1, «воздержались» — 2.» and the result under it."""
+        counts = self.term("voted").format(for_=for_, against=against, abstained=abstained)
+        voted, colon, tally = counts.partition(":")
+        body = self.styles.body
+        return [Paragraph(f"<b>{text(voted)}{colon}</b>{text(tally)}", body), Paragraph(f"<b>{text(result)}</b>", body)]
+
+    def lines_to_fill_in(self, count: int = 2) -> list[Flowable]:
+        """Ruled lines across the text's width, for what is written in by hand in the hall."""
+        body = self.styles.body
+        rule = "_" * int(self.width / stringWidth("_", body.fontName, body.fontSize))
+        return [Paragraph(rule, body) for _ in range(count)]
 
     def majority_rule(self, rule: MajorityRule) -> str:
         """The majority a decision needed, in words."""

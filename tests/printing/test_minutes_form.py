@@ -324,3 +324,22 @@ def test_the_excused_above_fifteen_are_counted(demo_store, tmp_path):
     body = read_pdf(print_minutes(demo_store, assembly.number, tmp_path / "minutes.pdf", PaperChoice("ru"))).body
 
     assert "Отсутствовали по уважительной причине: 20 чел." in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_draft_leaves_ruled_lines_and_a_blank_vote_under_each_heading_nothing_was_recorded_under(
+    demo_store, tmp_path, language
+):
+    """The planned assembly's items have titles and presenters only: the draft taken to the hall
+    has room to write in who spoke, what was resolved and how the vote went."""
+    data = print_minutes(demo_store, 4, tmp_path / "minutes.pdf", PaperChoice(language))
+    lines = [line for page in body_lines(data) for line in page]
+    items = len(read_assembly_papers(demo_store, 4).items)
+    ruled = re.compile(r"_{40,}")
+    for term in ("spoke", "resolved"):
+        heading = protocol_term(language, term)
+        at = [index for index, line in enumerate(lines) if line == f"{heading}:"]
+        assert len(at) == items, (term, at)
+        assert all(ruled.fullmatch(lines[index + 1]) and ruled.fullmatch(lines[index + 2]) for index in at)
+    blank_votes = [line for line in lines if line.startswith(protocol_term(language, "voted").partition(":")[0])]
+    assert len(blank_votes) == items and all(BLANK in line for line in blank_votes)
