@@ -13,6 +13,7 @@ a wrong surname under a signature is worse than a long one.
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 
 # Letters of any script, joined by hyphens or apostrophes: "Анна-Мария", "О'Нил".
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
@@ -163,3 +164,66 @@ def _is_latin(text: str) -> bool:
 def _initials(unit: str) -> str:
     """ "Қайрат" → "Қ.", "Анна-Мария" → "А.-М.", "Гусейн оглы" → "Г."."""
     return "-".join(part[0].upper() + "." for part in unit.split(" ")[0].split("-"))
+
+
+# A name in running text carries a case ending: "Жұмабаева", "Жұмабаевқа", "Өтебаевой".
+CASE_ENDING_LETTERS = 4
+# Shorter words ("Ли") are too often the start of other words to be cut out of a text.
+SHORTEST_NAME_WORD = 3
+# The letters a feminine or Kazakh name drops before its case ending: "Өтебаева" → "Өтебаеву".
+FINAL_VOWELS = "аяыіе"
+
+
+# "Тұрсынбаев Н. Қ." and "Н.Қ. Тұрсынбаев": a surname beside initials names a person, member or not.
+_LETTER = r"[^\W\d_]"
+_TYPED_INITIALS = rf"(?<!{_LETTER})(?:{_LETTER}\.\s?){{1,2}}"
+SURNAME_BEFORE_INITIALS = re.compile(rf"(?<!{_LETTER})({_LETTER}{{2,}}(?:-{_LETTER}+)*)(\s+)({_TYPED_INITIALS})")
+# Initials before a surname only when written together ("Н.Қ. Тұрсынбаев"): "… Е. Б. Минутой
+# молчания" is the end of one sentence and the start of the next.
+SURNAME_AFTER_INITIALS = re.compile(
+    rf"(?<!{_LETTER})((?:{_LETTER}\.){{2}})( ?)({_LETTER}{{2,}}(?:-{_LETTER}+)*)(?!{_LETTER})"
+)
+
+
+def names_withheld_from(full_names: Iterable[str]) -> Callable[[str], str]:
+    """A function that cuts people's names in a typed text to their first letters: every word
+    of these names in any case ending, and any surname written beside initials:
+    «предложил избрать Жұмабаева Қ. С.» → «предложил избрать Ж. Қ. С.». For redacted paper,
+    where the secretary's own words would otherwise name people."""
+    stems = set()
+    for full_name in full_names:
+        # "Абенова Жанар Ермекқызы, юрист (приглашена комитетом)": the name, not what follows.
+        name = re.split(r"[,(]", full_name or "", maxsplit=1)[0]
+        for word in NAME_WORD.findall(unicodedata.normalize("NFC", name)):
+            if len(word) < SHORTEST_NAME_WORD or not word[0].isupper():
+                continue
+            stems.add(word)
+            if len(word) > SHORTEST_NAME_WORD + 1 and word[-1].lower() in FINAL_VOWELS:
+                stems.add(word[:-1])
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    # A full stop after the name is taken in: "…предприятий Актау." → "…предприятий А.", not "А..".
+    named = re.compile(rf"(?<!{_LETTER})(?:{alternatives}){_LETTER}{{0,{CASE_ENDING_LETTERS}}}(?!{_LETTER})\.?") if stems else None
+
+    def initial(word: str) -> str:
+        return word[0] + "."
+
+    def surname_before(found: re.Match) -> str:
+        surname, space, initials = found.groups()
+        if not (surname[0].isupper() and initials[0].isupper()):
+            return found.group(0)
+        return initial(surname) + space + initials
+
+    def surname_after(found: re.Match) -> str:
+        initials, space, surname = found.groups()
+        if not (surname[0].isupper() and initials[0].isupper()):
+            return found.group(0)
+        return initials + space + initial(surname)
+
+    def withheld(typed: str) -> str:
+        typed = unicodedata.normalize("NFC", typed or "")
+        # Surnames beside initials first, while every initial is one the secretary typed.
+        typed = SURNAME_BEFORE_INITIALS.sub(surname_before, typed)
+        typed = SURNAME_AFTER_INITIALS.sub(surname_after, typed)
+        return named.sub(lambda found: initial(found.group(0)), typed) if named is not None else typed
+
+    return withheld

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ..labels import label
 from ..person_names import redacted_name
 from ..store import Store
-from .assembly_papers import AssemblyPapers, PrintedItem, read_assembly_papers
+from .assembly_papers import AssemblyPapers, PrintedItem, names_withheld, read_assembly_papers
 from .document import (
     SANS,
     DocumentLanguage,
@@ -37,7 +37,7 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
     check_choice(choice)
     papers = read_assembly_papers(store, assembly_number)
     if choice.redacted:
-        papers = _redacted(papers)
+        papers = _redacted(names_withheld(store, papers))
     language = DocumentLanguage(choice.language)
     styles = make_styles()
     width = text_width(choice.paper)
@@ -61,8 +61,8 @@ def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperCh
 
 
 def _redacted(papers: AssemblyPapers) -> AssemblyPapers:
-    """The chair and the presenters by their initials (a guest's typed name too); titles and
-    details print as typed."""
+    """The chair and the presenters by their initials (a guest's typed name too); in titles and
+    details as typed, the names are cut to initials by `names_withheld`."""
     return replace(
         papers,
         chair=redacted_name(papers.chair) if papers.chair else "",

@@ -1,7 +1,7 @@
 """Everything the agenda, the sign-in sheet and the minutes print about one assembly,
 read in one transaction so the three documents never mix two states of the records."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func
@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from .. import rules
 from ..errors import NotFound, translate
+from ..person_names import names_withheld_from
 from ..models import (
     ActionItem,
     AgendaItem,
@@ -232,3 +233,39 @@ def sign_in_blank_rows_default(store: Store, number: int) -> int:
         entitled = session.exec(select(Assembly.entitled).where(Assembly.number == number)).first()
         listed = session.exec(select(func.count(Member.id)).where(Member.status == MemberStatus.active)).one()
     return default_blank_rows(entitled, listed)
+
+
+def member_names(store: Store) -> list[str]:
+    """Every member's name, those who have left too: redacted paper withholds them all."""
+    with store.session() as session:
+        return list(session.exec(select(Member.full_name)).all())
+
+
+def names_withheld(store: Store, papers: AssemblyPapers) -> AssemblyPapers:
+    """The typed texts with people's names cut to initials, for redacted paper: what was heard,
+    said and resolved often names those who spoke («Жұмабаев Қ. С. предложил…»)."""
+    withheld = names_withheld_from([*member_names(store), *papers.guests_names, *(item.presenter for item in papers.items)])
+
+    def item(printed: PrintedItem) -> PrintedItem:
+        return replace(
+            printed,
+            title=withheld(printed.title),
+            details=withheld(printed.details),
+            heard=withheld(printed.heard),
+            spoke=withheld(printed.spoke),
+            decided=withheld(printed.decided),
+            votes=tuple(
+                replace(vote, question=withheld(vote.question), adopted_demands=tuple(map(withheld, vote.adopted_demands)))
+                for vote in printed.votes
+            ),
+            actions=tuple(replace(action, text=withheld(action.text)) for action in printed.actions),
+        )
+
+    return replace(
+        papers,
+        title=withheld(papers.title),
+        place=withheld(papers.place),
+        opening_notes=withheld(papers.opening_notes),
+        closing_notes=withheld(papers.closing_notes),
+        items=tuple(map(item, papers.items)),
+    )

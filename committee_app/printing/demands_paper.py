@@ -6,7 +6,7 @@ the committee's process (re-raising it means adopting it again, as a new demand)
 rejected and withdrawn demands were never, or are no longer, the workers' word.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -17,11 +17,12 @@ from sqlalchemy import select
 
 from ..labels import label, priority_label
 from ..models import CommitteeProfile, Member
-from ..person_names import redacted_name, signature_name
+from ..person_names import names_withheld_from, redacted_name, signature_name
 from ..services.demands import DemandRow, demand_overview
 from ..services.profile import get_profile
 from ..store import Store
 from ..vocabulary import DemandStatus, MemberRole, MemberStatus
+from .assembly_papers import member_names
 from .document import (
     SERIF,
     DocumentLanguage,
@@ -85,6 +86,12 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
     signatories = committee_signatories(store)
     if choice.redacted:
         signatories = redacted_signatories(signatories)
+        # A demand may name people (those detained, an official): cut to initials like the minutes.
+        withheld = names_withheld_from(member_names(store))
+        demands = [
+            replace(row, title=withheld(row.title), text=withheld(row.text), response=withheld(row.response))
+            for row in demands
+        ]
     story = _title(language, styles, profile)
     each = [_demand(number, row, language, styles) for number, row in enumerate(demands, start=1)]
     if not each:

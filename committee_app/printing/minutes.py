@@ -28,6 +28,7 @@ from .assembly_papers import (
     PrintedAction,
     PrintedItem,
     PrintedVote,
+    names_withheld,
     read_assembly_papers,
 )
 from .document import (
@@ -55,6 +56,8 @@ def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperC
     """Write the minutes of assembly ``assembly_number`` to ``path``; returns the PDF's bytes."""
     check_choice(choice)
     papers = read_assembly_papers(store, assembly_number)
+    if choice.redacted:
+        papers = names_withheld(store, papers)
     minutes = _Minutes(papers, DocumentLanguage(choice.language), choice)
     return build_pdf(
         path,

@@ -2661,26 +2661,26 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
-        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. Texts typed into the records (items, what was heard, said and decided) print as typed, with any names written in them.</source>
-        <translation>Тәркіленуі мүмкін қағаздар үшін: телефондар мен жұмыс орындары жоқ, қатысқандар тізімінің орнына — олардың саны. Жазбаларға терілген мәтіндер (мәселелер, «тыңдалды», «сөйледі», «қаулы етті») терілген күйінде басылады — ондағы аты-жөндермен бірге.</translation>
+        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. In texts typed into the records, the names of members and guests and any surname written beside initials are cut to initials; a name written another way stays: read the paper before it leaves your hands.</source>
+        <translation>Тәркіленуі мүмкін қағаздар үшін: телефондар мен жұмыс орындары жоқ, қатысқандардың тізімінің орнына — олардың саны. Жазбаларға терілген мәтіндердегі комитет мүшелері мен қонақтардың аты-жөні, сондай-ақ инициалдардың жанындағы тегі инициалдармен ауыстырылады; басқаша жазылған есім қалады — құжат қолыңыздан кетпес бұрын оны оқып шығыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="105"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>Бұл құжатта мүшелердің аты-жөні мен телефон нөмірлері бар. PDF файлы ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз, ешкімге керегі жоқ көшірмелерін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="115"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Ашу» құжатты осы компьютердегі PDF қарау бағдарламасында көрсетеді: ол тек сізге ғана қолжетімді уақытша қалтадағы шифрланбаған көшірмеден ашылады. Committee Desk жабылғанда бұл көшірме өшіріледі, егер қарау бағдарламасы оны әлі ашық ұстап тұрмаса. Құжатты сақтап қою үшін «PDF файлын сақтау…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF файлын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="124"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
@@ -4297,7 +4297,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
@@ -4413,92 +4413,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="91"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="96"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
         <source>put forward by: {committee}</source>
         <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="136"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="139"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="140"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="142"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="163"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="172"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4506,137 +4506,137 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="173"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="172"/>
+        <location filename="../../committee_app/printing/minutes.py" line="176"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="209"/>
+        <location filename="../../committee_app/printing/minutes.py" line="213"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="210"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="191"/>
+        <location filename="../../committee_app/printing/minutes.py" line="195"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="194"/>
+        <location filename="../../committee_app/printing/minutes.py" line="198"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="196"/>
+        <location filename="../../committee_app/printing/minutes.py" line="200"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="204"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="245"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>{required} of {entitled} needed.</source>
         <translation>қажетті саны — {required} (қатысуға құқылысы — {entitled}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="253"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="251"/>
+        <location filename="../../committee_app/printing/minutes.py" line="255"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="263"/>
+        <location filename="../../committee_app/printing/minutes.py" line="267"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="270"/>
+        <location filename="../../committee_app/printing/minutes.py" line="274"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="272"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="278"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="280"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="277"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <location filename="../../committee_app/printing/minutes.py" line="388"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Шешім қабылдау үшін «жақтап» берілген дауыстар «қарсы» дауыстардан көп болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="362"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Шешім қабылдау үшін қатысуға құқылылардың жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="365"/>
+        <location filename="../../committee_app/printing/minutes.py" line="392"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Шешім қабылдау үшін тіркелгендердің жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="368"/>
+        <location filename="../../committee_app/printing/minutes.py" line="395"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Шешім қабылдау үшін «жақтап» дауыстар «жақтап» және «қарсы» берілген дауыстардың кемінде үштен екісі болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="319"/>
+        <location filename="../../committee_app/printing/minutes.py" line="336"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="332"/>
+        <location filename="../../committee_app/printing/minutes.py" line="349"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="466"/>
+        <location filename="../../committee_app/printing/minutes.py" line="493"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="467"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="468"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="469"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -4670,7 +4670,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="163"/>
+        <location filename="../../committee_app/printing/roster.py" line="147"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4696,18 +4696,18 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="165"/>
+        <location filename="../../committee_app/printing/roster.py" line="149"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="166"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="164"/>
+        <location filename="../../committee_app/printing/roster.py" line="148"/>
         <source>Initials</source>
         <translation>Инициалдар</translation>
     </message>
@@ -4715,57 +4715,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="64"/>
+        <location filename="../../committee_app/printing/signin.py" line="65"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="69"/>
+        <location filename="../../committee_app/printing/signin.py" line="70"/>
         <source>SIGN-IN SHEET</source>
         <translation>ТІРКЕУ ПАРАҒЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="77"/>
+        <location filename="../../committee_app/printing/signin.py" line="78"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Тіркеу парағы: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="92"/>
+        <location filename="../../committee_app/printing/signin.py" line="93"/>
         <source>Please sign against your name.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="93"/>
+        <location filename="../../committee_app/printing/signin.py" line="94"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Өз аты-жөніңіздің тұсына қол қойыңыз. Егер аты-жөніңіз тізімде болмаса, келесі бос жолға аты-жөніңізді және жұмыс орныңызды (цех, учаскені) жазып, қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="114"/>
+        <location filename="../../committee_app/printing/signin.py" line="115"/>
         <source>Workplace, shop or unit</source>
         <translation>Жұмыс орны, цех, учаске</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="167"/>
+        <location filename="../../committee_app/printing/signin.py" line="168"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Барлығы тіркелді: {blank} адам.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="168"/>
+        <location filename="../../committee_app/printing/signin.py" line="169"/>
         <source>Secretary of the assembly</source>
         <translation>Жиналыс хатшысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="115"/>
+        <location filename="../../committee_app/printing/signin.py" line="116"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>

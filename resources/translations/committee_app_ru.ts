@@ -2668,26 +2668,26 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="94"/>
-        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. Texts typed into the records (items, what was heard, said and decided) print as typed, with any names written in them.</source>
-        <translation>Для бумаг, которые могут изъять: без телефонов и мест работы, вместо списка присутствовавших — их число. Тексты, набранные в записях (вопросы, «слушали», «выступили», «постановили»), печатаются как набраны — вместе с упомянутыми в них именами.</translation>
+        <source>For paper that may be seized: no phones or workplaces, and the count of those present instead of their list. In texts typed into the records, the names of members and guests and any surname written beside initials are cut to initials; a name written another way stays: read the paper before it leaves your hands.</source>
+        <translation>Для бумаг, которые могут изъять: без телефонов и мест работы, вместо списка присутствовавших — их число. В текстах, набранных в записях, имена членов комитета и гостей, а также фамилии рядом с инициалами заменяются инициалами; имя, записанное иначе, остаётся — прочитайте документ, прежде чем он уйдёт из ваших рук.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="105"/>
         <source>This document holds members&apos; names and phone numbers. The PDF is NOT encrypted: keep it only on a disk you trust, and delete the copies nobody needs.</source>
         <translation>В этом документе — имена и номера телефонов членов комитета. PDF-файл НЕ зашифрован: храните его только на диске, которому доверяете, и удаляйте копии, которые никому не нужны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="115"/>
         <source>“Open” shows the document in this computer&apos;s PDF viewer, from an unencrypted copy in a private temporary folder. That copy is deleted when Committee Desk quits, unless the viewer still has it open. To keep the document, use “Save PDF…”.</source>
         <translation>«Открыть» показывает документ в программе просмотра PDF на этом компьютере — из незашифрованной копии во временной папке, доступной только вам. Эта копия удаляется при выходе из Committee Desk, если только программа просмотра не держит её открытой. Чтобы сохранить документ, нажмите «Сохранить PDF…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="124"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -4304,7 +4304,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="101"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
@@ -4420,92 +4420,92 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="91"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="96"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="114"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="117"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="119"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
         <source>put forward by: {committee}</source>
         <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="136"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="137"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="139"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="140"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="142"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="160"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="163"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="172"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4513,137 +4513,137 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="173"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="172"/>
+        <location filename="../../committee_app/printing/minutes.py" line="176"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="209"/>
+        <location filename="../../committee_app/printing/minutes.py" line="213"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="210"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="191"/>
+        <location filename="../../committee_app/printing/minutes.py" line="195"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="194"/>
+        <location filename="../../committee_app/printing/minutes.py" line="198"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="196"/>
+        <location filename="../../committee_app/printing/minutes.py" line="200"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="204"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="245"/>
+        <location filename="../../committee_app/printing/minutes.py" line="249"/>
         <source>{required} of {entitled} needed.</source>
         <translation>необходимо — {required} из {entitled}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="253"/>
         <source>reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="251"/>
+        <location filename="../../committee_app/printing/minutes.py" line="255"/>
         <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="263"/>
+        <location filename="../../committee_app/printing/minutes.py" line="267"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="270"/>
+        <location filename="../../committee_app/printing/minutes.py" line="274"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="272"/>
+        <location filename="../../committee_app/printing/minutes.py" line="276"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="278"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="280"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="277"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="361"/>
+        <location filename="../../committee_app/printing/minutes.py" line="388"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Для принятия решения необходимо: голосов «за» больше, чем «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="362"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Для принятия решения необходимо: «за» — более половины имеющих право участвовать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="365"/>
+        <location filename="../../committee_app/printing/minutes.py" line="392"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Для принятия решения необходимо: «за» — более половины зарегистрировавшихся.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="368"/>
+        <location filename="../../committee_app/printing/minutes.py" line="395"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Для принятия решения необходимо: «за» — не менее двух третей голосов, поданных «за» и «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="319"/>
+        <location filename="../../committee_app/printing/minutes.py" line="336"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="332"/>
+        <location filename="../../committee_app/printing/minutes.py" line="349"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="466"/>
+        <location filename="../../committee_app/printing/minutes.py" line="493"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="467"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="468"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="469"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -4677,7 +4677,7 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="163"/>
+        <location filename="../../committee_app/printing/roster.py" line="147"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4703,18 +4703,18 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="165"/>
+        <location filename="../../committee_app/printing/roster.py" line="149"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="166"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="164"/>
+        <location filename="../../committee_app/printing/roster.py" line="148"/>
         <source>Initials</source>
         <translation>Инициалы</translation>
     </message>
@@ -4722,57 +4722,57 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
 <context>
     <name>print_signin</name>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="64"/>
+        <location filename="../../committee_app/printing/signin.py" line="65"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="69"/>
+        <location filename="../../committee_app/printing/signin.py" line="70"/>
         <source>SIGN-IN SHEET</source>
         <translation>ЛИСТ РЕГИСТРАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="77"/>
+        <location filename="../../committee_app/printing/signin.py" line="78"/>
         <source>Sign-in sheet: {heading}</source>
         <translation>Лист регистрации: {heading}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="92"/>
+        <location filename="../../committee_app/printing/signin.py" line="93"/>
         <source>Please sign against your name.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="93"/>
+        <location filename="../../committee_app/printing/signin.py" line="94"/>
         <source>Please sign against your name. If your name is not listed, write your name and your workplace, shop or unit in the next empty row and sign there.</source>
         <translation>Пожалуйста, распишитесь напротив своей фамилии. Если вашей фамилии нет в списке, впишите в следующую пустую строку фамилию, имя и место работы (цех, участок) и распишитесь.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="112"/>
+        <location filename="../../committee_app/printing/signin.py" line="113"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="113"/>
+        <location filename="../../committee_app/printing/signin.py" line="114"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="114"/>
+        <location filename="../../committee_app/printing/signin.py" line="115"/>
         <source>Workplace, shop or unit</source>
         <translation>Место работы, цех, участок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="167"/>
+        <location filename="../../committee_app/printing/signin.py" line="168"/>
         <source>Registered in total: {blank} people.</source>
         <translation>Всего зарегистрировано: {blank} чел.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="168"/>
+        <location filename="../../committee_app/printing/signin.py" line="169"/>
         <source>Secretary of the assembly</source>
         <translation>Секретарь собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/signin.py" line="115"/>
+        <location filename="../../committee_app/printing/signin.py" line="116"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from committee_app.person_names import redacted_name, signature_name
+from committee_app.person_names import names_withheld_from, redacted_name, signature_name
 
 # (stored full name, under a signature, on redacted paper)
 NAMES = [
@@ -142,3 +142,34 @@ def test_a_signature_never_drops_a_word_of_the_surname(full_name):
     # The surname is the first or the last of the name's words, whole; every other word gave an initial.
     assert surname_words in (words[: len(surname_words)], words[-len(surname_words) :])
     assert len(re.findall(r"\w\.", initials)) >= 1
+
+
+COMMITTEE = ("Жұмабаев Қайрат Серікұлы", "Өтебаева Гүлнұр Жақсылыққызы", "Ким Виктор Алексеевич", "Ли Анна")
+GUEST = "Сапаров Ерлан Бекенович, представитель работников сервисных предприятий Актау"
+
+
+@pytest.mark.parametrize(
+    ("typed", "redacted"),
+    [
+        ("избрать председательствующим Жұмабаева Қ. С.", "избрать председательствующим Ж. Қ. С."),
+        ("секретарём — Өтебаеву Г. Ж.", "секретарём — Ө. Г. Ж."),
+        ("Кима В. А. и Жұмабаевқа", "К. В. А. и Ж."),
+        ("Жұмабаев Қайрат Серікұлы сказал", "Ж. Қ. С. сказал"),
+        ("слово Сапарову.", "слово С."),
+        # Only the guest's name, not the words typed after it.
+        ("предприятий Актау Сапаров Е. Б. Минутой молчания", "предприятий Актау С. Е. Б. Минутой молчания"),
+        # Anyone written beside initials, member or not.
+        ("Тұрсынбаев Н. Қ. (ЦДНГ №5) предложил", "Т. Н. Қ. (ЦДНГ №5) предложил"),
+        ("Н.Қ. Тұрсынбаев сказал", "Н.Қ. Т. сказал"),
+        # Two letters are too short to find: "Ли" starts "Лидер".
+        ("Лидер бригады Ли", "Лидер бригады Ли"),
+        ("в г. Жаңаөзен, т.е. на промысле", "в г. Жаңаөзен, т.е. на промысле"),
+        ("", ""),
+    ],
+)
+def test_names_are_cut_to_initials_in_typed_text(typed, redacted):
+    assert names_withheld_from([*COMMITTEE, GUEST])(typed) == redacted
+
+
+def test_with_nobody_named_only_surnames_beside_initials_are_cut():
+    assert names_withheld_from([])("Тұрсынбаев Н. Қ. и Жұмабаев сказали") == "Т. Н. Қ. и Жұмабаев сказали"

@@ -305,14 +305,25 @@ def test_redacted_minutes_name_nobody_in_full_and_give_no_phones(demo_store, tmp
         assert f"{term('people').format(count=len(papers.present))}" in contents.page_bodies[0]
 
 
-def test_redacted_minutes_keep_what_the_secretary_typed(demo_store, tmp_path):
-    papers = read_assembly_papers(demo_store, 2)
-    contents = read_pdf(print_minutes(demo_store, 2, tmp_path / "minutes.pdf", PaperChoice("ru", redacted=True)))
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_redacted_minutes_keep_what_the_secretary_typed_but_no_surname_in_it(demo_store, tmp_path, number):
+    """The demo's typed texts name people as secretaries write them («Жұмабаев Қ. С.», «избрать
+    Жұмабаева Қ. С.»): on redacted paper the words stay and the names are cut to initials."""
+    contents = read_pdf(print_minutes(demo_store, number, tmp_path / "minutes.pdf", PaperChoice("ru", redacted=True)))
+    surnames = {member.full_name.split()[0] for member in members.search_members(demo_store, "")}
+    for surname in surnames:
+        # The surname in any case ending: "Жұмабаев", "Жұмабаева", "Жұмабаеву".
+        stem = surname[:-1] if len(surname) > 4 else surname
+        assert not re.search(rf"(?<!\w){re.escape(stem)}", contents.text), surname
+    # What was said stays as typed around the names.
+    if number == 2:
+        assert "С. Е. Б. от имени комитета предложил избрать председательствующим" in contents.body
+        assert "счётную комиссию в составе Б. А. Т., К. В. А." in contents.body
+        # Workers not on the list are named beside their initials, and cut the same way.
+        assert "Т. Н. Қ. (ЦДНГ №5) предложил подсчитывать голоса" in contents.body
+    papers = read_assembly_papers(demo_store, number)
     for item in papers.items:
-        for typed in (item.title, item.heard, item.spoke, item.decided):
-            assert normalised(typed) in contents.body
         for action in item.actions:
-            assert normalised(action.text) in contents.body
             assert normalised(action.assignee) not in contents.body
 
 

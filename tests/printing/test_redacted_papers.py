@@ -20,6 +20,7 @@ from committee_app.printing.demands_paper import print_demands
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.roster import print_roster
 from committee_app.printing.signin import print_signin_sheet
+from committee_app.services import assemblies
 from tests.printing.conftest import LANGUAGES, read_pdf
 
 DEMO_ASSEMBLIES = (1, 2, 3, 4)
@@ -71,6 +72,16 @@ def test_the_redacted_agenda_names_the_chair_and_presenters_by_initials(printed_
         if number == 2:
             assert DEPUTY_CHAIR in text and GUEST_LAWYER in text
             assert "Абенова" not in text
+
+
+def test_the_redacted_agenda_cuts_names_typed_in_an_items_details(printed_store, tmp_path):
+    assembly = assemblies.get_assembly_by_number(printed_store, 1)
+    assemblies.add_agenda_item(
+        printed_store, assembly.id, title="О задержании", details="Доложит адвокат; задержаны Жұмабаев Қ. С. и Ермеков Н. Қ."
+    )
+    body = read_pdf(print_agenda(printed_store, 1, tmp_path / "agenda.pdf", PaperChoice("ru", redacted=True))).body
+    assert "Доложит адвокат; задержаны Ж. Қ. С. и Е. Н. Қ." in body
+    assert "Жұмабаев" not in body and "Ермеков" not in body
 
 
 def test_the_agenda_not_redacted_still_gives_full_names(printed_store, tmp_path):

@@ -90,14 +90,14 @@ def test_the_redacted_box_is_ticked_by_its_key_and_carried_in_the_request(qtbot)
     assert request == PrintRequest(PaperChoice("kk", "a4", redacted=True), PrintDestination.save)
 
 
-def test_the_redacted_box_says_what_it_leaves_out_and_what_prints_as_typed(qtbot):
+def test_the_redacted_box_says_what_it_leaves_out_and_which_typed_names_it_cuts(qtbot):
     dialog = shown_dialog(qtbot, PrintDialog("Minutes of assembly No. 2", PaperChoice("ru"), personal_data=False))
 
     assert dialog.redacted.isVisible() and not dialog.redacted.isChecked()
     assert dialog.redacted.text() == "&Redacted: initials instead of names"
     note = dialog.redacted_note.text()
     assert dialog.redacted_note.isVisible()
-    assert "no phones or workplaces" in note and "count of those present" in note and "print as typed" in note
+    assert "no phones or workplaces" in note and "count of those present" in note and "surname written beside initials are cut to initials" in note
 
 
 def test_the_sign_in_sheet_has_no_redacted_box_and_prints_in_full(qtbot):

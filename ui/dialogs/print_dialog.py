@@ -92,8 +92,9 @@ class PrintDialog(QDialog):
         self.redacted_note = QLabel(
             self.tr(
                 "For paper that may be seized: no phones or workplaces, and the count of those present instead of "
-                "their list. Texts typed into the records (items, what was heard, said and decided) print as typed, "
-                "with any names written in them."
+                "their list. In texts typed into the records, the names of members and guests and any surname "
+                "written beside initials are cut to initials; a name written another way stays: read the paper "
+                "before it leaves your hands."
             )
         )
         self.redacted_note.setWordWrap(True)
