@@ -249,6 +249,10 @@ def build_pdf(
     frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     printed = language.now(with_time=choice.print_time)
+    if choice.redacted:
+        # Said on every page, so that a redacted copy is never taken for the original.
+        redacted = language.translate("print", "REDACTED COPY")
+        mark = f"{mark} · {redacted}" if mark else redacted
 
     def footer(number: int, total: int) -> str:
         return language.translate("print", "Page {page} of {pages} · printed {when}").format(

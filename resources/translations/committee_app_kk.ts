@@ -4313,11 +4313,16 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/document.py" line="254"/>
+        <source>REDACTED COPY</source>
+        <translation>ИЕСІЗДЕНДІРІЛГЕН КӨШІРМЕ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="258"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="262"/>
+        <location filename="../../committee_app/printing/document.py" line="266"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -4552,12 +4557,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="253"/>
-        <source>reached: {registered} registered of {entitled}, {required} needed.</source>
+        <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="255"/>
-        <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
+        <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>

@@ -4320,11 +4320,16 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/document.py" line="254"/>
+        <source>REDACTED COPY</source>
+        <translation>ОБЕЗЛИЧЕННАЯ КОПИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/document.py" line="258"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="262"/>
+        <location filename="../../committee_app/printing/document.py" line="266"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
@@ -4559,12 +4564,12 @@ Records of a workers&apos; action committee, encrypted on this computer. It neve
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="253"/>
-        <source>reached: {registered} registered of {entitled}, {required} needed.</source>
+        <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/minutes.py" line="255"/>
-        <source>not reached: {registered} registered of {entitled}, {required} needed.</source>
+        <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>

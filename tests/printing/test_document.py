@@ -64,3 +64,17 @@ def test_the_footer_gives_the_day_printed_and_the_time_only_when_asked(printed_s
     assert re.search(r"printed \d\d\.\d\d\.\d{4}$", by_day.pages[0])
     assert not re.search(r"\d\d:\d\d$", by_day.pages[0])
     assert re.search(r"printed \d\d\.\d\d\.\d{4} \d\d:\d\d$", with_time.pages[0])
+
+
+REDACTED_MARKS = {"en": "REDACTED COPY", "ru": "ОБЕЗЛИЧЕННАЯ КОПИЯ", "kk": "ИЕСІЗДЕНДІРІЛГЕН КӨШІРМЕ"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_redacted_copy_says_so_on_every_page_beside_its_other_mark(printed_store, tmp_path, language):
+    redacted = REDACTED_MARKS[language]
+    draft = {"en": "DRAFT", "ru": "ПРОЕКТ", "kk": "ЖОБА"}[language]
+    data = print_minutes(printed_store, 4, tmp_path / "minutes.pdf", PaperChoice(language, redacted=True))
+    for lines in page_lines(data, inside_margins=False):
+        assert f"{draft} · {redacted}" in [line.text for line in lines]
+    full = read_pdf(print_minutes(printed_store, 4, tmp_path / "full.pdf", PaperChoice(language)))
+    assert redacted not in full.text
