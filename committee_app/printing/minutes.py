@@ -250,9 +250,9 @@ class _Minutes:
                 required=number(quorum.required), entitled=number(quorum.entitled)
             )
         if quorum.reached:
-            verdict = translate("print_minutes", "reached: {registered} registered of {entitled}, {required} needed.")
+            verdict = translate("print_minutes", "reached ({registered} registered of {entitled}, {required} needed).")
         else:
-            verdict = translate("print_minutes", "not reached: {registered} registered of {entitled}, {required} needed.")
+            verdict = translate("print_minutes", "not reached ({registered} registered of {entitled}, {required} needed).")
         return verdict.format(
             registered=number(quorum.registered), entitled=number(quorum.entitled), required=number(quorum.required)
         )

@@ -62,7 +62,7 @@ def test_the_protocol_convention_in_english(printed_store, tmp_path):
     assert f"Entitled to take part: {quorum.entitled} (active members of the committee)" in text
     assert "Registered:" not in text  # the committee's members alone: those present say it
     assert f"Present: {len(papers.present)} people (list attached)" in text
-    assert f"Quorum: reached: {quorum.registered} registered of {quorum.entitled}, {quorum.required} needed." in text
+    assert f"Quorum: reached ({quorum.registered} registered of {quorum.entitled}, {quorum.required} needed)." in text
     assert f"Chair — {normalised(papers.chair)}" in text
     assert f"Secretary — {normalised(papers.secretary)}" in text
     first = papers.items[0]
@@ -112,7 +112,7 @@ def test_a_meeting_without_quorum_says_so(printed_store, special_assembly, tmp_p
 
     assert not papers.quorum.reached
     quorum = papers.quorum
-    assert f"Quorum: not reached: 2 registered of {quorum.entitled}, {quorum.required} needed." in contents.text
+    assert f"Quorum: not reached (2 registered of {quorum.entitled}, {quorum.required} needed)." in contents.text
     assert f"Present: 2 people {MARKUP_NAME}, {KAZAKH_NAME}." in contents.body
 
 
@@ -187,7 +187,7 @@ def test_a_general_assembly_states_who_was_in_the_hall(general_assembly, store, 
         "Registered: 640 (members of the committee: 12, others: 628)",
         f"Members of the committee present: 12 people {members}.",
         f"Invited: {'; '.join(general_assembly.guests)}.",
-        "Quorum: reached: 640 registered of 1,200, 601 needed.",
+        "Quorum: reached (640 registered of 1,200, 601 needed).",
         f"Put to the vote: {general_assembly.question} "
         "Needed to adopt: votes for from more than half of those registered. "
         "Voted: for — 590, against — 30, abstained — 20. The decision is adopted.",
