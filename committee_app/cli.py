@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from . import __version__, logs, paths
 from .atomic import disk_error
 from .errors import UserError, ValidationError, translate
+from .shipped_files import IncompleteInstallation
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, language_from_environment
 from .labels import label
 from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
@@ -608,7 +609,7 @@ def speak_the_users_language(args) -> None:
     _languages = LanguageSwitch()
     try:
         _languages.use(language)
-    except FileNotFoundError:
+    except IncompleteInstallation:
         logging.getLogger(__name__).warning("translations missing; messages stay in English")
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from . import paths
+from . import shipped_files
+from .errors import translate
 
 LANGUAGES = ("kk", "ru", "en")
 SOURCE_LANGUAGE = "en"
@@ -17,7 +18,7 @@ TRANSLATION_BASENAME = "committee_app"
 
 
 def translations_folder() -> Path:
-    return paths.app_folder() / "resources" / "translations"
+    return shipped_files.translations_folder()
 
 
 def language_name(language: str) -> str:
@@ -50,9 +51,13 @@ def app_translator(language: str) -> QTranslator | None:
     """The app's own translations for ``language`` (None for English, the source language)."""
     if language == SOURCE_LANGUAGE:
         return None
+    compiled = shipped_files.shipped_file(translations_folder() / f"{TRANSLATION_BASENAME}_{language}.qm")
     translator = QTranslator()
-    if not translator.load(f"{TRANSLATION_BASENAME}_{language}", str(translations_folder())):
-        raise FileNotFoundError(f"no compiled translation for {language} in {translations_folder()}")
+    if not translator.load(str(compiled)):
+        raise shipped_files.IncompleteInstallation(
+            translate("shipped_files", "This installation of Committee Desk is incomplete: {file} cannot be read. "
+                      "Install the app again from its package or bundle; your records are not affected.").format(file=compiled.name)
+        )
     return translator
 
 

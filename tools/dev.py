@@ -63,8 +63,6 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     # One environment for both, with the test tools: switching between them installs nothing.
     python = ensure_venv("[test]")
-    # The compiled translations are build output: made afresh from the .ts sources each time.
-    subprocess.run([str(python), str(ROOT / "tools" / "translations.py"), "build"], cwd=ROOT, check=True)
     if command == "app":
         return subprocess.call([str(python), "-m", "committee_app", *rest], cwd=ROOT)
     if command == "test":

@@ -4,8 +4,9 @@
     python tools/translations.py update   refresh the .ts sources from the code (pyside6-lupdate)
     python tools/translations.py build    compile .ts into .qm (pyside6-lrelease)
 
-Run with the project's virtual environment (tools/dev.py does so before starting the app
-or the tests); the .qm files are build output and are not kept in git.
+Run with the project's virtual environment (.venv/bin/python tools/translations.py …). The
+.qm files are kept in git beside their sources, so that every install carries them; a test
+fails when one no longer matches its .ts.
 """
 
 import os
@@ -45,8 +46,6 @@ def build() -> None:
     for language in LANGUAGES:
         source = FOLDER / f"committee_app_{language}.ts"
         target = source.with_suffix(".qm")
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
         # Compiled beside, then renamed: a running app has the old file mapped in memory.
         building = target.with_suffix(".qm.new")
         result = subprocess.run(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
 from committee_app.i18n import LanguageSwitch
+from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
 from . import confirm, error_reporting, file_dialogs
@@ -420,8 +421,8 @@ def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
     languages = LanguageSwitch()
     try:
         languages.use(settings.language)
-    except FileNotFoundError:
-        # Translations not compiled (a bare source checkout): English rather than no app.
+    except IncompleteInstallation:
+        # Translations missing from the installation: English rather than no app.
         logging.getLogger(__name__).warning("translations missing; using English")
         languages.use("en")
     controller = DeskController(Path(store_path) if store_path else paths.default_store_path(), settings, languages)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QTime
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -20,16 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from .. import paths
+from .. import shipped_files
 from ..atomic import write_file_atomically
 from ..errors import UserError, translate
-from ..i18n import (
-    LANGUAGES,
-    SOURCE_LANGUAGE,
-    TRANSLATION_BASENAME,
-    locale_for,
-    translations_folder,
-)
+from ..i18n import LANGUAGES, app_translator, locale_for
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SANS, SERIF = "DeskSans", "DeskSerif"
@@ -50,7 +44,7 @@ def text_width(paper: str) -> float:
 
 
 def fonts_folder() -> Path:
-    return paths.app_folder() / "resources" / "fonts"
+    return shipped_files.fonts_folder()
 
 
 def register_fonts() -> None:
@@ -58,7 +52,7 @@ def register_fonts() -> None:
     if SANS in pdfmetrics.getRegisteredFontNames():
         return
     for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_folder() / file_name)))
+        pdfmetrics.registerFont(TTFont(name, str(shipped_files.shipped_file(fonts_folder() / file_name))))
     for family in (SANS, SERIF):
         pdfmetrics.registerFontFamily(
             family, normal=family, bold=f"{family}-Bold", italic=family, boldItalic=f"{family}-Bold"
@@ -94,12 +88,7 @@ class DocumentLanguage:
     def __init__(self, language: str):
         self.language = language
         self.locale = locale_for(language)
-        self._translator = None
-        if language != SOURCE_LANGUAGE:
-            translator = QTranslator()
-            if not translator.load(f"{TRANSLATION_BASENAME}_{language}", str(translations_folder())):
-                raise FileNotFoundError(f"no compiled translation for {language} in {translations_folder()}")
-            self._translator = translator
+        self._translator = app_translator(language)
 
     def translate(self, context: str, text: str) -> str:
         if self._translator is None:
