@@ -1,7 +1,8 @@
-"""Cold start to the unlock window, beside a bare PySide6 window started the same way.
+"""Cold start to the unlock window, beside a bare PySide6 window started the same way; and
+`committee-app --help` and `--version` beside `python -c pass`.
 
 Each start is a fresh Python process: the time runs from launching it to the window being
-shown (the child reports, then exits). Prints figures; asserts nothing.
+shown (the child reports, then exits), or to the command's end. Prints figures; asserts nothing.
 """
 
 import os
@@ -50,6 +51,23 @@ def time_start(script: str, *args: str, env: dict) -> tuple[float, str]:
     return time.perf_counter() - start, result.stdout.strip()
 
 
+def command_line_starts(env: dict) -> None:
+    """--help (in LANGUAGE) and --version against the interpreter starting and doing nothing."""
+    env = {**env, "COMMITTEE_APP_LANGUAGE": LANGUAGE}
+    starts = {"python -c pass": ["-c", "pass"], "--help": ["-m", "committee_app", "--help"],
+              "--version": ["-m", "committee_app", "--version"]}
+    times = {name: [] for name in starts}
+    for _ in range(RUNS):
+        for name, arguments in starts.items():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, *arguments], capture_output=True, env=env, check=True)
+            times[name].append(time.perf_counter() - start)
+    bare = statistics.median(times["python -c pass"])
+    print(f"Command line, {RUNS} runs each: python -c pass median {bare * 1000:.0f} ms; " + "; ".join(
+        f"{name} median {statistics.median(times[name]) * 1000:.0f} ms ({statistics.median(times[name]) / bare:.2f}x)"
+        for name in ("--help", "--version")))
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -70,6 +88,7 @@ def main() -> int:
         print(f"Cold start, {RUNS} runs each: bare PySide6 window median {bare_median * 1000:.0f} ms; "
               f"unlock window median {app_median * 1000:.0f} ms; ratio {app_median / bare_median:.2f}x (target < 3x)")
         print(f"Heavy libraries loaded before the unlock window showed: {loaded or 'none'}")
+        command_line_starts(env)
     return 0
 
 

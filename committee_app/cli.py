@@ -2,19 +2,16 @@
 anything the user can fix, 2 for a mistyped command."""
 
 import argparse
-import logging
 import os
 import sys
-from importlib.metadata import entry_points
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from . import __version__, logs, paths
+from . import __version__, paths
 from .atomic import disk_error
-from .errors import UserError, ValidationError, translate
+from .compiled_translations import CompiledTranslations
+from .errors import UserError, ValidationError, translate, translated_without_qt
 from .shipped_files import IncompleteInstallation
-from .i18n import SOURCE_LANGUAGE, LanguageSwitch, language_from_environment
+from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translation_file, language_from_environment
 from .labels import label
 from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
@@ -23,16 +20,40 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
 # The keys of printing.document.PAPERS, named here so that building the parser needs no ReportLab.
 PAPER_NAMES = ("a4", "letter")
-_application: QCoreApplication | None = None
+# Both kept alive for the whole run: Qt drops a translator whose Python object is gone.
+_application = None
 _languages: LanguageSwitch | None = None
 
 
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else translate("cli", "usage: "))
+
+
+class TranslatedParser(argparse.ArgumentParser):
+    """argparse's own words (usage, the section titles, -h) in the user's language too; the
+    subcommands' parsers are made by this class as well."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("cli", "show this help and exit"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="committee-app",
         description=translate("cli", "Committee Desk: the encrypted records of a workers' action committee."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     parser.add_argument("--store", type=Path, help=translate("cli", "the store file (default: the user data folder)"))
     parser.add_argument(
         "--passphrase-file", type=Path, help=translate("cli", "read the passphrase from this file instead of asking")
@@ -280,6 +301,13 @@ def run_demo(args) -> int:
         store.close()
         return EXIT_OK
     return launch_desktop(path, unlocked_store=store)
+
+
+def entry_points(group: str):
+    """importlib.metadata's, loaded only when the desktop starts: --help and --version go without."""
+    from importlib import metadata
+
+    return metadata.entry_points(group=group)
 
 
 def launch_desktop(path: Path | None, unlocked_store=None) -> int:
@@ -596,26 +624,47 @@ COMMANDS = {
 }
 
 
+def translations_for_the_arguments() -> CompiledTranslations | None:
+    """The help and the usage errors in the language of the environment, read without Qt
+    (None: English). Missing or unreadable translations leave them in English."""
+    language = language_from_environment()
+    if language == SOURCE_LANGUAGE:
+        return None
+    try:
+        return CompiledTranslations.load(compiled_translation_file(language))
+    except (IncompleteInstallation, OSError, ValueError):
+        return None
+
+
+def read_arguments(argv: list[str] | None):
+    with translated_without_qt(translations_for_the_arguments()):
+        return build_parser().parse_args(argv)
+
+
 def speak_the_users_language(args) -> None:
     """Messages of the commands in the language of the environment. The desktop app, which
     has its own language setting, starts its own application object instead."""
+    from PySide6.QtCore import QCoreApplication
+
     opens_desktop = args.command is None or (args.command == "demo" and not args.no_gui)
     language = language_from_environment()
     if opens_desktop or language == SOURCE_LANGUAGE or QCoreApplication.instance() is not None:
         return
     global _application, _languages
-    # Both kept alive for the whole run: Qt drops a translator whose Python object is gone.
     _application = QCoreApplication([sys.argv[0]])
     _languages = LanguageSwitch()
     try:
         _languages.use(language)
     except IncompleteInstallation:
+        import logging
+
         logging.getLogger(__name__).warning("translations missing; messages stay in English")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = read_arguments(argv)
+    from . import logs
+
     log_path = logs.configure_logging()
     speak_the_users_language(args)
     try:

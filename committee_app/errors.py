@@ -4,12 +4,37 @@ The UI shows ``str(error)`` in a dialog; the CLI prints it on stderr and exits 1
 Anything that is not a ``UserError`` is a bug: logged and reported as an apology.
 """
 
-from PySide6.QtCore import QCoreApplication
+import contextlib
+
+# While set, messages come from this compiled translation instead of Qt (see translated_without_qt).
+_translations_without_qt = None
 
 
 def translate(context: str, text: str) -> str:
     """Qt's translation for core messages; `pyside6-lupdate` extracts these calls."""
+    if _translations_without_qt is not None:
+        return _translations_without_qt.translate(context, text) or text
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text)
+
+
+@contextlib.contextmanager
+def translated_without_qt(translations):
+    """Messages from ``translations`` (a CompiledTranslations, or None for the source language)
+    without loading Qt: the command line's help and usage errors come out before Qt would load."""
+    global _translations_without_qt
+    previous = _translations_without_qt
+    _translations_without_qt = translations if translations is not None else _SourceLanguage()
+    try:
+        yield
+    finally:
+        _translations_without_qt = previous
+
+
+class _SourceLanguage:
+    def translate(self, _context: str, _text: str) -> None:
+        return None
 
 
 class UserError(Exception):

@@ -1,16 +1,21 @@
 """Languages: which one to use, and Qt translators for it (one system for screen and paper).
 
 Only QtCore is used, so the printing code can load a translator for a document's own
-language and call its ``translate()`` directly, whatever the UI's language.
+language and call its ``translate()`` directly, whatever the UI's language. QtCore is
+imported where it is used: `committee-app --help` reads the language here and loads no Qt.
 """
+
+from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from . import shipped_files
 from .errors import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
 
 LANGUAGES = ("kk", "ru", "en")
 SOURCE_LANGUAGE = "en"
@@ -28,6 +33,8 @@ def language_name(language: str) -> str:
 
 def system_language() -> str:
     """The system's language when it is one of ours, else Russian (the region's common one)."""
+    from PySide6.QtCore import QLocale
+
     code = QLocale.system().name().split("_")[0]
     return code if code in LANGUAGES else "ru"
 
@@ -43,15 +50,24 @@ def language_from_environment() -> str:
 
 
 def locale_for(language: str) -> QLocale:
+    from PySide6.QtCore import QLocale
+
     return QLocale({"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian, "en": QLocale.Language.English}[language],
                    {"kk": QLocale.Country.Kazakhstan, "ru": QLocale.Country.Russia, "en": QLocale.Country.UnitedKingdom}[language])
+
+
+def compiled_translation_file(language: str) -> Path:
+    """The app's compiled translations for ``language`` (IncompleteInstallation when missing)."""
+    return shipped_files.shipped_file(translations_folder() / f"{TRANSLATION_BASENAME}_{language}.qm")
 
 
 def app_translator(language: str) -> QTranslator | None:
     """The app's own translations for ``language`` (None for English, the source language)."""
     if language == SOURCE_LANGUAGE:
         return None
-    compiled = shipped_files.shipped_file(translations_folder() / f"{TRANSLATION_BASENAME}_{language}.qm")
+    from PySide6.QtCore import QTranslator
+
+    compiled = compiled_translation_file(language)
     translator = QTranslator()
     if not translator.load(str(compiled)):
         raise shipped_files.IncompleteInstallation(
@@ -65,6 +81,8 @@ def qt_translator(language: str) -> QTranslator | None:
     """Qt's own strings (standard buttons, dialogs) in ``language``, shipped with PySide6."""
     if language == SOURCE_LANGUAGE:
         return None
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{language}", folder) else None
@@ -78,6 +96,8 @@ class LanguageSwitch:
         self.language = SOURCE_LANGUAGE
 
     def use(self, language: str) -> None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
         for translator in self._installed:

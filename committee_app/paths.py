@@ -9,8 +9,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "committee-app"
 STORE_FILE_NAME = "committee.store"
 STORE_ENV = "COMMITTEE_APP_STORE"
@@ -32,6 +30,8 @@ def data_folder() -> Path:
     portable = portable_folder()
     if portable is not None:
         return portable
+    import platformdirs  # here, not above: `committee-app --help` needs no folder
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -39,6 +39,8 @@ def config_folder() -> Path:
     portable = portable_folder()
     if portable is not None:
         return portable / "config"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -46,6 +48,8 @@ def log_folder() -> Path:
     portable = portable_folder()
     if portable is not None:
         return portable / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
