@@ -8,10 +8,9 @@ from pathlib import Path
 
 from . import __version__, paths
 from .atomic import disk_error
-from .compiled_translations import CompiledTranslations
 from .errors import UserError, ValidationError, translate, translated_without_qt
 from .shipped_files import IncompleteInstallation
-from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translation_file, language_from_environment
+from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translations, language_from_environment
 from .labels import label
 from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
@@ -624,20 +623,10 @@ COMMANDS = {
 }
 
 
-def translations_for_the_arguments() -> CompiledTranslations | None:
-    """The help and the usage errors in the language of the environment, read without Qt
-    (None: English). Missing or unreadable translations leave them in English."""
-    language = language_from_environment()
-    if language == SOURCE_LANGUAGE:
-        return None
-    try:
-        return CompiledTranslations.load(compiled_translation_file(language))
-    except (IncompleteInstallation, OSError, ValueError):
-        return None
-
-
 def read_arguments(argv: list[str] | None):
-    with translated_without_qt(translations_for_the_arguments()):
+    """The help and the usage errors in the language of the environment, read without Qt
+    (missing or unreadable translations leave them in English)."""
+    with translated_without_qt(compiled_translations(language_from_environment())):
         return build_parser().parse_args(argv)
 
 

@@ -61,6 +61,19 @@ def compiled_translation_file(language: str) -> Path:
     return shipped_files.shipped_file(translations_folder() / f"{TRANSLATION_BASENAME}_{language}.qm")
 
 
+def compiled_translations(language: str):
+    """The app's translations for ``language`` read without Qt (a CompiledTranslations), for
+    what is said before Qt loads; None for English or when they cannot be read."""
+    from .compiled_translations import CompiledTranslations
+
+    if language == SOURCE_LANGUAGE:
+        return None
+    try:
+        return CompiledTranslations.load(compiled_translation_file(language))
+    except (shipped_files.IncompleteInstallation, OSError, ValueError):
+        return None
+
+
 def app_translator(language: str) -> QTranslator | None:
     """The app's own translations for ``language`` (None for English, the source language)."""
     if language == SOURCE_LANGUAGE:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
-from committee_app.i18n import LanguageSwitch
+from committee_app.errors import translated_without_qt
+from committee_app.i18n import LanguageSwitch, compiled_translations
 from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
@@ -18,6 +19,7 @@ from .background import background_work_running, run_in_background, wait_for_bac
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
+from .platform_libraries import platform_libraries_problem
 from .settings import DeskSettings
 from .window_titles import WindowTitleFitter
 
@@ -409,8 +411,25 @@ class DeskController(QObject):
         QApplication.instance().quit()
 
 
+def platform_libraries_missing() -> bool:
+    """Before Qt would abort for want of the system libraries its display plugin needs: which
+    ones and the packages that give them, on stderr and in the log, in the app's language."""
+    with translated_without_qt(compiled_translations(DeskSettings().language)):
+        problem = platform_libraries_problem()
+    if problem is None:
+        return False
+    print(problem, file=sys.stderr)
+    logs.configure_logging()
+    logging.getLogger(__name__).error("the Qt xcb platform plugin cannot load: system libraries are missing")
+    return True
+
+
 def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
     """Start the desktop application; returns the process exit code."""
+    if QApplication.instance() is None and platform_libraries_missing():
+        if unlocked_store is not None:
+            unlocked_store.close()
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Committee Desk")
     app.setQuitOnLastWindowClosed(False)
