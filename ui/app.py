@@ -15,6 +15,7 @@ from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
 from . import confirm, error_reporting, file_dialogs
+from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
@@ -432,6 +433,9 @@ def run_desktop(store_path: Path | None = None, unlocked_store=None) -> int:
         return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Committee Desk")
+    # The desktop entry (packaging/committee-app.desktop) this app is, for the task bar's icon.
+    app.setDesktopFileName("committee-app")
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_exception_hook()
     logs.configure_logging()

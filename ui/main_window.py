@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
 )
 
-from committee_app import __version__
+from committee_app import paths
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
@@ -49,9 +48,13 @@ class MainWindow(QMainWindow):
         self.unlocked = False  # views read the store only between load() and clear()
         # A demo store says so in the title, so nobody takes its records for real ones.
         if demo_mark(session.store.path).exists():
-            self.setWindowTitle(self.tr("Committee Desk — demo records"))
+            title = self.tr("Committee Desk — demo records")
         else:
-            self.setWindowTitle(self.tr("Committee Desk"))
+            title = self.tr("Committee Desk")
+        # Run from a stick, the records live on the stick: the title says so.
+        if paths.portable_folder() is not None:
+            title = self.tr("{title} (portable)").format(title=title)
+        self.setWindowTitle(title)
         self.stack = QStackedWidget()
         # The reminder to back up, above every view while one is due.
         self.backup_reminder = QLabel()
@@ -180,14 +183,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Committee Desk"),
-            self.tr(
-                "Committee Desk {version}\n\nRecords of a workers' action committee, encrypted on this computer. "
-                "It never uses the network."
-            ).format(version=__version__),
-        )
+        from .dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog.show_about(self, self.session.store.path)
 
     # --- records --------------------------------------------------------------------
 

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <source>About Committee Desk</source>
+        <translation>Committee Desk туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>Records (the store):</source>
+        <translation>Жазбалар (қойма):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Settings:</source>
+        <translation>Баптаулар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Logs:</source>
+        <translation>Журналдар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
+        <translation>Лицензия мәтіні бұл орнатуда жоқ; оны {address} мекенжайынан оқуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <source>The fonts&apos; licence is not in this installation.</source>
+        <translation>Қаріптер лицензиясы бұл орнатуда жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>Fonts&apos; licence</source>
+        <translation>Қаріптер лицензиясы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <source>&amp;Copy these details</source>
+        <translation>Осы мәліметтерді &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <source>Committee Desk {version}</source>
+        <translation>Committee Desk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
+        <translation>Тасымалы режим: бәрі бағдарламаның жанындағы data қалтасында сақталады ({folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
+        <translation>Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама: оны іске қосуға, зерттеуге, таратуға және өзгертуге болады. Ешқандай кепілдіксіз беріледі. Толық мәтіні «Лицензия» қойындысында.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
+        <translation>Басып шығарылған құжаттар DejaVu қаріптерімен терілген, олардың өз еркін лицензиясы бар («Қаріптер лицензиясы» қойындысы).</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
@@ -1812,90 +1896,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
-        <location filename="../../ui/app.py" line="327"/>
+        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
-        <location filename="../../ui/app.py" line="361"/>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="386"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="387"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
-        <location filename="../../ui/app.py" line="317"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="351"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="377"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2044,122 +2128,113 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>{title} (portable)</source>
+        <translation>{title} (тасымалы режим)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>About Committee Desk</source>
-        <translation>Committee Desk туралы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>Committee Desk {version}
-
-Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
-        <translation>Committee Desk {version}
-
-Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>

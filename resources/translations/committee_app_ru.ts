@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <source>About Committee Desk</source>
+        <translation>О программе Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>Records (the store):</source>
+        <translation>Записи (хранилище):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Settings:</source>
+        <translation>Настройки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Logs:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
+        <translation>Текста лицензии нет в этой установке; его можно прочитать на {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <source>The fonts&apos; licence is not in this installation.</source>
+        <translation>Лицензии шрифтов нет в этой установке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>Fonts&apos; licence</source>
+        <translation>Лицензия шрифтов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <source>&amp;Copy these details</source>
+        <translation>&amp;Копировать эти сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <source>Committee Desk {version}</source>
+        <translation>Committee Desk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
+        <translation>Переносной режим: всё хранится в папке data рядом с программой ({folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
+        <translation>Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
+        <translation>Свободная программа по лицензии GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later): её можно запускать, изучать, распространять и изменять. Она предоставляется без каких-либо гарантий. Полный текст — на вкладке «Лицензия».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
+        <translation>Печатные документы набраны шрифтами DejaVu, у которых своя свободная лицензия (вкладка «Лицензия шрифтов»).</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_item_dialog.py" line="61"/>
@@ -1816,90 +1900,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
-        <location filename="../../ui/app.py" line="327"/>
+        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
-        <location filename="../../ui/app.py" line="361"/>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="386"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="387"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
-        <location filename="../../ui/app.py" line="317"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="351"/>
-        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="377"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2048,122 +2132,113 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>{title} (portable)</source>
+        <translation>{title} (переносной режим)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>About Committee Desk</source>
-        <translation>О программе Committee Desk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>Committee Desk {version}
-
-Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
-        <translation>Committee Desk {version}
-
-Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>

@@ -147,6 +147,7 @@ def every_dialog(store_path):
     from ui.dialogs.action_item_dialog import ActionItemDialog, ActionItemForm
     from ui.dialogs.agenda_item_dialog import AgendaItemDialog, AgendaItemForm
     from ui.dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
+    from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.backup_passphrases import SeparateBackupPassphraseDialog
     from ui.dialogs.change_passphrase import ChangePassphraseDialog
     from ui.dialogs.demand_dialog import DemandDialog, DemandWording, FollowUp, FollowUpDialog
@@ -162,6 +163,7 @@ def every_dialog(store_path):
 
     people = [MemberChoice(1, "Жұмабаев Қайрат"), MemberChoice(2, "Петренко Сергей")]
     form = AssemblyForm(1, AssemblyKind.general_assembly, "", datetime(2026, 12, 15, 10), "", 1, 2, "majority")
+    yield AboutDialog(store_path)
     yield ActionItemDialog(people, date(2026, 12, 1))
     yield ActionItemDialog(
         people,

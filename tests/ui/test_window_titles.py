@@ -101,3 +101,28 @@ def test_the_main_window_keeps_the_size_it_was_given(qtbot, fitter, store, shown
     brought_to_front(qtbot, other)
     brought_to_front(qtbot, window)
     assert window.size().toTuple() == (900, 560)
+
+
+@pytest.mark.parametrize(("language", "portable"), [("en", "(portable)"), ("ru", "(переносной режим)"), ("kk", "(тасымалы режим)")])
+def test_in_portable_mode_the_main_window_says_so_in_its_whole_title(qtbot, fitter, store, shown_messages, monkeypatch,
+                                                                      tmp_path, language, portable):  # fmt: skip
+    from committee_app import paths
+    from ui.main_window import MainWindow
+    from ui.session import DeskSession
+    from ui.settings import DeskSettings
+
+    switch = LanguageSwitch()
+    switch.use(language)
+    try:
+        installed = MainWindow(DeskSession(store, DeskSettings(), language))
+        qtbot.addWidget(installed)
+        assert portable not in installed.windowTitle()
+        monkeypatch.setattr(paths, "portable_folder", lambda: tmp_path / "data")
+        window = MainWindow(DeskSession(store, DeskSettings(), language))
+        qtbot.addWidget(window)
+        assert window.windowTitle() == f"{installed.windowTitle()} {portable}"
+        brought_to_front(qtbot, window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        assert window.width() >= title_width(window.windowTitle())
+    finally:
+        switch.use("en")
