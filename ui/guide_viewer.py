@@ -40,6 +40,7 @@ class GuidePage(QTextBrowser):
         super().__init__(parent)
         self.setOpenExternalLinks(False)
         self.setOpenLinks(True)
+        self.document().setDocumentMargin(14)  # text off the window's edge, easier to read
         self.refused: list[QUrl] = []  # the links not followed, the latest last
 
     def doSetSource(self, name: QUrl, resource_type=QTextDocument.ResourceType.UnknownResource) -> None:
