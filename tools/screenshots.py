@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Capture each main view in English and Russian from the demo records, into docs/screenshots/
-(the assembly pages show the demo's general assembly, No. 2).
+(the assembly pages show the demo's general assembly, No. 2), and the guide's pictures in
+Kazakh, Russian and English, into docs/guide/LANG/images/.
 
     python3 tools/dev.py app  (once, to set up .venv), then:
     .venv/bin/python tools/screenshots.py
@@ -16,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "screenshots"
+GUIDE = ROOT / "docs" / "guide"
 # A window filling a 1366×768 laptop screen, as the secretaries have.
 SIZE = (1366, 708)
 LAPTOP_SCREEN = ROOT / "tests" / "offscreen-laptop.json"
@@ -50,6 +52,9 @@ def main() -> int:
         settings = DeskSettings()
         settings.backup_folder = stick
         languages = LanguageSwitch()
+        for language in ("kk", "ru", "en"):
+            languages.use(language)
+            guide_pictures(app, store, settings, language, GUIDE / language / "images")
         for language in ("en", "ru"):
             languages.use(language)
             window = MainWindow(DeskSession(store, settings, language))
@@ -83,8 +88,130 @@ def main() -> int:
             save("backups")
             window.close()
         store.close()
-    print(f"Saved to {OUTPUT}")
+    print(f"Saved to {OUTPUT} and {GUIDE}/*/images")
     return 0
+
+
+def save_small(image, path: Path) -> None:
+    """A screenshot as an 8-bit palette PNG: screens are flat colours, and a guide with
+    forty pictures should stay small enough to travel on any stick."""
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    import io
+
+    picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    picture.quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
+class DialogCatcher:
+    """While set, a dialog the app opens with exec() is photographed and closed unanswered,
+    so the pictures show the dialogs exactly as the commands open them; a question on the
+    way ("this assembly is held: change it anyway?") is answered yes."""
+
+    def __init__(self, app):
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        self.app = app
+        self.target: Path | None = None
+        self.prepare = None
+        self._dialog_exec = QDialog.exec
+        catcher = self
+
+        def photographed(dialog) -> int:
+            if isinstance(dialog, QMessageBox):
+                return QMessageBox.StandardButton.Yes.value
+            dialog.show()
+            if catcher.prepare is not None:
+                catcher.prepare(dialog)
+            catcher.app.processEvents()
+            save_small(dialog.grab().toImage(), catcher.target)
+            dialog.hide()
+            return QDialog.DialogCode.Rejected.value
+
+        QDialog.exec = photographed
+
+    def photograph(self, trigger, target: Path, prepare=None) -> None:
+        self.target, self.prepare = target, prepare
+        trigger()
+
+    def close(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        QDialog.exec = self._dialog_exec
+
+
+def guide_pictures(app, store, settings, language: str, folder: Path) -> None:
+    """The pictures the guide's pages show, with the screens in ``language``."""
+    from ui.dialogs.first_run import FirstRunWizard
+    from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
+    from ui.dialogs.unlock import UnlockDialog
+    from ui.main_window import MainWindow
+    from ui.session import DeskSession
+
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def shot(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        save_small(widget.grab().toImage(), folder / f"{name}.png")
+
+    wizard = FirstRunWizard(language)
+    wizard.committee.name.setText(DEMO_COMMITTEE[language])
+    shot(wizard, "first-start")
+    wizard.next()
+    wizard.passphrase.fields.first.setText("correct horse battery staple")
+    wizard.passphrase.fields.second.setText("correct horse battery staple")
+    shot(wizard, "passphrase")
+    wizard.close()
+    unlock = UnlockDialog(store.path)
+    shot(unlock, "unlock")
+    unlock.close()
+
+    window = MainWindow(DeskSession(store, settings, language))
+    window.resize(*SIZE)
+    window.show()
+    window.load()
+    # Where a secretary's own store is, rather than this script's throwaway folder.
+    window.store_label.setText(SECRETARY_STORE)
+    catcher = DialogCatcher(app)
+    try:
+        current = SettingsChoice(language, settings.idle_lock_minutes, settings.backup_reminder_days, settings.print_time)
+        catcher.photograph(lambda: SettingsDialog.get_settings(window, current), folder / "settings.png")
+        assemblies = window.view("assemblies")
+        window.show_view(window.views.index(assemblies))
+        row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 2)
+        assemblies.list.selectRow(row)
+        for tab, name in enumerate(("plan", "attendance", "minutes")):
+            assemblies.tabs.setCurrentIndex(tab)
+            if name == "minutes":
+                minutes = assemblies.minutes
+                minutes.items.setCurrentIndex(minutes.items.model().index(1, 0))
+            shot(window, name)
+        catcher.photograph(minutes.vote_action.trigger, folder / "vote.png")
+        catcher.photograph(assemblies.print_minutes_action.trigger, folder / "print.png")
+        demands_view = window.view("demands")
+        window.show_view(window.views.index(demands_view))
+        demands_view.table.selectRow(0)
+        shot(window, "demands")
+        catcher.photograph(demands_view.status_action.trigger, folder / "demand-status.png")
+        window.show_view(window.views.index(window.view("backups")))
+        shot(window, "backups")
+    finally:
+        catcher.close()
+        window.close()
+
+
+SECRETARY_STORE = "/home/secretary/.local/share/committee-app/committee.store"
+# The committee's name typed on the first page of the wizard, as a secretary would.
+DEMO_COMMITTEE = {
+    "kk": "Жаңаөзен мұнайшыларының ереуіл комитеті",
+    "ru": "Забастовочный комитет нефтяников Жанаозена",
+    "en": "Strike committee of the Zhanaozen oil workers",
+}
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from committee_app.services import backups, profile
 from .commands import command, plain_text
 from .dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
 from .error_reporting import reporting_errors
+from .guide_viewer import GuideViewer
 from .models.assembly_formatting import local_date_time
 from .session import DeskSession
 from .views.actions_view import ActionsView
@@ -111,10 +112,11 @@ class MainWindow(QMainWindow):
         self.settings_action = command(self, self.tr("&Settings…"), "Ctrl+,", self.settings_requested)
         self.passphrase_action = command(self, self.tr("Change &passphrase…"), "", self.change_passphrase_requested)
         self.quit_action = command(self, self.tr("&Quit"), "Ctrl+Q", self.close)
-        # F1 is help everywhere; Ctrl+/ is where other desktop programs keep their shortcut list.
-        self.shortcuts_action = command(
-            self, self.tr("&Keyboard shortcuts"), [QKeySequence.StandardKey.HelpContents, "Ctrl+/"], self.show_shortcuts
-        )
+        # F1 is help everywhere: the guide. Ctrl+/ is where other desktop programs keep their shortcut list.
+        self.guide_action = command(self, self.tr("&Guide"), [QKeySequence.StandardKey.HelpContents], self.show_guide)
+        self.guide_action.setStatusTip(self.tr("The secretary's guide, on this computer"))
+        self.guide_viewer: GuideViewer | None = None
+        self.shortcuts_action = command(self, self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         self.shortcuts_action.setStatusTip(self.tr("Every command that has a shortcut, and its keys"))
         self.about_action = command(self, self.tr("&About Committee Desk"), "", self.show_about)
 
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action])
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -181,6 +183,19 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = ShortcutsDialog(self.shortcut_sections(), self)
         self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog.open()
+
+    def show_guide(self) -> None:
+        """The guide in the language of this window's screens, opened at its contents."""
+        if self.guide_viewer is None or self.guide_viewer.language != self.session.language:
+            self.guide_viewer = None
+            with reporting_errors(self):
+                viewer = GuideViewer(self.session.language)
+                self.closing.connect(viewer.close)
+                self.guide_viewer = viewer
+        if self.guide_viewer is not None:
+            self.guide_viewer.show()
+            self.guide_viewer.raise_()
+            self.guide_viewer.activateWindow()
 
     def show_about(self) -> None:
         from .dialogs.about_dialog import AboutDialog

@@ -2126,115 +2126,163 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>GuideViewer</name>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="116"/>
+        <source>Committee Desk — guide</source>
+        <translation>Committee Desk — нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="120"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="121"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Алға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="122"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="123"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="128"/>
+        <source>Guide</source>
+        <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_viewer.py" line="142"/>
+        <source>Not opened: {address}. Committee Desk never uses the network.</source>
+        <translation>Сілтеме ашылмады: {address}. Committee Desk желіні ешқашан пайдаланбайды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>The secretary&apos;s guide, on this computer</source>
+        <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
