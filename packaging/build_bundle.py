@@ -20,6 +20,7 @@ Only the standard library is used here.
 import hashlib
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -178,6 +179,17 @@ def bundle_readme() -> Path:
     return ROOT / "packaging" / f"README-bundle-{system}.txt"
 
 
+def glibc_needed(folder: Path) -> str:
+    """The newest glibc symbol version any binary of the bundle asks for: it depends on the
+    system the bundle was built on, so the bundle's README names it."""
+    newest = (2, 17)
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (path.suffix == ".so" or ".so." in path.name or path.parent == folder):
+            for match in re.finditer(rb"GLIBC_2\.(\d+)", path.read_bytes()):
+                newest = max(newest, (2, int(match.group(1))))
+    return f"{newest[0]}.{newest[1]}"
+
+
 def write_archive(bundle: Path, version: str, target: Path) -> Path:
     """The folder committee-app-VERSION/ (the .app on macOS) packed into ``target``."""
     stage = BUILD / "stage"
@@ -197,7 +209,10 @@ def write_archive(bundle: Path, version: str, target: Path) -> Path:
         partial.replace(target)
         return target
     shutil.copytree(bundle, stage / folder_name, symlinks=True)
-    shutil.copy(bundle_readme(), stage / folder_name / "README-bundle.txt")
+    readme = bundle_readme().read_text(encoding="utf-8")
+    if not WINDOWS:
+        readme = readme.replace("{glibc}", glibc_needed(bundle))
+    (stage / folder_name / "README-bundle.txt").write_text(readme, encoding="utf-8")
     partial = target.with_name(target.name + ".partial")
     if WINDOWS:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:

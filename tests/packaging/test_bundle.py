@@ -215,6 +215,13 @@ def elf_files(folder: Path) -> list[Path]:
     ]
 
 
+def test_the_bundle_says_how_to_run_it_and_what_linux_it_needs(bundle):
+    assert os.access(bundle / "committee-app", os.X_OK)
+    readme = (bundle / "README-bundle.txt").read_text(encoding="utf-8")
+    assert "./committee-app" in readme and '"portable"' in readme and "apt-get install" in readme
+    assert re.search(r"glibc\) 2\.\d+ or newer", readme), readme
+
+
 def test_the_bundle_holds_what_the_app_needs_and_not_the_qt_it_does_not_use(bundle):
     internal = bundle / "_internal"
     qt = internal / "PySide6" / "Qt"
