@@ -52,9 +52,9 @@ UNUSED_QT_LIBRARIES = {"Qt6Network", "Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSu
 
 
 def library_kept(destination: str) -> bool:
-    name = Path(destination).name
-    stem = name.removeprefix("lib").split(".")[0]
-    return stem not in UNUSED_QT_LIBRARIES
+    """Linux libQt6X.so.6, Windows Qt6X.dll and macOS QtX.framework/.../QtX alike."""
+    stem = Path(destination).name.removeprefix("lib").split(".")[0]
+    return stem.replace("Qt6", "Qt", 1) not in {name.replace("Qt6", "Qt", 1) for name in UNUSED_QT_LIBRARIES}
 
 
 def plugin_kept(destination: str) -> bool:
@@ -71,32 +71,33 @@ def plugin_kept(destination: str) -> bool:
 
 
 def without_unused_binaries(binaries: list) -> list:
-    """The binaries without the plugins and Qt libraries left out, nor the libraries only they
-    need (GTK's for the GTK theme, Kerberos for QtNetwork): a library that anything kept
-    needs, directly or through another, stays."""
+    """The binaries without the plugins left out, the Qt libraries named unused, and the
+    libraries only those need (GTK's for the GTK theme, Kerberos for QtNetwork). A library
+    that anything kept needs, directly or through another, stays, even one named unused:
+    leaving it out would break the plugin that loads it on some other platform."""
     links = [entry for entry in binaries if entry[2] == "SYMLINK"]
     files = [entry for entry in binaries if entry[2] != "SYMLINK"]
-    dropped = {entry[0] for entry in files if not (plugin_kept(entry[0]) and library_kept(entry[0]))}
+    dropped_plugins = {entry[0] for entry in files if not plugin_kept(entry[0])}
     by_name = {Path(entry[0]).name: entry for entry in files}
 
     def needed_names(entry) -> set[str]:
         return {Path(name).name for name, _path in get_imports(entry[1])} & by_name.keys()
 
-    # The libraries the dropped files need, and the libraries those need in turn.
-    only_for_dropped: set[str] = set()
-    pending = [entry for entry in files if entry[0] in dropped]
+    # The unused libraries, and what they and the dropped plugins need, in turn.
+    unwanted = {Path(entry[0]).name for entry in files if not library_kept(entry[0])}
+    pending = [entry for entry in files if entry[0] in dropped_plugins or Path(entry[0]).name in unwanted]
     while pending:
         for name in needed_names(pending.pop()):
-            if name not in only_for_dropped and by_name[name][0] not in dropped:
-                only_for_dropped.add(name)
+            if name not in unwanted and by_name[name][0] not in dropped_plugins:
+                unwanted.add(name)
                 pending.append(by_name[name])
     # Of these, whatever a kept file still needs stays.
-    kept = [entry for entry in files if entry[0] not in dropped and Path(entry[0]).name not in only_for_dropped]
+    kept = [entry for entry in files if entry[0] not in dropped_plugins and Path(entry[0]).name not in unwanted]
     pending = list(kept)
     while pending:
         for name in needed_names(pending.pop()):
-            if name in only_for_dropped:
-                only_for_dropped.discard(name)
+            if name in unwanted:
+                unwanted.discard(name)
                 kept.append(by_name[name])
                 pending.append(by_name[name])
     return kept + links
