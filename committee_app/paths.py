@@ -15,9 +15,13 @@ STORE_ENV = "COMMITTEE_APP_STORE"
 
 
 def app_folder() -> Path:
-    """The folder of the installed app: the executable's when frozen, else the source tree's."""
+    """The folder of the installed app: the executable's when frozen (the one holding the
+    .app on macOS, where the executable is inside it), else the source tree's."""
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        folder = Path(sys.executable).resolve().parent
+        if folder.name == "MacOS" and folder.parent.name == "Contents" and folder.parent.parent.suffix == ".app":
+            return folder.parent.parent.parent
+        return folder
     return Path(__file__).resolve().parent.parent
 
 

@@ -127,3 +127,24 @@ def test_with_no_writable_log_folder_nothing_is_printed_on_the_screen(tmp_path):
     )
     assert child.returncode == 0, child.stderr
     assert child.stderr == ""
+
+
+def test_a_bundle_keeps_its_portable_data_beside_its_executable(monkeypatch, tmp_path):
+    bundle = tmp_path / "stick" / "committee-app-0.1.0"
+    bundle.mkdir(parents=True)
+    (bundle / "portable").write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle / "committee-app"))
+    assert paths.data_folder() == bundle / "data"
+    assert paths.log_folder() == bundle / "data" / "logs"
+
+
+def test_a_macos_app_keeps_its_portable_data_beside_the_app_not_inside_it(monkeypatch, tmp_path):
+    stick = tmp_path / "stick"
+    executable_folder = stick / "Committee Desk.app" / "Contents" / "MacOS"
+    executable_folder.mkdir(parents=True)
+    (stick / "portable").write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable_folder / "committee-app"))
+    assert paths.data_folder() == stick / "data"
+    assert paths.config_folder() == stick / "data" / "config"
