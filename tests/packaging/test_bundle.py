@@ -233,7 +233,7 @@ def test_the_bundle_holds_what_the_app_needs_and_not_the_qt_it_does_not_use(bund
     package = internal / "committee_app"
     for shipped in ("resources/fonts/DejaVuSans.ttf", "resources/translations/committee_app_kk.qm",
                     "resources/translations/committee_app_ru.qm", "resources/icons/committee-app.svg",
-                    "guide/README.md", "migrations/env.py", "migrations/versions/0001_initial_schema.py"):
+                    "guide/README.md", "guide/kk/index.md", "guide/ru/images/minutes.png", "LICENSE", "migrations/env.py", "migrations/versions/0001_initial_schema.py"):
         assert (package / shipped).is_file(), shipped
     libraries = {path.name.split(".")[0] for path in internal.rglob("libQt6*")}
     assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Svg"} <= libraries
