@@ -2,6 +2,7 @@
 
 import ast
 import re
+import subprocess
 import sys
 import tomllib
 from importlib.metadata import packages_distributions
@@ -10,6 +11,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.version import Version
 
+from committee_app import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -96,3 +98,16 @@ def test_each_folder_of_shipped_files_names_the_files_it_ships():
         matched = [path for pattern in patterns for path in folder_of(package).glob(pattern)]
         assert matched, f"{package}: {patterns} match nothing in {folder_of(package)}"
 
+
+def test_the_changelog_has_a_section_for_this_version():
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    # Dated when released; "Unreleased" while the version is being made.
+    assert re.search(rf"^## \[{re.escape(__version__)}\] - (\d{{4}}-\d{{2}}-\d{{2}}|Unreleased)$", changelog, re.MULTILINE)
+
+
+def test_version_prints_the_package_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "committee_app", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["committee-app", __version__]
