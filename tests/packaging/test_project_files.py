@@ -111,3 +111,18 @@ def test_version_prints_the_package_version():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["committee-app", __version__]
+
+
+def locked_versions() -> dict[str, Version]:
+    text = (ROOT / "packaging" / "requirements-lock.txt").read_text(encoding="utf-8")
+    pins = (line.split(" ")[0].split("==") for line in text.splitlines() if "==" in line and not line.startswith("#"))
+    return {canonical(name): Version(version) for name, version in pins}
+
+
+def test_the_lock_file_satisfies_every_declared_requirement_on_python_3_11():
+    locked = locked_versions()
+    environment = {"python_version": "3.11", "sys_platform": "linux", "platform_system": "Linux"}
+    requirements = declared_requirements() + [Requirement(text) for text in PROJECT["build-system"]["requires"]]
+    applying = [requirement for requirement in requirements if requirement.marker is None or requirement.marker.evaluate(environment)]
+    unmet = [str(r) for r in applying if canonical(r.name) not in locked or not r.specifier.contains(locked[canonical(r.name)])]
+    assert unmet == []
