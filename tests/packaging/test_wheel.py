@@ -44,7 +44,7 @@ def installed(built, tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def away(tmp_path) -> dict[str, str]:
+def away() -> dict[str, str]:
     """The environment of a run in a temporary folder (so the sources are not importable),
     with the home and data folders the test's own (tests/conftest.py)."""
     return app_environment()
