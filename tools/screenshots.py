@@ -23,6 +23,20 @@ SIZE = (1366, 708)
 LAPTOP_SCREEN = ROOT / "tests" / "offscreen-laptop.json"
 
 
+
+def each_assembly_tab(window, names):
+    """Shows assembly No. 2 of the demo, then each of its tabs in turn (the minutes on their
+    second item), giving the name to photograph it under."""
+    assemblies = window.view("assemblies")
+    window.show_view(window.views.index(assemblies))
+    row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 2)
+    assemblies.list.selectRow(row)
+    for tab, name in enumerate(names):
+        assemblies.tabs.setCurrentIndex(tab)
+        if tab == 2:
+            assemblies.minutes.items.setCurrentIndex(assemblies.minutes.items.model().index(1, 0))
+        yield name
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
     with tempfile.TemporaryDirectory() as folder:
@@ -68,15 +82,7 @@ def main() -> int:
 
             window.show_view(window.views.index(window.view("members")))
             save("members")
-            assemblies = window.view("assemblies")
-            window.show_view(window.views.index(assemblies))
-            row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 2)
-            assemblies.list.selectRow(row)
-            for tab, name in enumerate(("agenda", "attendance", "minutes")):
-                assemblies.tabs.setCurrentIndex(tab)
-                if name == "minutes":
-                    minutes = assemblies.minutes
-                    minutes.items.setCurrentIndex(minutes.items.model().index(1, 0))
+            for name in each_assembly_tab(window, ("agenda", "attendance", "minutes")):
                 save(name)
             demands_view = window.view("demands")
             window.show_view(window.views.index(demands_view))
@@ -181,16 +187,10 @@ def guide_pictures(app, store, settings, language: str, folder: Path) -> None:
     try:
         current = SettingsChoice(language, settings.idle_lock_minutes, settings.backup_reminder_days, settings.print_time)
         catcher.photograph(lambda: SettingsDialog.get_settings(window, current), folder / "settings.png")
-        assemblies = window.view("assemblies")
-        window.show_view(window.views.index(assemblies))
-        row = next(r for r in range(assemblies.list_model.rowCount()) if assemblies.list_model.assembly(r).number == 2)
-        assemblies.list.selectRow(row)
-        for tab, name in enumerate(("plan", "attendance", "minutes")):
-            assemblies.tabs.setCurrentIndex(tab)
-            if name == "minutes":
-                minutes = assemblies.minutes
-                minutes.items.setCurrentIndex(minutes.items.model().index(1, 0))
+        for name in each_assembly_tab(window, ("plan", "attendance", "minutes")):
             shot(window, name)
+        assemblies = window.view("assemblies")
+        minutes = assemblies.minutes
         catcher.photograph(minutes.vote_action.trigger, folder / "vote.png")
         catcher.photograph(assemblies.print_minutes_action.trigger, folder / "print.png")
         demands_view = window.view("demands")
