@@ -120,10 +120,7 @@ def make_application():
     # A modal message box would stop the benchmark; what it would have said is printed.
     error_reporting.show_message = lambda parent, icon, title, text: print(f"  [app message] {title}: {text}")
     languages = LanguageSwitch()
-    try:
-        languages.use(LANGUAGE)
-    except FileNotFoundError:
-        languages.use("en")  # translations not compiled in this checkout
+    languages.use(LANGUAGE)
     return app, languages
 
 

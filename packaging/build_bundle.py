@@ -18,6 +18,7 @@ Only the standard library is used here.
 """
 
 import hashlib
+import json
 import os
 import platform
 import re
@@ -41,8 +42,8 @@ ICONS = BUILD / "icons"
 # The build tools, pinned so that a bundle built again is built the same way.
 BUILD_TOOLS = ["pyinstaller==6.22.3", "pyinstaller-hooks-contrib==2026.9", "pillow==13.0.0"]
 # What the bundle is made of: a change to any of these makes the next build a real one.
-SOURCES = ["committee_app", "ui", "resources", "docs/guide", "packaging", "pyproject.toml"]
-SOURCE_SUFFIXES = {".py", ".mako", ".qm", ".ttf", ".txt", ".svg", ".md", ".png", ".spec", ".sh", ".ps1", ".toml", ".desktop"}
+SOURCES = ["committee_app", "ui", "resources", "docs/guide", "packaging", "pyproject.toml", "LICENSE"]
+SOURCE_SUFFIXES = {"", ".py", ".mako", ".qm", ".ttf", ".txt", ".svg", ".md", ".png", ".spec", ".sh", ".ps1", ".toml", ".desktop"}
 
 WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
@@ -87,14 +88,16 @@ def declared_dependencies() -> list[str]:
 
 
 def lock_constraints() -> str:
-    """The lock file as pip constraints: hashes dropped, since the build tools have none."""
+    """The lock file as pip constraints: hashes dropped, since the build tools have none, and
+    the build tools' own lines left out, since they are pinned here."""
     if not LOCK.is_file():
         return ""
     joined = LOCK.read_text(encoding="utf-8").replace("\\\n", " ")
+    tools = {re.split(r"[=<>!]", tool)[0].lower() for tool in BUILD_TOOLS}
     lines = []
     for line in joined.splitlines():
         kept = " ".join(word for word in line.split() if not word.startswith("--hash"))
-        if kept:
+        if kept and re.split(r"[=<>!\s]", kept)[0].lower() not in tools:
             lines.append(kept)
     return "\n".join(lines) + "\n"
 
@@ -225,6 +228,36 @@ def write_archive(bundle: Path, version: str, target: Path) -> Path:
     return target
 
 
+XCB_CHECK = (
+    "import json; from ui.platform_libraries import missing_libraries, packages_for, xcb_plugin; "
+    "missing = missing_libraries(xcb_plugin()); print(json.dumps([missing, packages_for(missing)[0]]))"
+)
+
+
+def ensure_xcb_libraries(python: Path) -> None:
+    """The X11 libraries Qt's xcb plugin needs go into the bundle only if this machine has
+    them: a bundle built without them would not open on a fresh desktop. As root on Debian or
+    Ubuntu they are installed; elsewhere the build stops and names them."""
+    if WINDOWS or MACOS:
+        return
+    for attempt in ("check", "install", "update"):
+        found = subprocess.run([str(python), "-c", XCB_CHECK], cwd=ROOT, capture_output=True, text=True, check=True)
+        missing, debian_packages = json.loads(found.stdout)
+        if not missing:
+            return
+        can_install = shutil.which("apt-get") is not None and os.geteuid() == 0 and debian_packages
+        if attempt == "update" or not can_install:
+            sys.exit(
+                "The bundle needs these libraries on the build machine, to carry them inside: "
+                f"{', '.join(missing)}.\nOn Debian or Ubuntu: sudo apt-get install {' '.join(debian_packages)}"
+            )
+        say(f"Installing {' '.join(debian_packages)} (apt-get) so that the bundle carries them")
+        if attempt == "install":
+            subprocess.run(["apt-get", "update", "-q"], check=True, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *debian_packages],
+                       check=False, capture_output=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
 def main(argv: list[str]) -> int:
     force = "--force" in argv
     started = time.monotonic()
@@ -232,6 +265,7 @@ def main(argv: list[str]) -> int:
     target = archive_path(version)
     stamp = target.with_name(target.name + ".built-from")
     python = ensure_build_environment()
+    ensure_xcb_libraries(python)
     wanted = sources_digest()
     if not force and target.is_file() and stamp.is_file() and stamp.read_text() == wanted:
         say(f"{target.relative_to(ROOT)} is up to date ({megabytes(target.stat().st_size)}); --force builds it again")

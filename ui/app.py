@@ -148,6 +148,7 @@ class DeskController(QObject):
         self.window.load()
         self.window.show()
         self.window.raise_()
+        logging.getLogger(__name__).info("main window shown")
         self.window.activateWindow()
         self.restart_idle_timer()
 
@@ -425,8 +426,9 @@ def platform_libraries_missing() -> bool:
     if problem is None:
         return False
     print(problem, file=sys.stderr)
+    # Started from the menu there is no terminal: the log is where a helper will look.
     logs.configure_logging()
-    logging.getLogger(__name__).error("the Qt xcb platform plugin cannot load: system libraries are missing")
+    logging.getLogger(__name__).error("the Qt xcb platform plugin cannot load:\n%s", problem)
     return True
 
 

@@ -28,7 +28,7 @@ def guide_index(language: str) -> Path:
 
 def is_local(url: QUrl) -> bool:
     """A page, image or anchor on this computer (a link relative to the page is)."""
-    return url.scheme() in ("", "file")
+    return url.scheme() in ("", "file") and not url.host()
 
 
 class GuidePage(QTextBrowser):

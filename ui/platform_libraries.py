@@ -63,7 +63,8 @@ def platform_would_be_xcb(environment=os.environ, platform: str = sys.platform) 
         return False
     asked = environment.get("QT_QPA_PLATFORM", "")
     if asked:
-        return asked.split(":")[0].split(";")[0] == "xcb"
+        # "xcb;wayland" lets Qt fall back to Wayland: only xcb alone is certain to need xcb.
+        return [name.split(":")[0] for name in asked.split(";")] == ["xcb"]
     return not (environment.get("XDG_SESSION_TYPE") == "wayland" and environment.get("WAYLAND_DISPLAY"))
 
 

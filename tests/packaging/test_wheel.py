@@ -72,7 +72,9 @@ def shipped_in_sources() -> set[str]:
     for folder, patterns in (("fonts", ("*.ttf", "LICENSE-*.txt")), ("icons", ("*.svg",)), ("translations", ("*.qm",))):
         for pattern in patterns:
             expected |= {f"committee_app/resources/{folder}/{path.name}" for path in (ROOT / "resources" / folder).glob(pattern)}
-    expected |= {f"committee_app/guide/{path.name}" for path in (ROOT / "docs" / "guide").glob("*.md")}
+    guide = ROOT / "docs" / "guide"
+    expected |= {f"committee_app/guide/{path.relative_to(guide).as_posix()}" for path in guide.rglob("*")
+                 if path.suffix in (".md", ".png")}
     return expected
 
 

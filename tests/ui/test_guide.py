@@ -15,6 +15,7 @@ from committee_app.services import profile
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
 from ui.app import DeskController
+from ui.guide_viewer import is_local
 from ui.main_window import MainWindow
 from ui.session import DeskSession
 from ui.settings import DeskSettings
@@ -257,3 +258,10 @@ def test_the_russian_and_kazakh_pages_have_no_english_headings(language):
 def test_the_kazakh_pages_are_written_in_kazakh():
     text = "".join((GUIDE / "kk" / name).read_text(encoding="utf-8") for name in PAGES)
     assert all(letter in text for letter in "әғқңөұүі")
+
+
+@pytest.mark.parametrize("address", ["file://fileserver/share/guide.md", "//fileserver/share/guide.md", "ftp://example.org/a"])
+def test_a_file_on_another_computer_is_not_local(address):
+    # On Windows a file address with a host is a network share.
+    assert not is_local(QUrl(address))
+    assert is_local(QUrl("assembly.md")) and is_local(QUrl.fromLocalFile("/home/secretary/guide/index.md"))

@@ -77,6 +77,7 @@ def test_every_library_the_shipped_plugin_needs_has_its_packages():
         ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
         ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
         ({"QT_QPA_PLATFORM": "wayland"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb;wayland"}, "linux", False),
         ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
         ({"XDG_SESSION_TYPE": "x11"}, "linux", True),
         ({}, "win32", False),

@@ -27,11 +27,13 @@ SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFl
 
 
 def licence_text() -> str | None:
-    """The GPL's text as shipped: beside the sources, in the wheel's metadata, or in a bundle
-    beside the package."""
-    for candidate in (shipped_files.SOURCE_TREE / LICENCE_FILE, shipped_files.PACKAGE / LICENCE_FILE):
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
+    """The GPL's text as shipped: in a bundle beside the package, in the wheel's metadata, or
+    at the top of the sources (only there: an installed package's parent is site-packages)."""
+    beside_package = shipped_files.PACKAGE / LICENCE_FILE
+    if beside_package.is_file():
+        return beside_package.read_text(encoding="utf-8")
+    if (shipped_files.SOURCE_TREE / "pyproject.toml").is_file() and (shipped_files.SOURCE_TREE / LICENCE_FILE).is_file():
+        return (shipped_files.SOURCE_TREE / LICENCE_FILE).read_text(encoding="utf-8")
     from importlib import metadata
 
     try:
