@@ -27,9 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+# cryptography is imported where the key is derived, sealed or opened: on the KDF's worker
+# thread, so that the unlock window shows without waiting for it.
 
 from .atomic import write_file_atomically
 from .errors import KeySlotDamaged, WrongPassphrase, translate
@@ -73,6 +72,8 @@ def normalized_passphrase(passphrase: str) -> bytes:
 
 
 def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -86,6 +87,8 @@ def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> byte
 def seal_key(key: bytes, passphrase: str, params: KdfParams | None = None, *, store_salt: bytes) -> bytes:
     """The bytes of a key-slot file holding ``key`` sealed with ``passphrase``, bound to the
     store whose file begins with ``store_salt``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     # Looked up at call time, so the test suite can swap in a fast KDF for new slots.
     params = params or DEFAULT_KDF
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -154,6 +157,9 @@ def parse_slot(data: bytes) -> ParsedSlot | None:
 
 def open_slot(slot: ParsedSlot, passphrase: str) -> bytes | None:
     """The store key, or None when the passphrase does not open this slot."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrapping_key = derive_wrapping_key(passphrase, slot.salt, slot.params)
     try:
         key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.sealed, slot.header)

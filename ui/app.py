@@ -15,7 +15,7 @@ from committee_app.i18n import LanguageSwitch, compiled_translations
 from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
-from . import confirm, error_reporting, file_dialogs
+from . import confirm, error_reporting
 from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
 from .dialogs.first_run import FirstRunChoices, FirstRunWizard
@@ -346,6 +346,7 @@ class DeskController(QObject):
         backup's passphrase (which can be changed afterwards)."""
         from committee_app.backup import verify_backup
 
+        from . import file_dialogs
         from .dialogs.backup_passphrases import PassphrasesDialog
 
         backup_path = file_dialogs.file_to_open(
