@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
-from committee_app.errors import translated_without_qt
-from committee_app.i18n import LanguageSwitch, compiled_translations
+from committee_app.i18n import LanguageSwitch
 from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
@@ -422,8 +421,7 @@ class DeskController(QObject):
 def platform_libraries_missing() -> bool:
     """Before Qt would abort for want of the system libraries its display plugin needs: which
     ones and the packages that give them, on stderr and in the log, in the app's language."""
-    with translated_without_qt(compiled_translations(DeskSettings().language)):
-        problem = platform_libraries_problem()
+    problem = platform_libraries_problem(language=lambda: DeskSettings().language)
     if problem is None:
         return False
     print(problem, file=sys.stderr)

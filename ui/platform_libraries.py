@@ -6,13 +6,15 @@ named, with the packages that give them on Debian/Ubuntu (apt) and Fedora (dnf).
 """
 
 import os
+from collections.abc import Callable
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from committee_app.errors import translate
+from committee_app.errors import translate, translated_without_qt
+from committee_app.i18n import compiled_translations
 
 # Each library by its name without the version, as the plugin and its Qt library need them:
 # (Debian/Ubuntu package, Fedora package).
@@ -146,13 +148,20 @@ def missing_libraries_message(sonames: list[str]) -> str:
     return "\n\n".join(parts)
 
 
-def platform_libraries_problem(plugin: Path | None = None) -> str | None:
+def platform_libraries_problem(plugin: Path | None = None, language: Callable[[], str] | None = None) -> str | None:
     """The message to show instead of Qt's abort, or None when the window can open (or the
-    platform is not xcb, or the plugin is not where it is looked for: Qt then says its own)."""
+    platform is not xcb, or the plugin is not where it is looked for: Qt then says its own).
+    The message is in ``language()``, whose translations are read only when something is
+    missing, so that a normal start does not wait for them."""
     if not platform_would_be_xcb():
         return None
     plugin = plugin if plugin is not None else xcb_plugin()
     if not plugin.is_file():
         return None
     missing = missing_libraries(plugin)
-    return missing_libraries_message(missing) if missing else None
+    if not missing:
+        return None
+    if language is None:
+        return missing_libraries_message(missing)
+    with translated_without_qt(compiled_translations(language())):
+        return missing_libraries_message(missing)
