@@ -27,9 +27,12 @@ UNUSED_QT_MODULES = [
 # Python libraries that a dependency may import optionally and that the app never needs.
 # Pillow stays, as ReportLab imports it whether or not a page holds a picture, but without
 # the codecs of image formats no paper of the app holds (AVIF alone is 5 MB).
+# setuptools and multiprocessing are more than dead weight: PyInstaller runs a start-up hook
+# for each that imports it, tens of milliseconds of every start for code the app never runs.
 UNUSED_PYTHON_MODULES = [
     "tkinter", "_tkinter", "numpy", "IPython", "pytest", "pydoc_data", "lib2to3", "unittest", "readline", "curses",
     "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "setuptools", "pkg_resources", "_distutils_hack", "distutils", "multiprocessing", "concurrent.futures.process",
 ]
 
 # Qt plugins kept, by folder; any other plugin PyInstaller collects is left out. On Linux the

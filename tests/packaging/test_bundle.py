@@ -243,6 +243,23 @@ def test_the_bundle_holds_what_the_app_needs_and_not_the_qt_it_does_not_use(bund
     assert [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()] == []
 
 
+def test_the_bundle_runs_no_start_up_hook_of_a_library_the_app_does_not_use(tarball, bundle):
+    """PyInstaller runs a start-up hook for setuptools and for multiprocessing whenever they are
+    bundled, importing each before the app's first line: tens of milliseconds of every start."""
+    build_python = ROOT / "build" / "bundle-venv" / "bin" / "python"
+    listing = subprocess.run(
+        [str(build_python), "-c",
+         "import sys; from PyInstaller.archive.readers import CArchiveReader; print(*CArchiveReader(sys.argv[1]).toc)",
+         str(bundle / "committee-app")],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    hooks = {name for name in listing if name.startswith("pyi_rth_")}
+    assert "pyi_rth_pyside6" in hooks
+    assert hooks.isdisjoint({"pyi_rth_setuptools", "pyi_rth_multiprocessing", "pyi_rth_pkgres"})
+    for library in ("setuptools", "multiprocessing", "pkg_resources"):
+        assert not (bundle / "_internal" / library).exists()
+
+
 @pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (binutils)")
 def test_every_qt_library_a_bundled_binary_needs_is_in_the_bundle(bundle):
     """A plugin whose Qt library was left out fails only on the desktop that loads it
