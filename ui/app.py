@@ -1,9 +1,12 @@
 """The desktop application: first run or unlock, the main window, locking and languages."""
 
+from __future__ import annotations
+
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
@@ -17,12 +20,15 @@ from committee_app.store_swap import aside_name_for, finish_interrupted_swap, jo
 from . import confirm, error_reporting
 from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
-from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
 from .platform_libraries import platform_libraries_problem
 from .settings import DeskSettings
 from .window_titles import WindowTitleFitter
+
+if TYPE_CHECKING:
+    # The first-run wizard loads only when there is no store yet.
+    from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 
 # For bench/bench_bundle.py, which times a cold start to the first window: with this set, the
 # app prints "shown" once its event loop runs with the window up, and quits.
@@ -88,6 +94,8 @@ class DeskController(QObject):
             self.show_first_run()
 
     def show_first_run(self, name: str = "", kind=None) -> None:
+        from .dialogs.first_run import FirstRunWizard
+
         self.wizard = FirstRunWizard(self.languages.language)
         if name or kind is not None:
             self.wizard.keep_committee(name, kind)

@@ -4,7 +4,7 @@ and its result or error delivered back on the UI thread (after Anki's Collection
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Shorter work finishes before the dialog would appear, so it never flickers.
@@ -49,6 +49,10 @@ def run_in_background(
 
     With ``reports_progress``, ``work`` is called with ``report(label, done, total)``, which
     it may call from its thread to move the progress bar and change its words."""
+    # The Qt namespace costs a noticeable share of a cold start the first time it is touched:
+    # imported here, it loads after the unlock window shows, not before.
+    from PySide6.QtCore import Qt
+
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     # Reaching 100% of one stage is not the end of the work: the dialog stays until it ends.

@@ -386,6 +386,19 @@ def test_no_command_starts_the_desktop_front_end_found_by_entry_point(capsys, mo
     assert front_end.calls == [(path, None)]
 
 
+def test_a_desktop_front_end_handed_to_main_starts_without_a_look_at_package_metadata(capsys, monkeypatch, path):
+    """The bundle's launcher hands the front end over: importlib.metadata stays unloaded."""
+    started = []
+
+    def no_metadata(group):
+        raise AssertionError("entry points looked up")
+
+    monkeypatch.setattr(cli, "entry_points", no_metadata)
+    code = cli.main(["--store", str(path)], desktop=lambda store_path, unlocked: started.append((store_path, unlocked)) or 0)
+    assert code == 0
+    assert started == [(path, None)]
+
+
 def test_without_a_desktop_front_end_the_user_is_told_to_use_the_commands(capsys, monkeypatch):
     monkeypatch.setattr(cli, "entry_points", lambda group: [])
     code, _, err = run(capsys)
