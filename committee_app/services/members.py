@@ -58,22 +58,30 @@ def cleaned_member_fields(fields: Mapping) -> dict:
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"unknown member fields: {sorted(unknown)}")
-    labels = field_labels()
     cleaned = {}
     for name, value in fields.items():
-        if name == "role":
-            cleaned[name] = clean_choice(value, MemberRole, labels[name])
-        elif name == "status":
-            cleaned[name] = clean_choice(value, MemberStatus, labels[name])
-        elif name == "joined_on":
-            cleaned[name] = parse_date(value, labels[name])
-        elif name == "phone":
-            cleaned[name] = clean_text(value, labels[name], max_length=PHONE_LENGTH)
-        elif name == "notes":
-            cleaned[name] = clean_text(value, labels[name], max_length=LONG_TEXT_LENGTH)
-        else:
-            cleaned[name] = clean_text(value, labels[name], max_length=NAME_LENGTH, required=name == "full_name")
+        try:
+            cleaned[name] = _cleaned_field(name, value, "")
+        except ValidationError:
+            # Only a refusal names the field: its label is translated then, not for every
+            # field of every member an import writes.
+            _cleaned_field(name, value, field_labels()[name])
+            raise
     return cleaned
+
+
+def _cleaned_field(name: str, value, label: str):
+    if name == "role":
+        return clean_choice(value, MemberRole, label)
+    if name == "status":
+        return clean_choice(value, MemberStatus, label)
+    if name == "joined_on":
+        return parse_date(value, label)
+    if name == "phone":
+        return clean_text(value, label, max_length=PHONE_LENGTH)
+    if name == "notes":
+        return clean_text(value, label, max_length=LONG_TEXT_LENGTH)
+    return clean_text(value, label, max_length=NAME_LENGTH, required=name == "full_name")
 
 
 def _keys(full_name: str, phone: str, workplace: str, unit: str) -> dict:
@@ -131,7 +139,9 @@ def prepared_new_members(rows: Iterable[Mapping]) -> list[dict]:
 def insert_prepared_members(session, prepared: list[dict]) -> None:
     """Inside the caller's transaction, so that an import adds and updates all or nothing."""
     if prepared:
-        session.execute(insert(Member), prepared)
+        # Core's insert, not the ORM's: the rows are plain values, and the ORM's bookkeeping
+        # per row would cost as much as SQLite's work.
+        session.connection().execute(insert(Member.__table__), prepared)
 
 
 def update_members_in_bulk(session, changes: Mapping[int, Mapping]) -> None:
