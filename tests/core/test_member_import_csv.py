@@ -19,7 +19,7 @@ from committee_app.exchange.member_import import (
     read_import_preview,
 )
 from committee_app.exchange.tables import LINE_LIMIT, open_table
-from committee_app.services.members import add_member, search_members
+from committee_app.services.members import add_member, search_member_ids, search_members
 from tests.core.member_import_files import members_as_rows, names_and_phones
 
 pytestmark = pytest.mark.usefixtures("unsynced_writes")
@@ -408,19 +408,74 @@ def test_an_import_that_fails_while_writing_writes_nothing(store, tmp_path, one_
     path = tmp_path / "list.csv"
     path.write_text("ФИО;Телефон\n" + "".join(f"Член {number};\n" for number in range(12_000)), encoding="utf-8")
     preview = read_import_preview(store, path)
-    insert = member_service.insert_prepared_members
+    insert = member_service.insert_new_member_records
     calls = []
 
-    def failing_insert(session, prepared):
-        calls.append(len(prepared))
+    def failing_insert(session, records):
+        calls.append(len(records))
         if len(calls) == 2:
             raise OSError("disk full")
-        insert(session, prepared)
+        insert(session, records)
 
-    monkeypatch.setattr(member_service, "insert_prepared_members", failing_insert)
+    monkeypatch.setattr(member_service, "insert_new_member_records", failing_insert)
     with pytest.raises(OSError):
         commit_import(store, preview)
     assert members_as_rows(store) == one_member
+    assert calls == [5000, 5000]
+
+
+def search_schema_and_index(store) -> tuple[list, int]:
+    """The members' triggers, indexes and search tables as the schema holds them, and how many
+    members the search index holds; SQLite's check that the index matches the members passes."""
+    with store.connection() as connection:
+        schema = connection.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('members', 'member_search') ORDER BY name"
+        ).all()
+        indexed = connection.exec_driver_sql("SELECT count(*) FROM member_search_docsize").scalar_one()
+        connection.exec_driver_sql("INSERT INTO member_search (member_search) VALUES ('integrity-check')")
+    return schema, indexed
+
+
+def test_an_import_that_fails_while_writing_leaves_the_search_as_it_was(store, tmp_path, one_member, monkeypatch):
+    from committee_app.services import members as member_service
+
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Телефон\n" + "".join(f"Жұмысшы {number};\n" for number in range(12_000)), encoding="utf-8")
+    before = search_schema_and_index(store)
+    preview = read_import_preview(store, path)
+    insert = member_service.insert_new_member_records
+
+    def insert_then_fail(session, records):
+        insert(session, records)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(member_service, "insert_new_member_records", insert_then_fail)
+    with pytest.raises(OSError):
+        commit_import(store, preview)
+
+    assert search_schema_and_index(store) == before == (before[0], 1)
+    assert search_member_ids(store, "жұмысшы") == []
+    added = add_member(store, full_name="Жұмысшы Ерлан")
+    assert search_member_ids(store, "жұмысшы") == [added.id]
+
+
+def test_imported_members_are_found_by_search_and_members_added_later_too(store, tmp_path, one_member):
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "ФИО;Телефон;Цех\n" + "".join(f"Жұмысшы {number:05d};8 701 {number:07d};Цех {number % 7}\n" for number in range(12_000)),
+        encoding="utf-8",
+    )
+    schema_before, _ = search_schema_and_index(store)
+    _, summary = imported(store, path)
+
+    assert summary.added == 12_000
+    assert search_schema_and_index(store) == (schema_before, 12_001)
+    assert len(search_member_ids(store, "жумысшы")) == 12_000
+    [found] = search_member_ids(store, "Жұмысшы 11999")
+    assert search_member_ids(store, "+7 701 001 19 99") == [found]
+    assert search_member_ids(store, "иванов") == [one_member[0][0]]
+    later = add_member(store, full_name="Жұмысшы Ерлан")
+    assert later.id in search_member_ids(store, "жұмысшы ерлан")
 
 
 # --- The CSV reader, for any text ----------------------------------------------------------
