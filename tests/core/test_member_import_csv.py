@@ -532,3 +532,35 @@ def test_the_encoding_and_separator_of_a_russian_list_are_detected(tmp_path, row
     with open_table(path) as table:
         assert (table.encoding, table.delimiter) == (expected_encoding, delimiter)
         assert [cells for _, cells in table.rows] == rows
+
+
+def test_a_large_preview_keeps_about_the_files_size_and_gives_every_row_back(store, tmp_path):
+    path = tmp_path / "large.csv"
+    lines = [f"Жұмысшы Қайрат {number};8 701 {number:07d};ТОО «Озенмунайгаз»;Цех добычи №{number % 9}\n" for number in range(20_000)]
+    lines[7] = "Ерлан\x1fБекұлы;8 701 000 00 00;;\n"  # a control character: an error row, kept as it was
+    path.write_text("ФИО;Телефон;Место работы;Цех\n" + "".join(lines), encoding="utf-8")
+    small = tmp_path / "small.csv"
+    small.write_text("ФИО;Телефон;Место работы;Цех\n" + "".join(lines[:10]), encoding="utf-8")
+    read_import_preview(store, small)  # what is read once (translations, modules) is not the rows'
+    tracemalloc.start()
+    try:
+        preview = read_import_preview(store, path)
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+
+    assert kept < 1.5 * path.stat().st_size
+    assert (len(preview.rows), preview.count(RowStatus.new), preview.count(RowStatus.error)) == (20_000, 19_999, 1)
+    last = preview.rows[-1]
+    assert (last.row_number, last.status, last.existing_member_id) == (20_001, RowStatus.new, None)
+    assert last.values == {
+        "full_name": "Жұмысшы Қайрат 19999",
+        "phone": "8 701 0019999",
+        "workplace": "ТОО «Озенмунайгаз»",
+        "unit": "Цех добычи №1",
+    }
+    error = preview.rows[7]
+    assert (error.row_number, error.status, error.values["full_name"]) == (9, RowStatus.error, "Ерлан\x1fБекұлы")
+    assert "control character" in error.reason
+    assert [row.row_number for row in preview.rows[6:9]] == [8, 9, 10]
+    assert [row.row_number for row in preview.rows][:3] == [2, 3, 4]
