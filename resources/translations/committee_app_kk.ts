@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Records (the store):</source>
         <translation>Жазбалар (қойма):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Settings:</source>
         <translation>Баптаулар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>Logs:</source>
         <translation>Журналдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
         <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
         <translation>Лицензия мәтіні бұл орнатуда жоқ; оны {address} мекенжайынан оқуға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Қаріптер лицензиясы бұл орнатуда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>Fonts&apos; licence</source>
         <translation>Қаріптер лицензиясы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
         <source>&amp;Copy these details</source>
         <translation>Осы мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Тасымалы режим: бәрі бағдарламаның жанындағы data қалтасында сақталады ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>GNU General Public License лицензиясының 3-нұсқасы немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама: оны іске қосуға, зерттеуге, таратуға және өзгертуге болады. Ешқандай кепілдіксіз беріледі. Толық мәтіні «Лицензия» қойындысында.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Басып шығарылған құжаттар DejaVu қаріптерімен терілген, олардың өз еркін лицензиясы бар («Қаріптер лицензиясы» қойындысы).</translation>
     </message>
@@ -1896,90 +1896,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="362"/>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="389"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="393"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
-        <location filename="../../ui/app.py" line="318"/>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="323"/>
         <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="386"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -3496,11 +3496,6 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
-        <source>list or add members</source>
-        <translation>мүшелерді тізімдеу немесе қосу</translation>
-    </message>
-    <message>
         <location filename="../../committee_app/cli.py" line="85"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
@@ -3551,219 +3546,304 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="130"/>
+        <source>the CSV or .xlsx file</source>
+        <translation>CSV немесе .xlsx файлы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="132"/>
+        <source>only say what importing would do; write nothing</source>
+        <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="135"/>
+        <source>the CSV file&apos;s encoding (default: detected)</source>
+        <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="140"/>
+        <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
+        <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="142"/>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="147"/>
+        <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
+        <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="156"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="174"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="173"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="175"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="200"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="273"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="281"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
+        <location filename="../../committee_app/cli.py" line="496"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="304"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="318"/>
+        <location filename="../../committee_app/cli.py" line="355"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="368"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="398"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
+        <source>There is no file {path}.</source>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="417"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="419"/>
+        <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
+        <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>Read {path}: the sheet “{sheet}”.</source>
+        <translation>{path} оқылды: «{sheet}» парағы.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="426"/>
+        <source>Column headers in row {row}.</source>
+        <translation>Бағандардың тақырыптары {row}-жолда.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="428"/>
+        <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
+        <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="434"/>
+        <source>Row {row}: {reason}</source>
+        <translation>{row}-жол: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="436"/>
+        <source>… and {count} more rows with errors.</source>
+        <translation>… және қатесі бар тағы {count} жол.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="438"/>
+        <source>A dry run: nothing was written.</source>
+        <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="444"/>
+        <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
+        <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="460"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3788,158 +3868,163 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
+        <source>list, add or import members</source>
+        <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="165"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="180"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
+        <location filename="../../committee_app/cli.py" line="473"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="477"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="485"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="563"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="567"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="610"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="619"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="646"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="650"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="681"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="685"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="689"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="691"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="693"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="696"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="760"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="764"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="766"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4067,17 +4152,17 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="122"/>
+        <location filename="../../committee_app/keyslot.py" line="125"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Қойманың кілт файлы бүлінген, оның қосалқы көшірмесі де бүлінген. Қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="208"/>
+        <location filename="../../committee_app/keyslot.py" line="214"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Қойманың кілт файлдары оқылмайды: бұл пайдаланушының оларды оқуға рұқсаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="217"/>
+        <location filename="../../committee_app/keyslot.py" line="223"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -4332,64 +4417,203 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>member_import</name>
+    <message>
+        <location filename="../../committee_app/exchange/columns.py" line="120"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/columns.py" line="121"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/columns.py" line="122"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="226"/>
+        <source>The file {file} has no rows.</source>
+        <translation>{file} файлында бірде-бір жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="293"/>
+        <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
+        <translation>{file} файлының бірде-бір бағаны мүшелердің аты-жөні ретінде танылмады: алғашқы жолдардың ешқайсысында «Аты-жөні», «ФИО», «Фамилия» немесе «Full name» сияқты тақырып жоқ. Аттардың үстіне осындай тақырып қосыңыз немесе бағандарды қолмен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="344"/>
+        <source>The same as row {row} of this file.</source>
+        <translation>Осы файлдың {row}-жолымен бірдей.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="350"/>
+        <source>The row has no name.</source>
+        <translation>Жолда аты-жөні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="366"/>
+        <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
+        <translation>{field} «{value}» бола алмайды; файлда мыналар болуы мүмкін: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="382"/>
+        <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
+        <translation>{field}: 15.03.2021 немесе 2021-03-15 түріндегі күн керек, «{value}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="68"/>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Импорт тоқтатылды. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="95"/>
+        <source>The file {file} is empty.</source>
+        <translation>{file} файлы бос.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="109"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} — файл емес, қалта.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="111"/>
+        <source>There is no file {file}.</source>
+        <translation>{file} файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="113"/>
+        <source>No permission to read the file {file}.</source>
+        <translation>{file} файлын оқуға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="116"/>
+        <location filename="../../committee_app/exchange/tables.py" line="200"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>{file} файлы оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="122"/>
+        <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{file} файлы кесте емес: онда мәтін емес, екілік деректер бар. Тізімді электрондық кестеден CSV немесе Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="174"/>
+        <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>{file} файлы Excel-дің ескі пішімінде (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, Excel кітабы (.xlsx) немесе CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="227"/>
+        <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
+        <translation>{file} файлының {row}-жолы {limit} таңбадан ұзын: бұл мүшелер тізімі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="251"/>
+        <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
+        <translation>{file} файлының {row}-жолы {encoding} кодтамасында жазылмаған. Басқа кодтаманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="259"/>
+        <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
+        <translation>{file} файлының {row}-жолындағы ұяшық {limit} таңбадан ұзын. Ұяшықты ашатын тырнақшаның жабатын жұбы жоқ болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="266"/>
+        <source>Row {row} of {file} cannot be read as CSV.</source>
+        <translation>{file} файлының {row}-жолын CSV ретінде оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="270"/>
+        <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
+        <translation>{file} файлының {row}-жолында тырнақша ұяшықты ашады, бірақ ол еш жерде жабылмайды, сондықтан одан кейінгі барлық жол сол ұяшыққа түсер еді. Жетпейтін тырнақшаны қосыңыз немесе артығын алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="296"/>
+        <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
+        <translation>{file} файлы оқуға болатын Excel кітабы емес. Оны Excel немесе LibreOffice бағдарламасында ашып, қайтадан .xlsx немесе CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="320"/>
+        <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
+        <translation>{file} кітабы ашылғанда {size} МБ болар еді — бұл кез келген мүшелер тізімінен әлдеқайда көп, сондықтан ол ашылмады. Файл бүлінген немесе компьютердің жадын толтыру үшін жасалған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="348"/>
+        <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
+        <translation>{file} кітабында «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="354"/>
+        <source>The sheet “{sheet}” of {file} holds no table.</source>
+        <translation>{file} файлының «{sheet}» парағында кесте жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="435"/>
+        <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
+        <translation>{file} кітабының {row}-жолын оқу мүмкін емес: файл бүлінген болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="36"/>
+        <location filename="../../committee_app/services/members.py" line="37"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="41"/>
+        <location filename="../../committee_app/services/members.py" line="44"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="42"/>
+        <location filename="../../committee_app/services/members.py" line="45"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="43"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="107"/>
+        <location filename="../../committee_app/services/members.py" line="120"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="169"/>
+        <location filename="../../committee_app/services/members.py" line="209"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -4430,12 +4654,12 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>platform_libraries</name>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="118"/>
+        <location filename="../../ui/platform_libraries.py" line="121"/>
         <source>Committee Desk cannot open its window: this computer lacks system libraries that the Qt display plugin for X11 (xcb) needs: {libraries}.</source>
         <translation>Committee Desk терезесін аша алмайды: бұл компьютерде Qt-тың X11 (xcb) бейнелеу модуліне қажет жүйелік кітапханалар жоқ: {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="126"/>
+        <location filename="../../ui/platform_libraries.py" line="129"/>
         <source>On Debian or Ubuntu, install them with:
     sudo apt install {debian}
 On Fedora:
@@ -4446,12 +4670,12 @@ Fedora жүйесінде:
     sudo dnf install {fedora}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="134"/>
+        <location filename="../../ui/platform_libraries.py" line="137"/>
         <source>Look in your distribution&apos;s package manager for the packages that provide {libraries}.</source>
         <translation>Дистрибутивіңіздің пакет менеджерінен {libraries} кітапханаларын қамтитын пакеттерді табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="139"/>
+        <location filename="../../ui/platform_libraries.py" line="142"/>
         <source>Then start Committee Desk again. Your records are not affected. Without administrator rights, ask whoever looks after this computer to install them.</source>
         <translation>Содан кейін Committee Desk-ті қайта іске қосыңыз. Жазбаларыңызға ештеңе болған жоқ. Әкімші құқығыңыз болмаса, бұл компьютерге қызмет көрсететін адамнан оларды орнатуды сұраңыз.</translation>
     </message>
@@ -4459,17 +4683,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="528"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="452"/>
+        <location filename="../../committee_app/cli.py" line="540"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Members in and out of spreadsheets (CSV and .xlsx)."""
