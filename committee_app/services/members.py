@@ -9,7 +9,9 @@ from sqlalchemy import and_, column, exists, func, insert, or_, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import ValidationError, translate
+from ..errors import translate as ui_translate
 from ..folding import member_search_key, search_alternatives, sort_key
+from ..labels import Translate
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
@@ -36,7 +38,8 @@ def _member_gone() -> str:
     return translate("members", "This member no longer exists.")
 
 
-def field_labels() -> dict[str, str]:
+def field_labels(translate: Translate = ui_translate) -> dict[str, str]:
+    """The fields' names in the UI's language, or through ``translate`` in another (an export's)."""
     return {
         "full_name": translate("members", "Full name"),
         "phone": translate("members", "Phone"),

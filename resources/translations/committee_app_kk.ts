@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Records (the store):</source>
         <translation>Жазбалар (қойма):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Settings:</source>
         <translation>Баптаулар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>Logs:</source>
         <translation>Журналдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
         <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
         <translation>Лицензия мәтіні бұл орнатуда жоқ; оны {address} мекенжайынан оқуға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Қаріптер лицензиясы бұл орнатуда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>Fonts&apos; licence</source>
         <translation>Қаріптер лицензиясы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
         <source>&amp;Copy these details</source>
         <translation>Осы мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Тасымалы режим: бәрі бағдарламаның жанындағы data қалтасында сақталады ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>GNU General Public License лицензиясының 3-нұсқасы немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама: оны іске қосуға, зерттеуге, таратуға және өзгертуге болады. Ешқандай кепілдіксіз беріледі. Толық мәтіні «Лицензия» қойындысында.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Басып шығарылған құжаттар DejaVu қаріптерімен терілген, олардың өз еркін лицензиясы бар («Қаріптер лицензиясы» қойындысы).</translation>
     </message>
@@ -1896,90 +1896,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="362"/>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="389"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="393"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
-        <location filename="../../ui/app.py" line="318"/>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="323"/>
         <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="386"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -3339,32 +3339,32 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../committee_app/atomic.py" line="31"/>
+        <location filename="../../committee_app/atomic.py" line="33"/>
         <source>The disk is full: {path} could not be written. Nothing was changed.</source>
         <translation>Диск толы: {path} жазылмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="33"/>
+        <location filename="../../committee_app/atomic.py" line="35"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>{path} жазуға рұқсат жоқ. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>{path} тұруы тиіс қалта жоқ (диск ажыратылған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>{path} жазылмады ({reason}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="53"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — қарапайым файл емес (қалта, сілтеме немесе құрылғы); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="93"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>{path} жазылды, бірақ диск оның сенімді сақталғанын растамады ({reason}).</translation>
     </message>
@@ -3551,219 +3551,250 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="121"/>
+        <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
+        <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="124"/>
+        <source>the file to write: .csv (for Excel) or .xlsx</source>
+        <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="131"/>
+        <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
+        <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
+        <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="181"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="189"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="191"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="221"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="281"/>
+        <location filename="../../committee_app/cli.py" line="466"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="316"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="318"/>
+        <location filename="../../committee_app/cli.py" line="341"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="395"/>
+        <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
+        <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="409"/>
+        <source>Members written: {count}.</source>
+        <translation>Жазылған мүшелер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="450"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3788,158 +3819,160 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
+        <location filename="../../committee_app/cli.py" line="443"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="455"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="471"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="473"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="576"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="597"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="609"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="623"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
+        <location filename="../../committee_app/cli.py" line="651"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="659"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="665"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="734"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4067,17 +4100,17 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="122"/>
+        <location filename="../../committee_app/keyslot.py" line="125"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Қойманың кілт файлы бүлінген, оның қосалқы көшірмесі де бүлінген. Қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="208"/>
+        <location filename="../../committee_app/keyslot.py" line="214"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Қойманың кілт файлдары оқылмайды: бұл пайдаланушының оларды оқуға рұқсаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="217"/>
+        <location filename="../../committee_app/keyslot.py" line="223"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -4332,64 +4365,87 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>member_export</name>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="90"/>
+        <source>Members can be exported to a .csv or an .xlsx file, not to “{name}”: end the file&apos;s name in .csv or .xlsx.</source>
+        <translation>Мүшелер тізімін .csv немесе .xlsx файлына ғана шығаруға болады, «{name}» файлына емес: файл аты .csv немесе .xlsx деп аяқталсын.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="99"/>
+        <source>The separator of a CSV file can be a semicolon (;) or a comma (,), not “{delimiter}”.</source>
+        <translation>CSV файлындағы бөлгіш нүктелі үтір (;) немесе үтір (,) бола алады, «{delimiter}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="108"/>
+        <source>The columns can be headed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Баған атаулары қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде бола алады, «{language}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="226"/>
+        <source>Members</source>
+        <translation>Мүшелер</translation>
+    </message>
+</context>
+<context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="36"/>
+        <location filename="../../committee_app/services/members.py" line="38"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="41"/>
+        <location filename="../../committee_app/services/members.py" line="44"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="42"/>
+        <location filename="../../committee_app/services/members.py" line="45"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="43"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="107"/>
+        <location filename="../../committee_app/services/members.py" line="110"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="169"/>
+        <location filename="../../committee_app/services/members.py" line="172"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -4430,12 +4486,12 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>platform_libraries</name>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="118"/>
+        <location filename="../../ui/platform_libraries.py" line="121"/>
         <source>Committee Desk cannot open its window: this computer lacks system libraries that the Qt display plugin for X11 (xcb) needs: {libraries}.</source>
         <translation>Committee Desk терезесін аша алмайды: бұл компьютерде Qt-тың X11 (xcb) бейнелеу модуліне қажет жүйелік кітапханалар жоқ: {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="126"/>
+        <location filename="../../ui/platform_libraries.py" line="129"/>
         <source>On Debian or Ubuntu, install them with:
     sudo apt install {debian}
 On Fedora:
@@ -4446,12 +4502,12 @@ Fedora жүйесінде:
     sudo dnf install {fedora}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="134"/>
+        <location filename="../../ui/platform_libraries.py" line="137"/>
         <source>Look in your distribution&apos;s package manager for the packages that provide {libraries}.</source>
         <translation>Дистрибутивіңіздің пакет менеджерінен {libraries} кітапханаларын қамтитын пакеттерді табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="139"/>
+        <location filename="../../ui/platform_libraries.py" line="142"/>
         <source>Then start Committee Desk again. Your records are not affected. Without administrator rights, ask whoever looks after this computer to install them.</source>
         <translation>Содан кейін Committee Desk-ті қайта іске қосыңыз. Жазбаларыңызға ештеңе болған жоқ. Әкімші құқығыңыз болмаса, бұл компьютерге қызмет көрсететін адамнан оларды орнатуды сұраңыз.</translation>
     </message>
@@ -4459,17 +4515,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="452"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

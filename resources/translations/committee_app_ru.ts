@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Records (the store):</source>
         <translation>Записи (хранилище):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>Logs:</source>
         <translation>Журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
         <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
         <translation>Текста лицензии нет в этой установке; его можно прочитать на {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Лицензии шрифтов нет в этой установке.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>Fonts&apos; licence</source>
         <translation>Лицензия шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
         <source>&amp;Copy these details</source>
         <translation>&amp;Копировать эти сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Переносной режим: всё хранится в папке data рядом с программой ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>Свободная программа по лицензии GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later): её можно запускать, изучать, распространять и изменять. Она предоставляется без каких-либо гарантий. Полный текст — на вкладке «Лицензия».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Печатные документы набраны шрифтами DejaVu, у которых своя свободная лицензия (вкладка «Лицензия шрифтов»).</translation>
     </message>
@@ -1900,90 +1900,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="362"/>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="389"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="393"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
-        <location filename="../../ui/app.py" line="318"/>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="323"/>
         <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="386"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -3346,32 +3346,32 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../committee_app/atomic.py" line="31"/>
+        <location filename="../../committee_app/atomic.py" line="33"/>
         <source>The disk is full: {path} could not be written. Nothing was changed.</source>
         <translation>Диск заполнен: не удалось записать {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="33"/>
+        <location filename="../../committee_app/atomic.py" line="35"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>Нет прав на запись {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>Папки для {path} не существует (может быть, диск отключили?). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>Не удалось записать {path} ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="53"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — не обычный файл (а папка, ссылка или устройство); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="93"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>Файл {path} записан, но диск не подтвердил, что он надёжно сохранён ({reason}).</translation>
     </message>
@@ -3558,219 +3558,250 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="121"/>
+        <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
+        <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="124"/>
+        <source>the file to write: .csv (for Excel) or .xlsx</source>
+        <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="131"/>
+        <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
+        <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
+        <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="181"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="189"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="191"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="221"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="229"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="240"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="281"/>
+        <location filename="../../committee_app/cli.py" line="466"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="316"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="319"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="318"/>
+        <location filename="../../committee_app/cli.py" line="341"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="395"/>
+        <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
+        <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="409"/>
+        <source>Members written: {count}.</source>
+        <translation>Записано членов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="450"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3795,158 +3826,160 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
+        <location filename="../../committee_app/cli.py" line="443"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="447"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="455"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="471"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="473"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="576"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="597"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="609"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="623"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
+        <location filename="../../committee_app/cli.py" line="651"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="659"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="665"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="734"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4074,17 +4107,17 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="122"/>
+        <location filename="../../committee_app/keyslot.py" line="125"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Файл ключа хранилища повреждён, и его запасная копия тоже. Открыть хранилище невозможно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="208"/>
+        <location filename="../../committee_app/keyslot.py" line="214"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Не удаётся прочитать файлы ключа хранилища: у этого пользователя нет прав на их чтение.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="217"/>
+        <location filename="../../committee_app/keyslot.py" line="223"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -4339,64 +4372,87 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>member_export</name>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="90"/>
+        <source>Members can be exported to a .csv or an .xlsx file, not to “{name}”: end the file&apos;s name in .csv or .xlsx.</source>
+        <translation>Список членов можно выгрузить в файл .csv или .xlsx, но не в «{name}»: имя файла должно оканчиваться на .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="99"/>
+        <source>The separator of a CSV file can be a semicolon (;) or a comma (,), not “{delimiter}”.</source>
+        <translation>Разделителем в файле CSV может быть точка с запятой (;) или запятая (,), но не «{delimiter}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="108"/>
+        <source>The columns can be headed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Заголовки столбцов могут быть на казахском (kk), русском (ru) или английском (en) языке, но не «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="226"/>
+        <source>Members</source>
+        <translation>Члены комитета</translation>
+    </message>
+</context>
+<context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="36"/>
+        <location filename="../../committee_app/services/members.py" line="38"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="41"/>
+        <location filename="../../committee_app/services/members.py" line="44"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="42"/>
+        <location filename="../../committee_app/services/members.py" line="45"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="43"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Occupation</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Joined on</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="107"/>
+        <location filename="../../committee_app/services/members.py" line="110"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="169"/>
+        <location filename="../../committee_app/services/members.py" line="172"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>
@@ -4437,12 +4493,12 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>platform_libraries</name>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="118"/>
+        <location filename="../../ui/platform_libraries.py" line="121"/>
         <source>Committee Desk cannot open its window: this computer lacks system libraries that the Qt display plugin for X11 (xcb) needs: {libraries}.</source>
         <translation>Committee Desk не может открыть окно: на этом компьютере нет системных библиотек, нужных модулю отображения Qt для X11 (xcb): {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="126"/>
+        <location filename="../../ui/platform_libraries.py" line="129"/>
         <source>On Debian or Ubuntu, install them with:
     sudo apt install {debian}
 On Fedora:
@@ -4453,12 +4509,12 @@ On Fedora:
     sudo dnf install {fedora}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="134"/>
+        <location filename="../../ui/platform_libraries.py" line="137"/>
         <source>Look in your distribution&apos;s package manager for the packages that provide {libraries}.</source>
         <translation>Найдите в менеджере пакетов вашего дистрибутива пакеты, которые содержат {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="139"/>
+        <location filename="../../ui/platform_libraries.py" line="142"/>
         <source>Then start Committee Desk again. Your records are not affected. Without administrator rights, ask whoever looks after this computer to install them.</source>
         <translation>Затем снова запустите Committee Desk. Ваши записи не затронуты. Если у вас нет прав администратора, попросите установить их того, кто обслуживает этот компьютер.</translation>
     </message>
@@ -4466,17 +4522,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="452"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>

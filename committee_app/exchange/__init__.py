@@ -1,0 +1,1 @@
+"""Members in and out of the records as spreadsheets (CSV, .xlsx)."""
