@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true", help=translate("cli", "do not open the desktop window"))
     demo.add_argument("--yes", action="store_true", help=translate("cli", "replace an existing demo store without asking"))
 
-    members = commands.add_parser("members", help=translate("cli", "list or add members"))
+    members = commands.add_parser("members", help=translate("cli", "list, add or import members"))
     member_commands = members.add_subparsers(dest="members_command", metavar="ACTION", required=True)
     listing = member_commands.add_parser("list", help=translate("cli", "list members, optionally only those matching"))
     listing.add_argument("--search", default="", help=translate("cli", "any part of name, phone, workplace or shop"))
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=MemberRole.member.value,
         help=translate("cli", "role in the committee"),
     )
+    add_import_command(member_commands)
     add_member_export_command(member_commands)
 
     dump = commands.add_parser("dump", help=translate("cli", "write every record as JSON"))
@@ -136,6 +137,41 @@ def add_member_export_command(member_commands) -> None:
         help=translate("cli", "the language of the column headers, roles and statuses (default: that of the messages)"),
     )
     exporting.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
+
+
+# The separators --delimiter takes; a tab is hard to type on a command line, so it has a name.
+IMPORT_DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
+# Errors listed one by one after an import; the rest are counted.
+LISTED_IMPORT_ERRORS = 20
+
+
+def add_import_command(member_commands) -> None:
+    importing = member_commands.add_parser(
+        "import", help=translate("cli", "add the members listed in a CSV file or an Excel workbook (.xlsx)")
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the CSV or .xlsx file"))
+    importing.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "only say what importing would do; write nothing")
+    )
+    importing.add_argument(
+        "--encoding", choices=("utf-8", "cp1251"), help=translate("cli", "the CSV file's encoding (default: detected)")
+    )
+    importing.add_argument(
+        "--delimiter",
+        choices=list(IMPORT_DELIMITERS),
+        help=translate("cli", "the CSV file's separator: , or ; or tab (default: detected)"),
+    )
+    importing.add_argument("--sheet", metavar="NAME", help=translate("cli", "the workbook's sheet (default: the first)"))
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update"),
+        default="skip",
+        help=translate(
+            "cli",
+            "what to do with a row that is the same as a member already there (same name, and same phone or none): "
+            "skip it, or update the member from it (default: skip)",
+        ),
+    )
 
 
 def add_backup_commands(commands) -> None:
@@ -359,6 +395,8 @@ def run_members(args) -> int:
 
     if args.members_command == "export":
         return run_member_export(args)
+    if args.members_command == "import":
+        return run_members_import(args)
     store = open_store(args)
     try:
         if args.members_command == "add":
@@ -414,6 +452,55 @@ def run_member_export(args) -> int:
             "and delete it when it is no longer needed.",
         ).format(path=args.file),
         file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_members_import(args) -> int:
+    from .exchange.member_import import ImportOptions, RowStatus, commit_import, read_import_preview
+    from .exchange.tables import encoding_name
+
+    if not args.file.is_file():
+        raise UserError(translate("cli", "There is no file {path}.").format(path=args.file))
+    options = ImportOptions(
+        encoding=args.encoding,
+        delimiter=IMPORT_DELIMITERS[args.delimiter] if args.delimiter else None,
+        sheet=args.sheet,
+    )
+    store = open_store(args)
+    try:
+        preview = read_import_preview(store, args.file, options)
+        if preview.kind == "csv":
+            separator = translate("cli", "tab") if preview.delimiter == "\t" else preview.delimiter
+            print(
+                translate("cli", "Read {path}: CSV in {encoding}, separator “{separator}”.").format(
+                    path=args.file, encoding=encoding_name(preview.encoding), separator=separator
+                )
+            )
+        else:
+            print(translate("cli", "Read {path}: the sheet “{sheet}”.").format(path=args.file, sheet=preview.sheet))
+        if preview.header_row_number:
+            print(translate("cli", "Column headers in row {row}.").format(row=preview.header_row_number))
+        print(
+            translate("cli", "New: {new}; the same as members already there: {same}; errors: {errors}.").format(
+                new=preview.count(RowStatus.new), same=preview.count(RowStatus.same), errors=preview.count(RowStatus.error)
+            )
+        )
+        errors = [row for row in preview.rows if row.status == RowStatus.error]
+        for row in errors[:LISTED_IMPORT_ERRORS]:
+            print(translate("cli", "Row {row}: {reason}").format(row=row.row_number, reason=row.reason))
+        if len(errors) > LISTED_IMPORT_ERRORS:
+            print(translate("cli", "… and {count} more rows with errors.").format(count=len(errors) - LISTED_IMPORT_ERRORS))
+        if args.dry_run:
+            print(translate("cli", "A dry run: nothing was written."))
+            return EXIT_OK
+        summary = commit_import(store, preview, on_duplicate=args.on_duplicate)
+    finally:
+        store.close()
+    print(
+        translate("cli", "Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.").format(
+            added=summary.added, updated=summary.updated, skipped=summary.skipped, errors=summary.errors
+        )
     )
     return EXIT_OK
 

@@ -1,1 +1,1 @@
-"""Members in and out of the records as spreadsheets (CSV, .xlsx)."""
+"""Members in and out of spreadsheets (CSV and .xlsx)."""

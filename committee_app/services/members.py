@@ -5,11 +5,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, column, exists, func, insert, or_, select, table
+from sqlalchemy import and_, column, exists, func, insert, or_, select, table, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..errors import ValidationError, translate
-from ..errors import translate as ui_translate
+from ..errors import NotFound, ValidationError, translate
 from ..folding import member_search_key, search_alternatives, sort_key
 from ..labels import Translate
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
@@ -38,8 +37,9 @@ def _member_gone() -> str:
     return translate("members", "This member no longer exists.")
 
 
-def field_labels(translate: Translate = ui_translate) -> dict[str, str]:
-    """The fields' names in the UI's language, or through ``translate`` in another (an export's)."""
+def field_labels(translate: Translate = translate) -> dict[str, str]:
+    """The member fields' names as the list's columns show them; ``translate`` may be another
+    language's translator (the import recognises the headers of all three)."""
     return {
         "full_name": translate("members", "Full name"),
         "phone": translate("members", "Phone"),
@@ -102,6 +102,16 @@ def add_member(store: Store, *, full_name: str, **fields) -> Member:
 
 def add_members_in_bulk(store: Store, rows: Iterable[Mapping]) -> int:
     """Insert many members in one transaction with one executemany (for imports)."""
+    prepared = prepared_new_members(rows)
+    if not prepared:
+        return 0
+    with store.session() as session:
+        insert_prepared_members(session, prepared)
+    return len(prepared)
+
+
+def prepared_new_members(rows: Iterable[Mapping]) -> list[dict]:
+    """Every row cleaned, with its keys, defaults, uuid and times: ready for one executemany."""
     now = utcnow()
     prepared = []
     for row in rows:
@@ -115,11 +125,38 @@ def add_members_in_bulk(store: Store, rows: Iterable[Mapping]) -> int:
         values.setdefault("joined_on", None)
         values.update(uuid=new_uuid(), created_at=now, updated_at=now)
         prepared.append(values)
-    if not prepared:
-        return 0
-    with store.session() as session:
+    return prepared
+
+
+def insert_prepared_members(session, prepared: list[dict]) -> None:
+    """Inside the caller's transaction, so that an import adds and updates all or nothing."""
+    if prepared:
         session.execute(insert(Member), prepared)
-    return len(prepared)
+
+
+def update_members_in_bulk(session, changes: Mapping[int, Mapping]) -> None:
+    """Apply each member's changed fields (by id), with the search and sort keys made again
+    from the fields as they end up, inside the caller's transaction."""
+    if not changes:
+        return
+    ids = list(changes)
+    current = {}
+    key_columns = (Member.id, Member.full_name, Member.phone, Member.workplace, Member.unit)
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start : start + IDS_PER_QUERY]
+        for record in session.execute(select(*key_columns).where(Member.id.in_(chunk))):
+            current[record.id] = record
+    now = utcnow()
+    rows = []
+    for member_id, fields in changes.items():
+        if member_id not in current:
+            raise NotFound(_member_gone())
+        cleaned = cleaned_member_fields(fields)
+        record = current[member_id]
+        key_fields = [cleaned.get(name, getattr(record, name)) for name in ("full_name", "phone", "workplace", "unit")]
+        rows.append({"id": member_id, **cleaned, **_keys(*key_fields), "updated_at": now})
+    # Updated by primary key, grouped by SQLAlchemy into one executemany per set of columns.
+    session.execute(update(Member), rows)
 
 
 def get_member(store: Store, member_id: int) -> Member:
