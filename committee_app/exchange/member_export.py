@@ -7,7 +7,8 @@ injection), and so does one beginning with an apostrophe, so that the importer, 
 one apostrophe off before those characters, gives back exactly what was written (a phone
 "+7 701 …" stays "+7 701 …"). In .xlsx every cell is a string cell, never a formula; those
 beginning so are marked "quote prefix", Excel's own mark for text typed after an apostrophe,
-which keeps them text when edited and shows them without the apostrophe.
+which keeps them text when edited and shows them without the apostrophe (one beginning with
+an apostrophe gets a second, as in CSV).
 
 The members are read in chunks of ids and written as they are read: memory stays flat
 whatever the size of the list. The file is written under a temporary name and renamed when
@@ -232,11 +233,14 @@ def _write_xlsx(file, labels, rows, translate, total, progress, folder: Path) ->
 
     def text_cell(text: str, *, font=None) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet)
-        cell.value = text
+        if text.startswith(FORMULA_STARTS):
+            cell.value = text
+            cell.quotePrefix = True
+        else:
+            # A leading apostrophe doubled, as in CSV: the importer takes one off.
+            cell.value = neutralised(text)
         # A string cell, never a formula, whatever the text begins with.
         cell.data_type = "s"
-        if text.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True
         if font is not None:
             cell.font = font
         return cell
