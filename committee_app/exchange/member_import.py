@@ -11,7 +11,8 @@ twice adds nothing the second time.
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -115,12 +116,99 @@ class ImportPreview:
     _counts: dict[RowStatus, int] = field(default_factory=dict, repr=False)
 
     def count(self, status: RowStatus) -> int:
+        if isinstance(self.rows, PreviewRows):
+            return self.rows.count_of(status)
         if not self._counts:
             counts = dict.fromkeys(RowStatus, 0)
             for row in self.rows:
                 counts[row.status] += 1
             self._counts.update(counts)
         return self._counts[status]
+
+
+# Between a row's fields in the text kept for it: a cleaned field never holds a control character.
+_SEPARATOR = "\x1f"
+_STATUSES = tuple(RowStatus)
+_STATUS_CODES = {status: code for code, status in enumerate(_STATUSES)}
+
+
+class PreviewRows(Sequence[PreviewRow]):
+    """A preview's rows, kept compact: 100,000 rows take about the file's size, not several
+    times it. Each row's fields are one stretch of UTF-8 in a shared buffer, its status a byte
+    and its number an integer in an array; reasons and existing members only for the rows
+    that have them. A PreviewRow is made when a row is looked at."""
+
+    def __init__(self, fields: Sequence[str]):
+        self.fields = tuple(fields)  # the member fields every row has, in this order
+        self._numbers = array("q")
+        self._statuses = bytearray()
+        self._text = bytearray()
+        self._ends = array("q")
+        self._reasons: dict[int, str] = {}
+        self._existing: dict[int, int] = {}
+        # Rows whose fields cannot be joined by the separator (an error row's raw cells may hold it).
+        self._unjoinable: dict[int, tuple[str, ...]] = {}
+
+    @classmethod
+    def of(cls, rows: Iterable[PreviewRow]) -> "PreviewRows":
+        compact = cls(MEMBER_FIELDS)
+        for row in rows:
+            values = tuple(row.values.get(name, "") for name in MEMBER_FIELDS)
+            compact.append(row.row_number, row.status, values, row.reason, row.existing_member_id)
+        return compact
+
+    def append(
+        self, row_number: int, status: RowStatus, values: tuple[str, ...], reason: str = "", existing: int | None = None
+    ) -> None:
+        index = len(self._numbers)
+        self._numbers.append(row_number)
+        self._statuses.append(_STATUS_CODES[status])
+        joined = _SEPARATOR.join(values)
+        if joined.count(_SEPARATOR) == len(values) - 1:
+            self._text += joined.encode()
+        else:
+            self._unjoinable[index] = values
+        self._ends.append(len(self._text))
+        if reason:
+            self._reasons[index] = reason
+        if existing is not None:
+            self._existing[index] = existing
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def count_of(self, status: RowStatus) -> int:
+        return self._statuses.count(_STATUS_CODES[status])
+
+    def _values(self, index: int) -> tuple[str, ...]:
+        unjoinable = self._unjoinable.get(index)
+        if unjoinable is not None:
+            return unjoinable
+        start = self._ends[index - 1] if index else 0
+        return tuple(self._text[start : self._ends[index]].decode().split(_SEPARATOR))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("preview row index out of range")
+        return PreviewRow(
+            self._numbers[index],
+            _STATUSES[self._statuses[index]],
+            dict(zip(self.fields, self._values(index), strict=True)),
+            self._reasons.get(index, ""),
+            self._existing.get(index),
+        )
+
+    def __iter__(self) -> Iterator[PreviewRow]:
+        return (self[index] for index in range(len(self)))
+
+    def records(self) -> Iterator[tuple[int, RowStatus, tuple[str, ...]]]:
+        """(row number, status, field values aligned with ``fields``) of every row, without a PreviewRow."""
+        for index in range(len(self)):
+            yield self._numbers[index], _STATUSES[self._statuses[index]], self._values(index)
 
 
 @dataclass(frozen=True)
@@ -183,6 +271,9 @@ class _SameFinder:
                 return candidate
         return None
 
+    def has_members(self) -> bool:
+        return bool(self._by_name)
+
     def add_row(self, name: str, phone: str, row_number: int) -> None:
         self._by_name.setdefault(name, []).append(_Known(None, phone, row_number))
 
@@ -232,7 +323,7 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
             with store.connection() as connection:
                 finder = _SameFinder(connection)
             reader = _RowReader(mapping)
-            rows: list[PreviewRow] = []
+            rows = PreviewRows(reader.fields)
             data = (item for item in itertools.chain(first_rows, table.rows) if item[0] > header_number)
             for count, (row_number, cells) in enumerate(data, start=1):
                 if count % ROWS_PER_CHECK == 0:
@@ -242,7 +333,7 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
                         progress(table.done(), table.total)
                 if cells == headers:
                     continue  # the header repeated, as on every page of a printed list
-                rows.append(reader.preview_row(row_number, cells, finder))
+                reader.read_row(row_number, cells, finder, rows)
         except WrongEncoding as problem:
             problem.encoding = table.encoding
             raise
@@ -309,12 +400,12 @@ class _RowReader:
     def __init__(self, mapping: Mapping[int, str | None]):
         self._columns = [(index, target) for index, target in sorted(mapping.items()) if target is not None]
         targets = {target for _, target in self._columns}
-        self._fields = [name for name in MEMBER_FIELDS if name in targets or name == "full_name"]
+        self.fields = tuple(name for name in MEMBER_FIELDS if name in targets or name == "full_name")
         self._name_parts = [target for target in NAME_PARTS if target in targets]
         self._words = choice_words()
         self._labels = member_service.field_labels()
 
-    def preview_row(self, row_number: int, cells: list[str], finder: _SameFinder) -> PreviewRow:
+    def read_row(self, row_number: int, cells: list[str], finder: _SameFinder, rows: PreviewRows) -> None:
         found = {}
         width = len(cells)
         for index, target in self._columns:
@@ -330,21 +421,24 @@ class _RowReader:
         full_name = found.get("full_name", "")
         if not full_name and self._name_parts:
             full_name = " ".join(found[part] for part in self._name_parts if found.get(part))
-        values = {name: found.get(name, "") for name in self._fields}
+        values = {name: found.get(name, "") for name in self.fields}
         values["full_name"] = full_name
         try:
             values = self._cleaned(values)
         except ValidationError as error:
-            return PreviewRow(row_number, RowStatus.error, values, str(error))
+            rows.append(row_number, RowStatus.error, tuple(values.values()), str(error))
+            return
+        texts = tuple(values.values())
         name, phone = name_key(full_name), phone_key(values.get("phone", ""))
         same = finder.find(name, phone)
         if same is None:
             finder.add_row(name, phone, row_number)
-            return PreviewRow(row_number, RowStatus.new, values)
-        if same.member_id is None:
+            rows.append(row_number, RowStatus.new, texts)
+        elif same.member_id is None:
             reason = translate("member_import", "The same as row {row} of this file.").format(row=same.row_number)
-            return PreviewRow(row_number, RowStatus.same, values, reason)
-        return PreviewRow(row_number, RowStatus.same, values, "", same.member_id)
+            rows.append(row_number, RowStatus.same, texts, reason)
+        else:
+            rows.append(row_number, RowStatus.same, texts, "", same.member_id)
 
     def _cleaned(self, values: dict[str, str]) -> dict[str, str]:
         if not values["full_name"]:
@@ -417,31 +511,52 @@ def commit_import(
     Whether a row is the same is looked at again inside the transaction, so a member added
     since the preview is not added twice."""
     on_duplicate = OnDuplicate(on_duplicate)
-    added: list[Mapping[str, str]] = []
+    rows = preview.rows if isinstance(preview.rows, PreviewRows) else PreviewRows.of(preview.rows)
+    fields = rows.fields
+    name_at = fields.index("full_name")
+    phone_at = fields.index("phone") if "phone" in fields else None
+    added = 0
     updates: dict[int, dict[str, str]] = {}
     skipped = errors = 0
-    total = len(preview.rows)
+    total = len(rows)
+    waiting: list[tuple[str, ...]] = []
     with store.session() as session:
         finder = _SameFinder(session)
-        for row in preview.rows:
-            if row.status == RowStatus.error:
-                errors += 1
-                continue
-            name, phone = name_key(row.values["full_name"]), phone_key(row.values.get("phone", ""))
-            same = finder.find(name, phone)
-            if same is None:
-                finder.add_row(name, phone, row.row_number)
-                added.append(row.values)
-            elif same.member_id is not None and on_duplicate == OnDuplicate.update and same.member_id not in updates:
-                updates[same.member_id] = {key: value for key, value in row.values.items() if value}
-            else:
-                skipped += 1
-        for start in range(0, len(added), ROWS_PER_WRITE):
-            if progress is not None:
-                progress(start, total)
-            chunk = added[start : start + ROWS_PER_WRITE]
-            member_service.insert_prepared_members(session, member_service.prepared_new_members(chunk))
+        # With no member in the store and no row the same as another, every row the preview
+        # found new is new: the rows need no key to be looked up by.
+        look_up = finder.has_members() or rows.count_of(RowStatus.same) > 0
+        with member_service.search_index_filled_at_the_end(session):
+            for done, (row_number, status, values) in enumerate(rows.records()):
+                if status == RowStatus.error:
+                    errors += 1
+                    continue
+                same = None
+                if look_up:
+                    name = name_key(values[name_at])
+                    phone = phone_key(values[phone_at]) if phone_at is not None else ""
+                    same = finder.find(name, phone)
+                    if same is None:
+                        finder.add_row(name, phone, row_number)
+                if same is None:
+                    waiting.append(values)
+                    if len(waiting) == ROWS_PER_WRITE:
+                        added += _insert(session, fields, waiting, done, total, progress)
+                elif same.member_id is not None and on_duplicate == OnDuplicate.update and same.member_id not in updates:
+                    updates[same.member_id] = {name: value for name, value in zip(fields, values, strict=True) if value}
+                else:
+                    skipped += 1
+            added += _insert(session, fields, waiting, total, total, progress)
         member_service.update_members_in_bulk(session, updates)
     if progress is not None:
         progress(total, total)
-    return ImportSummary(added=len(added), updated=len(updates), skipped=skipped, errors=errors)
+    return ImportSummary(added=added, updated=len(updates), skipped=skipped, errors=errors)
+
+
+def _insert(session, fields: tuple[str, ...], waiting: list[tuple[str, ...]], done: int, total: int, progress) -> int:
+    """Insert the rows waiting, and empty the list."""
+    if progress is not None:
+        progress(done, total)
+    count = len(waiting)
+    member_service.insert_new_member_records(session, member_service.new_member_records(session, fields, waiting))
+    waiting.clear()
+    return count

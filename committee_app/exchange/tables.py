@@ -229,6 +229,8 @@ def _csv_rows(path: Path, text: io.TextIOWrapper, delimiter: str, encoding: str)
                         "Row {row} of {file} is longer than {limit} characters: this is not a list of members.",
                     ).format(row=row_number + 1, file=path.name, limit=f"{LINE_LIMIT:,}")
                 )
+            if "\x00" in line:
+                raise _binary_file(path)
             record_lines.append(line)
             yield line
 
@@ -252,8 +254,6 @@ def _csv_rows(path: Path, text: io.TextIOWrapper, delimiter: str, encoding: str)
             ).format(row=row_number + 1, file=path.name, encoding=encoding_name(encoding))
         ) from None
     except csv.Error as error:
-        if "NUL" in str(error):
-            raise _binary_file(path) from None
         if "field larger than field limit" in str(error):
             raise ImportProblem(
                 translate(

@@ -3895,37 +3895,37 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="150"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="152"/>
         <source>the CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="154"/>
         <source>only say what importing would do; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="157"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="162"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="164"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="169"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="178"/>
@@ -4012,7 +4012,7 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="83"/>
         <source>list, add or import members</source>
-        <translation type="unfinished"></translation>
+        <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="252"/>
@@ -4128,52 +4128,52 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="474"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="476"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="481"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="483"/>
         <source>Column headers in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="485"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="491"/>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="493"/>
         <source>… and {count} more rows with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="495"/>
         <source>A dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="501"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="537"/>
@@ -4779,199 +4779,199 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="120"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="121"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="122"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="227"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
         <source>The file {file} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлында бірде-бір жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="294"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының бірде-бір бағаны мүшелердің аты-жөні ретінде танылмады: алғашқы жолдардың ешқайсысында «Аты-жөні», «ФИО», «Фамилия» немесе «Full name» сияқты тақырып жоқ. Аттардың үстіне осындай тақырып қосыңыз немесе бағандарды қолмен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="345"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
         <source>The same as row {row} of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы файлдың {row}-жолымен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="351"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
         <source>The row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолда аты-жөні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="367"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} «{value}» бола алмайды; файлда мыналар болуы мүмкін: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="383"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: 15.03.2021 немесе 2021-03-15 түріндегі күн керек, «{value}» емес.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="68"/>
         <source>The import was stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тоқтатылды. Ештеңе жазылмады.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="95"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы бос.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="109"/>
         <source>{file} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — файл емес, қалта.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="111"/>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="113"/>
         <source>No permission to read the file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлын оқуға рұқсат жоқ.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="116"/>
         <location filename="../../committee_app/exchange/tables.py" line="200"/>
         <source>The file {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы оқылмайды: {reason}</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="122"/>
         <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы кесте емес: онда мәтін емес, екілік деректер бар. Тізімді электрондық кестеден CSV немесе Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="174"/>
         <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы Excel-дің ескі пішімінде (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, Excel кітабы (.xlsx) немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="227"/>
         <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының {row}-жолы {limit} таңбадан ұзын: бұл мүшелер тізімі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="249"/>
+        <location filename="../../committee_app/exchange/tables.py" line="251"/>
         <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының {row}-жолы {encoding} кодтамасында жазылмаған. Басқа кодтаманы таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="259"/>
         <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының {row}-жолындағы ұяшық {limit} таңбадан ұзын. Ұяшықты ашатын тырнақшаның жабатын жұбы жоқ болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="266"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының {row}-жолын CSV ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="270"/>
         <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының {row}-жолында тырнақша ұяшықты ашады, бірақ ол еш жерде жабылмайды, сондықтан одан кейінгі барлық жол сол ұяшыққа түсер еді. Жетпейтін тырнақшаны қосыңыз немесе артығын алып тастаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="296"/>
         <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы оқуға болатын Excel кітабы емес. Оны Excel немесе LibreOffice бағдарламасында ашып, қайтадан .xlsx немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="320"/>
         <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} кітабы ашылғанда {size} МБ болар еді — бұл кез келген мүшелер тізімінен әлдеқайда көп, сондықтан ол ашылмады. Файл бүлінген немесе компьютердің жадын толтыру үшін жасалған болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="348"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} кітабында «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="354"/>
         <source>The sheet “{sheet}” of {file} holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының «{sheet}» парағында кесте жоқ.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="435"/>
         <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} кітабының {row}-жолын оқу мүмкін емес: файл бүлінген болуы мүмкін.</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="37"/>
+        <location filename="../../committee_app/services/members.py" line="39"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="120"/>
+        <location filename="../../committee_app/services/members.py" line="130"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="209"/>
+        <location filename="../../committee_app/services/members.py" line="299"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>

@@ -3908,37 +3908,37 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="150"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="152"/>
         <source>the CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="154"/>
         <source>only say what importing would do; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="157"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="162"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="164"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="169"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="178"/>
@@ -4025,7 +4025,7 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="83"/>
         <source>list, add or import members</source>
-        <translation type="unfinished"></translation>
+        <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="252"/>
@@ -4141,52 +4141,52 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {path} нет.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="474"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="476"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="481"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="483"/>
         <source>Column headers in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="485"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="491"/>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="493"/>
         <source>… and {count} more rows with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="495"/>
         <source>A dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="501"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="537"/>
@@ -4792,199 +4792,199 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="120"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="121"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="122"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="227"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
         <source>The file {file} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {file} нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="294"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец файла {file} не распознан как имена членов комитета: ни в одной из первых строк нет заголовка вроде «ФИО», «Фамилия», «Аты-жөні» или «Full name». Добавьте такой заголовок над именами или укажите столбцы вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="345"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
         <source>The same as row {row} of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает со строкой {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="351"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
         <source>The row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет имени.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="367"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} не может быть «{value}»; в файле можно указать: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="383"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: нужна дата вида 15.03.2021 или 2021-03-15, а не «{value}».</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="68"/>
         <source>The import was stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="95"/>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} пуст.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="109"/>
         <source>{file} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — это папка, а не файл.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="111"/>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {file} нет.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="113"/>
         <source>No permission to read the file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет прав на чтение файла {file}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="116"/>
         <location filename="../../committee_app/exchange/tables.py" line="200"/>
         <source>The file {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не читается: {reason}</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="122"/>
         <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — не таблица: в нём двоичные данные, а не текст. Сохраните список из электронной таблицы как CSV или как книгу Excel (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="174"/>
         <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} в старом формате Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx) или как CSV.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="227"/>
         <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row} файла {file} длиннее {limit} символов: это не список членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="249"/>
+        <location filename="../../committee_app/exchange/tables.py" line="251"/>
         <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row} файла {file} записана не в кодировке {encoding}. Выберите другую кодировку.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="259"/>
         <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка в строке {row} файла {file} длиннее {limit} символов. Возможно, у кавычки, открывающей ячейку, нет закрывающей пары.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="266"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строку {row} файла {file} не удаётся прочитать как CSV.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="270"/>
         <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке {row} файла {file} кавычка открывает ячейку, которая нигде не закрывается, и все следующие строки попали бы в эту ячейку. Добавьте недостающую кавычку или уберите лишнюю.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="296"/>
         <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} — не книга Excel, которую можно прочитать. Откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="320"/>
         <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга {file} распаковалась бы в {size} МБ — намного больше любого списка членов комитета, поэтому она не открыта. Возможно, файл повреждён или сделан, чтобы занять всю память компьютера.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="348"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге {file} нет листа «{sheet}»; её листы: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="354"/>
         <source>The sheet “{sheet}” of {file} holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>На листе «{sheet}» файла {file} нет таблицы.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/tables.py" line="435"/>
         <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строку {row} книги {file} не удаётся прочитать: возможно, файл повреждён.</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="37"/>
+        <location filename="../../committee_app/services/members.py" line="39"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Occupation</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Joined on</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="120"/>
+        <location filename="../../committee_app/services/members.py" line="130"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="209"/>
+        <location filename="../../committee_app/services/members.py" line="299"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>

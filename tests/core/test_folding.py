@@ -105,6 +105,22 @@ def test_member_search_key_has_every_field_folded_and_the_phone_as_digits():
     ]
 
 
+one_line = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=20)
+phone_like = st.text(st.sampled_from("0123456789 ()+-.\u2013\uff17"), max_size=20)
+
+
+@given(full_name=one_line, phone=one_line | phone_like, workplace=one_line, unit=one_line)
+def test_member_search_key_is_each_field_searchfolded_on_its_own_line(full_name, phone, workplace, unit):
+    parts = [full_name, phone, *phone_search_forms(phone), workplace, unit]
+    assert member_search_key(full_name, phone, workplace, unit) == "\n".join(search_fold(p) for p in parts if p)
+
+
+@given(phone=phone_like)
+def test_a_phone_of_plain_digits_has_the_forms_of_the_same_phone_written_with_a_long_dash(phone):
+    # The long dash takes the folding way; a plain phone is read without it.
+    assert phone_search_forms(phone.replace("\u2013", "-").replace("\uff17", "7")) == phone_search_forms(phone)
+
+
 def test_member_search_key_leaves_out_empty_fields():
     assert member_search_key("Ерлан", "", "", "Цех") == "ерлан\nцех"
 
