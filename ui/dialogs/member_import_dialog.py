@@ -123,6 +123,8 @@ class MemberImportDialog(QDialog):
         self.columns_area.setWidgetResizable(True)
         self.columns_area.setWidget(columns_inner)
         self.columns_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The choices narrow with the pane rather than hide behind a sideways scroll bar.
+        self.columns_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         columns_layout = QVBoxLayout(self.columns_box)
         columns_layout.addWidget(self.columns_area)
 
@@ -151,7 +153,7 @@ class MemberImportDialog(QDialog):
         splitter.addWidget(preview_box)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 850])
+        splitter.setSizes([420, 760])
         splitter.setChildrenCollapsible(False)
 
         self.counts = QLabel()
@@ -320,6 +322,8 @@ class MemberImportDialog(QDialog):
 
     def _add_column_row(self) -> None:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem(self.tr("Leave out"), None)
         for target, text in target_labels().items():
             combo.addItem(text, target)
