@@ -9,7 +9,9 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DiskError, translate
 
@@ -56,6 +58,15 @@ def refuse_what_is_not_a_regular_file(path: Path) -> None:
 
 def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically; on failure the old file is untouched."""
+    with file_written_atomically(path, mode=mode) as file:
+        file.write(data)
+
+
+@contextlib.contextmanager
+def file_written_atomically(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, bit by bit: it replaces ``path`` only when the
+    block ends without an error; on any failure the old file is untouched and the temporary
+    one removed. An OSError becomes the translated DiskError."""
     path = Path(path)
     refuse_what_is_not_a_regular_file(path)
     folder = path.parent
@@ -63,7 +74,7 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as temp_file:
-            temp_file.write(data)
+            yield temp_file
             temp_file.flush()
             os.fsync(temp_file.fileno())
         os.chmod(temp_name, mode)

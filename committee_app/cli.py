@@ -99,8 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=MemberRole.member.value,
         help=translate("cli", "role in the committee"),
     )
-
     add_import_command(member_commands)
+    add_member_export_command(member_commands)
 
     dump = commands.add_parser("dump", help=translate("cli", "write every record as JSON"))
     dump.add_argument("--output", "-o", type=Path, help=translate("cli", "the file to write (default: standard output)"))
@@ -115,6 +115,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_backup_commands(commands)
     return parser
+
+
+def add_member_export_command(member_commands) -> None:
+    exporting = member_commands.add_parser(
+        "export", help=translate("cli", "write the member list to a spreadsheet (personal data: keep it safe)")
+    )
+    exporting.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("cli", "the file to write: .csv (for Excel) or .xlsx")
+    )
+    exporting.add_argument(
+        "--delimiter",
+        choices=[";", ","],
+        default=";",
+        metavar=";|,",
+        help=translate("cli", "the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)"),
+    )
+    exporting.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        help=translate("cli", "the language of the column headers, roles and statuses (default: that of the messages)"),
+    )
+    exporting.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
 
 
 # The separators --delimiter takes; a tab is hard to type on a command line, so it has a name.
@@ -375,6 +397,8 @@ def write_to_stdout(text: str) -> None:
 def run_members(args) -> int:
     from .services import members
 
+    if args.members_command == "export":
+        return run_member_export(args)
     if args.members_command == "import":
         return run_members_import(args)
     store = open_store(args)
@@ -400,6 +424,39 @@ def run_members(args) -> int:
     ]
     write_to_stdout("".join(line + "\n" for line in lines))
     print(translate("cli", "Members found: {count}.").format(count=len(found)), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_member_export(args) -> int:
+    from .exchange.member_export import export_members, format_for
+
+    # Before the passphrase is asked: a file that cannot be written is said at once.
+    format_for(args.file)
+    if args.file.is_dir():
+        raise UserError(
+            translate("cli", "{path} is a folder: give the name of the file to write, such as {example}.").format(
+                path=args.file, example=args.file / "members.xlsx"
+            )
+        )
+    refuse_unwritable_output(args.file)
+    store = open_store(args)
+    try:
+        count = export_members(
+            store, args.file, language=args.lang or language_from_environment(), delimiter=args.delimiter,
+            include_left=args.include_left,
+        )
+    finally:
+        store.close()
+    print(translate("cli", "Wrote {path}.").format(path=args.file))
+    print(translate("cli", "Members written: {count}.").format(count=count))
+    print(
+        translate(
+            "cli",
+            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        ).format(path=args.file),
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -1,6 +1,7 @@
 """What every view needs while the store is unlocked: the store, the settings, and a way to
 run work in the background with errors shown to the user."""
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ class DeskSession:
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None] | None = None,
         reports_progress: bool = False,
+        cancel: threading.Event | None = None,
     ) -> None:
         """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``
         (then ``on_failure`` runs, if given)."""
@@ -39,5 +41,11 @@ class DeskSession:
                 on_failure(error)
 
         run_in_background(
-            parent, work, label=label, on_success=on_success, on_failure=failed, reports_progress=reports_progress
+            parent,
+            work,
+            label=label,
+            on_success=on_success,
+            on_failure=failed,
+            reports_progress=reports_progress,
+            cancel=cancel,
         )

@@ -117,6 +117,16 @@ class DeskSettings:
         self._settings.setValue("print/time", bool(value))
 
     @property
+    def member_files_folder(self) -> Path | None:
+        """The folder a member list was last imported from or exported to, while it exists."""
+        folder = self._get("members/files_folder", "", str)
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    @member_files_folder.setter
+    def member_files_folder(self, value: Path) -> None:
+        self._settings.setValue("members/files_folder", str(value))
+
+    @property
     def print_folder(self) -> Path | None:
         """The folder a PDF was last saved in, while it exists (a USB stick may be gone)."""
         folder = self._get("print/folder", "", str)

@@ -61,8 +61,9 @@ Progress = Callable[[int, int], None]
 MEMBER_FIELDS = member_service.EDITABLE_FIELDS
 # Members are written in chunks of this many rows (all in one transaction), so that progress moves.
 ROWS_PER_WRITE = 5000
-# A cell a spreadsheet would run as a formula, as an export writes it: with an apostrophe before.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+# A cell a spreadsheet would run as a formula, as an export writes it: with an apostrophe before
+# (and a cell that began with an apostrophe itself, with one more, so that it reads back whole).
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r'])")
 _SCIENTIFIC = re.compile(r"^\+?\d+(?:[.,]\d+)?[eE]\+?\d+$")
 # Descriptions that spreadsheets often break over lines within a cell.
 _WRAPPED = ("workplace", "unit", "occupation")

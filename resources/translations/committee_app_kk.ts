@@ -2164,6 +2164,44 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="61"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="63"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="65"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="100"/>
+        <source>New member</source>
+        <translation>Жаңа мүше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <source>Error: left out</source>
+        <translation>Қате: алынбайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="104"/>
+        <source>Repeats a row: left out</source>
+        <translation>Қайталанған жол: алынбайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="105"/>
+        <source>Already in the list</source>
+        <translation>Тізімде бар</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
@@ -2351,90 +2389,346 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>MemberFiles</name>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="34"/>
+        <source>CSV for Excel, separated by semicolons (*.csv)</source>
+        <translation>Excel үшін CSV, бөлгіші — нүктелі үтір (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="35"/>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV, бөлгіші — үтір (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="42"/>
+        <source>Member lists (*.xlsx *.csv *.txt)</source>
+        <translation>Мүшелер тізімдері (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="43"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="58"/>
+        <location filename="../../ui/member_exchange.py" line="78"/>
+        <location filename="../../ui/member_exchange.py" line="117"/>
+        <source>Export members</source>
+        <translation>Мүшелер тізімін экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="79"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} файлы бар. Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="87"/>
+        <location filename="../../ui/member_exchange.py" line="164"/>
+        <source>Import members</source>
+        <translation>Мүшелерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="109"/>
+        <source>members.xlsx</source>
+        <translation>мүшелер.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="113"/>
+        <source>{name} will hold the members&apos; names, phone numbers and workplaces. The file is NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust, and delete it when it is no longer needed.
+
+Export the member list?</source>
+        <translation>{name} файлында мүшелердің аты-жөні, телефоны және жұмыс орны болады. Файл шифрланбаған: ол кімнің қолына түссе, сол оқи алады. Оны тек сенімді дискіде сақтаңыз және қажеті болмағанда өшіріңіз.
+
+Мүшелер тізімін экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="120"/>
+        <source>Writing {name}…</source>
+        <translation>{name} файлы жазылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="143"/>
+        <source>Wrote %n member(s) to {path}</source>
+        <translation>
+            <numerusform>{path} файлына %n мүше жазылды</numerusform>
+            <numerusform>{path} файлына %n мүше жазылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="159"/>
+        <source>Imported from {name}: %n member(s) added</source>
+        <translation>
+            <numerusform>{name} файлынан импорт: %n мүше қосылды</numerusform>
+            <numerusform>{name} файлынан импорт: %n мүше қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="170"/>
+        <source>Added: %n member(s).</source>
+        <translation>
+            <numerusform>Қосылды: %n мүше.</numerusform>
+            <numerusform>Қосылды: %n мүше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="171"/>
+        <source>Updated from the file: %n member(s).</source>
+        <translation>
+            <numerusform>Файлдан жаңартылды: %n мүше.</numerusform>
+            <numerusform>Файлдан жаңартылды: %n мүше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="172"/>
+        <source>Skipped, already in the list: %n row(s).</source>
+        <translation>
+            <numerusform>Өткізіп жіберілді (тізімде бар): %n жол.</numerusform>
+            <numerusform>Өткізіп жіберілді (тізімде бар): %n жол.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="175"/>
+        <source>Left out, with errors: %n row(s).</source>
+        <translation>
+            <numerusform>Қатесі бар, алынбады: %n жол.</numerusform>
+            <numerusform>Қатесі бар, алынбады: %n жол.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="76"/>
+        <source>Import members</source>
+        <translation>Мүшелерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
+        <source>File: {name}</source>
+        <translation>Файл: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
+        <source>How the letters of a CSV file are written; Excel on a Russian Windows writes Windows-1251</source>
+        <translation>CSV файлындағы әріптердің жазылу тәсілі; орысша Windows-тағы Excel Windows-1251 кодымен жазады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Comma (,)</source>
+        <translation>Үтір (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Semicolon (;)</source>
+        <translation>Нүктелі үтір (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="95"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодтау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Бөлгіш:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Парақ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="117"/>
+        <source>What each column holds</source>
+        <translation>Әр бағанда не бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="141"/>
+        <source>Pre&amp;view: nothing is written until Import</source>
+        <translation>&amp;Алдын ала қарау: импортқа дейін ештеңе жазылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="160"/>
+        <source>Rows that are the same as a member already in the list</source>
+        <translation>Тізімде бар мүшемен бірдей жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="161"/>
+        <source>&amp;Skip them: the list stays as it is</source>
+        <translation>Ө&amp;ткізіп жіберу: тізім өзгермейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <source>&amp;Update those members from the file (its empty cells change nothing)</source>
+        <translation>Ол мүшелерді файлдан &amp;жаңарту (бос ұяшықтар ештеңе өзгертпейді)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="172"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="234"/>
+        <source>Reading {name}…</source>
+        <translation>{name} файлы оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="250"/>
+        <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
+        <translation>Жаңа мүшелер: {new}    Бар мүшемен не жоғарыдағы жолмен бірдей: {same}    Қателер: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
+        <source>The file has no rows below its header.</source>
+        <translation>Файлда тақырып жолынан төмен жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="312"/>
+        <source>{letter}: {header}</source>
+        <translation>{letter}: {header}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <source>Column {letter}</source>
+        <translation>{letter} бағаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="323"/>
+        <source>Leave out</source>
+        <translation>Алмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="345"/>
+        <source>Repeats a row: left out</source>
+        <translation>Қайталанған жол: алынбайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="383"/>
+        <source>Importing the members of {name}…</source>
+        <translation>{name} файлынан мүшелер импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="398"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ештеңе импортталмады: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="70"/>
-        <location filename="../../ui/views/members_view.py" line="102"/>
+        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="80"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="77"/>
+        <location filename="../../ui/views/members_view.py" line="81"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="79"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="84"/>
+        <location filename="../../ui/views/members_view.py" line="88"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="91"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="97"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;Мүшелер тізімін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="99"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Барлық мүше телефон нөмірімен; тізімде шыққандар көрсетіліп тұрса, олар да енеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="111"/>
+        <location filename="../../ui/views/members_view.py" line="101"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="103"/>
+        <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
+        <translation>Электрондық кестеден (.xlsx не CSV) мүшелерді қосу, алдымен не қосылатынын көріп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="105"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="107"/>
+        <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
+        <translation>Мүшелер тізімін электрондық кестеге (.xlsx не CSV) жазу; тізім шыққандарды көрсетіп тұрса, оларды да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="123"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="112"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="126"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="235"/>
+        <location filename="../../ui/views/members_view.py" line="247"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -2442,7 +2736,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="238"/>
+        <location filename="../../ui/views/members_view.py" line="250"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -2450,7 +2744,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="241"/>
+        <location filename="../../ui/views/members_view.py" line="253"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -2458,12 +2752,12 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="313"/>
+        <location filename="../../ui/views/members_view.py" line="326"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="315"/>
+        <location filename="../../ui/views/members_view.py" line="328"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
     </message>
@@ -2903,6 +3197,14 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/background.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>SeparateBackupPassphraseDialog</name>
     <message>
         <location filename="../../ui/dialogs/backup_passphrases.py" line="63"/>
@@ -3339,32 +3641,32 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../committee_app/atomic.py" line="31"/>
+        <location filename="../../committee_app/atomic.py" line="33"/>
         <source>The disk is full: {path} could not be written. Nothing was changed.</source>
         <translation>Диск толы: {path} жазылмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="33"/>
+        <location filename="../../committee_app/atomic.py" line="35"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>{path} жазуға рұқсат жоқ. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>{path} тұруы тиіс қалта жоқ (диск ажыратылған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>{path} жазылмады ({reason}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="53"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — қарапайым файл емес (қалта, сілтеме немесе құрылғы); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="93"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>{path} жазылды, бірақ диск оның сенімді сақталғанын растамады ({reason}).</translation>
     </message>
@@ -3571,279 +3873,315 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
+        <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
+        <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="125"/>
+        <source>the file to write: .csv (for Excel) or .xlsx</source>
+        <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="132"/>
+        <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
+        <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="137"/>
+        <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
+        <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="152"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="169"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="180"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
-        <location filename="../../committee_app/cli.py" line="174"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="226"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="231"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="223"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="230"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
+        <source>list, add or import members</source>
+        <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="273"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="281"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="295"/>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="317"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="304"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="355"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="368"/>
+        <location filename="../../committee_app/cli.py" line="390"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="398"/>
+        <location filename="../../committee_app/cli.py" line="422"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
+        <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
+        <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="447"/>
+        <source>Members written: {count}.</source>
+        <translation>Жазылған мүшелер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="417"/>
+        <location filename="../../committee_app/cli.py" line="474"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="419"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="428"/>
+        <location filename="../../committee_app/cli.py" line="485"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="434"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="436"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3868,163 +4206,160 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
-        <source>list, add or import members</source>
-        <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="180"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="473"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="477"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="542"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="558"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="560"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="567"/>
+        <location filename="../../committee_app/cli.py" line="449"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="610"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="619"/>
+        <location filename="../../committee_app/cli.py" line="676"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="684"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="646"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="639"/>
+        <location filename="../../committee_app/cli.py" line="696"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="650"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="710"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
-        <location filename="../../committee_app/cli.py" line="681"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="738"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="689"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="691"/>
+        <location filename="../../committee_app/cli.py" line="748"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="693"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="752"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="753"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="760"/>
+        <location filename="../../committee_app/cli.py" line="817"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="764"/>
+        <location filename="../../committee_app/cli.py" line="821"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="766"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4417,6 +4752,29 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>member_export</name>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="91"/>
+        <source>Members can be exported to a .csv or an .xlsx file, not to “{name}”: end the file&apos;s name in .csv or .xlsx.</source>
+        <translation>Мүшелер тізімін .csv немесе .xlsx файлына ғана шығаруға болады, «{name}» файлына емес: файл аты .csv немесе .xlsx деп аяқталсын.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="100"/>
+        <source>The separator of a CSV file can be a semicolon (;) or a comma (,), not “{delimiter}”.</source>
+        <translation>CSV файлындағы бөлгіш нүктелі үтір (;) немесе үтір (,) бола алады, «{delimiter}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="109"/>
+        <source>The columns can be headed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Баған атаулары қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде бола алады, «{language}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="227"/>
+        <source>Members</source>
+        <translation>Мүшелер</translation>
+    </message>
+</context>
+<context>
     <name>member_import</name>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="120"/>
@@ -4434,32 +4792,32 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="226"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
         <source>The file {file} has no rows.</source>
         <translation>{file} файлында бірде-бір жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="293"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
         <translation>{file} файлының бірде-бір бағаны мүшелердің аты-жөні ретінде танылмады: алғашқы жолдардың ешқайсысында «Аты-жөні», «ФИО», «Фамилия» немесе «Full name» сияқты тақырып жоқ. Аттардың үстіне осындай тақырып қосыңыз немесе бағандарды қолмен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="344"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
         <source>The same as row {row} of this file.</source>
         <translation>Осы файлдың {row}-жолымен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="350"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
         <source>The row has no name.</source>
         <translation>Жолда аты-жөні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="366"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} «{value}» бола алмайды; файлда мыналар болуы мүмкін: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="382"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: 15.03.2021 немесе 2021-03-15 түріндегі күн керек, «{value}» емес.</translation>
     </message>
@@ -4558,62 +4916,62 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="37"/>
+        <location filename="../../committee_app/services/members.py" line="39"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="120"/>
+        <location filename="../../committee_app/services/members.py" line="130"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="209"/>
+        <location filename="../../committee_app/services/members.py" line="299"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -4683,17 +5041,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="528"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="591"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="540"/>
+        <location filename="../../committee_app/cli.py" line="597"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

@@ -2168,6 +2168,44 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="61"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="63"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="65"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="100"/>
+        <source>New member</source>
+        <translation>Новый член</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <source>Error: left out</source>
+        <translation>Ошибка: пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="104"/>
+        <source>Repeats a row: left out</source>
+        <translation>Повтор строки: пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="105"/>
+        <source>Already in the list</source>
+        <translation>Уже в списке</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
@@ -2355,90 +2393,352 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>MemberFiles</name>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="34"/>
+        <source>CSV for Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV для Excel, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="35"/>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV, разделитель — запятая (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="42"/>
+        <source>Member lists (*.xlsx *.csv *.txt)</source>
+        <translation>Списки членов (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="43"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="58"/>
+        <location filename="../../ui/member_exchange.py" line="78"/>
+        <location filename="../../ui/member_exchange.py" line="117"/>
+        <source>Export members</source>
+        <translation>Выгрузка списка членов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="79"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>Файл {name} уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="87"/>
+        <location filename="../../ui/member_exchange.py" line="164"/>
+        <source>Import members</source>
+        <translation>Импорт членов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="109"/>
+        <source>members.xlsx</source>
+        <translation>члены.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="113"/>
+        <source>{name} will hold the members&apos; names, phone numbers and workplaces. The file is NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust, and delete it when it is no longer needed.
+
+Export the member list?</source>
+        <translation>В файле {name} будут имена членов комитета, их телефоны и места работы. Файл НЕ зашифрован: его прочтёт любой, к кому он попадёт. Храните его только на надёжном диске и удалите, когда он станет не нужен.
+
+Выгрузить список членов?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_exchange.py" line="120"/>
+        <source>Writing {name}…</source>
+        <translation>Запись файла {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="143"/>
+        <source>Wrote %n member(s) to {path}</source>
+        <translation>
+            <numerusform>В файл {path} записан %n член комитета</numerusform>
+            <numerusform>В файл {path} записано %n члена комитета</numerusform>
+            <numerusform>В файл {path} записано %n членов комитета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="159"/>
+        <source>Imported from {name}: %n member(s) added</source>
+        <translation>
+            <numerusform>Импорт из {name}: добавлен %n член комитета</numerusform>
+            <numerusform>Импорт из {name}: добавлено %n члена комитета</numerusform>
+            <numerusform>Импорт из {name}: добавлено %n членов комитета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="170"/>
+        <source>Added: %n member(s).</source>
+        <translation>
+            <numerusform>Добавлен %n член комитета.</numerusform>
+            <numerusform>Добавлено %n члена комитета.</numerusform>
+            <numerusform>Добавлено %n членов комитета.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="171"/>
+        <source>Updated from the file: %n member(s).</source>
+        <translation>
+            <numerusform>Обновлён из файла %n член комитета.</numerusform>
+            <numerusform>Обновлено из файла %n члена комитета.</numerusform>
+            <numerusform>Обновлено из файла %n членов комитета.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="172"/>
+        <source>Skipped, already in the list: %n row(s).</source>
+        <translation>
+            <numerusform>Пропущена (уже в списке) %n строка.</numerusform>
+            <numerusform>Пропущено (уже в списке) %n строки.</numerusform>
+            <numerusform>Пропущено (уже в списке) %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/member_exchange.py" line="175"/>
+        <source>Left out, with errors: %n row(s).</source>
+        <translation>
+            <numerusform>Не загружена из-за ошибок %n строка.</numerusform>
+            <numerusform>Не загружено из-за ошибок %n строки.</numerusform>
+            <numerusform>Не загружено из-за ошибок %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="76"/>
+        <source>Import members</source>
+        <translation>Импорт членов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
+        <source>File: {name}</source>
+        <translation>Файл: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
+        <source>How the letters of a CSV file are written; Excel on a Russian Windows writes Windows-1251</source>
+        <translation>Как записаны буквы в файле CSV; Excel в русской Windows пишет в Windows-1251</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="95"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="117"/>
+        <source>What each column holds</source>
+        <translation>Что в каждом столбце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="141"/>
+        <source>Pre&amp;view: nothing is written until Import</source>
+        <translation>Про&amp;смотр: ничего не записывается до импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="160"/>
+        <source>Rows that are the same as a member already in the list</source>
+        <translation>Строки, совпадающие с членом, который уже есть в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="161"/>
+        <source>&amp;Skip them: the list stays as it is</source>
+        <translation>&amp;Пропустить их: список останется как есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <source>&amp;Update those members from the file (its empty cells change nothing)</source>
+        <translation>&amp;Обновить этих членов из файла (пустые ячейки ничего не меняют)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="172"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="234"/>
+        <source>Reading {name}…</source>
+        <translation>Чтение файла {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="250"/>
+        <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
+        <translation>Новых членов: {new}    Совпадают с членом или строкой выше: {same}    Ошибок: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
+        <source>The file has no rows below its header.</source>
+        <translation>В файле нет строк под заголовком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="312"/>
+        <source>{letter}: {header}</source>
+        <translation>{letter}: {header}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <source>Column {letter}</source>
+        <translation>Столбец {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="323"/>
+        <source>Leave out</source>
+        <translation>Не загружать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="345"/>
+        <source>Repeats a row: left out</source>
+        <translation>Повтор строки: пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="383"/>
+        <source>Importing the members of {name}…</source>
+        <translation>Импорт членов из файла {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="398"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ничего не импортировано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="70"/>
-        <location filename="../../ui/views/members_view.py" line="102"/>
+        <location filename="../../ui/views/members_view.py" line="74"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="80"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="77"/>
+        <location filename="../../ui/views/members_view.py" line="81"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="79"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="84"/>
+        <location filename="../../ui/views/members_view.py" line="88"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="91"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="97"/>
         <source>&amp;Print member list…</source>
         <translation>Печать &amp;списка членов комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="99"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Все члены комитета с номерами телефонов; выбывшие — тоже, если они сейчас показаны в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="111"/>
+        <location filename="../../ui/views/members_view.py" line="101"/>
+        <source>&amp;Import…</source>
+        <translation>Имп&amp;орт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="103"/>
+        <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
+        <translation>Добавить членов из электронной таблицы (.xlsx или CSV), сначала посмотрев, что будет добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="105"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="107"/>
+        <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
+        <translation>Записать список членов в электронную таблицу (.xlsx или CSV); выбывших тоже, пока список их показывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="123"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="112"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="126"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="235"/>
+        <location filename="../../ui/views/members_view.py" line="247"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -2447,7 +2747,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="238"/>
+        <location filename="../../ui/views/members_view.py" line="250"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -2456,7 +2756,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="241"/>
+        <location filename="../../ui/views/members_view.py" line="253"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -2465,12 +2765,12 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="313"/>
+        <location filename="../../ui/views/members_view.py" line="326"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="315"/>
+        <location filename="../../ui/views/members_view.py" line="328"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
     </message>
@@ -2910,6 +3210,14 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/background.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SeparateBackupPassphraseDialog</name>
     <message>
         <location filename="../../ui/dialogs/backup_passphrases.py" line="63"/>
@@ -3346,32 +3654,32 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../committee_app/atomic.py" line="31"/>
+        <location filename="../../committee_app/atomic.py" line="33"/>
         <source>The disk is full: {path} could not be written. Nothing was changed.</source>
         <translation>Диск заполнен: не удалось записать {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="33"/>
+        <location filename="../../committee_app/atomic.py" line="35"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>Нет прав на запись {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>Папки для {path} не существует (может быть, диск отключили?). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>Не удалось записать {path} ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="53"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — не обычный файл (а папка, ссылка или устройство); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="93"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>Файл {path} записан, но диск не подтвердил, что он надёжно сохранён ({reason}).</translation>
     </message>
@@ -3578,279 +3886,315 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
+        <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
+        <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="125"/>
+        <source>the file to write: .csv (for Excel) or .xlsx</source>
+        <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="132"/>
+        <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
+        <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="137"/>
+        <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
+        <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="150"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="152"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="157"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="142"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="169"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="180"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
-        <location filename="../../committee_app/cli.py" line="174"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="226"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="231"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="223"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
+        <location filename="../../committee_app/cli.py" line="247"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="230"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
+        <source>list, add or import members</source>
+        <translation>список, добавление и импорт членов комитета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="273"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="281"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="295"/>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="317"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="304"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="327"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="355"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="368"/>
+        <location filename="../../committee_app/cli.py" line="390"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="398"/>
+        <location filename="../../committee_app/cli.py" line="422"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
+        <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
+        <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="447"/>
+        <source>Members written: {count}.</source>
+        <translation>Записано членов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="417"/>
+        <location filename="../../committee_app/cli.py" line="474"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="419"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="428"/>
+        <location filename="../../committee_app/cli.py" line="485"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="434"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="436"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="517"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3875,163 +4219,160 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
-        <source>list, add or import members</source>
-        <translation>список, добавление и импорт членов комитета</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="180"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="473"/>
+        <location filename="../../committee_app/cli.py" line="530"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="477"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="542"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="558"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="560"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
+        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="567"/>
+        <location filename="../../committee_app/cli.py" line="449"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="610"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="619"/>
+        <location filename="../../committee_app/cli.py" line="676"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="684"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="646"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="639"/>
+        <location filename="../../committee_app/cli.py" line="696"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="650"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="710"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
-        <location filename="../../committee_app/cli.py" line="681"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="738"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="689"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="691"/>
+        <location filename="../../committee_app/cli.py" line="748"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="693"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="752"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="753"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="760"/>
+        <location filename="../../committee_app/cli.py" line="817"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="764"/>
+        <location filename="../../committee_app/cli.py" line="821"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="766"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4424,6 +4765,29 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>member_export</name>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="91"/>
+        <source>Members can be exported to a .csv or an .xlsx file, not to “{name}”: end the file&apos;s name in .csv or .xlsx.</source>
+        <translation>Список членов можно выгрузить в файл .csv или .xlsx, но не в «{name}»: имя файла должно оканчиваться на .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="100"/>
+        <source>The separator of a CSV file can be a semicolon (;) or a comma (,), not “{delimiter}”.</source>
+        <translation>Разделителем в файле CSV может быть точка с запятой (;) или запятая (,), но не «{delimiter}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="109"/>
+        <source>The columns can be headed in Kazakh (kk), Russian (ru) or English (en), not “{language}”.</source>
+        <translation>Заголовки столбцов могут быть на казахском (kk), русском (ru) или английском (en) языке, но не «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_export.py" line="227"/>
+        <source>Members</source>
+        <translation>Члены комитета</translation>
+    </message>
+</context>
+<context>
     <name>member_import</name>
     <message>
         <location filename="../../committee_app/exchange/columns.py" line="120"/>
@@ -4441,32 +4805,32 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="226"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
         <source>The file {file} has no rows.</source>
         <translation>В файле {file} нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="293"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
         <translation>Ни один столбец файла {file} не распознан как имена членов комитета: ни в одной из первых строк нет заголовка вроде «ФИО», «Фамилия», «Аты-жөні» или «Full name». Добавьте такой заголовок над именами или укажите столбцы вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="344"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
         <source>The same as row {row} of this file.</source>
         <translation>Совпадает со строкой {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="350"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
         <source>The row has no name.</source>
         <translation>В строке нет имени.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="366"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} не может быть «{value}»; в файле можно указать: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="382"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: нужна дата вида 15.03.2021 или 2021-03-15, а не «{value}».</translation>
     </message>
@@ -4565,62 +4929,62 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="37"/>
+        <location filename="../../committee_app/services/members.py" line="39"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Occupation</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Joined on</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="120"/>
+        <location filename="../../committee_app/services/members.py" line="130"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="209"/>
+        <location filename="../../committee_app/services/members.py" line="299"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>
@@ -4690,17 +5054,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="528"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="591"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="540"/>
+        <location filename="../../committee_app/cli.py" line="597"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>

@@ -155,6 +155,7 @@ def every_dialog(store_path):
     from ui.dialogs.first_run import FirstRunWizard
     from committee_app.printing.document import PaperChoice
     from ui.dialogs.member_dialog import MemberDialog
+    from ui.dialogs.member_import_dialog import MemberImportDialog
     from ui.dialogs.print_dialog import PrintDialog
     from ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
     from ui.dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
@@ -181,6 +182,7 @@ def every_dialog(store_path):
     yield DemandStatusDialog("Требование", DemandStatus.proposed, [])
     yield FirstRunWizard("en")
     yield MemberDialog()
+    yield MemberImportDialog(DeskSession(None, DeskSettings(), "en"), store_path.parent / "члены.csv")
     yield PrintDialog("Список членов комитета", PaperChoice("ru", "a4"), personal_data=True)
     yield SettingsDialog(SettingsChoice("en", 10, 7))
     yield UnlockDialog(store_path)

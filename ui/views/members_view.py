@@ -1,4 +1,5 @@
-"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept)."""
+"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept), and
+bring a list in from a spreadsheet or write it out to one."""
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +25,7 @@ from ..commands import view_action
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
 from ..models.members_model import MembersTableModel
+from ..member_exchange import MemberFiles
 from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from .base import DeskView
@@ -51,6 +53,8 @@ class MembersView(DeskView):
         super().__init__(session, parent)
         self.model = MembersTableModel(self)
         self.printer = DocumentPrinter(session, self)
+        self.member_files = MemberFiles(session, self)
+        self.member_files.imported.connect(lambda _summary: self._reload(keep_position=True))
         # The member selected before the list is read again, and the row they were on.
         self._selected_before: tuple[int | None, int] = (None, -1)
         # After a member is deleted or hidden, select the one now in their place.
@@ -94,6 +98,14 @@ class MembersView(DeskView):
         self.print_action.setStatusTip(
             self.tr("Every member with their phone number; those who left too while the list shows them")
         )
+        self.import_action = self._action(self.tr("&Import…"), [QKeySequence("Ctrl+I")], self.import_members)
+        self.import_action.setStatusTip(
+            self.tr("Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added")
+        )
+        self.export_action = self._action(self.tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], self.export_members)
+        self.export_action.setStatusTip(
+            self.tr("Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them")
+        )
 
     def _action(self, text: str, shortcuts: list[QKeySequence], slot) -> QAction:
         return view_action(self, text, shortcuts, slot)
@@ -103,7 +115,7 @@ class MembersView(DeskView):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.print_action)
+        toolbar.addActions([self.print_action, self.import_action, self.export_action])
 
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_LENGTH)
@@ -245,7 +257,8 @@ class MembersView(DeskView):
         row = self.selected_row()
         member = self.model.member_at(row) if row >= 0 else None
         self.new_action.setEnabled(self.model.is_loaded)
-        self.print_action.setEnabled(self.model.is_loaded)
+        for action in (self.print_action, self.import_action, self.export_action):
+            action.setEnabled(self.model.is_loaded)
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(member is not None)
         self.left_action.setEnabled(member is not None and member.status is not MemberStatus.left)
@@ -328,3 +341,11 @@ class MembersView(DeskView):
 
     def print_roster(self) -> None:
         self.printer.print_document(printing_actions.roster(include_left=self.show_left.isChecked()))
+
+    # --- spreadsheets ---------------------------------------------------------------------
+
+    def import_members(self) -> None:
+        self.member_files.import_members()
+
+    def export_members(self) -> None:
+        self.member_files.export_members(include_left=self.show_left.isChecked())
