@@ -20,6 +20,7 @@ from committee_app.store_swap import aside_name_for, finish_interrupted_swap, jo
 from . import confirm, error_reporting
 from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
+from .commands import CommandsInEveryWindow
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
 from .platform_libraries import platform_libraries_problem
@@ -76,6 +77,8 @@ class DeskController(QObject):
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self._idle_for_too_long)
         QApplication.instance().installEventFilter(self)
+        # Ctrl+L locks from any window or dialog, not only from the main window.
+        self.everywhere = CommandsInEveryWindow(self)
 
     # --- start ------------------------------------------------------------------------
 
@@ -149,6 +152,7 @@ class DeskController(QObject):
             self.window.change_passphrase_requested.connect(self.change_passphrase)
             self.window.restore_requested.connect(self.restore_from_backup)
             self.window.closing.connect(self.quit)
+            self.everywhere.use([self.window.lock_action])
         else:
             self.window.session.store = store
         self.window.setEnabled(True)
