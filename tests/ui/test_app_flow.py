@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu
 
 from committee_app.i18n import LanguageSwitch
 from committee_app.services import assemblies, members, profile
@@ -388,3 +388,16 @@ def test_the_lock_command_is_not_added_to_menus_that_pop_up(qtbot, make_controll
 
     assert [action.text() for action in menu.actions()] == ["Одна команда"]
     menu.close()
+
+
+def test_the_status_bar_names_the_committee_and_the_lock_but_not_where_the_store_is(
+    qtbot, make_controller, existing_store
+):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+
+    shown = [label.text() for label in window.statusBar().findChildren(QLabel) if label.isVisible()]
+
+    assert "Стачком Жаңаөзен" in shown
+    assert "Unlocked" in shown
+    assert not any(existing_store.parent.name in text or existing_store.name in text for text in shown)
