@@ -20,6 +20,7 @@ from committee_app.store_swap import aside_name_for, finish_interrupted_swap, jo
 from . import confirm, error_reporting
 from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
+from .clipboard import clipboard_guard
 from .commands import CommandsInEveryWindow
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
@@ -181,6 +182,7 @@ class DeskController(QObject):
             discarded = self.window.save_pending(may_ask=False) or discarded
             self.window.clear()
             self.window.hide()
+        clipboard_guard().clear_what_the_app_put()
         # Work running in the background (an export, a passphrase change) ends first.
         wait_for_background_work()
         self.store.close()
@@ -422,6 +424,7 @@ class DeskController(QObject):
         )
 
     def quit(self) -> None:
+        clipboard_guard().clear_what_the_app_put()
         if self.window is not None:
             self.window.save_layout()
         if self.store is not None:

@@ -9,6 +9,7 @@ from committee_app.services import assemblies, members, profile
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
 from ui.app import DeskController
+from ui.clipboard import clipboard_guard
 from ui.dialogs.member_dialog import MemberDialog
 from ui.dialogs.vote_dialog import VoteDialog
 from ui.settings import DeskSettings
@@ -401,3 +402,18 @@ def test_the_status_bar_names_the_committee_and_the_lock_but_not_where_the_store
     assert "Стачком Жаңаөзен" in shown
     assert "Unlocked" in shown
     assert not any(existing_store.parent.name in text or existing_store.name in text for text in shown)
+
+
+def test_locking_takes_off_the_clipboard_what_the_app_put_there(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    members_view = window.view("members")
+    members_view.table.selectRow(0)
+    members_view.copy_phone_action.trigger()
+    assert QApplication.clipboard().text() == "+7 701 512 34 87"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert controller.store is None
+    assert QApplication.clipboard().text() == ""
+    assert not clipboard_guard().timer.isActive()
