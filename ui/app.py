@@ -29,6 +29,7 @@ from .settings import DeskSettings
 from .window_titles import WindowTitleFitter
 
 if TYPE_CHECKING:
+    from .session_lock import SessionLockWatch
     # The first-run wizard loads only when there is no store yet.
     from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 
@@ -80,6 +81,9 @@ class DeskController(QObject):
         QApplication.instance().installEventFilter(self)
         # Ctrl+L locks from any window or dialog, not only from the main window.
         self.everywhere = CommandsInEveryWindow(self)
+        # And when the desktop session locks or the computer goes to sleep, where it says so;
+        # listened to from the first unlock, so the unlock window does not wait for D-Bus.
+        self.session_watch: SessionLockWatch | None = None
 
     # --- start ------------------------------------------------------------------------
 
@@ -144,8 +148,12 @@ class DeskController(QObject):
     def show_main_window(self, store) -> None:
         from .main_window import MainWindow
         from .session import DeskSession
+        from .session_lock import SessionLockWatch
 
         self.store = store
+        if self.session_watch is None:
+            self.session_watch = SessionLockWatch(self)
+            self.session_watch.locked.connect(self.lock)
         if self.window is None:
             self.window = MainWindow(DeskSession(store, self.settings, self.languages.language))
             self.window.lock_requested.connect(self.lock)

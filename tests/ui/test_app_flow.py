@@ -417,3 +417,14 @@ def test_locking_takes_off_the_clipboard_what_the_app_put_there(qtbot, make_cont
     assert controller.store is None
     assert QApplication.clipboard().text() == ""
     assert not clipboard_guard().timer.isActive()
+
+
+def test_the_desktop_locking_its_session_locks_the_records(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+
+    controller.session_watch.locked.emit()
+
+    assert controller.store is None
+    assert not window.isVisible()
+    assert controller.unlock_dialog.isVisible()
