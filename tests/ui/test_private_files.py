@@ -11,6 +11,7 @@ import pytest
 
 from committee_app import logs, paths
 from committee_app.backup import write_backup
+from committee_app.demo import create_demo_store
 from committee_app.dump import write_dump
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.roster import print_roster
@@ -78,10 +79,12 @@ def test_the_store_settings_logs_backups_exports_and_papers_are_private(
     write_dump(store, exports / "records.json")
     print_roster(store, exports / "members.pdf", PaperChoice())
     store.close()
+    create_demo_store(paths.demo_store_path(), PASSPHRASE).close()
 
     assert len(list(paths.log_folder().iterdir())) == 2
     assert len(list(exports.iterdir())) == 3
     assert (paths.config_folder() / "settings.ini").is_file()
+    assert len(list(paths.demo_store_path().parent.iterdir())) == 4  # the store, its two key files, the demo mark
     everything = [store_path.parent, paths.config_folder(), paths.log_folder()]
     assert [problem for folder in everything for problem in readable_by_others(folder)] == []
     assert [problem for problem in readable_by_others(exports) if problem.split()[0] != "exports"] == []
