@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.clear()
         self.committee_label.clear()
+        self.statusBar().clearMessage()  # "Copied…", "Saved /path/members.pdf"
         self.backup_reminder.hide()
         self.lock_label.setText(self.tr("Locked"))
 

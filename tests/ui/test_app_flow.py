@@ -417,6 +417,7 @@ def test_locking_takes_off_the_clipboard_what_the_app_put_there(qtbot, make_cont
     assert controller.store is None
     assert QApplication.clipboard().text() == ""
     assert not clipboard_guard().timer.isActive()
+    assert window.statusBar().currentMessage() == ""  # "Copied…" is not there after unlocking
 
 
 def test_the_desktop_locking_its_session_locks_the_records(qtbot, make_controller, existing_store):
