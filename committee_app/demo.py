@@ -142,7 +142,7 @@ def create_demo_store(path: Path, passphrase: str, *, kdf: KdfParams | None = No
     Store.create(building, passphrase, kdf=kdf, fill=fill_demo_records).close()
     # Marked before it moves in, and moved in as a restore is: a crash leaves the old demo
     # or the new one, whole and marked, never a store without its key files.
-    demo_mark(path).touch()
+    demo_mark(path).touch(mode=0o600)
     aside = swap_in_store(building, path)
     if aside is not None:
         remove_store(aside)

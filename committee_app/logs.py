@@ -5,6 +5,7 @@ failed on), so unexpected errors are logged by type and traceback only.
 """
 
 import logging
+import os
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -13,6 +14,19 @@ from . import paths
 
 LOG_FILE_NAME = "committee-app.log"
 _file_handler: logging.Handler | None = None
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file, the one started after a rotation too, readable by its owner alone."""
+
+    def _open(self):
+        return open(  # noqa: SIM115 - the handler keeps the file open
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=lambda name, flags: os.open(name, flags, 0o600),
+        )
 
 
 def log_file_path() -> Path:
@@ -28,9 +42,9 @@ def configure_logging() -> Path | None:
     path = log_file_path()
     try:
         # Private: the log holds no personal data, but it does tell when the app was used.
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path.touch(mode=0o600, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        paths.make_private_folder(path.parent)
+        paths.make_private_file(path)
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         # No log then, rather than Python's fallback printing the app's reports on the screen.
         root = logging.getLogger()

@@ -57,6 +57,32 @@ def log_folder() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def make_private_folder(folder: Path) -> Path:
+    """The folder, made if missing, open to its owner alone (0700); one an older version left
+    readable to others is closed. Where the platform or the disk (a FAT stick) has no such
+    permissions, it is left as it is."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        try:
+            if folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
+        except OSError:
+            pass
+    return folder
+
+
+def make_private_file(path: Path) -> Path:
+    """The file, made empty if missing, readable and writable by its owner alone (0600)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))
+    if os.name != "nt":
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+        except OSError:
+            pass
+    return path
+
+
 def default_store_path() -> Path:
     from_env = os.environ.get(STORE_ENV)
     if from_env:

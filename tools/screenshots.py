@@ -181,8 +181,6 @@ def guide_pictures(app, store, settings, language: str, folder: Path) -> None:
     window.resize(*SIZE)
     window.show()
     window.load()
-    # Where a secretary's own store is, rather than this script's throwaway folder.
-    window.store_label.setText(SECRETARY_STORE)
     catcher = DialogCatcher(app)
     try:
         current = SettingsChoice(language, settings.idle_lock_minutes, settings.backup_reminder_days, settings.print_time)
@@ -204,8 +202,6 @@ def guide_pictures(app, store, settings, language: str, folder: Path) -> None:
         catcher.close()
         window.close()
 
-
-SECRETARY_STORE = "/home/secretary/.local/share/committee-app/committee.store"
 # The committee's name typed on the first page of the wizard, as a secretary would.
 DEMO_COMMITTEE = {
     "kk": "Жаңаөзен мұнайшыларының ереуіл комитеті",

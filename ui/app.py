@@ -20,6 +20,8 @@ from committee_app.store_swap import aside_name_for, finish_interrupted_swap, jo
 from . import confirm, error_reporting
 from .app_icon import app_icon
 from .background import background_work_running, run_in_background, wait_for_background_work
+from .clipboard import clipboard_guard
+from .commands import CommandsInEveryWindow
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
 from .platform_libraries import platform_libraries_problem
@@ -27,6 +29,7 @@ from .settings import DeskSettings
 from .window_titles import WindowTitleFitter
 
 if TYPE_CHECKING:
+    from .session_lock import SessionLockWatch
     # The first-run wizard loads only when there is no store yet.
     from .dialogs.first_run import FirstRunChoices, FirstRunWizard
 
@@ -76,6 +79,11 @@ class DeskController(QObject):
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self._idle_for_too_long)
         QApplication.instance().installEventFilter(self)
+        # Ctrl+L locks from any window or dialog, not only from the main window.
+        self.everywhere = CommandsInEveryWindow(self)
+        # And when the desktop session locks or the computer goes to sleep, where it says so;
+        # listened to from the first unlock, so the unlock window does not wait for D-Bus.
+        self.session_watch: SessionLockWatch | None = None
 
     # --- start ------------------------------------------------------------------------
 
@@ -140,8 +148,12 @@ class DeskController(QObject):
     def show_main_window(self, store) -> None:
         from .main_window import MainWindow
         from .session import DeskSession
+        from .session_lock import SessionLockWatch
 
         self.store = store
+        if self.session_watch is None:
+            self.session_watch = SessionLockWatch(self)
+            self.session_watch.locked.connect(self.lock)
         if self.window is None:
             self.window = MainWindow(DeskSession(store, self.settings, self.languages.language))
             self.window.lock_requested.connect(self.lock)
@@ -149,6 +161,7 @@ class DeskController(QObject):
             self.window.change_passphrase_requested.connect(self.change_passphrase)
             self.window.restore_requested.connect(self.restore_from_backup)
             self.window.closing.connect(self.quit)
+            self.everywhere.use([self.window.lock_action])
         else:
             self.window.session.store = store
         self.window.setEnabled(True)
@@ -177,6 +190,7 @@ class DeskController(QObject):
             discarded = self.window.save_pending(may_ask=False) or discarded
             self.window.clear()
             self.window.hide()
+        clipboard_guard().clear_what_the_app_put()
         # Work running in the background (an export, a passphrase change) ends first.
         wait_for_background_work()
         self.store.close()
@@ -418,6 +432,7 @@ class DeskController(QObject):
         )
 
     def quit(self) -> None:
+        clipboard_guard().clear_what_the_app_put()
         if self.window is not None:
             self.window.save_layout()
         if self.store is not None:

@@ -5,9 +5,9 @@ tooltip, "Print member list (Ctrl+P)"."""
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolButton, QWidget
 
 Shortcuts = str | Sequence[str | QKeySequence]
 
@@ -48,6 +48,47 @@ def view_action(
     if add_to_owner:
         owner.addAction(action)
     return action
+
+
+class CommandsInEveryWindow(QObject):
+    """Commands whose shortcuts work in every window and dialog of the app (Lock).
+
+    An application-wide shortcut alone does not reach into a modal dialog: Qt gives it only to
+    a window no modal dialog blocks, and the member or vote dialog blocks the main window that
+    owns the command. So the commands are also added to each window and dialog as it is shown;
+    not to menus, which would list them as entries."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._actions: list[QAction] = []
+        QApplication.instance().installEventFilter(self)
+
+    def use(self, actions: Sequence[QAction]) -> None:
+        """These commands from now on (a window built again in another language has new ones)."""
+        self._actions = list(actions)
+        for action in self._actions:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            # The action goes with its window; Qt's signal then carries no usable object to compare.
+            action.destroyed.connect(lambda _gone=None, action=action: self._forget(action))
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                self._offer_in(window)
+
+    def _forget(self, gone: QAction) -> None:
+        self._actions = [action for action in self._actions if action is not gone]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
+            self._offer_in(watched)
+        return False
+
+    def _offer_in(self, window: QWidget) -> None:
+        if not isinstance(window, (QDialog, QMainWindow)):
+            return
+        present = window.actions()
+        for action in self._actions:
+            if action not in present:
+                window.addAction(action)
 
 
 def command_button(action: QAction) -> QToolButton:

@@ -86,11 +86,11 @@ class MainWindow(QMainWindow):
         backups_view.backup_verified.connect(self.show_backup_reminder)
         self._create_actions()
         self._create_menus_and_toolbar()
+        # The committee's name and whether the records are open; not where they are kept, which
+        # tells an onlooker what to copy (About names the path).
         self.committee_label = QLabel()
-        self.store_label = QLabel()
         self.lock_label = QLabel()
-        for label in (self.committee_label, self.store_label):
-            self.statusBar().addWidget(label)
+        self.statusBar().addWidget(self.committee_label)
         self.statusBar().addPermanentWidget(self.lock_label)
         self._restore_layout()
 
@@ -211,7 +211,6 @@ class MainWindow(QMainWindow):
         with reporting_errors(self):
             committee = profile.get_profile(self.session.store)
             self.committee_label.setText(committee.name if committee else "")
-            self.store_label.setText(str(self.session.store.path))
             self.lock_label.setText(self.tr("Unlocked"))
             self.show_backup_reminder()
             self.views[self.stack.currentIndex()].load()
@@ -252,7 +251,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.clear()
         self.committee_label.clear()
-        self.store_label.clear()
+        self.statusBar().clearMessage()  # "Copied…", "Saved /path/members.pdf"
         self.backup_reminder.hide()
         self.lock_label.setText(self.tr("Locked"))
 

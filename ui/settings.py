@@ -4,6 +4,7 @@ INI file in the config folder.
 Nothing personal is kept here: no names, no passphrase.
 """
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -18,9 +19,13 @@ PRINT_PAPERS = ("a4", "letter")
 
 class DeskSettings:
     def __init__(self):
-        folder = paths.config_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        self._settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        # Owner-only: the file names the folders papers and backups were saved in. Qt keeps
+        # the permissions of the file it rewrites, so it is made private before Qt writes it.
+        folder = paths.make_private_folder(paths.config_folder())
+        path = folder / "settings.ini"
+        with contextlib.suppress(OSError):
+            paths.make_private_file(path)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default, kind):
         value = self._settings.value(key, default)

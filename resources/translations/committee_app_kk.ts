@@ -1416,7 +1416,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="98"/>
+        <location filename="../../ui/commands.py" line="139"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1896,90 +1896,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="247"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="248"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
-        <location filename="../../ui/app.py" line="368"/>
-        <location filename="../../ui/app.py" line="389"/>
+        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="390"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
-        <location filename="../../ui/app.py" line="393"/>
+        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
-        <location filename="../../ui/app.py" line="323"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="358"/>
-        <location filename="../../ui/app.py" line="386"/>
+        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="408"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="374"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="385"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="405"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2300,27 +2300,27 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2554,72 +2554,72 @@ Export the member list?</source>
         <translation>Әр бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="143"/>
         <source>Pre&amp;view: nothing is written until Import</source>
         <translation>&amp;Алдын ала қарау: импортқа дейін ештеңе жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
         <source>Rows that are the same as a member already in the list</source>
         <translation>Тізімде бар мүшемен бірдей жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="163"/>
         <source>&amp;Skip them: the list stays as it is</source>
         <translation>Ө&amp;ткізіп жіберу: тізім өзгермейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="164"/>
         <source>&amp;Update those members from the file (its empty cells change nothing)</source>
         <translation>Ол мүшелерді файлдан &amp;жаңарту (бос ұяшықтар ештеңе өзгертпейді)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="174"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="236"/>
         <source>Reading {name}…</source>
         <translation>{name} файлы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="252"/>
         <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
         <translation>Жаңа мүшелер: {new}    Бар мүшемен не жоғарыдағы жолмен бірдей: {same}    Қателер: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="256"/>
         <source>The file has no rows below its header.</source>
         <translation>Файлда тақырып жолынан төмен жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="316"/>
         <source>Column {letter}</source>
         <translation>{letter} бағаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="327"/>
         <source>Leave out</source>
         <translation>Алмау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="349"/>
         <source>Repeats a row: left out</source>
         <translation>Қайталанған жол: алынбайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="387"/>
         <source>Importing the members of {name}…</source>
         <translation>{name} файлынан мүшелер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="402"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Ештеңе импортталмады: {reason}</translation>
     </message>
@@ -2627,108 +2627,123 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="82"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="87"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="91"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="97"/>
+        <source>&amp;Copy phone number</source>
+        <translation>Телефон нөмірін &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="99"/>
+        <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
+        <translation>Таңдалған мүшенің телефон нөмірін көшіру; ол 30 секундтан кейін алмасу буферінен өшіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="103"/>
+        <source>Cop&amp;y</source>
+        <translation>Көш&amp;іру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="105"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="96"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="97"/>
+        <location filename="../../ui/views/members_view.py" line="107"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;Мүшелер тізімін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="99"/>
+        <location filename="../../ui/views/members_view.py" line="109"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Барлық мүше телефон нөмірімен; тізімде шыққандар көрсетіліп тұрса, олар да енеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="101"/>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Электрондық кестеден (.xlsx не CSV) мүшелерді қосу, алдымен не қосылатынын көріп</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="105"/>
+        <location filename="../../ui/views/members_view.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="117"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Мүшелер тізімін электрондық кестеге (.xlsx не CSV) жазу; тізім шыққандарды көрсетіп тұрса, оларды да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="123"/>
+        <location filename="../../ui/views/members_view.py" line="133"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="134"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="126"/>
+        <location filename="../../ui/views/members_view.py" line="136"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="247"/>
+        <location filename="../../ui/views/members_view.py" line="258"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -2736,7 +2751,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="250"/>
+        <location filename="../../ui/views/members_view.py" line="261"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -2744,7 +2759,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="253"/>
+        <location filename="../../ui/views/members_view.py" line="264"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -2752,12 +2767,17 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="326"/>
+        <location filename="../../ui/views/members_view.py" line="297"/>
+        <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
+        <translation>Көшірілді. Ол {seconds} секундтан кейін алмасу буферінен өшіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="363"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="328"/>
+        <location filename="../../ui/views/members_view.py" line="365"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
     </message>
@@ -3199,7 +3219,7 @@ Export the member list?</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/background.py" line="64"/>
+        <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -4051,7 +4071,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="317"/>
-        <location filename="../../committee_app/cli.py" line="553"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
@@ -4096,92 +4116,92 @@ Export the member list?</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="377"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="390"/>
+        <location filename="../../committee_app/cli.py" line="394"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="412"/>
+        <location filename="../../committee_app/cli.py" line="416"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="422"/>
+        <location filename="../../committee_app/cli.py" line="426"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="447"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="468"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="485"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="499"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="505"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -4216,150 +4236,150 @@ Export the member list?</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="530"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="538"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="542"/>
+        <location filename="../../committee_app/cli.py" line="546"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="562"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="560"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="449"/>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="680"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="684"/>
+        <location filename="../../committee_app/cli.py" line="688"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="703"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="710"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="718"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
-        <location filename="../../committee_app/cli.py" line="738"/>
+        <location filename="../../committee_app/cli.py" line="728"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="742"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="748"/>
+        <location filename="../../committee_app/cli.py" line="752"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="754"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="752"/>
+        <location filename="../../committee_app/cli.py" line="756"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="753"/>
+        <location filename="../../committee_app/cli.py" line="757"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="817"/>
+        <location filename="../../committee_app/cli.py" line="824"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="821"/>
+        <location filename="../../committee_app/cli.py" line="828"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="823"/>
+        <location filename="../../committee_app/cli.py" line="830"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -5041,17 +5061,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="591"/>
+        <location filename="../../committee_app/cli.py" line="595"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

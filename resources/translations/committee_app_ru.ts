@@ -1420,7 +1420,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="98"/>
+        <location filename="../../ui/commands.py" line="139"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1900,90 +1900,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="247"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="248"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
-        <location filename="../../ui/app.py" line="368"/>
-        <location filename="../../ui/app.py" line="389"/>
+        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="390"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
-        <location filename="../../ui/app.py" line="393"/>
+        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
-        <location filename="../../ui/app.py" line="323"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="358"/>
-        <location filename="../../ui/app.py" line="386"/>
+        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="408"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="374"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="385"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="405"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2304,27 +2304,27 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2564,72 +2564,72 @@ Export the member list?</source>
         <translation>Что в каждом столбце</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="143"/>
         <source>Pre&amp;view: nothing is written until Import</source>
         <translation>Про&amp;смотр: ничего не записывается до импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
         <source>Rows that are the same as a member already in the list</source>
         <translation>Строки, совпадающие с членом, который уже есть в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="163"/>
         <source>&amp;Skip them: the list stays as it is</source>
         <translation>&amp;Пропустить их: список останется как есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="164"/>
         <source>&amp;Update those members from the file (its empty cells change nothing)</source>
         <translation>&amp;Обновить этих членов из файла (пустые ячейки ничего не меняют)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="174"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="236"/>
         <source>Reading {name}…</source>
         <translation>Чтение файла {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="252"/>
         <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
         <translation>Новых членов: {new}    Совпадают с членом или строкой выше: {same}    Ошибок: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="256"/>
         <source>The file has no rows below its header.</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="316"/>
         <source>Column {letter}</source>
         <translation>Столбец {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="327"/>
         <source>Leave out</source>
         <translation>Не загружать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="349"/>
         <source>Repeats a row: left out</source>
         <translation>Повтор строки: пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="387"/>
         <source>Importing the members of {name}…</source>
         <translation>Импорт членов из файла {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="402"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Ничего не импортировано: {reason}</translation>
     </message>
@@ -2637,108 +2637,123 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="74"/>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="76"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="82"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="81"/>
+        <location filename="../../ui/views/members_view.py" line="83"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="87"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="90"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="91"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="97"/>
+        <source>&amp;Copy phone number</source>
+        <translation>&amp;Копировать номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="99"/>
+        <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
+        <translation>Скопировать номер телефона выбранного члена комитета; через 30 секунд он будет удалён из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="103"/>
+        <source>Cop&amp;y</source>
+        <translation>Копи&amp;ровать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="105"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="96"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="97"/>
+        <location filename="../../ui/views/members_view.py" line="107"/>
         <source>&amp;Print member list…</source>
         <translation>Печать &amp;списка членов комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="99"/>
+        <location filename="../../ui/views/members_view.py" line="109"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Все члены комитета с номерами телефонов; выбывшие — тоже, если они сейчас показаны в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="101"/>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>Имп&amp;орт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Добавить членов из электронной таблицы (.xlsx или CSV), сначала посмотрев, что будет добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="105"/>
+        <location filename="../../ui/views/members_view.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="117"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Записать список членов в электронную таблицу (.xlsx или CSV); выбывших тоже, пока список их показывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="123"/>
+        <location filename="../../ui/views/members_view.py" line="133"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="134"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="126"/>
+        <location filename="../../ui/views/members_view.py" line="136"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="247"/>
+        <location filename="../../ui/views/members_view.py" line="258"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -2747,7 +2762,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="250"/>
+        <location filename="../../ui/views/members_view.py" line="261"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -2756,7 +2771,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="253"/>
+        <location filename="../../ui/views/members_view.py" line="264"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -2765,12 +2780,17 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="326"/>
+        <location filename="../../ui/views/members_view.py" line="297"/>
+        <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
+        <translation>Скопировано. Через {seconds} секунд это будет удалено из буфера обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="363"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="328"/>
+        <location filename="../../ui/views/members_view.py" line="365"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
     </message>
@@ -3212,7 +3232,7 @@ Export the member list?</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/background.py" line="64"/>
+        <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4064,7 +4084,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="317"/>
-        <location filename="../../committee_app/cli.py" line="553"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
@@ -4109,92 +4129,92 @@ Export the member list?</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="377"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="390"/>
+        <location filename="../../committee_app/cli.py" line="394"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="412"/>
+        <location filename="../../committee_app/cli.py" line="416"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="422"/>
+        <location filename="../../committee_app/cli.py" line="426"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="447"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="468"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="485"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="499"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="505"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="517"/>
+        <location filename="../../committee_app/cli.py" line="521"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -4229,150 +4249,150 @@ Export the member list?</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="530"/>
+        <location filename="../../committee_app/cli.py" line="534"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="538"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="542"/>
+        <location filename="../../committee_app/cli.py" line="546"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="562"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="560"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="449"/>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="680"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="684"/>
+        <location filename="../../committee_app/cli.py" line="688"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="703"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="710"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="718"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
-        <location filename="../../committee_app/cli.py" line="738"/>
+        <location filename="../../committee_app/cli.py" line="728"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="742"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="748"/>
+        <location filename="../../committee_app/cli.py" line="752"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="754"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="752"/>
+        <location filename="../../committee_app/cli.py" line="756"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="753"/>
+        <location filename="../../committee_app/cli.py" line="757"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="817"/>
+        <location filename="../../committee_app/cli.py" line="824"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="821"/>
+        <location filename="../../committee_app/cli.py" line="828"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="823"/>
+        <location filename="../../committee_app/cli.py" line="830"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -5054,17 +5074,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="591"/>
+        <location filename="../../committee_app/cli.py" line="595"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>

@@ -1,14 +1,17 @@
 """The app as a secretary meets it: first run, unlock, lock, idle lock, settings."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu
 
 from committee_app.i18n import LanguageSwitch
-from committee_app.services import members, profile
+from committee_app.services import assemblies, members, profile
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
 from ui.app import DeskController
+from ui.clipboard import clipboard_guard
+from ui.dialogs.member_dialog import MemberDialog
+from ui.dialogs.vote_dialog import VoteDialog
 from ui.settings import DeskSettings
 
 NEW_PASSPHRASE = "жаңа құпия сөз 2026"
@@ -309,3 +312,120 @@ def test_a_held_assemblys_minutes_typed_before_a_lock_are_dropped_and_the_lock_s
     reopened = Store.open(existing_store, PASSPHRASE)
     assert assemblies.agenda(reopened, 1)[0].decided == ""
     reopened.close()
+
+
+def press_in_the_dialog_when_it_opens(qtbot, dialog_class, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """Press ``key`` inside the first ``dialog_class`` that opens (its own event loop runs)."""
+    pressed = []
+
+    def press_when_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialog_class) or not dialog.isVisible():
+            QTimer.singleShot(20, press_when_open)
+            return
+        pressed.append(dialog)
+        qtbot.keyClick(dialog.focusWidget() or dialog, key, modifier)
+        if dialog.isVisible():
+            dialog.reject()  # the key did not close it: the test fails below, not by hanging
+
+    QTimer.singleShot(0, press_when_open)
+    return pressed
+
+
+def test_ctrl_l_in_a_members_edit_dialog_locks_and_discards_the_edit(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    members_view = window.view("members")
+    members_view.table.selectRow(0)
+    pressed = press_in_the_dialog_when_it_opens(qtbot, MemberDialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    members_view.edit_action.trigger()
+
+    assert len(pressed) == 1
+    assert controller.store is None
+    assert not window.isVisible()
+    assert controller.unlock_dialog.isVisible()
+    assert "discarded" in controller.unlock_dialog.note.text()
+
+
+def test_ctrl_l_in_the_vote_dialog_locks(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    assembly = assemblies.create_assembly(controller.store, title="Жалпы жиналыс")
+    hall = assemblies.hall(controller.store, assembly.id, for_votes=True)
+    pressed = press_in_the_dialog_when_it_opens(qtbot, VoteDialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    form, accepted = VoteDialog.get_vote(window.view("assemblies"), hall, "Ереуілді бастау")
+
+    assert len(pressed) == 1
+    assert (form, accepted) == (None, False)
+    assert controller.store is None
+    assert not window.isVisible()
+    assert controller.unlock_dialog.isVisible()
+
+
+def test_ctrl_l_in_the_guide_window_locks(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    window.show_guide()
+    guide = window.guide_viewer
+    guide.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is guide, timeout=5_000)
+
+    qtbot.keyClick(guide.page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert controller.store is None
+    assert controller.unlock_dialog.isVisible()
+    guide.close()
+
+
+def test_the_lock_command_is_not_added_to_menus_that_pop_up(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    menu = QMenu(window)
+    menu.addAction("Одна команда")
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(menu)
+
+    assert [action.text() for action in menu.actions()] == ["Одна команда"]
+    menu.close()
+
+
+def test_the_status_bar_names_the_committee_and_the_lock_but_not_where_the_store_is(
+    qtbot, make_controller, existing_store
+):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+
+    shown = [label.text() for label in window.statusBar().findChildren(QLabel) if label.isVisible()]
+
+    assert "Стачком Жаңаөзен" in shown
+    assert "Unlocked" in shown
+    assert not any(existing_store.parent.name in text or existing_store.name in text for text in shown)
+
+
+def test_locking_takes_off_the_clipboard_what_the_app_put_there(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+    members_view = window.view("members")
+    members_view.table.selectRow(0)
+    members_view.copy_phone_action.trigger()
+    assert QApplication.clipboard().text() == "+7 701 512 34 87"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert controller.store is None
+    assert QApplication.clipboard().text() == ""
+    assert not clipboard_guard().timer.isActive()
+    assert window.statusBar().currentMessage() == ""  # "Copied…" is not there after unlocking
+
+
+def test_the_desktop_locking_its_session_locks_the_records(qtbot, make_controller, existing_store):
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+
+    controller.session_watch.locked.emit()
+
+    assert controller.store is None
+    assert not window.isVisible()
+    assert controller.unlock_dialog.isVisible()

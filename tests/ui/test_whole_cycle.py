@@ -8,12 +8,14 @@ modal ``exec`` is replaced by a secretary who fills the fields and presses OK. C
 into fields with ``setText`` (QTest can only simulate keys for ASCII characters).
 """
 
+import logging
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from committee_app import logs
 from committee_app.i18n import LanguageSwitch
 from committee_app.services import actions, assemblies, demands, members, profile
 from committee_app.vocabulary import (
@@ -27,6 +29,7 @@ from committee_app.vocabulary import (
     VoteOutcome,
 )
 from ui.app import DeskController
+from ui.error_reporting import report_error
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from ui.dialogs.assembly_dialog import AssemblyDialog
@@ -533,3 +536,44 @@ def test_whole_cycle_from_first_start_to_unlocking_again(
     assert task.agenda_item_id == items[1].id
     assert assemblies.member_names(store, [task.assignee_id]) == {task.assignee_id: TASK_ASSIGNEE}
     assert shown_messages == []
+
+
+@pytest.fixture
+def app_log():
+    """The app's log file, as the desktop app writes it, taking every level of line."""
+    path = logs.configure_logging()
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.DEBUG)
+    yield path
+    root.setLevel(level)
+    root.removeHandler(logs._file_handler)
+    logs._file_handler.close()
+    logs._file_handler = None
+
+
+def test_the_log_of_a_whole_cycle_holds_no_name_phone_or_committee(
+    qtbot, make_controller, store_path, monkeypatch, answers, shown_messages, app_log
+):
+    controller = make_controller(store_path)
+    window, _present = run_the_meeting(qtbot, controller, Secretary(monkeypatch), answers)
+    members_view = window.view("members")
+    press(qtbot, window, Qt.Key.Key_1, CTRL)
+    members_view.table.selectRow(0)
+    members_view.copy_phone_action.trigger()
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    unlock(qtbot, controller, PASSPHRASE.replace("2026", "2025"))
+    qtbot.waitUntil(lambda: controller.unlock_dialog.error.isVisible(), timeout=10_000)
+    unlock(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    # A bug whose message quotes a record: the log keeps its type and place, not the words.
+    report_error(window, RuntimeError(f"row failed: {MEMBERS[0][0]} {MEMBERS[0][1]} {COMMITTEE}"))
+    controller.lock()
+
+    written = "".join(path.read_text(encoding="utf-8") for path in app_log.parent.iterdir())
+    assert "main window shown" in written
+    assert "unexpected RuntimeError" in written
+    personal = [COMMITTEE, PLACE, *(text for name, phone, workplace, _ in MEMBERS for text in (name, phone, workplace))]
+    personal += [" ".join(phone.split()[1:]) for _, phone, _, _ in MEMBERS]  # the number without +7
+    personal += [name.split()[0] for name, _, _, _ in MEMBERS]  # a surname alone
+    assert [text for text in personal if text.casefold() in written.casefold()] == []

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -21,6 +22,7 @@ from committee_app.services import members
 from committee_app.vocabulary import MemberStatus
 
 from .. import confirm, error_reporting, printing_actions
+from ..clipboard import PHONE_ON_CLIPBOARD_MS, clipboard_guard
 from ..commands import view_action
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
@@ -92,6 +94,14 @@ class MembersView(DeskView):
         self.delete_action.setStatusTip(
             self.tr("Delete the selected member; one with history in the records is marked as left instead")
         )
+        self.copy_phone_action = self._action(self.tr("&Copy phone number"), [QKeySequence("Ctrl+Shift+C")], self.copy_phone)
+        self.copy_phone_action.setStatusTip(
+            self.tr("Copy the selected member's phone number; it is cleared from the clipboard after 30 seconds")
+        )
+        # The table's own Ctrl+C copies a cell and leaves it there; a name or phone copied here
+        # is taken off the clipboard after the same 30 seconds.
+        self.copy_cell_action = self._action(self.tr("Cop&y"), [QKeySequence(QKeySequence.StandardKey.Copy)], self.copy_cell)
+        self.copy_cell_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.find_action = self._action(self.tr("&Find"), [QKeySequence("Ctrl+F")], self.focus_search)
         self.find_action.setStatusTip(self.tr("Search by name, phone, workplace or shop"))
         self.print_action = self._action(self.tr("&Print member list…"), [QKeySequence("Ctrl+P")], self.print_roster)
@@ -138,6 +148,7 @@ class MembersView(DeskView):
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        self.table.addActions([self.copy_phone_action, self.copy_cell_action])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -262,6 +273,32 @@ class MembersView(DeskView):
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(member is not None)
         self.left_action.setEnabled(member is not None and member.status is not MemberStatus.left)
+        self.copy_phone_action.setEnabled(member is not None and bool(member.phone))
+        self.copy_cell_action.setEnabled(member is not None)
+
+    def copy_phone(self) -> None:
+        row = self.selected_row()
+        member = self.model.member_at(row) if row >= 0 else None
+        if member is None or not member.phone:
+            return
+        self._copy(member.phone)
+
+    def copy_cell(self) -> None:
+        index = self.table.currentIndex()
+        text = index.data() if index.isValid() else None
+        if text:
+            self._copy(str(text))
+
+    def _copy(self, text: str) -> None:
+        clipboard_guard().copy_for_a_while(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Copied. It is cleared from the clipboard in {seconds} seconds.").format(
+                    seconds=PHONE_ON_CLIPBOARD_MS // 1000
+                ),
+                PHONE_ON_CLIPBOARD_MS,
+            )
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
