@@ -13,6 +13,7 @@ from ..folding import member_search_key, search_alternatives, sort_key
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
+from .erasure import erased_name_template, shown_name
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_text, parse_date, require
 
 EDITABLE_FIELDS = ("full_name", "phone", "workplace", "unit", "occupation", "role", "status", "joined_on", "notes")
@@ -295,7 +296,7 @@ def member_rows(store: Store, ids: Iterable[int]) -> dict[int, MemberRow]:
     wanted = list(dict.fromkeys(ids))
     columns = (
         Member.id,
-        Member.full_name,
+        shown_name(erased_name_template()),
         Member.phone,
         Member.workplace,
         Member.unit,
