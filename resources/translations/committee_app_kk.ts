@@ -3136,33 +3136,33 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="16"/>
+        <location filename="../../committee_app/services/actions.py" line="17"/>
         <source>This action item no longer exists.</source>
         <translation>Бұл тапсырма енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="27"/>
+        <location filename="../../committee_app/services/actions.py" line="28"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="29"/>
+        <location filename="../../committee_app/services/actions.py" line="30"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="32"/>
+        <location filename="../../committee_app/services/actions.py" line="33"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="36"/>
+        <location filename="../../committee_app/services/actions.py" line="37"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="39"/>
-        <location filename="../../committee_app/services/actions.py" line="77"/>
+        <location filename="../../committee_app/services/actions.py" line="40"/>
+        <location filename="../../committee_app/services/actions.py" line="78"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -3170,168 +3170,168 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>assemblies</name>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="23"/>
+        <location filename="../../committee_app/services/assemblies.py" line="24"/>
         <source>This assembly no longer exists.</source>
         <translation>Бұл жиналыс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="27"/>
+        <location filename="../../committee_app/services/assemblies.py" line="28"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="31"/>
+        <location filename="../../committee_app/services/assemblies.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="39"/>
+        <location filename="../../committee_app/services/assemblies.py" line="40"/>
         <source>The protocol number must be a whole number from 1.</source>
         <translation>Хаттама нөмірі 1-ден бастап бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="42"/>
+        <location filename="../../committee_app/services/assemblies.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Жиналыс түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="44"/>
+        <location filename="../../committee_app/services/assemblies.py" line="45"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="46"/>
+        <location filename="../../committee_app/services/assemblies.py" line="47"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="48"/>
+        <location filename="../../committee_app/services/assemblies.py" line="49"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="51"/>
+        <location filename="../../committee_app/services/assemblies.py" line="52"/>
         <source>The start must be a date and time.</source>
         <translation>Басталуы күн мен уақыт түрінде берілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="60"/>
+        <location filename="../../committee_app/services/assemblies.py" line="61"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <location filename="../../committee_app/services/assemblies.py" line="63"/>
         <source>Invited guests</source>
         <translation>Шақырылғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <location filename="../../committee_app/services/assemblies.py" line="67"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="70"/>
         <source>Signed in besides the members</source>
         <translation>Комитет мүшелерінен басқа тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="71"/>
+        <location filename="../../committee_app/services/assemblies.py" line="72"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="78"/>
+        <location filename="../../committee_app/services/assemblies.py" line="79"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="154"/>
+        <location filename="../../committee_app/services/assemblies.py" line="155"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="160"/>
+        <location filename="../../committee_app/services/assemblies.py" line="161"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="162"/>
+        <location filename="../../committee_app/services/assemblies.py" line="163"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="164"/>
+        <location filename="../../committee_app/services/assemblies.py" line="165"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="220"/>
+        <location filename="../../committee_app/services/assemblies.py" line="221"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="238"/>
-        <location filename="../../committee_app/services/assemblies.py" line="575"/>
+        <location filename="../../committee_app/services/assemblies.py" line="239"/>
+        <location filename="../../committee_app/services/assemblies.py" line="580"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="330"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="118"/>
+        <location filename="../../committee_app/services/assemblies.py" line="119"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="335"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="371"/>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="385"/>
+        <location filename="../../committee_app/services/assemblies.py" line="386"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="638"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="640"/>
+        <location filename="../../committee_app/services/assemblies.py" line="645"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="646"/>
+        <location filename="../../committee_app/services/assemblies.py" line="651"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -3516,254 +3516,289 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
+        <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
+        <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>the member&apos;s number, as `members list` shows it</source>
+        <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="97"/>
+        <source>erase without asking</source>
+        <translation>сұрамай өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="127"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="174"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="175"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="176"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="180"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="412"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="274"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="298"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="304"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="306"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="329"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
+        <source>There is no member no. {id}.</source>
+        <translation>№ {id} мүше жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="356"/>
+        <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
+        <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="362"/>
+        <source>Nothing was erased. To erase, answer yes or add --yes.</source>
+        <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="365"/>
+        <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
+        <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="420"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3788,158 +3823,163 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
+        <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
+        <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="436"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="393"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="417"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="419"/>
+        <location filename="../../committee_app/cli.py" line="463"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="527"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="566"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="526"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="535"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="587"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="566"/>
+        <location filename="../../committee_app/cli.py" line="610"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="573"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="583"/>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="641"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="645"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="649"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="651"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="609"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="611"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="612"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="679"/>
+        <location filename="../../committee_app/cli.py" line="723"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="683"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="729"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4340,7 +4380,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
     <message>
         <location filename="../../committee_app/services/erasure.py" line="89"/>
-        <location filename="../../committee_app/services/members.py" line="36"/>
+        <location filename="../../committee_app/services/members.py" line="37"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
@@ -4350,57 +4390,57 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Бұл қатысушы толық өшірілген: одан ештеңе қалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="41"/>
+        <location filename="../../committee_app/services/members.py" line="42"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="42"/>
+        <location filename="../../committee_app/services/members.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="43"/>
+        <location filename="../../committee_app/services/members.py" line="44"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="45"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="107"/>
+        <location filename="../../committee_app/services/members.py" line="108"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="169"/>
+        <location filename="../../committee_app/services/members.py" line="170"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -4470,22 +4510,22 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="500"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="107"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
@@ -4606,92 +4646,92 @@ Fedora жүйесінде:
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="106"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="129"/>
         <source>put forward by: {committee}</source>
         <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="152"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="159"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="182"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="183"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -4699,137 +4739,137 @@ Fedora жүйесінде:
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="177"/>
+        <location filename="../../committee_app/printing/minutes.py" line="178"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="176"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="214"/>
+        <location filename="../../committee_app/printing/minutes.py" line="215"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="195"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="198"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="201"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="204"/>
+        <location filename="../../committee_app/printing/minutes.py" line="205"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>{required} of {entitled} needed.</source>
         <translation>қажетті саны — {required} (қатысуға құқылысы — {entitled}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="253"/>
+        <location filename="../../committee_app/printing/minutes.py" line="254"/>
         <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="255"/>
+        <location filename="../../committee_app/printing/minutes.py" line="256"/>
         <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="267"/>
+        <location filename="../../committee_app/printing/minutes.py" line="268"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="278"/>
+        <location filename="../../committee_app/printing/minutes.py" line="279"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="280"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="281"/>
+        <location filename="../../committee_app/printing/minutes.py" line="282"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="388"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Шешім қабылдау үшін «жақтап» берілген дауыстар «қарсы» дауыстардан көп болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="389"/>
+        <location filename="../../committee_app/printing/minutes.py" line="390"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Шешім қабылдау үшін қатысуға құқылылардың жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="392"/>
+        <location filename="../../committee_app/printing/minutes.py" line="393"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Шешім қабылдау үшін тіркелгендердің жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="395"/>
+        <location filename="../../committee_app/printing/minutes.py" line="396"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Шешім қабылдау үшін «жақтап» дауыстар «жақтап» және «қарсы» берілген дауыстардың кемінде үштен екісі болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="336"/>
+        <location filename="../../committee_app/printing/minutes.py" line="337"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="349"/>
+        <location filename="../../committee_app/printing/minutes.py" line="350"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="493"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="494"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="495"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="496"/>
+        <location filename="../../committee_app/printing/minutes.py" line="497"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -4837,70 +4877,70 @@ Fedora жүйесінде:
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="77"/>
+        <location filename="../../committee_app/printing/roster.py" line="80"/>
         <source>CONFIDENTIAL</source>
         <translation>ҚҰПИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="78"/>
+        <location filename="../../committee_app/printing/roster.py" line="81"/>
         <source>MEMBER LIST</source>
         <translation>МҮШЕЛЕР ТІЗІМІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="79"/>
+        <location filename="../../committee_app/printing/roster.py" line="82"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="147"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="119"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="120"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="122"/>
+        <location filename="../../committee_app/printing/roster.py" line="125"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="149"/>
+        <location filename="../../committee_app/printing/roster.py" line="126"/>
+        <location filename="../../committee_app/printing/roster.py" line="152"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="150"/>
+        <location filename="../../committee_app/printing/roster.py" line="127"/>
+        <location filename="../../committee_app/printing/roster.py" line="153"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="148"/>
+        <location filename="../../committee_app/printing/roster.py" line="151"/>
         <source>Initials</source>
         <translation>Инициалдар</translation>
     </message>

@@ -3143,33 +3143,33 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="16"/>
+        <location filename="../../committee_app/services/actions.py" line="17"/>
         <source>This action item no longer exists.</source>
         <translation>Этого поручения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="27"/>
+        <location filename="../../committee_app/services/actions.py" line="28"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="29"/>
+        <location filename="../../committee_app/services/actions.py" line="30"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="32"/>
+        <location filename="../../committee_app/services/actions.py" line="33"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="36"/>
+        <location filename="../../committee_app/services/actions.py" line="37"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="39"/>
-        <location filename="../../committee_app/services/actions.py" line="77"/>
+        <location filename="../../committee_app/services/actions.py" line="40"/>
+        <location filename="../../committee_app/services/actions.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3177,168 +3177,168 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>assemblies</name>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="23"/>
+        <location filename="../../committee_app/services/assemblies.py" line="24"/>
         <source>This assembly no longer exists.</source>
         <translation>Этого собрания больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="27"/>
+        <location filename="../../committee_app/services/assemblies.py" line="28"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="31"/>
+        <location filename="../../committee_app/services/assemblies.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="39"/>
+        <location filename="../../committee_app/services/assemblies.py" line="40"/>
         <source>The protocol number must be a whole number from 1.</source>
         <translation>Номер протокола должен быть целым числом не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="42"/>
+        <location filename="../../committee_app/services/assemblies.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Вид собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="44"/>
+        <location filename="../../committee_app/services/assemblies.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="46"/>
+        <location filename="../../committee_app/services/assemblies.py" line="47"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="48"/>
+        <location filename="../../committee_app/services/assemblies.py" line="49"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="51"/>
+        <location filename="../../committee_app/services/assemblies.py" line="52"/>
         <source>The start must be a date and time.</source>
         <translation>Начало нужно указать датой и временем.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="60"/>
+        <location filename="../../committee_app/services/assemblies.py" line="61"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <location filename="../../committee_app/services/assemblies.py" line="63"/>
         <source>Invited guests</source>
         <translation>Приглашённые</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <location filename="../../committee_app/services/assemblies.py" line="67"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="70"/>
         <source>Signed in besides the members</source>
         <translation>Зарегистрировались помимо членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="71"/>
+        <location filename="../../committee_app/services/assemblies.py" line="72"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="78"/>
+        <location filename="../../committee_app/services/assemblies.py" line="79"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="154"/>
+        <location filename="../../committee_app/services/assemblies.py" line="155"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="160"/>
+        <location filename="../../committee_app/services/assemblies.py" line="161"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="162"/>
+        <location filename="../../committee_app/services/assemblies.py" line="163"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="164"/>
+        <location filename="../../committee_app/services/assemblies.py" line="165"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="220"/>
+        <location filename="../../committee_app/services/assemblies.py" line="221"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="238"/>
-        <location filename="../../committee_app/services/assemblies.py" line="575"/>
+        <location filename="../../committee_app/services/assemblies.py" line="239"/>
+        <location filename="../../committee_app/services/assemblies.py" line="580"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="330"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="118"/>
+        <location filename="../../committee_app/services/assemblies.py" line="119"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="335"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="371"/>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="385"/>
+        <location filename="../../committee_app/services/assemblies.py" line="386"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="638"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="640"/>
+        <location filename="../../committee_app/services/assemblies.py" line="645"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="646"/>
+        <location filename="../../committee_app/services/assemblies.py" line="651"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -3523,254 +3523,289 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
+        <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
+        <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>the member&apos;s number, as `members list` shows it</source>
+        <translation>номер члена комитета, как его показывает `members list`</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="97"/>
+        <source>erase without asking</source>
+        <translation>удалить без вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="127"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="142"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="174"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="175"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="176"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="180"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="412"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="274"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="295"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="298"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="304"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="306"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="329"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
+        <source>There is no member no. {id}.</source>
+        <translation>Члена комитета № {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="356"/>
+        <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
+        <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="362"/>
+        <source>Nothing was erased. To erase, answer yes or add --yes.</source>
+        <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="365"/>
+        <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
+        <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="420"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3795,158 +3830,163 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
+        <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
+        <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="436"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="393"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="417"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="419"/>
+        <location filename="../../committee_app/cli.py" line="463"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="527"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="566"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="526"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="535"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="587"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="566"/>
+        <location filename="../../committee_app/cli.py" line="610"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="573"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="583"/>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="641"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="645"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="649"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="651"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="609"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="611"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="612"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="679"/>
+        <location filename="../../committee_app/cli.py" line="723"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="683"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="729"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4347,7 +4387,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
     <message>
         <location filename="../../committee_app/services/erasure.py" line="89"/>
-        <location filename="../../committee_app/services/members.py" line="36"/>
+        <location filename="../../committee_app/services/members.py" line="37"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
@@ -4357,57 +4397,57 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Этот участник уже удалён полностью: от него ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="41"/>
+        <location filename="../../committee_app/services/members.py" line="42"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="42"/>
+        <location filename="../../committee_app/services/members.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="43"/>
+        <location filename="../../committee_app/services/members.py" line="44"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="44"/>
+        <location filename="../../committee_app/services/members.py" line="45"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="45"/>
+        <location filename="../../committee_app/services/members.py" line="46"/>
         <source>Occupation</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Joined on</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="107"/>
+        <location filename="../../committee_app/services/members.py" line="108"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="169"/>
+        <location filename="../../committee_app/services/members.py" line="170"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>
@@ -4477,22 +4517,22 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="500"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="107"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
@@ -4613,92 +4653,92 @@ On Fedora:
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="106"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="129"/>
         <source>put forward by: {committee}</source>
         <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="152"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="159"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="182"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="183"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -4706,137 +4746,137 @@ On Fedora:
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="177"/>
+        <location filename="../../committee_app/printing/minutes.py" line="178"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="176"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="214"/>
+        <location filename="../../committee_app/printing/minutes.py" line="215"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="195"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="198"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="201"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="204"/>
+        <location filename="../../committee_app/printing/minutes.py" line="205"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>{required} of {entitled} needed.</source>
         <translation>необходимо — {required} из {entitled}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="253"/>
+        <location filename="../../committee_app/printing/minutes.py" line="254"/>
         <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="255"/>
+        <location filename="../../committee_app/printing/minutes.py" line="256"/>
         <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="267"/>
+        <location filename="../../committee_app/printing/minutes.py" line="268"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="278"/>
+        <location filename="../../committee_app/printing/minutes.py" line="279"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="280"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="281"/>
+        <location filename="../../committee_app/printing/minutes.py" line="282"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="388"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Для принятия решения необходимо: голосов «за» больше, чем «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="389"/>
+        <location filename="../../committee_app/printing/minutes.py" line="390"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Для принятия решения необходимо: «за» — более половины имеющих право участвовать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="392"/>
+        <location filename="../../committee_app/printing/minutes.py" line="393"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Для принятия решения необходимо: «за» — более половины зарегистрировавшихся.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="395"/>
+        <location filename="../../committee_app/printing/minutes.py" line="396"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Для принятия решения необходимо: «за» — не менее двух третей голосов, поданных «за» и «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="336"/>
+        <location filename="../../committee_app/printing/minutes.py" line="337"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="349"/>
+        <location filename="../../committee_app/printing/minutes.py" line="350"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="493"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="494"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="495"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="496"/>
+        <location filename="../../committee_app/printing/minutes.py" line="497"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -4844,70 +4884,70 @@ On Fedora:
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="77"/>
+        <location filename="../../committee_app/printing/roster.py" line="80"/>
         <source>CONFIDENTIAL</source>
         <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="78"/>
+        <location filename="../../committee_app/printing/roster.py" line="81"/>
         <source>MEMBER LIST</source>
         <translation>СПИСОК ЧЛЕНОВ КОМИТЕТА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="79"/>
+        <location filename="../../committee_app/printing/roster.py" line="82"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="147"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="119"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="120"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="122"/>
+        <location filename="../../committee_app/printing/roster.py" line="125"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="149"/>
+        <location filename="../../committee_app/printing/roster.py" line="126"/>
+        <location filename="../../committee_app/printing/roster.py" line="152"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="150"/>
+        <location filename="../../committee_app/printing/roster.py" line="127"/>
+        <location filename="../../committee_app/printing/roster.py" line="153"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="148"/>
+        <location filename="../../committee_app/printing/roster.py" line="151"/>
         <source>Initials</source>
         <translation>Инициалы</translation>
     </message>
