@@ -289,6 +289,7 @@ class MemberRow:
     role: MemberRole
     status: MemberStatus
     joined_on: date | None
+    erased: bool = False  # erased completely: the name is the placeholder, nothing else is left
 
 
 def member_rows(store: Store, ids: Iterable[int]) -> dict[int, MemberRow]:
@@ -303,6 +304,7 @@ def member_rows(store: Store, ids: Iterable[int]) -> dict[int, MemberRow]:
         Member.role,
         Member.status,
         Member.joined_on,
+        Member.erased_number.is_not(None),
     )
     rows = {}
     with store.connection() as connection:

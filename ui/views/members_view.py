@@ -1,6 +1,7 @@
-"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept)."""
+"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept), or
+erase a person completely."""
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from committee_app.services import members
+from committee_app.services import erasure, members
 from committee_app.vocabulary import MemberStatus
 
 from .. import confirm, error_reporting, printing_actions
 from ..commands import view_action
+from ..dialogs.erase_member_dialog import EraseMemberDialog
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
 from ..models.members_model import MembersTableModel
@@ -46,6 +48,8 @@ class MembersView(DeskView):
     says when people who left match the search, so nobody seems lost."""
 
     key = "members"
+    # After an erasure: make a new backup and retire the older ones, which still hold the person.
+    retire_backups_requested = Signal()
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -88,6 +92,10 @@ class MembersView(DeskView):
         self.delete_action.setStatusTip(
             self.tr("Delete the selected member; one with history in the records is marked as left instead")
         )
+        self.erase_action = self._action(self.tr("Erase &completely…"), [QKeySequence("Ctrl+Shift+E")], self.erase_member)
+        self.erase_action.setStatusTip(
+            self.tr("Remove the selected person from every record, leaving a numbered placeholder; counts stay right")
+        )
         self.find_action = self._action(self.tr("&Find"), [QKeySequence("Ctrl+F")], self.focus_search)
         self.find_action.setStatusTip(self.tr("Search by name, phone, workplace or shop"))
         self.print_action = self._action(self.tr("&Print member list…"), [QKeySequence("Ctrl+P")], self.print_roster)
@@ -101,7 +109,7 @@ class MembersView(DeskView):
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Members"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action, self.erase_action])
         toolbar.addSeparator()
         toolbar.addAction(self.print_action)
 
@@ -125,7 +133,7 @@ class MembersView(DeskView):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        self.table.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action, self.erase_action])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -248,6 +256,7 @@ class MembersView(DeskView):
         self.print_action.setEnabled(self.model.is_loaded)
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(member is not None)
+        self.erase_action.setEnabled(member is not None and not member.erased)
         self.left_action.setEnabled(member is not None and member.status is not MemberStatus.left)
 
     def selected_row(self) -> int:
@@ -323,6 +332,27 @@ class MembersView(DeskView):
         self._reload(keep_position=True)
         if result is not None and not result.deleted:
             error_reporting.show_message(self, QMessageBox.Icon.Information, title, result.reason)
+
+    def erase_member(self) -> None:
+        row = self.selected_row()
+        member = self.model.member_at(row) if row >= 0 else None
+        if member is None or member.erased:
+            return
+        retire_backups, accepted = EraseMemberDialog.get_confirmation(self, member.full_name)
+        if not accepted:
+            return
+        result = None
+        with reporting_errors(self):
+            result = erasure.erase_member(self.session.store, member.id)
+        self._reload(keep_position=True)
+        if result is None:
+            return
+        done = self.tr("The person was erased from every record; {count} records changed.").format(count=result.records_changed)
+        if retire_backups:
+            self.retire_backups_requested.emit()
+        else:
+            done += " " + self.tr("Backups made before still hold them: make a new backup and retire the older ones soon.")
+            error_reporting.show_message(self, QMessageBox.Icon.Information, self.tr("Erase member completely"), done)
 
     # --- printing -------------------------------------------------------------------------
 
