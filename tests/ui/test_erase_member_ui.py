@@ -72,11 +72,15 @@ def test_the_erase_button_opens_only_for_the_word_or_the_persons_name(qtbot, typ
     assert not dialog.erase_button.isEnabled()
     type_text(dialog.typed, "Жұмабаев")
     assert not dialog.erase_button.isEnabled()
+    dialog.show()
     qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
-    assert dialog.result() != dialog.DialogCode.Accepted
+    # Enter before the confirmation is typed neither erases nor closes the dialog.
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
     dialog.typed.clear()
     type_text(dialog.typed, typed_text)
     assert dialog.erase_button.isEnabled()
+    qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_the_dialog_warns_about_older_backups_and_offers_to_retire_them(qtbot):

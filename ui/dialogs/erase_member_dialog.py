@@ -58,7 +58,10 @@ class EraseMemberDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(self.tr("&Erase completely"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        # Enter erases once the confirmation is typed, and does nothing before: Cancel is
+        # not the default, so that Enter after a half-typed word does not close the dialog.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.erase_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.typed.textChanged.connect(self._update)
