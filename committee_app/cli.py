@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--status", choices=[status.value for status in MemberStatus], help=translate("cli", "only members with this status")
     )
+    erasing = member_commands.add_parser(
+        "erase",
+        help=translate(
+            "cli", "erase a member completely: name, phone, workplace and notes are removed from every record"
+        ),
+    )
+    erasing.add_argument("id", type=int, help=translate("cli", "the member's number, as `members list` shows it"))
+    erasing.add_argument("--yes", action="store_true", help=translate("cli", "erase without asking"))
     adding = member_commands.add_parser("add", help=translate("cli", "add a member"))
     adding.add_argument("--name", required=True, help=translate("cli", "full name"))
     adding.add_argument("--phone", default="", help=translate("cli", "phone number"))
@@ -394,6 +402,40 @@ def write_to_stdout(text: str) -> None:
         raise disk_error(error, translate("cli", "the standard output")) from error
 
 
+# SQLite's integers: a larger number can be no member's.
+LARGEST_ID = 2**63 - 1
+
+
+def erase_member(store, args) -> int:
+    from .services import erasure, members
+
+    if not 1 <= args.id <= LARGEST_ID:
+        raise UserError(translate("cli", "There is no member no. {id}.").format(id=args.id))
+    member = members.get_member(store, args.id)
+    question = translate(
+        "cli",
+        "Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record "
+        "and cannot be brought back.",
+    ).format(id=member.id)
+    if not args.yes and not confirm(question):
+        raise UserError(translate("cli", "Nothing was erased. To erase, answer yes or add --yes."))
+    result = erasure.erase_member(store, member.id)
+    print(
+        translate("cli", "Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.").format(
+            id=member.id, placeholder=result.placeholder, count=result.records_changed
+        )
+    )
+    print(
+        translate(
+            "cli",
+            "Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which "
+            "removes this store's older backups there, and delete any other copies.",
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def run_members(args) -> int:
     from .services import members
 
@@ -403,6 +445,8 @@ def run_members(args) -> int:
         return run_members_import(args)
     store = open_store(args)
     try:
+        if args.members_command == "erase":
+            return erase_member(store, args)
         if args.members_command == "add":
             member = members.add_member(
                 store,

@@ -91,6 +91,9 @@ class Member(Record, table=True):
     sort_name: str = Field(default="", index=True)
     sort_workplace: str = Field(default="", index=True)
     sort_unit: str = Field(default="", index=True)
+    # Set when the member was erased (see services.erasure): the number of their erasure,
+    # shown as "erased member No. N" in the reader's language instead of the name.
+    erased_number: int | None = Field(default=None)
 
 
 # Computed from a member's other fields on every write: never exported, never typed in.
@@ -220,8 +223,19 @@ class VerifiedBackup(SQLModel, table=True):
     made_here: bool = False
 
 
+class Erasure(SQLModel, table=True):
+    """A member erased completely: when, and how many records held them. Never the name,
+    nor anything that points back to it; the member's row carries the number."""
+
+    __tablename__ = "erasures"
+
+    id: int | None = Field(default=None, primary_key=True)
+    erased_at: datetime = Field(default_factory=utcnow)
+    records_changed: int = 0
+
+
 # The app's own bookkeeping: restored with the store, never exported as records.
-BOOKKEEPING_TABLES = (BackupSettings, VerifiedBackup)
+BOOKKEEPING_TABLES = (BackupSettings, VerifiedBackup, Erasure)
 
 # Tables in the order a dump lists them (parents before children).
 DUMP_TABLES = (

@@ -227,3 +227,62 @@ def names_withheld_from(full_names: Iterable[str]) -> Callable[[str], str]:
         return named.sub(lambda found: initial(found.group(0)), typed) if named is not None else typed
 
     return withheld
+
+
+# A phone number needs this many digits before it is looked for in a typed text.
+SHORTEST_PHONE_DIGITS = 5
+# The digits a number is told by: "+7 702 555 33 44" and "8 (702) 5553344" end alike.
+PHONE_DIGITS_COMPARED = 10
+
+
+def _name_stems(full_name: str) -> set[str]:
+    stems = set()
+    name = re.split(r"[,(]", full_name or "", maxsplit=1)[0]
+    for word in NAME_WORD.findall(unicodedata.normalize("NFC", name)):
+        if len(word) < SHORTEST_NAME_WORD:
+            continue
+        stems.add(word)
+        if len(word) > SHORTEST_NAME_WORD + 1 and word[-1].lower() in FINAL_VOWELS:
+            stems.add(word[:-1])
+    return stems
+
+
+def person_replaced_in(full_name: str, phone: str, placeholder: str) -> Callable[[str], str]:
+    """A function that replaces one person in a typed text by ``placeholder``: their name
+    however it is written (whole, in any case ending, as a surname with initials before or
+    after it, in capitals) becomes one placeholder, and their phone number in any spacing.
+    For erasing a person: it errs towards replacing, since a name left behind is the harm."""
+    stems = _name_stems(full_name)
+    initials = {stem[0].upper() for stem in stems}
+    word = None
+    if stems:
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        word = rf"(?<!{_LETTER})(?:{alternatives}){_LETTER}{{0,{CASE_ENDING_LETTERS}}}(?!{_LETTER})"
+    named = None
+    if word is not None:
+        initial = rf"(?<!{_LETTER})[{re.escape(''.join(sorted(initials)))}]\."
+        initials_run = rf"{initial}(?:[ \u00a0]?{initial}){{0,2}}"
+        named = re.compile(
+            rf"(?:{initials_run}[ \u00a0]?)?{word}(?:\s+{word})*(?:[ \u00a0]+{initials_run})?",
+            re.IGNORECASE,
+        )
+    digits = re.sub(r"\D+", "", phone or "")[-PHONE_DIGITS_COMPARED:]
+    dialled = None
+    if len(digits) >= SHORTEST_PHONE_DIGITS:
+        separators = r"[\s\-().]*"
+        dialled = re.compile(r"(?<!\d)(?:\+?\d{1,3}" + separators + r")?" + separators.join(digits) + r"(?!\d)")
+
+    def name_found(found: re.Match) -> str:
+        # Case-blind to find "ЖҰМАБАЕВ", but a name starts with a capital: "бала" is no "Бала".
+        first_letter = next((char for char in found.group(0) if char.isalpha()), "")
+        return placeholder if first_letter.isupper() else found.group(0)
+
+    def replaced(typed: str) -> str:
+        typed = unicodedata.normalize("NFC", typed or "")
+        if named is not None:
+            typed = named.sub(name_found, typed)
+        if dialled is not None:
+            typed = dialled.sub(placeholder, typed)
+        return typed
+
+    return replaced

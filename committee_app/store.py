@@ -360,6 +360,23 @@ class Store:
                 raise
             raise explained from error
 
+    def overwrite_freed_pages(self) -> None:
+        """Rebuild the store so that no page keeps what was deleted or changed: VACUUM writes
+        every table and index afresh (an index's inner pages keep copies of deleted keys,
+        which ``secure_delete`` alone does not reach), then the write-ahead log, which holds
+        pages as they were, is copied back and cut to nothing. Pooled connections are closed
+        first and after: their caches hold decrypted pages."""
+        engine = self.engine
+        engine.dispose()
+        with self._database_errors_explained(), engine.connect().execution_options(
+            isolation_level="AUTOCOMMIT"
+        ) as connection:
+            connection.exec_driver_sql("VACUUM")
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+        engine.dispose()
+        if busy:
+            log.warning("the write-ahead log could not be emptied after overwriting freed pages")
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         backups_view = self.view("backups")
         backups_view.restore_requested.connect(self.restore_requested)
         backups_view.backup_verified.connect(self.show_backup_reminder)
+        self.view("members").retire_backups_requested.connect(self.back_up_and_retire_older)
         self._create_actions()
         self._create_menus_and_toolbar()
         # The committee's name and whether the records are open; not where they are kept, which
@@ -136,6 +137,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def back_up_and_retire_older(self) -> None:
+        """After an erasure: the Backups view, writing a new backup and retiring the older ones."""
+        backups_view = self.view("backups")
+        self.show_view(self.views.index(backups_view))
+        backups_view.back_up_now(retire_older=True)
 
     def show_view(self, index: int) -> None:
         self.stack.setCurrentIndex(index)

@@ -76,7 +76,25 @@ def _has_our_header(path: Path, status: os.stat_result) -> bool:
         os.close(fd)
 
 
-def _remove(path: Path) -> bool:
+def _overwrite(path: Path) -> None:
+    """Zeros over the whole file, on the disk, before it is unlinked: an unlinked file's blocks
+    are otherwise there for any undelete tool until reused. (A flash stick's controller may
+    still keep old blocks aside; the backup stays encrypted.)"""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY | _O_NOFOLLOW | _O_BINARY)
+        try:
+            remaining = os.fstat(fd).st_size
+            zeros = bytes(1 << 20)
+            while remaining > 0:
+                remaining -= os.write(fd, zeros[: min(remaining, len(zeros))])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove(path: Path, *, overwrite: bool = False) -> bool:
+    if overwrite:
+        _overwrite(path)
     try:
         os.unlink(path)
     except FileNotFoundError:
@@ -113,7 +131,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 
 def rotate_backups(
-    folder: Path, *, keep: int = DEFAULT_KEEP, protect: Path | None = None, only: set[tuple[str, int]] | None = None
+    folder: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    protect: Path | None = None,
+    only: set[tuple[str, int]] | None = None,
+    overwrite: bool = False,
 ) -> list[Path]:
     """Remove the app's backups in ``folder`` older than the newest ``keep``, and stale temp files.
 
@@ -122,6 +145,7 @@ def rotate_backups(
 
     ``protect`` (the backup just written and verified) is never removed, even if its name
     sorts older than the others (a clock that was wrong); it then counts as one of ``keep``.
+    ``overwrite``: removed backups are overwritten first (after a person was erased).
     Returns the removed paths, oldest backup first, then the temporary files.
     """
     if type(keep) is not int or keep < 1:
@@ -150,7 +174,7 @@ def rotate_backups(
         kept = newest_first[: keep - 1] + [protected]
     doomed = [path for path in reversed(newest_first) if path not in kept]
 
-    removed = [path for path in doomed + temps if _remove(path)]
+    removed = [path for path in doomed + temps if _remove(path, overwrite=overwrite)]
     if removed:
         with contextlib.suppress(OSError):
             fsync_directory(folder)

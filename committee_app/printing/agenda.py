@@ -35,10 +35,10 @@ TO_FILL_IN = "_" * 24
 def print_agenda(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
     """Write the notice of assembly ``assembly_number`` to ``path``; returns the PDF's bytes."""
     check_choice(choice)
-    papers = read_assembly_papers(store, assembly_number)
+    language = DocumentLanguage(choice.language)
+    papers = read_assembly_papers(store, assembly_number, document_translate=language.translate)
     if choice.redacted:
         papers = _redacted(names_withheld(store, papers))
-    language = DocumentLanguage(choice.language)
     styles = make_styles()
     width = text_width(choice.paper)
     heading = language.translate("print_agenda", "{kind} No. {number}").format(

@@ -22,6 +22,7 @@ from ..models import (
     Vote,
 )
 from ..services.assemblies import Hall, hall_of, named_guests
+from ..services.erasure import erased_name_template, shown_name
 from ..store import Store
 from ..vocabulary import AssemblyKind, AssemblyStatus, CommitteeKind, MajorityRule, MemberStatus, Presence, VoteOutcome
 from .signin_rows import default_blank_rows
@@ -93,8 +94,12 @@ class AssemblyPapers:
     sign_in_lines: tuple[SignInLine, ...]
 
 
-def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool = False) -> AssemblyPapers:
-    """The assembly with protocol number ``number`` as its printed documents show it."""
+def read_assembly_papers(
+    store: Store, number: int, *, with_sign_in_lines: bool = False, document_translate=translate
+) -> AssemblyPapers:
+    """The assembly with protocol number ``number`` as its printed documents show it;
+    ``document_translate``: the document's language, in which an erased member is named."""
+    name = shown_name(erased_name_template(document_translate))
     with store.session() as session:
         assembly = session.exec(select(Assembly).where(Assembly.number == number)).first()
         if assembly is None:
@@ -104,8 +109,8 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
         committee, committee_kind, locality = session.exec(
             select(CommitteeProfile.name, CommitteeProfile.kind, CommitteeProfile.locality).order_by(CommitteeProfile.id)
         ).first() or ("", None, "")
-        officers = _names(session, [assembly.chair_id, assembly.secretary_id])
-        present, excused = _attendance(session, assembly.id)
+        officers = _names(session, [assembly.chair_id, assembly.secretary_id], name)
+        present, excused = _attendance(session, assembly.id, name)
         hall = hall_of(session, assembly)
         return AssemblyPapers(
             committee=committee,
@@ -123,25 +128,25 @@ def read_assembly_papers(store: Store, number: int, *, with_sign_in_lines: bool 
             guests_names=tuple(named_guests(assembly)),
             opening_notes=assembly.opening_notes,
             closing_notes=assembly.closing_notes,
-            items=_items(session, assembly),
+            items=_items(session, assembly, erased_name_template(document_translate)),
             present=present,
             excused=excused,
             hall=hall,
             quorum=hall.quorum,
-            sign_in_lines=_sign_in_lines(session) if with_sign_in_lines else (),
+            sign_in_lines=_sign_in_lines(session, name) if with_sign_in_lines else (),
         )
 
 
-def _names(session, member_ids: list[int | None]) -> dict[int, str]:
+def _names(session, member_ids: list[int | None], name) -> dict[int, str]:
     wanted = [member_id for member_id in member_ids if member_id is not None]
     if not wanted:
         return {}
-    return dict(session.exec(select(Member.id, Member.full_name).where(Member.id.in_(wanted))).all())
+    return dict(session.exec(select(Member.id, name).where(Member.id.in_(wanted))).all())
 
 
-def _attendance(session, assembly_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _attendance(session, assembly_id: int, name) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = session.exec(
-        select(Attendance.presence, Member.full_name)
+        select(Attendance.presence, name)
         .join(Member, Member.id == Attendance.member_id)
         .where(Attendance.assembly_id == assembly_id)
         .order_by(Member.sort_name, Member.id)
@@ -155,10 +160,10 @@ def _attendance(session, assembly_id: int) -> tuple[tuple[str, ...], tuple[str, 
     return tuple(present), tuple(excused)
 
 
-def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
+def _items(session, assembly: Assembly, erased_template: str) -> tuple[PrintedItem, ...]:
     presenter = aliased(Member)
     items = session.exec(
-        select(AgendaItem, presenter.full_name)
+        select(AgendaItem, shown_name(erased_template, presenter))
         .outerjoin(presenter, presenter.id == AgendaItem.presenter_id)
         .where(AgendaItem.assembly_id == assembly.id)
         .order_by(AgendaItem.position)
@@ -191,7 +196,7 @@ def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
         votes.setdefault(item_id, []).append(PrintedVote(*fields, adopted_demands=tuple(adopted.get(vote_id, ()))))
     actions: dict[int, list[PrintedAction]] = {}
     for item_id, text, assignee, due_on in session.exec(
-        select(ActionItem.agenda_item_id, ActionItem.text, Member.full_name, ActionItem.due_on)
+        select(ActionItem.agenda_item_id, ActionItem.text, shown_name(erased_template), ActionItem.due_on)
         .join(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
         .outerjoin(Member, Member.id == ActionItem.assignee_id)
         .where(AgendaItem.assembly_id == assembly.id)
@@ -217,9 +222,9 @@ def _items(session, assembly: Assembly) -> tuple[PrintedItem, ...]:
     )
 
 
-def _sign_in_lines(session) -> tuple[SignInLine, ...]:
+def _sign_in_lines(session, name) -> tuple[SignInLine, ...]:
     rows = session.exec(
-        select(Member.full_name, Member.workplace, Member.unit)
+        select(name, Member.workplace, Member.unit)
         .where(Member.status == MemberStatus.active)
         .order_by(Member.sort_name, Member.id)
     )

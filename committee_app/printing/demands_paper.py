@@ -15,10 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import select
 
+from ..errors import translate
 from ..labels import label, priority_label
 from ..models import CommitteeProfile, Member
 from ..person_names import names_withheld_from, redacted_name, signature_name
 from ..services.demands import DemandRow, demand_overview
+from ..services.erasure import erased_name_template, shown_name
 from ..services.profile import get_profile
 from ..store import Store
 from ..vocabulary import DemandStatus, MemberRole, MemberStatus
@@ -50,9 +52,10 @@ class Signatories:
     secretary: str
 
 
-def committee_signatories(store: Store) -> Signatories:
+def committee_signatories(store: Store, translate=translate) -> Signatories:
+    """``translate``: the document's language, in which an erased member is named."""
     statement = (
-        select(Member.role, Member.full_name)
+        select(Member.role, shown_name(erased_name_template(translate)))
         .where(Member.role.in_((MemberRole.chair, MemberRole.secretary)), Member.status == MemberStatus.active)
         .order_by(Member.sort_name, Member.id)
     )
@@ -83,7 +86,7 @@ def print_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
     profile = get_profile(store)
     committee = profile.name if profile else ""
     demands = standing_demands(store)
-    signatories = committee_signatories(store)
+    signatories = committee_signatories(store, language.translate)
     if choice.redacted:
         signatories = redacted_signatories(signatories)
         # A demand may name people (those detained, an official): cut to initials like the minutes.

@@ -55,10 +55,11 @@ SIGNATURE_LINE = "_" * 16
 def print_minutes(store: Store, assembly_number: int, path: Path, choice: PaperChoice) -> bytes:
     """Write the minutes of assembly ``assembly_number`` to ``path``; returns the PDF's bytes."""
     check_choice(choice)
-    papers = read_assembly_papers(store, assembly_number)
+    language = DocumentLanguage(choice.language)
+    papers = read_assembly_papers(store, assembly_number, document_translate=language.translate)
     if choice.redacted:
         papers = names_withheld(store, papers)
-    minutes = _Minutes(papers, DocumentLanguage(choice.language), choice)
+    minutes = _Minutes(papers, language, choice)
     return build_pdf(
         path,
         minutes.story(),

@@ -14,9 +14,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 from sqlalchemy import select
 
+from ..errors import translate
 from ..labels import label
 from ..models import Member
 from ..person_names import redacted_name
+from ..services.erasure import erased_name_template, shown_name
 from ..services.members import MemberRow
 from ..services.profile import get_profile
 from ..store import Store
@@ -43,11 +45,12 @@ WRAPPING_SHARES = (0.40, 0.33, 0.27)
 WORD_BREAKS = re.compile(r"\s+|(?<=-)")
 
 
-def roster_rows(store: Store, *, include_left: bool) -> list[MemberRow]:
-    """The members in the list's order (by name, as the app sorts it), read in one query."""
+def roster_rows(store: Store, *, include_left: bool, translate=translate) -> list[MemberRow]:
+    """The members in the list's order (by name, as the app sorts it), read in one query;
+    ``translate``: the document's language, in which an erased member is named."""
     statement = select(
         Member.id,
-        Member.full_name,
+        shown_name(erased_name_template(translate)),
         Member.phone,
         Member.workplace,
         Member.unit,
@@ -73,7 +76,7 @@ def print_roster(store: Store, path: Path, choice: PaperChoice, *, include_left:
     styles = make_styles()
     profile = get_profile(store)
     committee = profile.name if profile else ""
-    rows = roster_rows(store, include_left=include_left)
+    rows = roster_rows(store, include_left=include_left, translate=translate)
     confidential = translate("print_roster", "CONFIDENTIAL")
     heading = translate("print_roster", "MEMBER LIST")
     warning = translate(

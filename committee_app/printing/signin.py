@@ -55,11 +55,11 @@ def print_signin_sheet(
     refuse_redacted_sheet(choice.redacted)
     if blank_rows is not None:
         check_blank_rows(blank_rows)
-    papers = read_assembly_papers(store, assembly_number, with_sign_in_lines=True)
+    language = DocumentLanguage(choice.language)
+    papers = read_assembly_papers(store, assembly_number, with_sign_in_lines=True, document_translate=language.translate)
     if blank_rows is None:
         hall = papers.hall
         blank_rows = default_blank_rows(None if hall.entitled_are_members else hall.entitled, len(papers.sign_in_lines))
-    language = DocumentLanguage(choice.language)
     styles = make_styles()
     width = text_width(choice.paper)
     heading = language.translate("print_signin", "{kind} No. {number}").format(

@@ -9,6 +9,7 @@ from ..errors import translate
 from ..models import ActionItem, AgendaItem, Assembly, Member, utcnow
 from ..store import Store
 from ..vocabulary import ActionStatus
+from .erasure import erased_name_template, shown_name
 from .fields import clean_choice, clean_text, parse_date, require
 
 
@@ -118,7 +119,7 @@ def action_overview(store: Store, *, include_closed: bool = False) -> list[Actio
             ActionItem.status,
             ActionItem.due_on,
             Member.id,
-            Member.full_name,
+            shown_name(erased_name_template()),
             Assembly.number,
         )
         .outerjoin(Member, ActionItem.assignee_id == Member.id)

@@ -13,6 +13,7 @@ from ..models import ActionItem, AgendaItem, Assembly, Attendance, Demand, Membe
 from ..store import Store
 from ..vocabulary import AssemblyKind, AssemblyStatus, DemandCategory, MajorityRule, MemberStatus, Presence, VoteOutcome
 from . import demands
+from .erasure import erased_name_template, shown_name
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_count, clean_text, require
 from .members import search_condition
 
@@ -527,7 +528,9 @@ def member_choices(store: Store, *, including: tuple[int, ...] = ()) -> list[Mem
     if wanted:
         condition = or_(condition, Member.id.in_(wanted))
     with store.session() as session:
-        rows = session.exec(select(Member.id, Member.full_name).where(condition).order_by(Member.sort_name, Member.id))
+        rows = session.exec(
+            select(Member.id, shown_name(erased_name_template())).where(condition).order_by(Member.sort_name, Member.id)
+        )
         return [MemberChoice(member_id, name) for member_id, name in rows]
 
 
@@ -537,7 +540,9 @@ def member_names(store: Store, member_ids) -> dict[int, str]:
     with store.session() as session:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
-            names.update(session.exec(select(Member.id, Member.full_name).where(Member.id.in_(chunk))).all())
+            names.update(
+                session.exec(select(Member.id, shown_name(erased_name_template())).where(Member.id.in_(chunk))).all()
+            )
     return names
 
 
@@ -557,7 +562,7 @@ def attendance_sheet(store: Store, assembly_id: int, query: str = "") -> list[At
     as the members list does (name, phone, workplace, unit)."""
     recorded = and_(Attendance.assembly_id == assembly_id, Attendance.member_id == Member.id)
     statement = (
-        select(Member.id, Member.full_name, Member.workplace, Attendance.presence)
+        select(Member.id, shown_name(erased_name_template()), Member.workplace, Attendance.presence)
         .outerjoin(Attendance, recorded)
         .where(or_(Member.status == MemberStatus.active, Attendance.id.is_not(None)))
         .order_by(Member.sort_name, Member.id)

@@ -115,10 +115,13 @@ def passphrase_for_backups(store: Store, store_passphrase: str) -> str:
 
 
 def back_up_and_verify(
-    store: Store, folder: Path, passphrase: str, *, keep: int = DEFAULT_KEEP, progress=None
+    store: Store, folder: Path, passphrase: str, *, keep: int = DEFAULT_KEEP, progress=None, retire_older: bool = False
 ) -> BackupOutcome:
     """Write a backup into ``folder``, read it back from there and check it whole, remember
-    it as verified, then keep only the newest ``keep`` of this store's backups there."""
+    it as verified, then keep only the newest ``keep`` of this store's backups there.
+
+    ``retire_older``: keep only the new backup, and overwrite the older ones before removing
+    them: after a person was erased, they still held the person."""
 
     def stage(name):
         return None if progress is None else (lambda done, total: progress(name, done, total))
@@ -128,7 +131,13 @@ def back_up_and_verify(
     summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
     record_verified_backup(store, target, summary, made_here=True)
     try:
-        removed = rotate_backups(folder, keep=keep, protect=target, only=backups_made_here(store))
+        removed = rotate_backups(
+            folder,
+            keep=1 if retire_older else keep,
+            protect=target,
+            only=backups_made_here(store),
+            overwrite=retire_older,
+        )
     except OSError as error:
         raise disk_error(error, folder) from error
     return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)))

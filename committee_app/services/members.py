@@ -16,6 +16,7 @@ from ..labels import Translate
 from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
+from .erasure import erased_name_template, shown_name
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_text, parse_date, require
 
 EDITABLE_FIELDS = ("full_name", "phone", "workplace", "unit", "occupation", "role", "status", "joined_on", "notes")
@@ -418,6 +419,7 @@ class MemberRow:
     role: MemberRole
     status: MemberStatus
     joined_on: date | None
+    erased: bool = False  # erased completely: the name is the placeholder, nothing else is left
 
 
 def member_rows(store: Store, ids: Iterable[int]) -> dict[int, MemberRow]:
@@ -425,13 +427,14 @@ def member_rows(store: Store, ids: Iterable[int]) -> dict[int, MemberRow]:
     wanted = list(dict.fromkeys(ids))
     columns = (
         Member.id,
-        Member.full_name,
+        shown_name(erased_name_template()),
         Member.phone,
         Member.workplace,
         Member.unit,
         Member.role,
         Member.status,
         Member.joined_on,
+        Member.erased_number.is_not(None),
     )
     rows = {}
     with store.connection() as connection:

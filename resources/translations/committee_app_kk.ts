@@ -1060,158 +1060,159 @@
         <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="78"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Қойманың құпия сөзін қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <location filename="../../ui/views/backups_view.py" line="85"/>
         <source>Make a backup</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
         <source>&amp;Restore…</source>
         <translation>Қалпына ке&amp;лтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <location filename="../../ui/views/backups_view.py" line="117"/>
         <source>Backups in this place</source>
         <translation>Осы орындағы сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="125"/>
+        <location filename="../../ui/views/backups_view.py" line="127"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="130"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <location filename="../../ui/views/backups_view.py" line="134"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="146"/>
+        <location filename="../../ui/views/backups_view.py" line="148"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="151"/>
+        <location filename="../../ui/views/backups_view.py" line="153"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="166"/>
+        <location filename="../../ui/views/backups_view.py" line="169"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="182"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="183"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="199"/>
+        <location filename="../../ui/views/backups_view.py" line="202"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="205"/>
+        <location filename="../../ui/views/backups_view.py" line="208"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="211"/>
+        <location filename="../../ui/views/backups_view.py" line="214"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="224"/>
+        <location filename="../../ui/views/backups_view.py" line="227"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="235"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="237"/>
+        <location filename="../../ui/views/backups_view.py" line="240"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="243"/>
+        <location filename="../../ui/views/backups_view.py" line="246"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="248"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="169"/>
+        <location filename="../../ui/views/backups_view.py" line="172"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <location filename="../../ui/views/backups_view.py" line="253"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="282"/>
+        <location filename="../../ui/views/backups_view.py" line="285"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="283"/>
+        <location filename="../../ui/views/backups_view.py" line="286"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="287"/>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="288"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="301"/>
+        <location filename="../../ui/views/backups_view.py" line="319"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="304"/>
+        <location filename="../../ui/views/backups_view.py" line="322"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="323"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
@@ -1221,123 +1222,133 @@
         <translation>Қалтаны таңда&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="104"/>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
         <source>Ver&amp;ify…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <location filename="../../ui/views/backups_view.py" line="110"/>
         <source>Restore from &amp;another file…</source>
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="313"/>
+        <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
+        <translation>Флешка да, көшірме қалтасы да жоқ. Флешканы салып, оны таңдаңыз да «Көшірмені қазір жасау» батырмасын басыңыз: бұл көшірме өшірілген адам әлі тұрған ескілерін жояды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="323"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <location filename="../../ui/views/backups_view.py" line="328"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="329"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
-        <location filename="../../ui/views/backups_view.py" line="418"/>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="328"/>
+        <location filename="../../ui/views/backups_view.py" line="350"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="337"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
+        <translation>Сол жерде осы қойманың ескі көшірмелері қайта жазылып, жойылды: {count}. Басқа флешкалар мен компьютерлердегі көшірмелерде өшірілген адам әлі бар: оларды да жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="343"/>
+        <location filename="../../ui/views/backups_view.py" line="374"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="345"/>
-        <location filename="../../ui/views/backups_view.py" line="387"/>
+        <location filename="../../ui/views/backups_view.py" line="376"/>
+        <location filename="../../ui/views/backups_view.py" line="418"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="379"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="394"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="365"/>
+        <location filename="../../ui/views/backups_view.py" line="396"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="368"/>
-        <location filename="../../ui/views/backups_view.py" line="410"/>
+        <location filename="../../ui/views/backups_view.py" line="399"/>
+        <location filename="../../ui/views/backups_view.py" line="441"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="373"/>
-        <location filename="../../ui/views/backups_view.py" line="416"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
-        <location filename="../../ui/views/backups_view.py" line="405"/>
-        <location filename="../../ui/views/backups_view.py" line="442"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
+        <location filename="../../ui/views/backups_view.py" line="438"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="410"/>
+        <location filename="../../ui/views/backups_view.py" line="441"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="467"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1350,24 +1361,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="480"/>
+        <location filename="../../ui/views/backups_view.py" line="483"/>
+        <location filename="../../ui/views/backups_view.py" line="495"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="448"/>
+        <location filename="../../ui/views/backups_view.py" line="479"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="460"/>
+        <location filename="../../ui/views/backups_view.py" line="491"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="465"/>
+        <location filename="../../ui/views/backups_view.py" line="496"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -2056,6 +2067,45 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="30"/>
+        <source>Erase member completely</source>
+        <translation>Мүшені толығымен өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="31"/>
+        <source>ERASE</source>
+        <comment>the word typed to confirm erasing a member</comment>
+        <translation>ӨШІРУ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="35"/>
+        <source>Erase {name} completely? Their name, phone, workplace, shop, occupation and notes are removed from every record: attendance, votes, action items, minutes, demands. Where the name or phone was typed into a text, it is replaced by “erased member No. N”. Counts stay as they were. This cannot be undone.</source>
+        <translation>{name} толығымен өшірілсін бе? Аты-жөні, телефоны, жұмыс орны, цехы, кәсібі мен жазбалары барлық жазбадан алынады: қатысу, дауыс беру, тапсырмалар, хаттамалар, талаптар. Аты не телефоны мәтінге жазылған жерде олардың орнына «өшірілген қатысушы №N» тұрады. Есептер бұрынғыдай қалады. Мұны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="42"/>
+        <source>Backups made before still hold this person, and anyone who has such a backup and its passphrase can read them. Make a new backup now and retire the older ones, on every stick you use.</source>
+        <translation>Бұрын жасалған сақтық көшірмелерде бұл адам қалады, ондай көшірмесі мен оның құпия фразасы бар кез келген адам оны оқи алады. Қазір жаңа көшірме жасап, ескілерін жойыңыз — пайдаланатын әр флешкада.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="51"/>
+        <source>&amp;Then make a new backup and retire the older ones on the stick</source>
+        <translation>&amp;Содан кейін жаңа көшірме жасап, флешкадағы ескілерін жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="55"/>
+        <source>To confirm, type {word} or the person&apos;s full &amp;name:</source>
+        <translation>Растау үшін {word} сөзін немесе адамның толық &amp;атын жазыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="60"/>
+        <source>&amp;Erase completely</source>
+        <translation>&amp;Толығымен өшіру</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../ui/error_reporting.py" line="21"/>
@@ -2219,108 +2269,108 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2627,123 +2677,133 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="79"/>
+        <location filename="../../ui/views/members_view.py" line="131"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="91"/>
+        <location filename="../../ui/views/members_view.py" line="94"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="98"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="97"/>
+        <location filename="../../ui/views/members_view.py" line="100"/>
         <source>&amp;Copy phone number</source>
         <translation>Телефон нөмірін &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="99"/>
+        <location filename="../../ui/views/members_view.py" line="102"/>
         <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
         <translation>Таңдалған мүшенің телефон нөмірін көшіру; ол 30 секундтан кейін алмасу буферінен өшіріледі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Cop&amp;y</source>
         <translation>Көш&amp;іру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="105"/>
+        <location filename="../../ui/views/members_view.py" line="108"/>
+        <source>Erase &amp;completely…</source>
+        <translation>Толығымен ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="110"/>
+        <source>Remove the selected person from every record, leaving a numbered placeholder; counts stay right</source>
+        <translation>Таңдалған адамды барлық жазбадан алып тастау, орнына нөмірлі белгі қалады; есептер өзгермейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="112"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;Мүшелер тізімін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="109"/>
+        <location filename="../../ui/views/members_view.py" line="116"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Барлық мүше телефон нөмірімен; тізімде шыққандар көрсетіліп тұрса, олар да енеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="111"/>
+        <location filename="../../ui/views/members_view.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="113"/>
+        <location filename="../../ui/views/members_view.py" line="120"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Электрондық кестеден (.xlsx не CSV) мүшелерді қосу, алдымен не қосылатынын көріп</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="115"/>
+        <location filename="../../ui/views/members_view.py" line="122"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="117"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Мүшелер тізімін электрондық кестеге (.xlsx не CSV) жазу; тізім шыққандарды көрсетіп тұрса, оларды да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="133"/>
+        <location filename="../../ui/views/members_view.py" line="140"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="134"/>
+        <location filename="../../ui/views/members_view.py" line="141"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="136"/>
+        <location filename="../../ui/views/members_view.py" line="143"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="258"/>
+        <location filename="../../ui/views/members_view.py" line="265"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -2751,7 +2811,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="261"/>
+        <location filename="../../ui/views/members_view.py" line="268"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -2759,7 +2819,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="264"/>
+        <location filename="../../ui/views/members_view.py" line="271"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -2767,19 +2827,34 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="297"/>
+        <location filename="../../ui/views/members_view.py" line="305"/>
         <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
         <translation>Көшірілді. Ол {seconds} секундтан кейін алмасу буферінен өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="363"/>
+        <location filename="../../ui/views/members_view.py" line="371"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="365"/>
+        <location filename="../../ui/views/members_view.py" line="373"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="399"/>
+        <source>The person was erased from every record; {count} records changed.</source>
+        <translation>Адам барлық жазбадан өшірілді; өзгертілген жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="403"/>
+        <source>Backups made before still hold them: make a new backup and retire the older ones soon.</source>
+        <translation>Бұрынғы сақтық көшірмелерде бұл адам қалады: тезірек жаңа көшірме жасап, ескілерін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="404"/>
+        <source>Erase member completely</source>
+        <translation>Мүшені толығымен өшіру</translation>
     </message>
 </context>
 <context>
@@ -3458,33 +3533,33 @@ Export the member list?</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="16"/>
+        <location filename="../../committee_app/services/actions.py" line="17"/>
         <source>This action item no longer exists.</source>
         <translation>Бұл тапсырма енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="27"/>
+        <location filename="../../committee_app/services/actions.py" line="28"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="29"/>
+        <location filename="../../committee_app/services/actions.py" line="30"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="32"/>
+        <location filename="../../committee_app/services/actions.py" line="33"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="36"/>
+        <location filename="../../committee_app/services/actions.py" line="37"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="39"/>
-        <location filename="../../committee_app/services/actions.py" line="77"/>
+        <location filename="../../committee_app/services/actions.py" line="40"/>
+        <location filename="../../committee_app/services/actions.py" line="78"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -3492,168 +3567,168 @@ Export the member list?</source>
 <context>
     <name>assemblies</name>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="23"/>
+        <location filename="../../committee_app/services/assemblies.py" line="24"/>
         <source>This assembly no longer exists.</source>
         <translation>Бұл жиналыс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="27"/>
+        <location filename="../../committee_app/services/assemblies.py" line="28"/>
         <source>This agenda item no longer exists.</source>
         <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="31"/>
+        <location filename="../../committee_app/services/assemblies.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="39"/>
+        <location filename="../../committee_app/services/assemblies.py" line="40"/>
         <source>The protocol number must be a whole number from 1.</source>
         <translation>Хаттама нөмірі 1-ден бастап бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="42"/>
+        <location filename="../../committee_app/services/assemblies.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Жиналыс түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="44"/>
+        <location filename="../../committee_app/services/assemblies.py" line="45"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="46"/>
+        <location filename="../../committee_app/services/assemblies.py" line="47"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="48"/>
+        <location filename="../../committee_app/services/assemblies.py" line="49"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="51"/>
+        <location filename="../../committee_app/services/assemblies.py" line="52"/>
         <source>The start must be a date and time.</source>
         <translation>Басталуы күн мен уақыт түрінде берілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="60"/>
+        <location filename="../../committee_app/services/assemblies.py" line="61"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <location filename="../../committee_app/services/assemblies.py" line="63"/>
         <source>Invited guests</source>
         <translation>Шақырылғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <location filename="../../committee_app/services/assemblies.py" line="67"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="70"/>
         <source>Signed in besides the members</source>
         <translation>Комитет мүшелерінен басқа тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="71"/>
+        <location filename="../../committee_app/services/assemblies.py" line="72"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="78"/>
+        <location filename="../../committee_app/services/assemblies.py" line="79"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Хаттаманың {number} нөмірі басқа жиналысқа берілген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="154"/>
+        <location filename="../../committee_app/services/assemblies.py" line="155"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="160"/>
+        <location filename="../../committee_app/services/assemblies.py" line="161"/>
         <source>Presenter</source>
         <translation>Баяндамашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="162"/>
+        <location filename="../../committee_app/services/assemblies.py" line="163"/>
         <source>Planned minutes</source>
         <translation>Жоспарланған уақыт (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="164"/>
+        <location filename="../../committee_app/services/assemblies.py" line="165"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="220"/>
+        <location filename="../../committee_app/services/assemblies.py" line="221"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="238"/>
-        <location filename="../../committee_app/services/assemblies.py" line="575"/>
+        <location filename="../../committee_app/services/assemblies.py" line="239"/>
+        <location filename="../../committee_app/services/assemblies.py" line="580"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="330"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="118"/>
+        <location filename="../../committee_app/services/assemblies.py" line="119"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="335"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="371"/>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="385"/>
+        <location filename="../../committee_app/services/assemblies.py" line="386"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="638"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="640"/>
+        <location filename="../../committee_app/services/assemblies.py" line="645"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="646"/>
+        <location filename="../../committee_app/services/assemblies.py" line="651"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -3833,199 +3908,214 @@ Export the member list?</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
+        <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
+        <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>the member&apos;s number, as `members list` shows it</source>
+        <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="97"/>
+        <source>erase without asking</source>
+        <translation>сұрамай өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
+        <location filename="../../committee_app/cli.py" line="130"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="125"/>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="140"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="152"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="170"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="169"/>
+        <location filename="../../committee_app/cli.py" line="177"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="180"/>
+        <location filename="../../committee_app/cli.py" line="188"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="233"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="226"/>
+        <location filename="../../committee_app/cli.py" line="234"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="227"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="231"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="139"/>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
@@ -4035,173 +4125,198 @@ Export the member list?</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="273"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="295"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="317"/>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="326"/>
+        <location filename="../../committee_app/cli.py" line="334"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="341"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="360"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="365"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="380"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="394"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="416"/>
+        <location filename="../../committee_app/cli.py" line="413"/>
+        <source>There is no member no. {id}.</source>
+        <translation>№ {id} мүше жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="415"/>
+        <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
+        <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="421"/>
+        <source>Nothing was erased. To erase, answer yes or add --yes.</source>
+        <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
+        <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="429"/>
+        <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
+        <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="460"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="468"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="522"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="524"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="489"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="539"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="499"/>
+        <location filename="../../committee_app/cli.py" line="543"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="505"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="541"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -4226,160 +4341,160 @@ Export the member list?</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="187"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="578"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="581"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="538"/>
+        <location filename="../../committee_app/cli.py" line="582"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="546"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="608"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="453"/>
-        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="715"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="688"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="751"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="755"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="758"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="718"/>
+        <location filename="../../committee_app/cli.py" line="762"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="728"/>
-        <location filename="../../committee_app/cli.py" line="742"/>
+        <location filename="../../committee_app/cli.py" line="772"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="794"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="752"/>
+        <location filename="../../committee_app/cli.py" line="796"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="754"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="800"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="757"/>
+        <location filename="../../committee_app/cli.py" line="801"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="824"/>
+        <location filename="../../committee_app/cli.py" line="868"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="828"/>
+        <location filename="../../committee_app/cli.py" line="872"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="830"/>
+        <location filename="../../committee_app/cli.py" line="874"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4936,62 +5051,73 @@ Export the member list?</source>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="39"/>
+        <location filename="../../committee_app/services/erasure.py" line="58"/>
+        <source>erased member No. {number}</source>
+        <translation>өшірілген қатысушы №{number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/erasure.py" line="89"/>
+        <location filename="../../committee_app/services/members.py" line="40"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/erasure.py" line="92"/>
+        <source>This member was already erased: nothing of the person is left to remove.</source>
+        <translation>Бұл қатысушы толық өшірілген: одан ештеңе қалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Occupation</source>
         <translation>Мамандығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="53"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Joined on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="54"/>
+        <location filename="../../committee_app/services/members.py" line="55"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="130"/>
+        <location filename="../../committee_app/services/members.py" line="131"/>
         <source>Every member needs a full name.</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="299"/>
+        <location filename="../../committee_app/services/members.py" line="300"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -5061,22 +5187,22 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="633"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="645"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="107"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Хаттама нөмірі {number} болатын жиналыс жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
@@ -5197,92 +5323,92 @@ Fedora жүйесінде:
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
         <source>No adopted demands are standing.</source>
         <translation>Орындалуын күтіп тұрған қабылданған талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="106"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>DEMANDS</source>
         <translation>ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>жұмысшылар атынан: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="129"/>
         <source>put forward by: {committee}</source>
         <translation>ұсынушы: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Addressed to</source>
         <translation>Кімге қойылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="152"/>
         <source>Presented on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="159"/>
         <source>Answer so far</source>
         <translation>Алынған жауап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>no vote recorded</source>
         <translation>тіркелген дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>{date} күнгі № {number} жиналыста; дауыс берілді: «жақтап» — {for_}, «қарсы» — {against}, «қалыс қалғандар» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="182"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="183"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
@@ -5290,137 +5416,137 @@ Fedora жүйесінде:
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="177"/>
+        <location filename="../../committee_app/printing/minutes.py" line="178"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="176"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Place</source>
         <translation>Өткен орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Excused</source>
         <translation>Себепті қатыспағандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="214"/>
+        <location filename="../../committee_app/printing/minutes.py" line="215"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="195"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="198"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Entitled to take part</source>
         <translation>Қатысуға құқылылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="201"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (комитет мүшелері: {members}, басқа қатысушылар: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="204"/>
+        <location filename="../../committee_app/printing/minutes.py" line="205"/>
         <source>Registered</source>
         <translation>Тіркелгендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>{required} of {entitled} needed.</source>
         <translation>қажетті саны — {required} (қатысуға құқылысы — {entitled}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="253"/>
+        <location filename="../../committee_app/printing/minutes.py" line="254"/>
         <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>бар (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="255"/>
+        <location filename="../../committee_app/printing/minutes.py" line="256"/>
         <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>жоқ (тіркелгені — {registered}, қатысуға құқылысы — {entitled}, қажетті саны — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="267"/>
+        <location filename="../../committee_app/printing/minutes.py" line="268"/>
         <source>Members of the committee present</source>
         <translation>Қатысқан комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>active members of the committee</source>
         <translation>комитеттің белсенді мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>elected delegates</source>
         <translation>сайланған делегаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="278"/>
+        <location filename="../../committee_app/printing/minutes.py" line="279"/>
         <source>members of the committee</source>
         <translation>комитет мүшелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="280"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers of the enterprise</source>
         <translation>кәсіпорын жұмысшылары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="281"/>
+        <location filename="../../committee_app/printing/minutes.py" line="282"/>
         <source>workers</source>
         <translation>жұмысшылар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="388"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Шешім қабылдау үшін «жақтап» берілген дауыстар «қарсы» дауыстардан көп болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="389"/>
+        <location filename="../../committee_app/printing/minutes.py" line="390"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Шешім қабылдау үшін қатысуға құқылылардың жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="392"/>
+        <location filename="../../committee_app/printing/minutes.py" line="393"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Шешім қабылдау үшін тіркелгендердің жартысынан астамы «жақтап» дауыс беруі қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="395"/>
+        <location filename="../../committee_app/printing/minutes.py" line="396"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Шешім қабылдау үшін «жақтап» дауыстар «жақтап» және «қарсы» берілген дауыстардың кемінде үштен екісі болуы қажет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="336"/>
+        <location filename="../../committee_app/printing/minutes.py" line="337"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="349"/>
+        <location filename="../../committee_app/printing/minutes.py" line="350"/>
         <source>Put to the vote</source>
         <translation>Дауысқа қойылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="493"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="494"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="495"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Assignee</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="496"/>
+        <location filename="../../committee_app/printing/minutes.py" line="497"/>
         <source>Due on</source>
         <translation>Мерзімі</translation>
     </message>
@@ -5428,70 +5554,70 @@ Fedora жүйесінде:
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="77"/>
+        <location filename="../../committee_app/printing/roster.py" line="80"/>
         <source>CONFIDENTIAL</source>
         <translation>ҚҰПИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="78"/>
+        <location filename="../../committee_app/printing/roster.py" line="81"/>
         <source>MEMBER LIST</source>
         <translation>МҮШЕЛЕР ТІЗІМІ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="79"/>
+        <location filename="../../committee_app/printing/roster.py" line="82"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: мүшелердің дербес деректері. Құжатты қараусыз қалдырмаңыз; қажет емес көшірмелерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}, шыққандарды қоса алғанда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Members on {date}: {count}.</source>
         <translation>{date} жағдай бойынша мүшелер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="147"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="119"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="120"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
         <source>Workplace</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="122"/>
+        <location filename="../../committee_app/printing/roster.py" line="125"/>
         <source>Shop or department</source>
         <translation>Цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="149"/>
+        <location filename="../../committee_app/printing/roster.py" line="126"/>
+        <location filename="../../committee_app/printing/roster.py" line="152"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="150"/>
+        <location filename="../../committee_app/printing/roster.py" line="127"/>
+        <location filename="../../committee_app/printing/roster.py" line="153"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="148"/>
+        <location filename="../../committee_app/printing/roster.py" line="151"/>
         <source>Initials</source>
         <translation>Инициалдар</translation>
     </message>

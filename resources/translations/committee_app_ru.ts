@@ -1064,158 +1064,159 @@
         <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="78"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Использовать парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="83"/>
+        <location filename="../../ui/views/backups_view.py" line="85"/>
         <source>Make a backup</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="108"/>
         <source>&amp;Restore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="115"/>
+        <location filename="../../ui/views/backups_view.py" line="117"/>
         <source>Backups in this place</source>
         <translation>Резервные копии в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="125"/>
+        <location filename="../../ui/views/backups_view.py" line="127"/>
         <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
         <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="130"/>
+        <location filename="../../ui/views/backups_view.py" line="132"/>
         <source>&amp;Export all records as JSON…</source>
         <translation>&amp;Экспортировать все записи в JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
+        <location filename="../../ui/views/backups_view.py" line="134"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="146"/>
+        <location filename="../../ui/views/backups_view.py" line="148"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="151"/>
+        <location filename="../../ui/views/backups_view.py" line="153"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="166"/>
+        <location filename="../../ui/views/backups_view.py" line="169"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="182"/>
+        <location filename="../../ui/views/backups_view.py" line="185"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="183"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="188"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="199"/>
+        <location filename="../../ui/views/backups_view.py" line="202"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="205"/>
+        <location filename="../../ui/views/backups_view.py" line="208"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="211"/>
+        <location filename="../../ui/views/backups_view.py" line="214"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="224"/>
+        <location filename="../../ui/views/backups_view.py" line="227"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="235"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="237"/>
+        <location filename="../../ui/views/backups_view.py" line="240"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="243"/>
+        <location filename="../../ui/views/backups_view.py" line="246"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="248"/>
+        <location filename="../../ui/views/backups_view.py" line="251"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="169"/>
+        <location filename="../../ui/views/backups_view.py" line="172"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="250"/>
+        <location filename="../../ui/views/backups_view.py" line="253"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="282"/>
+        <location filename="../../ui/views/backups_view.py" line="285"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="283"/>
+        <location filename="../../ui/views/backups_view.py" line="286"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="287"/>
+        <location filename="../../ui/views/backups_view.py" line="290"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="288"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="301"/>
+        <location filename="../../ui/views/backups_view.py" line="319"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="304"/>
+        <location filename="../../ui/views/backups_view.py" line="322"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="323"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
@@ -1225,123 +1226,133 @@
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="104"/>
+        <location filename="../../ui/views/backups_view.py" line="106"/>
         <source>Ver&amp;ify…</source>
         <translation>П&amp;роверить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <location filename="../../ui/views/backups_view.py" line="110"/>
         <source>Restore from &amp;another file…</source>
         <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="313"/>
+        <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
+        <translation>Ни флешки, ни папки для копий нет. Вставьте флешку, выберите её и нажмите «Создать копию сейчас»: эта копия уберёт прежние, в которых стёртый человек ещё есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="323"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="310"/>
+        <location filename="../../ui/views/backups_view.py" line="328"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
+        <location filename="../../ui/views/backups_view.py" line="329"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
-        <location filename="../../ui/views/backups_view.py" line="418"/>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <location filename="../../ui/views/backups_view.py" line="449"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="332"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="328"/>
+        <location filename="../../ui/views/backups_view.py" line="350"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="337"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="341"/>
+        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
+        <translation>Прежних копий этого хранилища там затёрто и удалено: {count}. Копии на других флешках и компьютерах всё ещё хранят стёртого человека: уберите и их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="343"/>
+        <location filename="../../ui/views/backups_view.py" line="374"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="345"/>
-        <location filename="../../ui/views/backups_view.py" line="387"/>
+        <location filename="../../ui/views/backups_view.py" line="376"/>
+        <location filename="../../ui/views/backups_view.py" line="418"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="379"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="394"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="365"/>
+        <location filename="../../ui/views/backups_view.py" line="396"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="368"/>
-        <location filename="../../ui/views/backups_view.py" line="410"/>
+        <location filename="../../ui/views/backups_view.py" line="399"/>
+        <location filename="../../ui/views/backups_view.py" line="441"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="373"/>
-        <location filename="../../ui/views/backups_view.py" line="416"/>
+        <location filename="../../ui/views/backups_view.py" line="404"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
-        <location filename="../../ui/views/backups_view.py" line="405"/>
-        <location filename="../../ui/views/backups_view.py" line="442"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
+        <location filename="../../ui/views/backups_view.py" line="438"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="410"/>
+        <location filename="../../ui/views/backups_view.py" line="441"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="467"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1354,24 +1365,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="480"/>
+        <location filename="../../ui/views/backups_view.py" line="483"/>
+        <location filename="../../ui/views/backups_view.py" line="495"/>
         <source>Export all records</source>
         <translation>Экспорт всех записей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="448"/>
+        <location filename="../../ui/views/backups_view.py" line="479"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="460"/>
+        <location filename="../../ui/views/backups_view.py" line="491"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="465"/>
+        <location filename="../../ui/views/backups_view.py" line="496"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в файл {path}.</translation>
     </message>
@@ -2060,6 +2071,45 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="30"/>
+        <source>Erase member completely</source>
+        <translation>Стереть члена комитета полностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="31"/>
+        <source>ERASE</source>
+        <comment>the word typed to confirm erasing a member</comment>
+        <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="35"/>
+        <source>Erase {name} completely? Their name, phone, workplace, shop, occupation and notes are removed from every record: attendance, votes, action items, minutes, demands. Where the name or phone was typed into a text, it is replaced by “erased member No. N”. Counts stay as they were. This cannot be undone.</source>
+        <translation>Стереть {name} полностью? Имя, телефон, место работы, цех, профессия и заметки будут убраны из всех записей: явки, голосований, поручений, протоколов, требований. Где имя или телефон были вписаны в текст, их заменит «удалённый участник №N». Подсчёты останутся прежними. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="42"/>
+        <source>Backups made before still hold this person, and anyone who has such a backup and its passphrase can read them. Make a new backup now and retire the older ones, on every stick you use.</source>
+        <translation>В резервных копиях, сделанных раньше, этот человек остаётся, и любой, у кого есть такая копия и её парольная фраза, может его прочитать. Сделайте новую копию сейчас и уберите прежние — на каждой флешке, которой пользуетесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="51"/>
+        <source>&amp;Then make a new backup and retire the older ones on the stick</source>
+        <translation>&amp;Затем создать новую копию и убрать прежние на флешке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="55"/>
+        <source>To confirm, type {word} or the person&apos;s full &amp;name:</source>
+        <translation>Для подтверждения введите {word} или полное &amp;имя человека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_member_dialog.py" line="60"/>
+        <source>&amp;Erase completely</source>
+        <translation>&amp;Стереть полностью</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../ui/error_reporting.py" line="21"/>
@@ -2223,108 +2273,108 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2637,123 +2687,133 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="76"/>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="79"/>
+        <location filename="../../ui/views/members_view.py" line="131"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="82"/>
+        <location filename="../../ui/views/members_view.py" line="85"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="83"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="89"/>
+        <location filename="../../ui/views/members_view.py" line="92"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="90"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="91"/>
+        <location filename="../../ui/views/members_view.py" line="94"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="98"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="97"/>
+        <location filename="../../ui/views/members_view.py" line="100"/>
         <source>&amp;Copy phone number</source>
         <translation>&amp;Копировать номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="99"/>
+        <location filename="../../ui/views/members_view.py" line="102"/>
         <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
         <translation>Скопировать номер телефона выбранного члена комитета; через 30 секунд он будет удалён из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="103"/>
+        <location filename="../../ui/views/members_view.py" line="106"/>
         <source>Cop&amp;y</source>
         <translation>Копи&amp;ровать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="105"/>
+        <location filename="../../ui/views/members_view.py" line="108"/>
+        <source>Erase &amp;completely…</source>
+        <translation>Стереть по&amp;лностью…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="110"/>
+        <source>Remove the selected person from every record, leaving a numbered placeholder; counts stay right</source>
+        <translation>Убрать выбранного человека из всех записей, оставив пронумерованную замену; подсчёты не меняются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="112"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="107"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>&amp;Print member list…</source>
         <translation>Печать &amp;списка членов комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="109"/>
+        <location filename="../../ui/views/members_view.py" line="116"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Все члены комитета с номерами телефонов; выбывшие — тоже, если они сейчас показаны в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="111"/>
+        <location filename="../../ui/views/members_view.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>Имп&amp;орт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="113"/>
+        <location filename="../../ui/views/members_view.py" line="120"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Добавить членов из электронной таблицы (.xlsx или CSV), сначала посмотрев, что будет добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="115"/>
+        <location filename="../../ui/views/members_view.py" line="122"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="117"/>
+        <location filename="../../ui/views/members_view.py" line="124"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Записать список членов в электронную таблицу (.xlsx или CSV); выбывших тоже, пока список их показывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="133"/>
+        <location filename="../../ui/views/members_view.py" line="140"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="134"/>
+        <location filename="../../ui/views/members_view.py" line="141"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="136"/>
+        <location filename="../../ui/views/members_view.py" line="143"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="258"/>
+        <location filename="../../ui/views/members_view.py" line="265"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -2762,7 +2822,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="261"/>
+        <location filename="../../ui/views/members_view.py" line="268"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -2771,7 +2831,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="264"/>
+        <location filename="../../ui/views/members_view.py" line="271"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -2780,19 +2840,34 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="297"/>
+        <location filename="../../ui/views/members_view.py" line="305"/>
         <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
         <translation>Скопировано. Через {seconds} секунд это будет удалено из буфера обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="363"/>
+        <location filename="../../ui/views/members_view.py" line="371"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="365"/>
+        <location filename="../../ui/views/members_view.py" line="373"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="399"/>
+        <source>The person was erased from every record; {count} records changed.</source>
+        <translation>Человек стёрт из всех записей; изменено записей: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="403"/>
+        <source>Backups made before still hold them: make a new backup and retire the older ones soon.</source>
+        <translation>В прежних резервных копиях этот человек остаётся: поскорее создайте новую копию и уберите прежние.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="404"/>
+        <source>Erase member completely</source>
+        <translation>Стереть члена комитета полностью</translation>
     </message>
 </context>
 <context>
@@ -3471,33 +3546,33 @@ Export the member list?</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="16"/>
+        <location filename="../../committee_app/services/actions.py" line="17"/>
         <source>This action item no longer exists.</source>
         <translation>Этого поручения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="27"/>
+        <location filename="../../committee_app/services/actions.py" line="28"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="29"/>
+        <location filename="../../committee_app/services/actions.py" line="30"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="32"/>
+        <location filename="../../committee_app/services/actions.py" line="33"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="36"/>
+        <location filename="../../committee_app/services/actions.py" line="37"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/actions.py" line="39"/>
-        <location filename="../../committee_app/services/actions.py" line="77"/>
+        <location filename="../../committee_app/services/actions.py" line="40"/>
+        <location filename="../../committee_app/services/actions.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3505,168 +3580,168 @@ Export the member list?</source>
 <context>
     <name>assemblies</name>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="23"/>
+        <location filename="../../committee_app/services/assemblies.py" line="24"/>
         <source>This assembly no longer exists.</source>
         <translation>Этого собрания больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="27"/>
+        <location filename="../../committee_app/services/assemblies.py" line="28"/>
         <source>This agenda item no longer exists.</source>
         <translation>Этого вопроса повестки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="31"/>
+        <location filename="../../committee_app/services/assemblies.py" line="32"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="39"/>
+        <location filename="../../committee_app/services/assemblies.py" line="40"/>
         <source>The protocol number must be a whole number from 1.</source>
         <translation>Номер протокола должен быть целым числом не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="42"/>
+        <location filename="../../committee_app/services/assemblies.py" line="43"/>
         <source>Kind of meeting</source>
         <translation>Вид собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="44"/>
+        <location filename="../../committee_app/services/assemblies.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="46"/>
+        <location filename="../../committee_app/services/assemblies.py" line="47"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="48"/>
+        <location filename="../../committee_app/services/assemblies.py" line="49"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="51"/>
+        <location filename="../../committee_app/services/assemblies.py" line="52"/>
         <source>The start must be a date and time.</source>
         <translation>Начало нужно указать датой и временем.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="60"/>
+        <location filename="../../committee_app/services/assemblies.py" line="61"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="62"/>
+        <location filename="../../committee_app/services/assemblies.py" line="63"/>
         <source>Invited guests</source>
         <translation>Приглашённые</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="66"/>
+        <location filename="../../committee_app/services/assemblies.py" line="67"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="69"/>
+        <location filename="../../committee_app/services/assemblies.py" line="70"/>
         <source>Signed in besides the members</source>
         <translation>Зарегистрировались помимо членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="71"/>
+        <location filename="../../committee_app/services/assemblies.py" line="72"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="78"/>
+        <location filename="../../committee_app/services/assemblies.py" line="79"/>
         <source>Protocol number {number} is already used by another assembly.</source>
         <translation>Номер протокола {number} уже занят другим собранием.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="138"/>
+        <location filename="../../committee_app/services/assemblies.py" line="139"/>
         <source>There is no assembly with protocol number {number}.</source>
         <translation>Собрания с номером протокола {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="154"/>
+        <location filename="../../committee_app/services/assemblies.py" line="155"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="160"/>
+        <location filename="../../committee_app/services/assemblies.py" line="161"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="162"/>
+        <location filename="../../committee_app/services/assemblies.py" line="163"/>
         <source>Planned minutes</source>
         <translation>Продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="164"/>
+        <location filename="../../committee_app/services/assemblies.py" line="165"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="220"/>
+        <location filename="../../committee_app/services/assemblies.py" line="221"/>
         <source>This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="238"/>
-        <location filename="../../committee_app/services/assemblies.py" line="575"/>
+        <location filename="../../committee_app/services/assemblies.py" line="239"/>
+        <location filename="../../committee_app/services/assemblies.py" line="580"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="330"/>
+        <location filename="../../committee_app/services/assemblies.py" line="331"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="332"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="118"/>
+        <location filename="../../committee_app/services/assemblies.py" line="119"/>
         <source>A cancelled assembly cannot be marked as held.</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="333"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="334"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="335"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="371"/>
+        <location filename="../../committee_app/services/assemblies.py" line="372"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="385"/>
+        <location filename="../../committee_app/services/assemblies.py" line="386"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="638"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="640"/>
+        <location filename="../../committee_app/services/assemblies.py" line="645"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="646"/>
+        <location filename="../../committee_app/services/assemblies.py" line="651"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -3846,199 +3921,214 @@ Export the member list?</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
+        <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
+        <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="96"/>
+        <source>the member&apos;s number, as `members list` shows it</source>
+        <translation>номер члена комитета, как его показывает `members list`</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="97"/>
+        <source>erase without asking</source>
+        <translation>удалить без вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="108"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
+        <location filename="../../committee_app/cli.py" line="130"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="125"/>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="140"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="152"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="170"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
+        <location filename="../../committee_app/cli.py" line="172"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="169"/>
+        <location filename="../../committee_app/cli.py" line="177"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="180"/>
+        <location filename="../../committee_app/cli.py" line="188"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="222"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="233"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="226"/>
+        <location filename="../../committee_app/cli.py" line="234"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="227"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="231"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="139"/>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
@@ -4048,173 +4138,198 @@ Export the member list?</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="273"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="295"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="317"/>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="325"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="326"/>
+        <location filename="../../committee_app/cli.py" line="334"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="341"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="346"/>
+        <location filename="../../committee_app/cli.py" line="354"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="360"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="365"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="380"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="394"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="416"/>
+        <location filename="../../committee_app/cli.py" line="413"/>
+        <source>There is no member no. {id}.</source>
+        <translation>Члена комитета № {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="415"/>
+        <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
+        <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="421"/>
+        <source>Nothing was erased. To erase, answer yes or add --yes.</source>
+        <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
+        <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="429"/>
+        <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
+        <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="460"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="468"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="522"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="524"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="485"/>
+        <location filename="../../committee_app/cli.py" line="529"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="531"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="489"/>
+        <location filename="../../committee_app/cli.py" line="533"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="539"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="499"/>
+        <location filename="../../committee_app/cli.py" line="543"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="505"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="541"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="521"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -4239,160 +4354,160 @@ Export the member list?</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="187"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="577"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="534"/>
+        <location filename="../../committee_app/cli.py" line="578"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="581"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="538"/>
+        <location filename="../../committee_app/cli.py" line="582"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="546"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="608"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="450"/>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="494"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="453"/>
-        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="715"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="688"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="751"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="755"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="758"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="718"/>
+        <location filename="../../committee_app/cli.py" line="762"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="728"/>
-        <location filename="../../committee_app/cli.py" line="742"/>
+        <location filename="../../committee_app/cli.py" line="772"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="794"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="752"/>
+        <location filename="../../committee_app/cli.py" line="796"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="754"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="800"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="757"/>
+        <location filename="../../committee_app/cli.py" line="801"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="824"/>
+        <location filename="../../committee_app/cli.py" line="868"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="828"/>
+        <location filename="../../committee_app/cli.py" line="872"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="830"/>
+        <location filename="../../committee_app/cli.py" line="874"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4949,62 +5064,73 @@ Export the member list?</source>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/members.py" line="39"/>
+        <location filename="../../committee_app/services/erasure.py" line="58"/>
+        <source>erased member No. {number}</source>
+        <translation>удалённый участник №{number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/erasure.py" line="89"/>
+        <location filename="../../committee_app/services/members.py" line="40"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="46"/>
+        <location filename="../../committee_app/services/erasure.py" line="92"/>
+        <source>This member was already erased: nothing of the person is left to remove.</source>
+        <translation>Этот участник уже удалён полностью: от него ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/members.py" line="47"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="47"/>
+        <location filename="../../committee_app/services/members.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="48"/>
+        <location filename="../../committee_app/services/members.py" line="49"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="49"/>
+        <location filename="../../committee_app/services/members.py" line="50"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="50"/>
+        <location filename="../../committee_app/services/members.py" line="51"/>
         <source>Occupation</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="51"/>
+        <location filename="../../committee_app/services/members.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="52"/>
+        <location filename="../../committee_app/services/members.py" line="53"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="53"/>
+        <location filename="../../committee_app/services/members.py" line="54"/>
         <source>Joined on</source>
         <translation>Дата вступления</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="54"/>
+        <location filename="../../committee_app/services/members.py" line="55"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="130"/>
+        <location filename="../../committee_app/services/members.py" line="131"/>
         <source>Every member needs a full name.</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="299"/>
+        <location filename="../../committee_app/services/members.py" line="300"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>
@@ -5074,22 +5200,22 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="633"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="645"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/assembly_papers.py" line="102"/>
+        <location filename="../../committee_app/printing/assembly_papers.py" line="107"/>
         <source>There is no assembly with protocol number {number} to print.</source>
         <translation>Собрания с номером протокола {number} нет — печатать нечего.</translation>
     </message>
@@ -5210,92 +5336,92 @@ On Fedora:
 <context>
     <name>print_demands</name>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="98"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="101"/>
         <source>No adopted demands are standing.</source>
         <translation>Принятых требований, ожидающих выполнения, нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="103"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="106"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="121"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
         <source>DEMANDS</source>
         <translation>ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="124"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="127"/>
         <source>on behalf of the workers: {enterprise}</source>
         <translation>от имени работников: {enterprise}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="126"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="129"/>
         <source>put forward by: {committee}</source>
         <translation>выдвинуты: {committee}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="143"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="144"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="146"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="147"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="150"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="149"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="152"/>
         <source>Presented on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="151"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="154"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="156"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="159"/>
         <source>Answer so far</source>
         <translation>Полученный ответ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="164"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
         <source>no vote recorded</source>
         <translation>без записанного голосования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="167"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
         <source>by the assembly No. {number}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="170"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="173"/>
         <source>by the assembly No. {number} of {date}; voted: for {for_} / against {against} / abstained {abstained}</source>
         <translation>собранием № {number} от {date}; голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="179"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="182"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/demands_paper.py" line="180"/>
+        <location filename="../../committee_app/printing/demands_paper.py" line="183"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
@@ -5303,137 +5429,137 @@ On Fedora:
 <context>
     <name>print_minutes</name>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="177"/>
+        <location filename="../../committee_app/printing/minutes.py" line="178"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="176"/>
+        <location filename="../../committee_app/printing/minutes.py" line="177"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="213"/>
+        <location filename="../../committee_app/printing/minutes.py" line="214"/>
         <source>Excused</source>
         <translation>Отсутствовали по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="214"/>
+        <location filename="../../committee_app/printing/minutes.py" line="215"/>
         <source>Quorum</source>
         <translation>Кворум</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="195"/>
+        <location filename="../../committee_app/printing/minutes.py" line="196"/>
         <source>{count} ({who})</source>
         <translation>{count} ({who})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="198"/>
+        <location filename="../../committee_app/printing/minutes.py" line="199"/>
         <source>Entitled to take part</source>
         <translation>Имеют право участвовать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="200"/>
+        <location filename="../../committee_app/printing/minutes.py" line="201"/>
         <source>{registered} (members of the committee: {members}, others: {others})</source>
         <translation>{registered} (членов комитета: {members}, других участников: {others})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="204"/>
+        <location filename="../../committee_app/printing/minutes.py" line="205"/>
         <source>Registered</source>
         <translation>Зарегистрировались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="249"/>
+        <location filename="../../committee_app/printing/minutes.py" line="250"/>
         <source>{required} of {entitled} needed.</source>
         <translation>необходимо — {required} из {entitled}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="253"/>
+        <location filename="../../committee_app/printing/minutes.py" line="254"/>
         <source>reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>имеется (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="255"/>
+        <location filename="../../committee_app/printing/minutes.py" line="256"/>
         <source>not reached ({registered} registered of {entitled}, {required} needed).</source>
         <translation>отсутствует (зарегистрировались {registered} из {entitled}, необходимо — {required}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="267"/>
+        <location filename="../../committee_app/printing/minutes.py" line="268"/>
         <source>Members of the committee present</source>
         <translation>Присутствовали члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="274"/>
+        <location filename="../../committee_app/printing/minutes.py" line="275"/>
         <source>active members of the committee</source>
         <translation>активные члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="276"/>
+        <location filename="../../committee_app/printing/minutes.py" line="277"/>
         <source>elected delegates</source>
         <translation>избранные делегаты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="278"/>
+        <location filename="../../committee_app/printing/minutes.py" line="279"/>
         <source>members of the committee</source>
         <translation>члены комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="280"/>
+        <location filename="../../committee_app/printing/minutes.py" line="281"/>
         <source>workers of the enterprise</source>
         <translation>работники предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="281"/>
+        <location filename="../../committee_app/printing/minutes.py" line="282"/>
         <source>workers</source>
         <translation>работники</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="388"/>
+        <location filename="../../committee_app/printing/minutes.py" line="389"/>
         <source>Needed to adopt: more votes for than against.</source>
         <translation>Для принятия решения необходимо: голосов «за» больше, чем «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="389"/>
+        <location filename="../../committee_app/printing/minutes.py" line="390"/>
         <source>Needed to adopt: votes for from more than half of those entitled to take part.</source>
         <translation>Для принятия решения необходимо: «за» — более половины имеющих право участвовать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="392"/>
+        <location filename="../../committee_app/printing/minutes.py" line="393"/>
         <source>Needed to adopt: votes for from more than half of those registered.</source>
         <translation>Для принятия решения необходимо: «за» — более половины зарегистрировавшихся.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="395"/>
+        <location filename="../../committee_app/printing/minutes.py" line="396"/>
         <source>Needed to adopt: at least two thirds of the votes cast for and against.</source>
         <translation>Для принятия решения необходимо: «за» — не менее двух третей голосов, поданных «за» и «против».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="336"/>
+        <location filename="../../committee_app/printing/minutes.py" line="337"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="349"/>
+        <location filename="../../committee_app/printing/minutes.py" line="350"/>
         <source>Put to the vote</source>
         <translation>Поставлено на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="493"/>
+        <location filename="../../committee_app/printing/minutes.py" line="494"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="494"/>
+        <location filename="../../committee_app/printing/minutes.py" line="495"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="495"/>
+        <location filename="../../committee_app/printing/minutes.py" line="496"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/minutes.py" line="496"/>
+        <location filename="../../committee_app/printing/minutes.py" line="497"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
@@ -5441,70 +5567,70 @@ On Fedora:
 <context>
     <name>print_roster</name>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="77"/>
+        <location filename="../../committee_app/printing/roster.py" line="80"/>
         <source>CONFIDENTIAL</source>
         <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="78"/>
+        <location filename="../../committee_app/printing/roster.py" line="81"/>
         <source>MEMBER LIST</source>
         <translation>СПИСОК ЧЛЕНОВ КОМИТЕТА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="79"/>
+        <location filename="../../committee_app/printing/roster.py" line="82"/>
         <source>{confidential}: personal data of the members. Do not leave it lying about; destroy copies no longer needed.</source>
         <translation>{confidential}: персональные данные членов комитета. Не оставляйте документ без присмотра; ненужные копии уничтожайте.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="107"/>
+        <location filename="../../committee_app/printing/roster.py" line="110"/>
         <source>Members on {date}: {count}, including those who have left.</source>
         <translation>Членов комитета по состоянию на {date}: {count}, включая выбывших.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="110"/>
+        <location filename="../../committee_app/printing/roster.py" line="113"/>
         <source>Members on {date}: {count}.</source>
         <translation>Членов комитета по состоянию на {date}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="118"/>
-        <location filename="../../committee_app/printing/roster.py" line="147"/>
+        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="119"/>
+        <location filename="../../committee_app/printing/roster.py" line="122"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="120"/>
+        <location filename="../../committee_app/printing/roster.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="121"/>
+        <location filename="../../committee_app/printing/roster.py" line="124"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="122"/>
+        <location filename="../../committee_app/printing/roster.py" line="125"/>
         <source>Shop or department</source>
         <translation>Цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="123"/>
-        <location filename="../../committee_app/printing/roster.py" line="149"/>
+        <location filename="../../committee_app/printing/roster.py" line="126"/>
+        <location filename="../../committee_app/printing/roster.py" line="152"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="124"/>
-        <location filename="../../committee_app/printing/roster.py" line="150"/>
+        <location filename="../../committee_app/printing/roster.py" line="127"/>
+        <location filename="../../committee_app/printing/roster.py" line="153"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/roster.py" line="148"/>
+        <location filename="../../committee_app/printing/roster.py" line="151"/>
         <source>Initials</source>
         <translation>Инициалы</translation>
     </message>

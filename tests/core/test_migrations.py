@@ -279,7 +279,8 @@ def test_a_store_at_0004_opened_by_this_version_finds_its_members_by_phone(store
     member = add_member(store, full_name="Ерлан", phone="+7 702 555 3344")
     with store.connection() as connection:
         command.downgrade(schema.alembic_config(connection), "0004")
-    assert search_members(store, "87025553344") == []
+    # Counted, not listed: a listing reads the columns later revisions added.
+    assert count_members(store, "87025553344") == 0
     store.close()
 
     reopened = Store.open(path, PASSPHRASE)

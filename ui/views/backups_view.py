@@ -58,9 +58,11 @@ class BackupsView(DeskView):
         self.folder_button = QPushButton(self.tr("Choose a fol&der…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.backup_button = QPushButton(self.tr("&Back up now"))
-        self.backup_action = view_action(self, self.tr("Back up now"), "Ctrl+B", self.back_up_now)
+        self.backup_action = view_action(self, self.tr("Back up now"), "Ctrl+B", lambda: self.back_up_now())
         self.backup_button.setToolTip(self.tr("Write an encrypted backup to the chosen place and verify it (Ctrl+B)"))
-        self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_button.clicked.connect(lambda: self.back_up_now())
+        # Set after an erasure until a backup retired the older ones (no stick, or cancelled).
+        self.retire_on_next_backup = False
         self.no_target = QLabel()
         self.no_target.setWordWrap(True)
         target_row = QHBoxLayout()
@@ -154,6 +156,7 @@ class BackupsView(DeskView):
         self.find_targets()
 
     def clear(self) -> None:
+        self.retire_on_next_backup = False
         self.location.clear()
         self.last_backup.clear()
         self.passphrase_note.clear()
@@ -293,9 +296,24 @@ class BackupsView(DeskView):
 
     # --- back up, verify, restore ------------------------------------------------------------------
 
-    def back_up_now(self) -> None:
+    def back_up_now(self, retire_older: bool = False) -> None:
+        """``retire_older``: keep only the new backup here, overwriting the older ones (after a
+        person was erased, they still hold the person)."""
+        retire_older = retire_older or self.retire_on_next_backup
+        # Until a backup retires them, the older ones are still to be retired.
+        self.retire_on_next_backup = retire_older
         folder = self.current_folder()
         if folder is None:
+            if retire_older:
+                error_reporting.show_message(
+                    self,
+                    QMessageBox.Icon.Information,
+                    self.tr("Back up now"),
+                    self.tr(
+                        "No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: "
+                        "that backup will retire the older ones, which still hold the erased person."
+                    ),
+                )
             return
         store = self.session.store
         explanation = self.tr("Type the store's passphrase to write an encrypted backup to {path}.").format(path=folder)
@@ -319,25 +337,38 @@ class BackupsView(DeskView):
             passphrase = backups.passphrase_for_backups(store, store_passphrase)
             report(snapshot, 0, 0)
             return backups.back_up_and_verify(
-                store, folder, passphrase, progress=lambda stage, done, total: report(stage_text[stage], done, total)
+                store,
+                folder,
+                passphrase,
+                progress=lambda stage, done, total: report(stage_text[stage], done, total),
+                retire_older=retire_older,
             )
 
         self.session.run(
             self,
             work,
             label=self.tr("Backing up…"),
-            on_success=self._backed_up,
+            on_success=lambda outcome: self._backed_up(outcome, retired=retire_older),
             on_failure=lambda _error: self.list_target(),
             reports_progress=True,
         )
 
-    def _backed_up(self, outcome: backups.BackupOutcome) -> None:
+    def _backed_up(self, outcome: backups.BackupOutcome, *, retired: bool = False) -> None:
+        if retired:
+            self.retire_on_next_backup = False
         self.refresh_after_verification()
         lines = [
             self.tr("The backup was written and read back whole from {path}.").format(path=outcome.path),
             self.verified_text(outcome.summary),
         ]
-        if outcome.removed_backups:
+        if retired:
+            lines.append(
+                self.tr(
+                    "Older backups of this store overwritten and removed there: {count}. Copies on other sticks or "
+                    "computers still hold the erased person: retire them too."
+                ).format(count=outcome.removed_backups)
+            )
+        elif outcome.removed_backups:
             lines.append(self.tr("Older backups removed there: {count}.").format(count=outcome.removed_backups))
         lines.append(
             self.tr("Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.")

@@ -1,7 +1,7 @@
-"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept), and
-bring a list in from a spreadsheet or write it out to one."""
+"""Members: find anyone as you type, add, edit, mark as left, delete (history is kept), erase a
+person completely, and bring a list in from a spreadsheet or write it out to one."""
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from committee_app.services import members
+from committee_app.services import erasure, members
 from committee_app.vocabulary import MemberStatus
 
 from .. import confirm, error_reporting, printing_actions
 from ..clipboard import PHONE_ON_CLIPBOARD_MS, clipboard_guard
 from ..commands import view_action
+from ..dialogs.erase_member_dialog import EraseMemberDialog
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
 from ..models.members_model import MembersTableModel
@@ -50,6 +51,8 @@ class MembersView(DeskView):
     says when people who left match the search, so nobody seems lost."""
 
     key = "members"
+    # After an erasure: make a new backup and retire the older ones, which still hold the person.
+    retire_backups_requested = Signal()
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -102,6 +105,10 @@ class MembersView(DeskView):
         # is taken off the clipboard after the same 30 seconds.
         self.copy_cell_action = self._action(self.tr("Cop&y"), [QKeySequence(QKeySequence.StandardKey.Copy)], self.copy_cell)
         self.copy_cell_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.erase_action = self._action(self.tr("Erase &completely…"), [QKeySequence("Ctrl+Shift+E")], self.erase_member)
+        self.erase_action.setStatusTip(
+            self.tr("Remove the selected person from every record, leaving a numbered placeholder; counts stay right")
+        )
         self.find_action = self._action(self.tr("&Find"), [QKeySequence("Ctrl+F")], self.focus_search)
         self.find_action.setStatusTip(self.tr("Search by name, phone, workplace or shop"))
         self.print_action = self._action(self.tr("&Print member list…"), [QKeySequence("Ctrl+P")], self.print_roster)
@@ -123,7 +130,7 @@ class MembersView(DeskView):
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Members"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action, self.erase_action])
         toolbar.addSeparator()
         toolbar.addActions([self.print_action, self.import_action, self.export_action])
 
@@ -147,7 +154,7 @@ class MembersView(DeskView):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action])
+        self.table.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action, self.erase_action])
         self.table.addActions([self.copy_phone_action, self.copy_cell_action])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -272,6 +279,7 @@ class MembersView(DeskView):
             action.setEnabled(self.model.is_loaded)
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(member is not None)
+        self.erase_action.setEnabled(member is not None and not member.erased)
         self.left_action.setEnabled(member is not None and member.status is not MemberStatus.left)
         self.copy_phone_action.setEnabled(member is not None and bool(member.phone))
         self.copy_cell_action.setEnabled(member is not None)
@@ -373,6 +381,27 @@ class MembersView(DeskView):
         self._reload(keep_position=True)
         if result is not None and not result.deleted:
             error_reporting.show_message(self, QMessageBox.Icon.Information, title, result.reason)
+
+    def erase_member(self) -> None:
+        row = self.selected_row()
+        member = self.model.member_at(row) if row >= 0 else None
+        if member is None or member.erased:
+            return
+        retire_backups, accepted = EraseMemberDialog.get_confirmation(self, member.full_name)
+        if not accepted:
+            return
+        result = None
+        with reporting_errors(self):
+            result = erasure.erase_member(self.session.store, member.id)
+        self._reload(keep_position=True)
+        if result is None:
+            return
+        done = self.tr("The person was erased from every record; {count} records changed.").format(count=result.records_changed)
+        if retire_backups:
+            self.retire_backups_requested.emit()
+        else:
+            done += " " + self.tr("Backups made before still hold them: make a new backup and retire the older ones soon.")
+            error_reporting.show_message(self, QMessageBox.Icon.Information, self.tr("Erase member completely"), done)
 
     # --- printing -------------------------------------------------------------------------
 
