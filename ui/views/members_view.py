@@ -119,7 +119,7 @@ class MembersView(DeskView):
         self.import_action.setStatusTip(
             self.tr("Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added")
         )
-        self.export_action = self._action(self.tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], self.export_members)
+        self.export_action = self._action(self.tr("E&xport…"), [QKeySequence("Ctrl+Shift+X")], self.export_members)
         self.export_action.setStatusTip(
             self.tr("Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them")
         )
