@@ -36,7 +36,7 @@ def acknowledge(line: str) -> None:
 
 
 def write_members(store_path: Path, passphrase: str, first: int) -> None:
-    """Members one by one, and every fifth commit fifty at once (a transaction over many pages)."""
+    """Members one by one, and every fifth commit twenty at once (a transaction over many pages)."""
     from committee_app.services.members import add_member, add_members_in_bulk
     from committee_app.store import Store
 
@@ -45,9 +45,9 @@ def write_members(store_path: Path, passphrase: str, first: int) -> None:
     number = first
     while True:
         if number % 5 == 0:
-            names = [member_name(n) for n in range(number, number + 50)]
-            add_members_in_bulk(store, [{"full_name": name, "notes": "Жазба " * 40} for name in names])
-            number += 50
+            names = [member_name(n) for n in range(number, number + 20)]
+            add_members_in_bulk(store, [{"full_name": name, "notes": "Жазба " * 10} for name in names])
+            number += 20
         else:
             names = [member_name(number)]
             add_member(store, full_name=names[0], phone=f"+7 701 {number:07d}")
