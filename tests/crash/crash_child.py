@@ -16,11 +16,7 @@ from committee_app import keyslot
 from committee_app.backup import format as backup_format
 from committee_app.keyslot import KdfParams
 
-# The harness's own choice, in this process only: new key slots and backups get a fast KDF,
-# so a kill lands inside the writing rather than inside Argon2id. The shipped defaults are
-# checked by tests/core/test_shipped_kdf.py.
 CRASH_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
-keyslot.DEFAULT_KDF = backup_format.DEFAULT_KDF = CRASH_KDF
 
 
 def member_name(number: int) -> str:
@@ -83,6 +79,10 @@ def restore_backups(store_path: Path, passphrase: str, backups: list[str]) -> No
 
 
 def main(argv: list[str]) -> None:
+    # The harness's own choice, in this process only: new key slots and backups get a fast
+    # KDF, so a kill lands inside the writing rather than inside Argon2id. The shipped
+    # defaults are checked by tests/core/test_shipped_kdf.py.
+    keyslot.DEFAULT_KDF = backup_format.DEFAULT_KDF = CRASH_KDF
     role, store_path, passphrase, *rest = argv
     if role == "members":
         write_members(Path(store_path), passphrase, int(rest[0]))

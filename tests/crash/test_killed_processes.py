@@ -30,29 +30,20 @@ from sqlalchemy import text
 
 from committee_app.backup import write_backup
 from committee_app.errors import WrongPassphrase
-from committee_app.keyslot import KdfParams
 from committee_app.services.members import add_member
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
+from tests.crash.crash_child import CRASH_KDF, member_name, passphrase_number
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name == "nt", reason="SIGKILL")]
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
-CRASH_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
-sys.path.insert(0, str(CHILD.parent))
-from crash_child import member_name, passphrase_number  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def seed() -> int:
     return int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
-
-
-@dataclass
-class Killed:
-    acknowledged: list[str]
-    stderr: str
 
 
 @dataclass
@@ -67,12 +58,13 @@ class Figures:
         print(f"\n{what}: {self.kills} kills, {self.checked} checked, {self.seconds:.1f} s; {outcomes} (CRASH_SEED={seed})")
 
 
-def run_and_kill(arguments: list[str], delay: float, log: Path) -> Killed:
-    """Start the child, wait until it says "ready", let it work ``delay`` seconds, SIGKILL it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_and_kill(arguments: list[str], delay: float, log: Path) -> list[str]:
+    """Start the child, wait until it says "ready", let it work ``delay`` seconds, SIGKILL it.
+    Returns the lines it printed whole: the work acknowledged."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     with open(log, "w+") as stderr:
         child = subprocess.Popen(
-            [sys.executable, str(CHILD), *arguments], stdout=subprocess.PIPE, stderr=stderr, env=environment, text=True
+            [sys.executable, str(CHILD), *arguments], stdout=subprocess.PIPE, stderr=stderr, env=environment, encoding="utf-8"
         )
         lines: list[str] = []
         ready = threading.Event()
@@ -100,7 +92,7 @@ def run_and_kill(arguments: list[str], delay: float, log: Path) -> Killed:
         said = stderr.read()
     assert started and not exited_by_itself, f"the child stopped before it was killed:\n{said}"
     assert child.returncode == -signal.SIGKILL, said
-    return Killed(lines, said)
+    return lines
 
 
 def member_names(store: Store) -> set[str]:
@@ -124,10 +116,10 @@ def test_a_member_writer_killed_50_times_loses_no_acknowledged_member(store, tmp
     acknowledged: set[str] = set()
     number, started = 1, time.monotonic()
     for kill in range(50):
-        killed = run_and_kill(
+        written = run_and_kill(
             ["members", str(store.path), PASSPHRASE, str(number)], chance.uniform(0.0, 0.5), tmp_path / "child.log"
         )
-        acknowledged.update(killed.acknowledged)
+        acknowledged.update(written)
         reopened = open_and_check(store.path, PASSPHRASE)
         try:
             held = member_names(reopened)
@@ -153,21 +145,21 @@ def test_a_passphrase_change_killed_20_times_leaves_the_old_or_the_new_passphras
     # passphrases[i] is the i-th passphrase the store was given; `current` indexes the one that opens it.
     passphrases, current, started = [PASSPHRASE], 0, time.monotonic()
     for kill in range(20):
-        killed = run_and_kill(
+        changed = run_and_kill(
             ["passphrase", str(store.path), passphrases[current], str(current + 1)],
             chance.uniform(0.0, 0.3),
             tmp_path / "child.log",
         )
-        acknowledged = current + len(killed.acknowledged)
-        passphrases += [passphrase_number(n) for n in range(len(passphrases), acknowledged + 2)]
-        assert killed.acknowledged == passphrases[current + 1 : acknowledged + 1]
+        last_acknowledged = current + len(changed)
+        passphrases += [passphrase_number(n) for n in range(len(passphrases), last_acknowledged + 2)]
+        assert changed == passphrases[current + 1 : last_acknowledged + 1]
         try:
-            reopened = open_and_check(store.path, passphrases[acknowledged])
-            current, outcome = acknowledged, "last acknowledged opens"
+            reopened = open_and_check(store.path, passphrases[last_acknowledged])
+            current, outcome = last_acknowledged, "last acknowledged opens"
         except WrongPassphrase:
             # Killed while writing the key files: the passphrase being set must then open it.
-            reopened = open_and_check(store.path, passphrases[acknowledged + 1])
-            current, outcome = acknowledged + 1, "the one being set opens"
+            reopened = open_and_check(store.path, passphrases[last_acknowledged + 1])
+            current, outcome = last_acknowledged + 1, "the one being set opens"
         try:
             assert member_names(reopened) == {"Қайрат Жұмабаев"}
         finally:
@@ -177,7 +169,7 @@ def test_a_passphrase_change_killed_20_times_leaves_the_old_or_the_new_passphras
             with pytest.raises(WrongPassphrase):
                 Store.open(store.path, passphrases[current - 1]).close()
         figures.kills += 1
-        figures.checked += len(killed.acknowledged)
+        figures.checked += len(changed)
         figures.outcomes[outcome] = figures.outcomes.get(outcome, 0) + 1
     figures.seconds = time.monotonic() - started
     figures.report("passphrase change", seed)
@@ -205,11 +197,11 @@ def test_a_restore_killed_20_times_leaves_the_old_or_the_new_store_whole(store, 
     for kill in range(20):
         # Each run restores, in turn, the backup the store does not hold now and then the other.
         order = [str(backup_b), str(backup_a)] if current == str(backup_a) else [str(backup_a), str(backup_b)]
-        killed = run_and_kill(
+        restored = run_and_kill(
             ["restore", str(store.path), PASSPHRASE, *order], chance.uniform(0.0, 0.8), tmp_path / "child.log"
         )
-        last = killed.acknowledged[-1] if killed.acknowledged else current
-        being_restored = order[len(killed.acknowledged) % 2]
+        last = restored[-1] if restored else current
+        being_restored = order[len(restored) % 2]
         reopened = open_and_check(store.path, PASSPHRASE)
         try:
             held = member_names(reopened)
@@ -219,7 +211,7 @@ def test_a_restore_killed_20_times_leaves_the_old_or_the_new_store_whole(store, 
         current = last if held == state[last] else being_restored
         outcome = "old store" if current == last else "restored store"
         figures.kills += 1
-        figures.checked += len(killed.acknowledged)
+        figures.checked += len(restored)
         figures.outcomes[outcome] = figures.outcomes.get(outcome, 0) + 1
     figures.seconds = time.monotonic() - started
     figures.report("restore", seed)
