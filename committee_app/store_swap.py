@@ -77,8 +77,9 @@ def finish_interrupted_swap(store_path: Path) -> bool:
         aside = store_path.with_name(_plain_name(plan["aside"])) if plan["aside"] else None
     except FileNotFoundError:
         return False
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         # Written atomically, so this is not a torn write: leave it for a person to look at.
+        # (RecursionError: JSON nested deeper than Python parses, which the app never writes.)
         log.warning("an unreadable restore journal was left as it is")
         return False
     if building.exists():

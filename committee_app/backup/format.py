@@ -198,7 +198,8 @@ def read_header(backup_file, path: Path) -> Header:
         salt = bytes.fromhex(fields["salt"])
         revision, app = fields["schema"], fields["app"]
         kdf = fields["kdf"]
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    # RecursionError: JSON nested deeper than Python parses (the header may hold 4 KiB of "[").
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise _damaged(path) from error
     if not all(type(number) is int for number in numbers):
         raise _hostile(path)
