@@ -376,6 +376,20 @@ def run_dump(args) -> int:
             print(translate("cli", "Wrote every record to {path}.").format(path=args.output), file=sys.stderr)
     finally:
         store.close()
+    # On stderr also when the records went to stdout, so that a redirected dump stays pure JSON.
+    if args.output is None:
+        warning = translate(
+            "cli",
+            "Warning: what was written holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        )
+    else:
+        warning = translate(
+            "cli",
+            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        ).format(path=args.output)
+    print(warning, file=sys.stderr)
     return EXIT_OK
 
 
@@ -546,6 +560,7 @@ def refuse_missing_backup_file(path: Path) -> None:
 def run_backup(args) -> int:
     from .passphrases import read_passphrase_file
     from .services.backups import VERIFYING, back_up_and_verify, passphrase_for_backups
+    from .store import check_passphrase_acceptable
 
     refuse_missing_backup_folder(args.to)
     store, store_passphrase = open_store_with_passphrase(args)
@@ -556,7 +571,9 @@ def run_backup(args) -> int:
 
     try:
         if args.backup_passphrase_file is not None:
+            # A passphrase given for a new backup is a new passphrase: the same rule as the store's.
             passphrase = read_passphrase_file(args.backup_passphrase_file)
+            check_passphrase_acceptable(passphrase)
         else:
             passphrase = passphrase_for_backups(store, store_passphrase)
         print(translate("cli", "Writing the backup…"), file=sys.stderr)

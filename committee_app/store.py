@@ -26,7 +26,6 @@ from .errors import (
     DiskError,
     KeyFilesOfAnotherStore,
     NotAStore,
-    PassphraseRejected,
     StoreAlreadyExists,
     StoreDamaged,
     StoreLocked,
@@ -36,6 +35,7 @@ from .errors import (
     translate,
 )
 from .keyslot import KdfParams
+from .passphrases import check_new_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +62,8 @@ def sqlcipher_key_literal(key: bytes) -> str:
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:
-    if not passphrase or not passphrase.strip():
-        raise PassphraseRejected(translate("store", "The passphrase cannot be empty."))
+    """A new passphrase: long enough and typeable (see ``passphrases.check_new_passphrase``)."""
+    check_new_passphrase(passphrase)
 
 
 def make_engine(path: Path, key: bytes) -> Engine:

@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Records (the store):</source>
         <translation>Жазбалар (қойма):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Settings:</source>
         <translation>Баптаулар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>Logs:</source>
         <translation>Журналдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
         <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
         <translation>Лицензия мәтіні бұл орнатуда жоқ; оны {address} мекенжайынан оқуға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Қаріптер лицензиясы бұл орнатуда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>Fonts&apos; licence</source>
         <translation>Қаріптер лицензиясы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
         <source>&amp;Copy these details</source>
         <translation>Осы мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Тасымалы режим: бәрі бағдарламаның жанындағы data қалтасында сақталады ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>GNU General Public License лицензиясының 3-нұсқасы немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама: оны іске қосуға, зерттеуге, таратуға және өзгертуге болады. Ешқандай кепілдіксіз беріледі. Толық мәтіні «Лицензия» қойындысында.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Басып шығарылған құжаттар DejaVu қаріптерімен терілген, олардың өз еркін лицензиясы бар («Қаріптер лицензиясы» қойындысы).</translation>
     </message>
@@ -1896,90 +1896,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="362"/>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="397"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
-        <location filename="../../ui/app.py" line="318"/>
-        <location filename="../../ui/app.py" line="346"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="394"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="391"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2534,62 +2534,62 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="41"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Құпия сөзді жазып алып, ноутбуктан бөлек сақтаңыз. Егер ол ұмытылса, жазбаларды ешкім қалпына келтіре алмайды — сіз де, біз де.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>Қайталап &amp;жазыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="49"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
         <source>Type a passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="64"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Тым қысқа: кемінде {count} таңба керек. Жақсы құпия сөз — бір-бірімен байланыссыз бірнеше сөз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="66"/>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия сөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>too short</source>
         <translation>тым қысқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>weak</source>
         <translation>әлсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>fair</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>good</source>
         <translation>жақсы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>strong</source>
         <translation>мықты</translation>
     </message>
@@ -3408,22 +3408,22 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="93"/>
+        <location filename="../../committee_app/backup/restore.py" line="95"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -3693,7 +3693,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="426"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
@@ -3738,32 +3738,37 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="318"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="353"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
+        <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3798,148 +3803,149 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
+        <location filename="../../committee_app/cli.py" line="403"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="415"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="387"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="540"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="583"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="600"/>
+        <location filename="../../committee_app/cli.py" line="614"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="622"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="629"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="696"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="702"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4067,17 +4073,17 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="122"/>
+        <location filename="../../committee_app/keyslot.py" line="125"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Қойманың кілт файлы бүлінген, оның қосалқы көшірмесі де бүлінген. Қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="208"/>
+        <location filename="../../committee_app/keyslot.py" line="214"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Қойманың кілт файлдары оқылмайды: бұл пайдаланушының оларды оқуға рұқсаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="217"/>
+        <location filename="../../committee_app/keyslot.py" line="223"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -4397,32 +4403,47 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>passphrases</name>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="21"/>
+        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <source>The passphrase is too short: it needs at least {count} characters. Whoever takes the laptop can try short passphrases by the million; a few unrelated words are long and easy to remember.</source>
+        <translation>Құпия сөз тым қысқа: кемінде {count} таңба керек. Ноутбукті алған адам қысқа құпия сөздерді миллиондап сынап көре алады; бір-бірімен байланыссыз бірнеше сөз әрі ұзын, әрі есте оңай сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="39"/>
+        <source>The passphrase holds a line break, a tab or another character that cannot be typed at the unlock window. Use letters, digits, spaces and punctuation.</source>
+        <translation>Құпия сөзде жол ауыстыру, табуляция немесе құлыпты ашу терезесінде теруге болмайтын басқа таңба бар. Әріптерді, цифрларды, бос орындарды және тыныс белгілерін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="53"/>
         <source>The passphrase file {path} cannot be read ({reason}).</source>
         <translation>{path} құпия сөз файлы оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="26"/>
+        <location filename="../../committee_app/passphrases.py" line="58"/>
         <source>{path} is too large to be a passphrase file.</source>
         <translation>{path} құпия сөз файлы болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The passphrase file {path} is not UTF-8 text.</source>
         <translation>{path} құпия сөз файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="47"/>
+        <location filename="../../committee_app/passphrases.py" line="68"/>
+        <source>The passphrase file {path} is empty: write the passphrase on its first line.</source>
+        <translation>{path} құпия сөз файлы бос: құпия сөзді оның бірінші жолына жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="87"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Құпия сөз берілмеді: --passphrase-file ФАЙЛ не COMMITTEE_APP_PASSPHRASE айнымалысын қолданыңыз немесе сұралғанда құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="60"/>
+        <location filename="../../committee_app/passphrases.py" line="100"/>
         <source>Type the passphrase again: </source>
         <translation>Құпия сөзді қайта енгізіңіз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="62"/>
+        <location filename="../../committee_app/passphrases.py" line="102"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Екі құпия сөз сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -4430,12 +4451,12 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>platform_libraries</name>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="118"/>
+        <location filename="../../ui/platform_libraries.py" line="121"/>
         <source>Committee Desk cannot open its window: this computer lacks system libraries that the Qt display plugin for X11 (xcb) needs: {libraries}.</source>
         <translation>Committee Desk терезесін аша алмайды: бұл компьютерде Qt-тың X11 (xcb) бейнелеу модуліне қажет жүйелік кітапханалар жоқ: {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="126"/>
+        <location filename="../../ui/platform_libraries.py" line="129"/>
         <source>On Debian or Ubuntu, install them with:
     sudo apt install {debian}
 On Fedora:
@@ -4446,12 +4467,12 @@ Fedora жүйесінде:
     sudo dnf install {fedora}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="134"/>
+        <location filename="../../ui/platform_libraries.py" line="137"/>
         <source>Look in your distribution&apos;s package manager for the packages that provide {libraries}.</source>
         <translation>Дистрибутивіңіздің пакет менеджерінен {libraries} кітапханаларын қамтитын пакеттерді табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="139"/>
+        <location filename="../../ui/platform_libraries.py" line="142"/>
         <source>Then start Committee Desk again. Your records are not affected. Without administrator rights, ask whoever looks after this computer to install them.</source>
         <translation>Содан кейін Committee Desk-ті қайта іске қосыңыз. Жазбаларыңызға ештеңе болған жоқ. Әкімші құқығыңыз болмаса, бұл компьютерге қызмет көрсететін адамнан оларды орнатуды сұраңыз.</translation>
     </message>
@@ -4459,17 +4480,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="458"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="452"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -5145,7 +5166,7 @@ Fedora жүйесінде:
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/passphrases.py" line="22"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>

@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Records (the store):</source>
         <translation>Записи (хранилище):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>Logs:</source>
         <translation>Журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
         <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
         <translation>Текста лицензии нет в этой установке; его можно прочитать на {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Лицензии шрифтов нет в этой установке.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>Fonts&apos; licence</source>
         <translation>Лицензия шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
         <source>&amp;Copy these details</source>
         <translation>&amp;Копировать эти сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Переносной режим: всё хранится в папке data рядом с программой ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>Свободная программа по лицензии GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later): её можно запускать, изучать, распространять и изменять. Она предоставляется без каких-либо гарантий. Полный текст — на вкладке «Лицензия».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Печатные документы набраны шрифтами DejaVu, у которых своя свободная лицензия (вкладка «Лицензия шрифтов»).</translation>
     </message>
@@ -1900,90 +1900,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
-        <location filename="../../ui/app.py" line="362"/>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="397"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
-        <location filename="../../ui/app.py" line="318"/>
-        <location filename="../../ui/app.py" line="346"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="380"/>
+        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="394"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="391"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2541,62 +2541,62 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="41"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Запишите парольную фразу и храните её отдельно от ноутбука. Если её забыть, записи не сможет восстановить никто — ни вы, ни мы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>П&amp;овторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="49"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="64"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Слишком коротко: нужно не меньше {count} символов. Хорошая парольная фраза — несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="66"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>too short</source>
         <translation>слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>good</source>
         <translation>хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
@@ -3415,22 +3415,22 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="93"/>
+        <location filename="../../committee_app/backup/restore.py" line="95"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
@@ -3700,7 +3700,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="426"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
@@ -3745,32 +3745,37 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="318"/>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="353"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
+        <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3805,148 +3810,149 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
+        <location filename="../../committee_app/cli.py" line="403"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="407"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="415"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="475"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="387"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="540"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="557"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="583"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="569"/>
+        <location filename="../../committee_app/cli.py" line="590"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="600"/>
+        <location filename="../../committee_app/cli.py" line="614"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="597"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="622"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="605"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="629"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="696"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="702"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4074,17 +4080,17 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="122"/>
+        <location filename="../../committee_app/keyslot.py" line="125"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Файл ключа хранилища повреждён, и его запасная копия тоже. Открыть хранилище невозможно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="208"/>
+        <location filename="../../committee_app/keyslot.py" line="214"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Не удаётся прочитать файлы ключа хранилища: у этого пользователя нет прав на их чтение.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="217"/>
+        <location filename="../../committee_app/keyslot.py" line="223"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -4404,32 +4410,47 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>passphrases</name>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="21"/>
+        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <source>The passphrase is too short: it needs at least {count} characters. Whoever takes the laptop can try short passphrases by the million; a few unrelated words are long and easy to remember.</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше {count} символов. Тот, кто заберёт ноутбук, может перебрать короткие пароли миллионами; несколько не связанных между собой слов — и длинно, и легко запомнить.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="39"/>
+        <source>The passphrase holds a line break, a tab or another character that cannot be typed at the unlock window. Use letters, digits, spaces and punctuation.</source>
+        <translation>В парольной фразе есть перенос строки, табуляция или другой символ, который нельзя набрать в окне разблокировки. Используйте буквы, цифры, пробелы и знаки препинания.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="53"/>
         <source>The passphrase file {path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать файл с парольной фразой {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="26"/>
+        <location filename="../../committee_app/passphrases.py" line="58"/>
         <source>{path} is too large to be a passphrase file.</source>
         <translation>{path} — слишком большой файл для парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The passphrase file {path} is not UTF-8 text.</source>
         <translation>Файл с парольной фразой {path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="47"/>
+        <location filename="../../committee_app/passphrases.py" line="68"/>
+        <source>The passphrase file {path} is empty: write the passphrase on its first line.</source>
+        <translation>Файл с парольной фразой {path} пуст: запишите парольную фразу в его первой строке.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="87"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Парольная фраза не задана: укажите --passphrase-file ФАЙЛ или переменную COMMITTEE_APP_PASSPHRASE либо введите её, когда программа спросит.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="60"/>
+        <location filename="../../committee_app/passphrases.py" line="100"/>
         <source>Type the passphrase again: </source>
         <translation>Введите парольную фразу ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="62"/>
+        <location filename="../../committee_app/passphrases.py" line="102"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
@@ -4437,12 +4458,12 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>platform_libraries</name>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="118"/>
+        <location filename="../../ui/platform_libraries.py" line="121"/>
         <source>Committee Desk cannot open its window: this computer lacks system libraries that the Qt display plugin for X11 (xcb) needs: {libraries}.</source>
         <translation>Committee Desk не может открыть окно: на этом компьютере нет системных библиотек, нужных модулю отображения Qt для X11 (xcb): {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="126"/>
+        <location filename="../../ui/platform_libraries.py" line="129"/>
         <source>On Debian or Ubuntu, install them with:
     sudo apt install {debian}
 On Fedora:
@@ -4453,12 +4474,12 @@ On Fedora:
     sudo dnf install {fedora}</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="134"/>
+        <location filename="../../ui/platform_libraries.py" line="137"/>
         <source>Look in your distribution&apos;s package manager for the packages that provide {libraries}.</source>
         <translation>Найдите в менеджере пакетов вашего дистрибутива пакеты, которые содержат {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/platform_libraries.py" line="139"/>
+        <location filename="../../ui/platform_libraries.py" line="142"/>
         <source>Then start Committee Desk again. Your records are not affected. Without administrator rights, ask whoever looks after this computer to install them.</source>
         <translation>Затем снова запустите Committee Desk. Ваши записи не затронуты. Если у вас нет прав администратора, попросите установить их того, кто обслуживает этот компьютер.</translation>
     </message>
@@ -4466,17 +4487,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="458"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="446"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="452"/>
+        <location filename="../../committee_app/cli.py" line="470"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -5152,7 +5173,7 @@ On Fedora:
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/passphrases.py" line="22"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
