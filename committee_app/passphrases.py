@@ -72,14 +72,31 @@ def read_passphrase_file(path: Path) -> str:
     return passphrase
 
 
+def _not_utf8(text: str) -> bool:
+    # Bytes that are not UTF-8 reach Python as lone surrogates (from U+DC80 to U+DCFF).
+    return any("\ud800" <= character <= "\udfff" for character in text)
+
+
+def _typed_not_utf8() -> UserError:
+    return UserError(
+        translate("passphrases", "The typed passphrase holds bytes that are not UTF-8: set the terminal to UTF-8 and type it again.")
+    )
+
+
 def prompt(label: str) -> str:
     if sys.stdin is None:
         raise UserError(_no_passphrase_message())
-    if sys.stdin.isatty():
-        return getpass.getpass(label)
-    line = sys.stdin.readline()
-    if not line:
-        raise UserError(_no_passphrase_message())
+    try:
+        if sys.stdin.isatty():
+            line = getpass.getpass(label)
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                raise UserError(_no_passphrase_message())
+    except UnicodeDecodeError:
+        raise _typed_not_utf8() from None
+    if _not_utf8(line):
+        raise _typed_not_utf8()
     return line.removesuffix("\n").removesuffix("\r")
 
 
@@ -94,6 +111,14 @@ def passphrase_from(file: Path | None, *, env: str | None = PASSPHRASE_ENV, labe
     if file is not None:
         return read_passphrase_file(file)
     if env and os.environ.get(env):
+        if _not_utf8(os.environ[env]):
+            raise UserError(
+                translate(
+                    "passphrases",
+                    "The passphrase in {variable} holds bytes that are not UTF-8: set the terminal to UTF-8 and set "
+                    "the variable again.",
+                ).format(variable=env)
+            )
         return os.environ[env]
     first = prompt(label)
     if confirm:

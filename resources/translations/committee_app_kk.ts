@@ -3431,521 +3431,551 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>show the version and exit</source>
         <translation>нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="77"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>list or add members</source>
         <translation>мүшелерді тізімдеу немесе қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="93"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="94"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="95"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="135"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
+        <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
+        <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="188"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="224"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="241"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
+        <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
+        <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="266"/>
+        <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
+        <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="272"/>
+        <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
+        <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="282"/>
+        <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
+        <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="286"/>
+        <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
+        <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="329"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="511"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="372"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="375"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="383"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="420"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="466"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="30"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="403"/>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="500"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="516"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="518"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="578"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="387"/>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="582"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="621"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="540"/>
+        <location filename="../../committee_app/cli.py" line="625"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="642"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
+        <location filename="../../committee_app/cli.py" line="664"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="570"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="583"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="586"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="675"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="600"/>
-        <location filename="../../committee_app/cli.py" line="614"/>
+        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="618"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="622"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="709"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="713"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="629"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="794"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="702"/>
+        <location filename="../../committee_app/cli.py" line="800"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4433,17 +4463,27 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>{path} құпия сөз файлы бос: құпия сөзді оның бірінші жолына жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="87"/>
+        <location filename="../../committee_app/passphrases.py" line="82"/>
+        <source>The typed passphrase holds bytes that are not UTF-8: set the terminal to UTF-8 and type it again.</source>
+        <translation>Терілген құпия сөзде UTF-8 емес байттар бар: терминалда UTF-8 таңдап, оны қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="104"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Құпия сөз берілмеді: --passphrase-file ФАЙЛ не COMMITTEE_APP_PASSPHRASE айнымалысын қолданыңыз немесе сұралғанда құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="100"/>
+        <location filename="../../committee_app/passphrases.py" line="116"/>
+        <source>The passphrase in {variable} holds bytes that are not UTF-8: set the terminal to UTF-8 and set the variable again.</source>
+        <translation>{variable} ішіндегі құпия сөзде UTF-8 емес байттар бар: терминалда UTF-8 таңдап, айнымалыны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="125"/>
         <source>Type the passphrase again: </source>
         <translation>Құпия сөзді қайта енгізіңіз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="102"/>
+        <location filename="../../committee_app/passphrases.py" line="127"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Екі құпия сөз сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -4480,17 +4520,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="458"/>
+        <location filename="../../committee_app/cli.py" line="543"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

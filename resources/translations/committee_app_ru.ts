@@ -3438,521 +3438,551 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="77"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>list or add members</source>
         <translation>показать или добавить членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="93"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="94"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="94"/>
+        <location filename="../../committee_app/cli.py" line="95"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="110"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="113"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="135"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="164"/>
+        <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
+        <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="167"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="168"/>
+        <location filename="../../committee_app/cli.py" line="188"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="179"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="222"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="224"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="241"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
+        <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
+        <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="266"/>
+        <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
+        <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="272"/>
+        <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
+        <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="282"/>
+        <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
+        <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="286"/>
+        <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
+        <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="321"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="329"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
-        <location filename="../../committee_app/cli.py" line="426"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
+        <location filename="../../committee_app/cli.py" line="511"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="352"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="274"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="287"/>
+        <location filename="../../committee_app/cli.py" line="372"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="290"/>
+        <location filename="../../committee_app/cli.py" line="375"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="293"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="298"/>
+        <location filename="../../committee_app/cli.py" line="383"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="406"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="420"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="466"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="495"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="30"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>show this help and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="403"/>
+        <location filename="../../committee_app/cli.py" line="488"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="500"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="516"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="433"/>
+        <location filename="../../committee_app/cli.py" line="518"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="578"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="387"/>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
+        <location filename="../../committee_app/cli.py" line="582"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="536"/>
+        <location filename="../../committee_app/cli.py" line="621"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="540"/>
+        <location filename="../../committee_app/cli.py" line="625"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="557"/>
+        <location filename="../../committee_app/cli.py" line="642"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
+        <location filename="../../committee_app/cli.py" line="664"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="570"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="583"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="586"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="675"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="600"/>
-        <location filename="../../committee_app/cli.py" line="614"/>
+        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="618"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="622"/>
+        <location filename="../../committee_app/cli.py" line="707"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="709"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="713"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="629"/>
+        <location filename="../../committee_app/cli.py" line="714"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="696"/>
+        <location filename="../../committee_app/cli.py" line="794"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="702"/>
+        <location filename="../../committee_app/cli.py" line="800"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4440,17 +4470,27 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Файл с парольной фразой {path} пуст: запишите парольную фразу в его первой строке.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="87"/>
+        <location filename="../../committee_app/passphrases.py" line="82"/>
+        <source>The typed passphrase holds bytes that are not UTF-8: set the terminal to UTF-8 and type it again.</source>
+        <translation>В набранной парольной фразе есть байты не в кодировке UTF-8: выберите в терминале UTF-8 и наберите её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="104"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Парольная фраза не задана: укажите --passphrase-file ФАЙЛ или переменную COMMITTEE_APP_PASSPHRASE либо введите её, когда программа спросит.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="100"/>
+        <location filename="../../committee_app/passphrases.py" line="116"/>
+        <source>The passphrase in {variable} holds bytes that are not UTF-8: set the terminal to UTF-8 and set the variable again.</source>
+        <translation>В парольной фразе из {variable} есть байты не в кодировке UTF-8: выберите в терминале UTF-8 и задайте переменную снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="125"/>
         <source>Type the passphrase again: </source>
         <translation>Введите парольную фразу ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="102"/>
+        <location filename="../../committee_app/passphrases.py" line="127"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
@@ -4487,17 +4527,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="458"/>
+        <location filename="../../committee_app/cli.py" line="543"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
