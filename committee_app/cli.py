@@ -320,17 +320,9 @@ def open_store_with_passphrase(args):
     refuse_what_is_not_a_store(path)
     passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
     store = Store.open(path, passphrase)
-    if store.repaired_key_copy:
-        print(key_copy_repaired_warning(), file=sys.stderr)
+    if store.key_copy_note is not None:
+        print(store.key_copy_note, file=sys.stderr)
     return store, passphrase
-
-
-def key_copy_repaired_warning() -> str:
-    return translate(
-        "cli",
-        "Warning: one key file was damaged or missing; it was rewritten from the intact copy. "
-        "Damage like this can mean the disk is failing: make a backup.",
-    )
 
 
 def run_init(args) -> int:

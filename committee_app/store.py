@@ -6,6 +6,8 @@ message, and a store that fails to open is not written to.
 """
 
 import contextlib
+import hashlib
+import hmac
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -99,8 +101,10 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         else:
             message = translate("store", "There is no store at {path}. Create one first.")
         raise StoreNotFound(message.format(path=path))
-    if not path.is_file():
+    if path.is_dir():
         raise NotAStore(translate("store", "{path} is a folder, not a store file.").format(path=path))
+    if not path.is_file():
+        raise NotAStore(_not_an_ordinary_file(path))
     try:
         with open(path, "rb") as store_file:
             start = store_file.read(len(PLAIN_SQLITE_MAGIC))
@@ -124,6 +128,12 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         )
 
 
+def _not_an_ordinary_file(path: Path) -> str:
+    return translate(
+        "store", "{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file."
+    ).format(path=path)
+
+
 def read_store_salt(path: Path) -> bytes:
     """SQLCipher's salt: the store file's first 16 bytes, fixed when it was created."""
     with open(path, "rb") as store_file:
@@ -134,6 +144,8 @@ def refuse_existing_store(path: Path) -> None:
     finish_interrupted_swap(path)
     if path.is_dir():
         raise StoreAlreadyExists(translate("store", "{path} is a folder; choose a file name for the store.").format(path=path))
+    if path.exists() and not path.is_file():
+        raise StoreAlreadyExists(_not_an_ordinary_file(path))
     if path.exists() or keyslot.key_slots_exist(path):
         raise StoreAlreadyExists(
             translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
@@ -217,6 +229,66 @@ def disk_failure_message(reason: str, path: Path) -> DiskError | None:
     return None
 
 
+# SQLCipher 4's page layout (its defaults, which the store keeps): each page ends with a 16-byte
+# IV and a 64-byte HMAC-SHA512 of the rest of the page and the page number; the HMAC key is
+# PBKDF2-HMAC-SHA512 of the key with the file's salt XOR 0x3a, 2 iterations. Page 1 begins with
+# the salt itself, outside the HMAC.
+PAGE_HMAC_BYTES = 64
+PAGE_HMAC_SALT_MASK = 0x3A
+PAGE_HMAC_KDF_ITERATIONS = 2
+PAGES_TRIED = 8
+
+
+def key_reads_store_pages(path: Path, key: bytes, store_salt: bytes) -> bool:
+    """Whether ``key`` with the salt ``store_salt`` authenticates a page of the file after the
+    first: the key files are the store's own even though its first bytes say otherwise."""
+    hmac_salt = bytes(byte ^ PAGE_HMAC_SALT_MASK for byte in store_salt)
+    hmac_key = hashlib.pbkdf2_hmac("sha512", key, hmac_salt, PAGE_HMAC_KDF_ITERATIONS, 32)
+    try:
+        with open(path, "rb") as store_file:
+            store_file.seek(PAGE_SIZE)
+            for number in range(2, 2 + PAGES_TRIED):
+                page = store_file.read(PAGE_SIZE)
+                if len(page) < PAGE_SIZE:
+                    return False
+                body, tag = page[:-PAGE_HMAC_BYTES], page[-PAGE_HMAC_BYTES:]
+                expected = hmac.new(hmac_key, body + number.to_bytes(4, "little"), "sha512").digest()
+                if hmac.compare_digest(expected, tag):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def key_repair_note(repair: keyslot.KeyRepair | None) -> str | None:
+    KeyRepair = keyslot.KeyRepair
+    if repair is KeyRepair.DAMAGED:
+        return translate(
+            "store",
+            "Warning: one key file was damaged or missing; it was rewritten from the intact copy. "
+            "Damage like this can mean the disk is failing: make a backup.",
+        )
+    if repair is KeyRepair.FOREIGN:
+        return translate(
+            "store",
+            "Warning: one key file beside the store belonged to another store; it was replaced with a copy of this "
+            "store's own. Keep each store's .key1 and .key2 files beside it.",
+        )
+    if repair is KeyRepair.CHANGE_FINISHED:
+        return translate(
+            "store",
+            "The last passphrase change had not finished (was the computer switched off?); it is finished now: "
+            "the new passphrase is in use.",
+        )
+    if repair is KeyRepair.CHANGE_UNDONE:
+        return translate(
+            "store",
+            "The last passphrase change had not finished (was the computer switched off?), and the store was opened "
+            "with the old passphrase, which stays in use. Change the passphrase again if it is still needed.",
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class CheckReport:
     integrity: list[str]
@@ -234,10 +306,21 @@ class CheckReport:
 class Store:
     """An open, unlocked store. Use ``Store.open`` or ``Store.create``."""
 
-    def __init__(self, path: Path, engine: Engine, *, repaired_key_copy: bool = False):
+    def __init__(self, path: Path, engine: Engine, *, key_repair: keyslot.KeyRepair | None = None):
         self.path = path
         self._engine: Engine | None = engine
-        self.repaired_key_copy = repaired_key_copy
+        # Why a key copy was rewritten when the store was opened, if one was.
+        self.key_repair = key_repair
+
+    @property
+    def repaired_key_copy(self) -> bool:
+        """A damaged or missing key copy was rewritten on opening."""
+        return self.key_repair is keyslot.KeyRepair.DAMAGED
+
+    @property
+    def key_copy_note(self) -> str | None:
+        """What the user should know about the key copy rewritten on opening, or None."""
+        return key_repair_note(self.key_repair)
 
     @property
     def engine(self) -> Engine:
@@ -308,8 +391,18 @@ class Store:
         path = Path(path)
         finish_interrupted_swap(path)
         refuse_what_is_not_a_store(path)
-        unlocked = keyslot.unlock_key(path, passphrase)
-        if unlocked.store_salt != read_store_salt(path):
+        store_salt = read_store_salt(path)
+        unlocked = keyslot.unlock_key(path, passphrase, store_salt=store_salt)
+        if unlocked.store_salt != store_salt:
+            if key_reads_store_pages(path, unlocked.key, unlocked.store_salt):
+                raise StoreDamaged(
+                    translate(
+                        "store",
+                        "The beginning of the store {path} is damaged: the passphrase is right and the key files are "
+                        "its own, but the file's first bytes have changed. Restore it from a backup. The file was left "
+                        "as it is.",
+                    ).format(path=path)
+                )
             raise KeyFilesOfAnotherStore(
                 translate(
                     "store",
@@ -326,7 +419,7 @@ class Store:
         if unlocked.needs_repair:
             try:
                 keyslot.write_key_slots(path, unlocked.slot_bytes)
-                log.warning("a damaged or missing key-slot copy was rewritten")
+                log.warning("a key-slot copy was rewritten (%s)", unlocked.repair.value)
             except DiskError:
                 # The key is recovered; a read-only disk must not keep the records closed.
                 log.warning("a damaged key-slot copy could not be rewritten")
@@ -337,7 +430,7 @@ class Store:
                     path, keyslot.seal_key(unlocked.key, passphrase, store_salt=unlocked.store_salt)
                 )
                 log.info("key slots resealed with the current key-derivation setting")
-        return cls(path, engine, repaired_key_copy=unlocked.needs_repair)
+        return cls(path, engine, key_repair=unlocked.repair)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -369,7 +462,7 @@ class Store:
         """Rewrap the store key with ``new``; the store itself is not rewritten."""
         self.require_open()
         check_passphrase_acceptable(new)
-        unlocked = keyslot.unlock_key(self.path, current)
+        unlocked = keyslot.unlock_key(self.path, current, store_salt=read_store_salt(self.path))
         keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf, store_salt=unlocked.store_salt))
         log.info("passphrase changed")
 

@@ -3717,88 +3717,83 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="329"/>
-        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
-        <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="343"/>
-        <location filename="../../committee_app/cli.py" line="511"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="375"/>
+        <location filename="../../committee_app/cli.py" line="367"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="383"/>
+        <location filename="../../committee_app/cli.py" line="375"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="398"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="420"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="466"/>
+        <location filename="../../committee_app/cli.py" line="458"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="461"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -3833,149 +3828,149 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="488"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="492"/>
+        <location filename="../../committee_app/cli.py" line="484"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="516"/>
+        <location filename="../../committee_app/cli.py" line="508"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="578"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="574"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="621"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="625"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="634"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="664"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="655"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="675"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="677"/>
+        <location filename="../../committee_app/cli.py" line="691"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="703"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="709"/>
+        <location filename="../../committee_app/cli.py" line="701"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="713"/>
+        <location filename="../../committee_app/cli.py" line="705"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="706"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="798"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="800"/>
+        <location filename="../../committee_app/cli.py" line="792"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4103,17 +4098,17 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="125"/>
+        <location filename="../../committee_app/keyslot.py" line="126"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Қойманың кілт файлы бүлінген, оның қосалқы көшірмесі де бүлінген. Қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="214"/>
+        <location filename="../../committee_app/keyslot.py" line="251"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Қойманың кілт файлдары оқылмайды: бұл пайдаланушының оларды оқуға рұқсаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="223"/>
+        <location filename="../../committee_app/keyslot.py" line="267"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -4520,17 +4515,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="535"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -5211,82 +5206,112 @@ Fedora жүйесінде:
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="98"/>
+        <location filename="../../committee_app/store.py" line="100"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="102"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="105"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="109"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="112"/>
+        <location filename="../../committee_app/store.py" line="116"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="115"/>
+        <location filename="../../committee_app/store.py" line="119"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="125"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="136"/>
+        <location filename="../../committee_app/store.py" line="132"/>
+        <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
+        <translation>{path} — кәдімгі файл емес (аталған арна, құрылғы немесе сокет), сондықтан ол қойма файлы бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="146"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="139"/>
+        <location filename="../../committee_app/store.py" line="151"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="145"/>
+        <location filename="../../committee_app/store.py" line="157"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="188"/>
+        <location filename="../../committee_app/store.py" line="200"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="210"/>
+        <location filename="../../committee_app/store.py" line="222"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="213"/>
+        <location filename="../../committee_app/store.py" line="225"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="216"/>
+        <location filename="../../committee_app/store.py" line="228"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="249"/>
+        <location filename="../../committee_app/store.py" line="266"/>
+        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
+        <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="272"/>
+        <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
+        <translation>Назар аударыңыз: қойма жанындағы кілт файлдарының бірі басқа қоймаға тиесілі болып шықты; ол осы қойманың өз кілтінің көшірмесімен алмастырылды. Әр қойманың .key1 және .key2 файлдарын өз жанында ұстаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="278"/>
+        <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
+        <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?); енді ол аяқталды: жаңа құпия сөз қолданыста.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="284"/>
+        <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
+        <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?), ал қойма ескі құпия сөзбен ашылды — сол күшінде қалады. Ауыстыру әлі де керек болса, құпия сөзді қайта ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="332"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="314"/>
+        <location filename="../../committee_app/store.py" line="399"/>
+        <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
+        <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="407"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

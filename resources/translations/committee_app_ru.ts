@@ -3724,88 +3724,83 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="329"/>
-        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
-        <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="343"/>
-        <location filename="../../committee_app/cli.py" line="511"/>
+        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="352"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="375"/>
+        <location filename="../../committee_app/cli.py" line="367"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="370"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="381"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="383"/>
+        <location filename="../../committee_app/cli.py" line="375"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="406"/>
+        <location filename="../../committee_app/cli.py" line="398"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="420"/>
+        <location filename="../../committee_app/cli.py" line="412"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="466"/>
+        <location filename="../../committee_app/cli.py" line="458"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="461"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -3840,149 +3835,149 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="488"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="492"/>
+        <location filename="../../committee_app/cli.py" line="484"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="516"/>
+        <location filename="../../committee_app/cli.py" line="508"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="518"/>
+        <location filename="../../committee_app/cli.py" line="510"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="578"/>
+        <location filename="../../committee_app/cli.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="472"/>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="574"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="621"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="625"/>
+        <location filename="../../committee_app/cli.py" line="617"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="634"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="664"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="655"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="675"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="677"/>
+        <location filename="../../committee_app/cli.py" line="691"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="703"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="707"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="709"/>
+        <location filename="../../committee_app/cli.py" line="701"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="713"/>
+        <location filename="../../committee_app/cli.py" line="705"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="714"/>
+        <location filename="../../committee_app/cli.py" line="706"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="798"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="800"/>
+        <location filename="../../committee_app/cli.py" line="792"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4110,17 +4105,17 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="125"/>
+        <location filename="../../committee_app/keyslot.py" line="126"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Файл ключа хранилища повреждён, и его запасная копия тоже. Открыть хранилище невозможно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="214"/>
+        <location filename="../../committee_app/keyslot.py" line="251"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Не удаётся прочитать файлы ключа хранилища: у этого пользователя нет прав на их чтение.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="223"/>
+        <location filename="../../committee_app/keyslot.py" line="267"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -4527,17 +4522,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="535"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -5218,82 +5213,112 @@ On Fedora:
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="98"/>
+        <location filename="../../committee_app/store.py" line="100"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="102"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="105"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="109"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="112"/>
+        <location filename="../../committee_app/store.py" line="116"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="115"/>
+        <location filename="../../committee_app/store.py" line="119"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="125"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="136"/>
+        <location filename="../../committee_app/store.py" line="132"/>
+        <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
+        <translation>{path} — не обычный файл (именованный канал, устройство или сокет), поэтому он не может быть файлом хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="146"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="139"/>
+        <location filename="../../committee_app/store.py" line="151"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="145"/>
+        <location filename="../../committee_app/store.py" line="157"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="188"/>
+        <location filename="../../committee_app/store.py" line="200"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="210"/>
+        <location filename="../../committee_app/store.py" line="222"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="213"/>
+        <location filename="../../committee_app/store.py" line="225"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="216"/>
+        <location filename="../../committee_app/store.py" line="228"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="249"/>
+        <location filename="../../committee_app/store.py" line="266"/>
+        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
+        <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="272"/>
+        <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
+        <translation>Внимание: один из файлов ключа рядом с хранилищем принадлежал другому хранилищу; он заменён копией собственного ключа этого хранилища. Держите файлы .key1 и .key2 каждого хранилища рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="278"/>
+        <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
+        <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?); теперь она завершена: действует новая парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="284"/>
+        <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
+        <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?), а хранилище открыто старой парольной фразой — она и остаётся в силе. Если смена всё ещё нужна, смените парольную фразу снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="332"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="314"/>
+        <location filename="../../committee_app/store.py" line="399"/>
+        <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
+        <translation>Начало хранилища {path} повреждено: парольная фраза верна и файлы ключа — его собственные, но первые байты файла изменились. Восстановите его из резервной копии. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="407"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>
