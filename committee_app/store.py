@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import logging
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,7 +192,7 @@ def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError as error:
         # With the key proven right, a failure to read is damage, unless the disk says otherwise.
-        raise (disk_failure_message(str(error), path) or _damaged(path)) from error
+        raise (disk_failure_message(str(error), path, opening=True) or _damaged(path)) from error
     finally:
         connection.close()
     revision = row[0] if row else None
@@ -215,18 +216,75 @@ def database_error_message(error: DBAPIError, path: Path) -> UserError | None:
     return disk_failure_message(reason, path)
 
 
-def disk_failure_message(reason: str, path: Path) -> DiskError | None:
-    """A message for SQLite's words about the disk (full, gone, read-only), or None."""
+# Below this much free space SQLite may fail to make its -wal and -shm files (the shared
+# memory index alone takes 32 KiB), and reports a plain I/O error.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_condition(path: Path) -> str:
+    """What is wrong with the disk holding ``path``, as far as looking can tell: "gone",
+    "read-only", "full" or "" (nothing visible: a failing disk or an unknown cause)."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        return "gone"
+    try:
+        status = os.statvfs(folder)
+        read_only = bool(status.f_flag & os.ST_RDONLY)
+        free = status.f_bavail * status.f_frsize
+    except (AttributeError, OSError):  # Windows has no statvfs
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            return ""
+        read_only = not os.access(folder, os.W_OK)
+    if read_only:
+        return "read-only"
+    if free < NEARLY_FULL_BYTES:
+        return "full"
+    return ""
+
+
+def disk_failure_message(reason: str, path: Path, *, opening: bool = False) -> DiskError | None:
+    """A message for SQLite's words about the disk (full, gone, read-only), or None. SQLite
+    calls several of these a plain I/O error; the disk itself then tells which it is."""
     reason = reason.lower()
     if "disk is full" in reason:
         return DiskError(translate("store", "The disk is full: the last change was not saved. Free some space and try again."))
-    if "disk i/o error" in reason or "unable to open" in reason:
+    if "readonly" in reason or "read-only" in reason:
+        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    if "disk i/o error" not in reason and "unable to open" not in reason:
+        return None
+    condition = disk_condition(path)
+    if condition == "read-only" and opening:
+        return DiskError(
+            translate(
+                "store",
+                "The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed "
+                "properly, and finishing that needs to write beside it. Make the disk writable (a memory card's lock "
+                "switch), or copy the store with all its files to a writable folder.",
+            ).format(path=path)
+        )
+    if condition == "read-only":
+        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    if condition == "full":
+        return DiskError(
+            translate(
+                "store",
+                "The disk holding the store is full or nearly full: the store needs some free space beside it, even "
+                "to be read. Free some space and try again; the last change, if any, was not saved.",
+            )
+        )
+    if condition == "gone":
         return DiskError(
             translate("store", "The disk holding the store could not be read or written (was it removed?). The last change was not saved.")
         )
-    if "readonly" in reason or "read-only" in reason:
-        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
-    return None
+    return DiskError(
+        translate(
+            "store",
+            "The disk holding the store reported an error while reading or writing it: it may be failing. "
+            "The last change was not saved; make a backup on another disk.",
+        )
+    )
 
 
 # SQLCipher 4's page layout (its defaults, which the store keeps): each page ends with a 16-byte
@@ -483,8 +541,11 @@ class Store:
 
 def remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+        file = Path(str(path) + suffix)
+        # Looked at first: on a read-only disk, unlinking even a missing file fails.
+        if os.path.lexists(file):
+            with contextlib.suppress(FileNotFoundError):
+                file.unlink()
 
 
 def remove_key_slots(path: Path) -> None:

@@ -3345,26 +3345,31 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
     <message>
         <location filename="../../committee_app/atomic.py" line="33"/>
+        <source>{path} is on a read-only disk (is the stick or memory card write-protected?). Nothing was changed.</source>
+        <translation>{path} тек оқуға арналған дискіде тұр (флешкада немесе жад картасында жазудан қорғау қосулы ма?). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>{path} жазуға рұқсат жоқ. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>{path} тұруы тиіс қалта жоқ (диск ажыратылған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="41"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>{path} жазылмады ({reason}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="55"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — қарапайым файл емес (қалта, сілтеме немесе құрылғы); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="86"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>{path} жазылды, бірақ диск оның сенімді сақталғанын растамады ({reason}).</translation>
     </message>
@@ -5206,112 +5211,128 @@ Fedora жүйесінде:
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="101"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="102"/>
+        <location filename="../../committee_app/store.py" line="103"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="105"/>
+        <location filename="../../committee_app/store.py" line="106"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="113"/>
+        <location filename="../../committee_app/store.py" line="114"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="116"/>
+        <location filename="../../committee_app/store.py" line="117"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="119"/>
+        <location filename="../../committee_app/store.py" line="120"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="125"/>
+        <location filename="../../committee_app/store.py" line="126"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="132"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — кәдімгі файл емес (аталған арна, құрылғы немесе сокет), сондықтан ол қойма файлы бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="146"/>
+        <location filename="../../committee_app/store.py" line="147"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="151"/>
+        <location filename="../../committee_app/store.py" line="152"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="157"/>
+        <location filename="../../committee_app/store.py" line="158"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="200"/>
+        <location filename="../../committee_app/store.py" line="201"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="222"/>
+        <location filename="../../committee_app/store.py" line="252"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="225"/>
+        <location filename="../../committee_app/store.py" line="260"/>
+        <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
+        <translation>{path} қоймасы тек оқуға арналған дискіде немесе қалтада тұр, сондықтан онда ашыла алмайды: ол дұрыс жабылмаған, ал мұны аяқтау үшін оның жанына жазу керек. Дискіге жазуға рұқсат беріңіз (жад картасындағы қорғау ауыстырғышы) немесе қойманы барлық файлдарымен бірге жазуға болатын қалтаға көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="271"/>
+        <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
+        <translation>Қойма тұрған диск толып қалған немесе толуға жақын: қойманы оқу үшін де оның жанында аздап бос орын керек. Орын босатып, қайталап көріңіз; соңғы өзгеріс, егер болса, сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="279"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="228"/>
+        <location filename="../../committee_app/store.py" line="254"/>
+        <location filename="../../committee_app/store.py" line="268"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="266"/>
+        <location filename="../../committee_app/store.py" line="282"/>
+        <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
+        <translation>Қойма тұрған диск оқу немесе жазу кезінде қате туралы хабарлады: ол істен шығып бара жатқан болуы мүмкін. Соңғы өзгеріс сақталмады; басқа дискіге сақтық көшірме жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="324"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="272"/>
+        <location filename="../../committee_app/store.py" line="330"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Назар аударыңыз: қойма жанындағы кілт файлдарының бірі басқа қоймаға тиесілі болып шықты; ол осы қойманың өз кілтінің көшірмесімен алмастырылды. Әр қойманың .key1 және .key2 файлдарын өз жанында ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="278"/>
+        <location filename="../../committee_app/store.py" line="336"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?); енді ол аяқталды: жаңа құпия сөз қолданыста.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="284"/>
+        <location filename="../../committee_app/store.py" line="342"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?), ал қойма ескі құпия сөзбен ашылды — сол күшінде қалады. Ауыстыру әлі де керек болса, құпия сөзді қайта ауыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="332"/>
+        <location filename="../../committee_app/store.py" line="390"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="399"/>
+        <location filename="../../committee_app/store.py" line="457"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="407"/>
+        <location filename="../../committee_app/store.py" line="465"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

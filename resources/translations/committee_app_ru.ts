@@ -3352,26 +3352,31 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
     <message>
         <location filename="../../committee_app/atomic.py" line="33"/>
+        <source>{path} is on a read-only disk (is the stick or memory card write-protected?). Nothing was changed.</source>
+        <translation>{path} находится на диске только для чтения (на флешке или карте памяти включена защита от записи?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/atomic.py" line="37"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>Нет прав на запись {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="35"/>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>Папки для {path} не существует (может быть, диск отключили?). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="41"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>Не удалось записать {path} ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="51"/>
+        <location filename="../../committee_app/atomic.py" line="55"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — не обычный файл (а папка, ссылка или устройство); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="82"/>
+        <location filename="../../committee_app/atomic.py" line="86"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>Файл {path} записан, но диск не подтвердил, что он надёжно сохранён ({reason}).</translation>
     </message>
@@ -5213,112 +5218,128 @@ On Fedora:
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="101"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="102"/>
+        <location filename="../../committee_app/store.py" line="103"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="105"/>
+        <location filename="../../committee_app/store.py" line="106"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="113"/>
+        <location filename="../../committee_app/store.py" line="114"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="116"/>
+        <location filename="../../committee_app/store.py" line="117"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="119"/>
+        <location filename="../../committee_app/store.py" line="120"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="125"/>
+        <location filename="../../committee_app/store.py" line="126"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="132"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — не обычный файл (именованный канал, устройство или сокет), поэтому он не может быть файлом хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="146"/>
+        <location filename="../../committee_app/store.py" line="147"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="151"/>
+        <location filename="../../committee_app/store.py" line="152"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="157"/>
+        <location filename="../../committee_app/store.py" line="158"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="200"/>
+        <location filename="../../committee_app/store.py" line="201"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="222"/>
+        <location filename="../../committee_app/store.py" line="252"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="225"/>
+        <location filename="../../committee_app/store.py" line="260"/>
+        <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
+        <translation>Хранилище {path} находится на диске или в папке только для чтения и не может быть открыто там: его не закрыли как следует, а чтобы завершить это, нужно записать рядом с ним. Разрешите запись на диск (переключатель защиты на карте памяти) или скопируйте хранилище со всеми его файлами в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="271"/>
+        <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
+        <translation>Диск с хранилищем заполнен или почти заполнен: хранилищу нужно немного свободного места рядом с собой, даже чтобы его прочитать. Освободите место и попробуйте снова; последнее изменение, если оно было, не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="279"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="228"/>
+        <location filename="../../committee_app/store.py" line="254"/>
+        <location filename="../../committee_app/store.py" line="268"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="266"/>
+        <location filename="../../committee_app/store.py" line="282"/>
+        <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
+        <translation>Диск с хранилищем сообщил об ошибке при чтении или записи: возможно, он выходит из строя. Последнее изменение не сохранено; сделайте резервную копию на другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="324"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="272"/>
+        <location filename="../../committee_app/store.py" line="330"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Внимание: один из файлов ключа рядом с хранилищем принадлежал другому хранилищу; он заменён копией собственного ключа этого хранилища. Держите файлы .key1 и .key2 каждого хранилища рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="278"/>
+        <location filename="../../committee_app/store.py" line="336"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?); теперь она завершена: действует новая парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="284"/>
+        <location filename="../../committee_app/store.py" line="342"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?), а хранилище открыто старой парольной фразой — она и остаётся в силе. Если смена всё ещё нужна, смените парольную фразу снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="332"/>
+        <location filename="../../committee_app/store.py" line="390"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="399"/>
+        <location filename="../../committee_app/store.py" line="457"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>Начало хранилища {path} повреждено: парольная фраза верна и файлы ключа — его собственные, но первые байты файла изменились. Восстановите его из резервной копии. Файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="407"/>
+        <location filename="../../committee_app/store.py" line="465"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>
