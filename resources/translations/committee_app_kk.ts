@@ -2158,7 +2158,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="142"/>
+        <location filename="../../ui/guide_viewer.py" line="148"/>
         <source>Not opened: {address}. Committee Desk never uses the network.</source>
         <translation>Сілтеме ашылмады: {address}. Committee Desk желіні ешқашан пайдаланбайды.</translation>
     </message>
@@ -2166,123 +2166,133 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>What the app protects against and what it does not, on this computer</source>
+        <translation>Бағдарлама неден қорғайды, неден қорғамайды — осы компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -5211,128 +5221,128 @@ Fedora жүйесінде:
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="101"/>
+        <location filename="../../committee_app/store.py" line="108"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="110"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="106"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="114"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="117"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="120"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="126"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="133"/>
+        <location filename="../../committee_app/store.py" line="140"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — кәдімгі файл емес (аталған арна, құрылғы немесе сокет), сондықтан ол қойма файлы бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="147"/>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="152"/>
+        <location filename="../../committee_app/store.py" line="159"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="158"/>
+        <location filename="../../committee_app/store.py" line="165"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="201"/>
+        <location filename="../../committee_app/store.py" line="208"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="252"/>
+        <location filename="../../committee_app/store.py" line="259"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="260"/>
+        <location filename="../../committee_app/store.py" line="267"/>
         <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
         <translation>{path} қоймасы тек оқуға арналған дискіде немесе қалтада тұр, сондықтан онда ашыла алмайды: ол дұрыс жабылмаған, ал мұны аяқтау үшін оның жанына жазу керек. Дискіге жазуға рұқсат беріңіз (жад картасындағы қорғау ауыстырғышы) немесе қойманы барлық файлдарымен бірге жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="271"/>
+        <location filename="../../committee_app/store.py" line="278"/>
         <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
         <translation>Қойма тұрған диск толып қалған немесе толуға жақын: қойманы оқу үшін де оның жанында аздап бос орын керек. Орын босатып, қайталап көріңіз; соңғы өзгеріс, егер болса, сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="279"/>
+        <location filename="../../committee_app/store.py" line="286"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="254"/>
-        <location filename="../../committee_app/store.py" line="268"/>
+        <location filename="../../committee_app/store.py" line="261"/>
+        <location filename="../../committee_app/store.py" line="275"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="282"/>
+        <location filename="../../committee_app/store.py" line="289"/>
         <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
         <translation>Қойма тұрған диск оқу немесе жазу кезінде қате туралы хабарлады: ол істен шығып бара жатқан болуы мүмкін. Соңғы өзгеріс сақталмады; басқа дискіге сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="324"/>
+        <location filename="../../committee_app/store.py" line="331"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="330"/>
+        <location filename="../../committee_app/store.py" line="337"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Назар аударыңыз: қойма жанындағы кілт файлдарының бірі басқа қоймаға тиесілі болып шықты; ол осы қойманың өз кілтінің көшірмесімен алмастырылды. Әр қойманың .key1 және .key2 файлдарын өз жанында ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="336"/>
+        <location filename="../../committee_app/store.py" line="343"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?); енді ол аяқталды: жаңа құпия сөз қолданыста.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="342"/>
+        <location filename="../../committee_app/store.py" line="349"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?), ал қойма ескі құпия сөзбен ашылды — сол күшінде қалады. Ауыстыру әлі де керек болса, құпия сөзді қайта ауыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="390"/>
+        <location filename="../../committee_app/store.py" line="397"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="457"/>
+        <location filename="../../committee_app/store.py" line="464"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="465"/>
+        <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

@@ -2162,7 +2162,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="142"/>
+        <location filename="../../ui/guide_viewer.py" line="148"/>
         <source>Not opened: {address}. Committee Desk never uses the network.</source>
         <translation>Ссылка не открыта: {address}. Committee Desk никогда не выходит в сеть.</translation>
     </message>
@@ -2170,123 +2170,133 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>{title} (portable)</source>
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>What the app protects against and what it does not, on this computer</source>
+        <translation>От чего программа защищает, а от чего нет — на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -5218,128 +5228,128 @@ On Fedora:
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="101"/>
+        <location filename="../../committee_app/store.py" line="108"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="110"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="106"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="114"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="117"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="120"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="126"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="133"/>
+        <location filename="../../committee_app/store.py" line="140"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — не обычный файл (именованный канал, устройство или сокет), поэтому он не может быть файлом хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="147"/>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="152"/>
+        <location filename="../../committee_app/store.py" line="159"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="158"/>
+        <location filename="../../committee_app/store.py" line="165"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="201"/>
+        <location filename="../../committee_app/store.py" line="208"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="252"/>
+        <location filename="../../committee_app/store.py" line="259"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="260"/>
+        <location filename="../../committee_app/store.py" line="267"/>
         <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
         <translation>Хранилище {path} находится на диске или в папке только для чтения и не может быть открыто там: его не закрыли как следует, а чтобы завершить это, нужно записать рядом с ним. Разрешите запись на диск (переключатель защиты на карте памяти) или скопируйте хранилище со всеми его файлами в папку, доступную для записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="271"/>
+        <location filename="../../committee_app/store.py" line="278"/>
         <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
         <translation>Диск с хранилищем заполнен или почти заполнен: хранилищу нужно немного свободного места рядом с собой, даже чтобы его прочитать. Освободите место и попробуйте снова; последнее изменение, если оно было, не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="279"/>
+        <location filename="../../committee_app/store.py" line="286"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="254"/>
-        <location filename="../../committee_app/store.py" line="268"/>
+        <location filename="../../committee_app/store.py" line="261"/>
+        <location filename="../../committee_app/store.py" line="275"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="282"/>
+        <location filename="../../committee_app/store.py" line="289"/>
         <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
         <translation>Диск с хранилищем сообщил об ошибке при чтении или записи: возможно, он выходит из строя. Последнее изменение не сохранено; сделайте резервную копию на другой диск.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="324"/>
+        <location filename="../../committee_app/store.py" line="331"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="330"/>
+        <location filename="../../committee_app/store.py" line="337"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Внимание: один из файлов ключа рядом с хранилищем принадлежал другому хранилищу; он заменён копией собственного ключа этого хранилища. Держите файлы .key1 и .key2 каждого хранилища рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="336"/>
+        <location filename="../../committee_app/store.py" line="343"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?); теперь она завершена: действует новая парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="342"/>
+        <location filename="../../committee_app/store.py" line="349"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?), а хранилище открыто старой парольной фразой — она и остаётся в силе. Если смена всё ещё нужна, смените парольную фразу снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="390"/>
+        <location filename="../../committee_app/store.py" line="397"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="457"/>
+        <location filename="../../committee_app/store.py" line="464"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>Начало хранилища {path} повреждено: парольная фраза верна и файлы ключа — его собственные, но первые байты файла изменились. Восстановите его из резервной копии. Файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="465"/>
+        <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>
