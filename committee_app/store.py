@@ -44,7 +44,12 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLCipher overwrites the memory it frees and locks it out of swap; once on, it stays on for
+# the process. Measured by bench/bench_memory_security.py; what it does and does not cover is
+# in docs/security.md.
+MEMORY_SECURITY_PRAGMA = "cipher_memory_security=ON"
 CONNECTION_PRAGMAS = (
+    MEMORY_SECURITY_PRAGMA,
     # SQLCipher would print page-decryption failures on stderr; the app says it in words.
     "cipher_log_level=NONE",
     "foreign_keys=ON",
@@ -89,6 +94,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
 def raw_connection(path: Path, key: bytes):
     """A bare SQLCipher connection with a raw key, for checks outside the engine's pool."""
     connection = sqlcipher3.connect(str(path))
+    # Before the key: this is the first connection of an unlock, and the first pages it decrypts count.
+    connection.execute(f"PRAGMA {MEMORY_SECURITY_PRAGMA}")
     connection.execute("PRAGMA cipher_log_level=NONE")
     connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
     return connection
