@@ -1901,85 +1901,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="164"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="256"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
-        <location filename="../../ui/app.py" line="376"/>
-        <location filename="../../ui/app.py" line="397"/>
+        <location filename="../../ui/app.py" line="290"/>
+        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="404"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
-        <location filename="../../ui/app.py" line="401"/>
+        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="408"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
-        <location filename="../../ui/app.py" line="331"/>
-        <location filename="../../ui/app.py" line="360"/>
-        <location filename="../../ui/app.py" line="366"/>
-        <location filename="../../ui/app.py" line="394"/>
+        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="373"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="378"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="391"/>
+        <location filename="../../ui/app.py" line="398"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
