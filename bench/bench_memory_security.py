@@ -1,5 +1,5 @@
 """What SQLCipher's cipher_memory_security costs: unlocking (the shipped KDF included) and a
-typical query, with the setting off and on, each in a fresh process (once on, SQLCipher keeps
+typical query and typical writes, with the setting off and on, each in a fresh process (once on, SQLCipher keeps
 it on for the life of the process). Prints medians and the ratio; asserts nothing.
 
 Run: python3 tools/dev.py bench   (or .venv/bin/python bench/bench_memory_security.py)
@@ -24,6 +24,7 @@ from committee_app.store import Store  # noqa: E402
 
 MEMBER_COUNT = int(os.environ.get("BENCH_MEMBERS", "5000"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
+WRITES = 20
 PASSPHRASE = "benchmark passphrase — құпия сөз"
 
 
@@ -39,7 +40,7 @@ def with_setting(on: bool) -> None:
 
 def measure(path: Path, on: bool) -> dict:
     with_setting(on)
-    unlock, query = [], []
+    unlock, query, write = [], [], []
     for _ in range(REPEATS):
         start = time.perf_counter()
         store = Store.open(path, PASSPHRASE)
@@ -51,13 +52,20 @@ def measure(path: Path, on: bool) -> dict:
         found = members.search_members(store, "айг")
         everyone = members.search_members(store, "")
         query.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        # A secretary's typing: members added one at a time, each its own transaction.
+        added = [members.add_member(store, full_name=f"Қосылған Мүше {n}") for n in range(WRITES)]
+        write.append(time.perf_counter() - start)
+        with store.session() as session:
+            for member in added:
+                session.delete(session.get(type(member), member.id))
         store.close()
         assert found and len(everyone) == MEMBER_COUNT
     probe = Store.open(path, PASSPHRASE)
     with probe.connection() as connection:
         state = connection.exec_driver_sql("PRAGMA cipher_memory_security").scalar_one()
     probe.close()
-    return {"unlock": unlock, "query": query, "reported": state}
+    return {"unlock": unlock, "query": query, "write": write, "reported": state}
 
 
 def main() -> int:
@@ -75,11 +83,11 @@ def main() -> int:
                 [sys.executable, __file__, str(path), setting], capture_output=True, text=True, check=True
             )
             measured = json.loads(child.stdout.strip().splitlines()[-1])
-            results.setdefault(setting, {"unlock": [], "query": [], "reported": measured["reported"]})
-            results[setting]["unlock"] += measured["unlock"]
-            results[setting]["query"] += measured["query"]
+            results.setdefault(setting, {"unlock": [], "query": [], "write": [], "reported": measured["reported"]})
+            for what in ("unlock", "query", "write"):
+                results[setting][what] += measured[what]
     print(f"cipher_memory_security, {MEMBER_COUNT} members, {2 * REPEATS} runs per setting, shipped KDF")
-    for what in ("unlock", "query"):
+    for what in ("unlock", "query", "write"):
         off = statistics.median(results["off"][what])
         on = statistics.median(results["on"][what])
         print(f"  {what:7s} median off {off * 1000:8.1f} ms   on {on * 1000:8.1f} ms   ratio {on / off:5.2f}")
