@@ -31,7 +31,11 @@ def disk_error(error: OSError, path: Path) -> DiskError:
     """A translated message for an OSError while writing ``path``."""
     if error.errno == errno.ENOSPC:
         text = translate("atomic", "The disk is full: {path} could not be written. Nothing was changed.")
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    elif error.errno == errno.EROFS:
+        text = translate(
+            "atomic", "{path} is on a read-only disk (is the stick or memory card write-protected?). Nothing was changed."
+        )
+    elif error.errno in (errno.EACCES, errno.EPERM):
         text = translate("atomic", "No permission to write {path}. Nothing was changed.")
     elif error.errno == errno.ENOENT:
         text = translate("atomic", "The folder of {path} does not exist (was the disk removed?). Nothing was changed.")

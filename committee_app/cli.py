@@ -2,6 +2,7 @@
 anything the user can fix, 2 for a mistyped command."""
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -215,6 +216,25 @@ def add_backup_commands(commands) -> None:
         )
 
 
+# SQLite's integers are signed 64-bit: a larger protocol number cannot be stored or looked up.
+LARGEST_PROTOCOL_NUMBER = 2**63 - 1
+
+
+def protocol_number(text: str) -> int:
+    """--assembly: a whole number an assembly can have (argparse names the option in its refusal)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= LARGEST_PROTOCOL_NUMBER:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "a protocol number is a whole number from 1 to {largest}, not {value}").format(
+                largest=LARGEST_PROTOCOL_NUMBER, value=text
+            )
+        )
+    return value
+
+
 def keep_count(text: str) -> int:
     """--keep: a whole number of at least 1 (argparse turns a refusal into a usage error)."""
     try:
@@ -236,7 +256,11 @@ def add_print_commands(commands) -> None:
     ):
         document = documents.add_parser(name, help=help_text)
         document.add_argument(
-            "--assembly", type=int, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
+            "--assembly",
+            type=protocol_number,
+            required=True,
+            metavar="NUMBER",
+            help=translate("cli", "the assembly's protocol number"),
         )
         add_paper_options(document, redactable=name != "signin")
         if name == "signin":
@@ -285,6 +309,67 @@ def add_paper_options(document, *, redactable: bool = True) -> None:
     )
 
 
+def option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Each argument's name as the user typed it (its long option, or its placeholder), by destination."""
+    names: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                for dest, name in option_names(command).items():
+                    names.setdefault(dest, name)
+        elif action.option_strings:
+            names.setdefault(action.dest, max(action.option_strings, key=len))
+        else:
+            names.setdefault(action.dest, action.metavar or action.dest)
+    return names
+
+
+def text_problem(text: str) -> str | None:
+    """Why no record can hold ``text``, or None."""
+    if "\x00" in text:
+        return translate("cli", "{option}: the text holds a NUL character (a zero byte), which no record can hold.")
+    # Python hands on each byte of an argument that is not UTF-8 as a surrogate from U+DC80 to U+DCFF.
+    if any("\udc80" <= character <= "\udcff" for character in text):
+        return translate(
+            "cli",
+            "{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? "
+            "Set it to UTF-8 and type the text again.",
+        )
+    if any("\ud800" <= character <= "\udfff" for character in text):
+        return translate(
+            "cli", "{option}: the text holds a broken character (half of a surrogate pair), which no record can hold."
+        )
+    return None
+
+
+def path_problem(path: Path) -> str | None:
+    """Why ``path`` can name no file, or None. Bytes that are not UTF-8 are fine: on Linux and
+    macOS a file name is bytes, and Python keeps them as they are."""
+    if "\x00" in str(path):
+        return translate("cli", "{option}: the path holds a NUL character (a zero byte), which no file name can hold.")
+    try:
+        os.fsencode(path)
+    except UnicodeError:
+        return translate(
+            "cli", "{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold."
+        )
+    return None
+
+
+def refuse_unusable_arguments(args) -> None:
+    """Before anything is opened or asked: an argument no record or file name can hold, by its name."""
+    names = args.option_names
+    for dest, value in vars(args).items():
+        if isinstance(value, str):
+            problem = text_problem(value)
+        elif isinstance(value, Path):
+            problem = path_problem(value)
+        else:
+            continue
+        if problem is not None:
+            raise ValidationError(problem.format(option=names.get(dest, dest)))
+
+
 def store_path(args) -> Path:
     return args.store if args.store is not None else paths.default_store_path()
 
@@ -302,17 +387,9 @@ def open_store_with_passphrase(args):
     refuse_what_is_not_a_store(path)
     passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
     store = Store.open(path, passphrase)
-    if store.repaired_key_copy:
-        print(key_copy_repaired_warning(), file=sys.stderr)
+    if store.key_copy_note is not None:
+        print(store.key_copy_note, file=sys.stderr)
     return store, passphrase
-
-
-def key_copy_repaired_warning() -> str:
-    return translate(
-        "cli",
-        "Warning: one key file was damaged or missing; it was rewritten from the intact copy. "
-        "Damage like this can mean the disk is failing: make a backup.",
-    )
 
 
 def run_init(args) -> int:
@@ -565,6 +642,20 @@ def run_dump(args) -> int:
             print(translate("cli", "Wrote every record to {path}.").format(path=args.output), file=sys.stderr)
     finally:
         store.close()
+    # On stderr also when the records went to stdout, so that a redirected dump stays pure JSON.
+    if args.output is None:
+        warning = translate(
+            "cli",
+            "Warning: what was written holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        )
+    else:
+        warning = translate(
+            "cli",
+            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        ).format(path=args.output)
+    print(warning, file=sys.stderr)
     return EXIT_OK
 
 
@@ -735,6 +826,7 @@ def refuse_missing_backup_file(path: Path) -> None:
 def run_backup(args) -> int:
     from .passphrases import read_passphrase_file
     from .services.backups import VERIFYING, back_up_and_verify, passphrase_for_backups
+    from .store import check_passphrase_acceptable
 
     refuse_missing_backup_folder(args.to)
     store, store_passphrase = open_store_with_passphrase(args)
@@ -745,7 +837,9 @@ def run_backup(args) -> int:
 
     try:
         if args.backup_passphrase_file is not None:
+            # A passphrase given for a new backup is a new passphrase: the same rule as the store's.
             passphrase = read_passphrase_file(args.backup_passphrase_file)
+            check_passphrase_acceptable(passphrase)
         else:
             passphrase = passphrase_for_backups(store, store_passphrase)
         print(translate("cli", "Writing the backup…"), file=sys.stderr)
@@ -820,7 +914,10 @@ def read_arguments(argv: list[str] | None):
     """The help and the usage errors in the language of the environment, read without Qt
     (missing or unreadable translations leave them in English)."""
     with translated_without_qt(compiled_translations(language_from_environment())):
-        return build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    args.option_names = option_names(parser)
+    return args
 
 
 def speak_the_users_language(args) -> None:
@@ -843,16 +940,26 @@ def speak_the_users_language(args) -> None:
         logging.getLogger(__name__).warning("translations missing; messages stay in English")
 
 
+def write_file_names_as_given() -> None:
+    """A file name that is not UTF-8 is printed back as the bytes it is made of, not as a crash."""
+    # Only the process's own streams: a caller's replacement (a test's capture) is left as it is.
+    for stream in {sys.stdout, sys.stderr} & {sys.__stdout__, sys.__stderr__}:
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="surrogateescape")
+
+
 def main(argv: list[str] | None = None, *, desktop=None) -> int:
     """``desktop(path, unlocked_store)`` starts the desktop front end; without it, the front
     end is found through its entry point (importlib.metadata: tens of milliseconds of a cold start)."""
     args = read_arguments(argv)
     args.desktop = desktop
+    write_file_names_as_given()
     from . import logs
 
     log_path = logs.configure_logging()
     speak_the_users_language(args)
     try:
+        refuse_unusable_arguments(args)
         if args.command is None:
             return launch_desktop(args.store, desktop=desktop)
         return COMMANDS[args.command](args)

@@ -25,6 +25,7 @@ import os
 import struct
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 # cryptography is imported where the key is derived, sealed or opened: on the KDF's worker
@@ -191,34 +192,77 @@ def _unreadable(path: Path) -> bool:
     return path.exists() and not os.access(path, os.R_OK)
 
 
+class KeyRepair(Enum):
+    """Why the other key copy differs from the one that opened, and so is rewritten from it."""
+
+    DAMAGED = "damaged"  # missing, unreadable or not an intact key slot
+    FOREIGN = "foreign"  # an intact key slot of another store
+    # A passphrase change writes .key1, then .key2: a change cut short leaves .key1 new, .key2 old.
+    CHANGE_FINISHED = "change-finished"  # opened with the new passphrase: .key2 gets it too
+    CHANGE_UNDONE = "change-undone"  # opened with the old one: .key1 gets it back
+    RESEALED = "resealed"  # the same passphrase, sealed anew (a stronger KDF): nothing to tell
+
+
 @dataclass(frozen=True)
 class UnlockedKey:
     key: bytes
     slot_bytes: bytes
     params: KdfParams
     store_salt: bytes
-    needs_repair: bool  # a copy is missing, damaged or differs from the one that opened
+    repair: KeyRepair | None = None
+
+    @property
+    def needs_repair(self) -> bool:
+        return self.repair is not None
 
 
-def unlock_key(store_path: Path, passphrase: str) -> UnlockedKey:
-    """Open whichever intact copy the passphrase opens; say whether the other needs rewriting."""
+def _repair_of_other_copy(
+    opened_index: int, copies: list[bytes | None], parsed: list[ParsedSlot | None], passphrase: str, key: bytes
+) -> KeyRepair | None:
+    other_index = 1 - opened_index
+    other, other_parsed = copies[other_index], parsed[other_index]
+    if other == copies[opened_index]:
+        return None
+    if other_parsed is None:
+        return KeyRepair.DAMAGED
+    if other_parsed.store_salt != parsed[opened_index].store_salt:
+        return KeyRepair.FOREIGN
+    # An intact copy of this store that differs: a reseal or a passphrase change was cut short.
+    # One more derivation tells which; it runs only in this rare case.
+    other_key = open_slot(other_parsed, passphrase)
+    if other_key == key:
+        return KeyRepair.RESEALED
+    if other_key is not None:
+        return KeyRepair.DAMAGED
+    return KeyRepair.CHANGE_FINISHED if opened_index == 0 else KeyRepair.CHANGE_UNDONE
+
+
+def unlock_key(store_path: Path, passphrase: str, *, store_salt: bytes | None = None) -> UnlockedKey:
+    """Open whichever intact copy the passphrase opens, preferring the copies made for the
+    store whose file begins with ``store_salt``; say why the other needs rewriting, if it does.
+
+    A copy of another store is tried only when no copy is this store's: then the caller can
+    tell key files of another store from a store whose beginning is damaged."""
     copies = [read_slot_file(path) for path in slot_paths(store_path)]
-    intact = []
-    for data in copies:
-        parsed = parse_slot(data) if data is not None else None
-        if parsed is not None and all(data != seen for seen, _ in intact):
-            intact.append((data, parsed))
-    if not intact:
+    parsed = [parse_slot(data) if data is not None else None for data in copies]
+    if not any(parsed):
         if any(_unreadable(path) for path in slot_paths(store_path)):
             raise KeySlotDamaged(
                 translate("keyslot", "The store's key files cannot be read: this user has no permission to read them.")
             )
         raise _damaged()
-    for data, parsed in intact:
-        key = open_slot(parsed, passphrase)
+    candidates = [index for index, slot in enumerate(parsed) if slot is not None]
+    own = [index for index in candidates if store_salt is None or parsed[index].store_salt == store_salt]
+    tried: list[bytes] = []
+    for index in own or candidates:
+        if copies[index] in tried:
+            continue
+        tried.append(copies[index])
+        key = open_slot(parsed[index], passphrase)
         if key is not None:
+            slot = parsed[index]
             return UnlockedKey(
-                key, data, parsed.params, parsed.store_salt, needs_repair=any(copy != data for copy in copies)
+                key, copies[index], slot.params, slot.store_salt, _repair_of_other_copy(index, copies, parsed, passphrase, key)
             )
     raise WrongPassphrase(translate("keyslot", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."))
 

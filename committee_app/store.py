@@ -6,8 +6,11 @@ message, and a store that fails to open is not written to.
 """
 
 import contextlib
+import hashlib
+import hmac
 import logging
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +29,6 @@ from .errors import (
     DiskError,
     KeyFilesOfAnotherStore,
     NotAStore,
-    PassphraseRejected,
     StoreAlreadyExists,
     StoreDamaged,
     StoreLocked,
@@ -36,12 +38,18 @@ from .errors import (
     translate,
 )
 from .keyslot import KdfParams
+from .passphrases import check_new_passphrase
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLCipher overwrites the memory it frees and locks it out of swap; once on, it stays on for
+# the process. Measured by bench/bench_memory_security.py; what it does and does not cover is
+# in docs/security.md.
+MEMORY_SECURITY_PRAGMA = "cipher_memory_security=ON"
 CONNECTION_PRAGMAS = (
+    MEMORY_SECURITY_PRAGMA,
     # SQLCipher would print page-decryption failures on stderr; the app says it in words.
     "cipher_log_level=NONE",
     "foreign_keys=ON",
@@ -62,8 +70,8 @@ def sqlcipher_key_literal(key: bytes) -> str:
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:
-    if not passphrase or not passphrase.strip():
-        raise PassphraseRejected(translate("store", "The passphrase cannot be empty."))
+    """A new passphrase: long enough and typeable (see ``passphrases.check_new_passphrase``)."""
+    check_new_passphrase(passphrase)
 
 
 def make_engine(path: Path, key: bytes) -> Engine:
@@ -86,6 +94,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
 def raw_connection(path: Path, key: bytes):
     """A bare SQLCipher connection with a raw key, for checks outside the engine's pool."""
     connection = sqlcipher3.connect(str(path))
+    # Before the key: this is the first connection of an unlock, and the first pages it decrypts count.
+    connection.execute(f"PRAGMA {MEMORY_SECURITY_PRAGMA}")
     connection.execute("PRAGMA cipher_log_level=NONE")
     connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
     return connection
@@ -99,8 +109,10 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         else:
             message = translate("store", "There is no store at {path}. Create one first.")
         raise StoreNotFound(message.format(path=path))
-    if not path.is_file():
+    if path.is_dir():
         raise NotAStore(translate("store", "{path} is a folder, not a store file.").format(path=path))
+    if not path.is_file():
+        raise NotAStore(_not_an_ordinary_file(path))
     try:
         with open(path, "rb") as store_file:
             start = store_file.read(len(PLAIN_SQLITE_MAGIC))
@@ -124,6 +136,12 @@ def refuse_what_is_not_a_store(path: Path) -> None:
         )
 
 
+def _not_an_ordinary_file(path: Path) -> str:
+    return translate(
+        "store", "{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file."
+    ).format(path=path)
+
+
 def read_store_salt(path: Path) -> bytes:
     """SQLCipher's salt: the store file's first 16 bytes, fixed when it was created."""
     with open(path, "rb") as store_file:
@@ -134,6 +152,8 @@ def refuse_existing_store(path: Path) -> None:
     finish_interrupted_swap(path)
     if path.is_dir():
         raise StoreAlreadyExists(translate("store", "{path} is a folder; choose a file name for the store.").format(path=path))
+    if path.exists() and not path.is_file():
+        raise StoreAlreadyExists(_not_an_ordinary_file(path))
     if path.exists() or keyslot.key_slots_exist(path):
         raise StoreAlreadyExists(
             translate("store", "A store already exists at {path}; it was left untouched.").format(path=path)
@@ -179,7 +199,7 @@ def inspect_unlocked_store(path: Path, key: bytes) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError as error:
         # With the key proven right, a failure to read is damage, unless the disk says otherwise.
-        raise (disk_failure_message(str(error), path) or _damaged(path)) from error
+        raise (disk_failure_message(str(error), path, opening=True) or _damaged(path)) from error
     finally:
         connection.close()
     revision = row[0] if row else None
@@ -203,17 +223,134 @@ def database_error_message(error: DBAPIError, path: Path) -> UserError | None:
     return disk_failure_message(reason, path)
 
 
-def disk_failure_message(reason: str, path: Path) -> DiskError | None:
-    """A message for SQLite's words about the disk (full, gone, read-only), or None."""
+# Below this much free space SQLite may fail to make its -wal and -shm files (the shared
+# memory index alone takes 32 KiB), and reports a plain I/O error.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_condition(path: Path) -> str:
+    """What is wrong with the disk holding ``path``, as far as looking can tell: "gone",
+    "read-only", "full" or "" (nothing visible: a failing disk or an unknown cause)."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        return "gone"
+    try:
+        status = os.statvfs(folder)
+        read_only = bool(status.f_flag & os.ST_RDONLY)
+        free = status.f_bavail * status.f_frsize
+    except (AttributeError, OSError):  # Windows has no statvfs
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            return ""
+        read_only = not os.access(folder, os.W_OK)
+    if read_only:
+        return "read-only"
+    if free < NEARLY_FULL_BYTES:
+        return "full"
+    return ""
+
+
+def disk_failure_message(reason: str, path: Path, *, opening: bool = False) -> DiskError | None:
+    """A message for SQLite's words about the disk (full, gone, read-only), or None. SQLite
+    calls several of these a plain I/O error; the disk itself then tells which it is."""
     reason = reason.lower()
     if "disk is full" in reason:
         return DiskError(translate("store", "The disk is full: the last change was not saved. Free some space and try again."))
-    if "disk i/o error" in reason or "unable to open" in reason:
+    if "readonly" in reason or "read-only" in reason:
+        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    if "disk i/o error" not in reason and "unable to open" not in reason:
+        return None
+    condition = disk_condition(path)
+    if condition == "read-only" and opening:
+        return DiskError(
+            translate(
+                "store",
+                "The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed "
+                "properly, and finishing that needs to write beside it. Make the disk writable (a memory card's lock "
+                "switch), or copy the store with all its files to a writable folder.",
+            ).format(path=path)
+        )
+    if condition == "read-only":
+        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    if condition == "full":
+        return DiskError(
+            translate(
+                "store",
+                "The disk holding the store is full or nearly full: the store needs some free space beside it, even "
+                "to be read. Free some space and try again; the last change, if any, was not saved.",
+            )
+        )
+    if condition == "gone":
         return DiskError(
             translate("store", "The disk holding the store could not be read or written (was it removed?). The last change was not saved.")
         )
-    if "readonly" in reason or "read-only" in reason:
-        return DiskError(translate("store", "The store is on a read-only disk or folder: the last change was not saved."))
+    return DiskError(
+        translate(
+            "store",
+            "The disk holding the store reported an error while reading or writing it: it may be failing. "
+            "The last change was not saved; make a backup on another disk.",
+        )
+    )
+
+
+# SQLCipher 4's page layout (its defaults, which the store keeps): each page ends with a 16-byte
+# IV and a 64-byte HMAC-SHA512 of the rest of the page and the page number; the HMAC key is
+# PBKDF2-HMAC-SHA512 of the key with the file's salt XOR 0x3a, 2 iterations. Page 1 begins with
+# the salt itself, outside the HMAC.
+PAGE_HMAC_BYTES = 64
+PAGE_HMAC_SALT_MASK = 0x3A
+PAGE_HMAC_KDF_ITERATIONS = 2
+PAGES_TRIED = 8
+
+
+def key_reads_store_pages(path: Path, key: bytes, store_salt: bytes) -> bool:
+    """Whether ``key`` with the salt ``store_salt`` authenticates a page of the file after the
+    first: the key files are the store's own even though its first bytes say otherwise."""
+    hmac_salt = bytes(byte ^ PAGE_HMAC_SALT_MASK for byte in store_salt)
+    hmac_key = hashlib.pbkdf2_hmac("sha512", key, hmac_salt, PAGE_HMAC_KDF_ITERATIONS, 32)
+    try:
+        with open(path, "rb") as store_file:
+            store_file.seek(PAGE_SIZE)
+            for number in range(2, 2 + PAGES_TRIED):
+                page = store_file.read(PAGE_SIZE)
+                if len(page) < PAGE_SIZE:
+                    return False
+                body, tag = page[:-PAGE_HMAC_BYTES], page[-PAGE_HMAC_BYTES:]
+                expected = hmac.new(hmac_key, body + number.to_bytes(4, "little"), "sha512").digest()
+                if hmac.compare_digest(expected, tag):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def key_repair_note(repair: keyslot.KeyRepair | None) -> str | None:
+    KeyRepair = keyslot.KeyRepair
+    if repair is KeyRepair.DAMAGED:
+        return translate(
+            "store",
+            "Warning: one key file was damaged or missing; it was rewritten from the intact copy. "
+            "Damage like this can mean the disk is failing: make a backup.",
+        )
+    if repair is KeyRepair.FOREIGN:
+        return translate(
+            "store",
+            "Warning: one key file beside the store belonged to another store; it was replaced with a copy of this "
+            "store's own. Keep each store's .key1 and .key2 files beside it.",
+        )
+    if repair is KeyRepair.CHANGE_FINISHED:
+        return translate(
+            "store",
+            "The last passphrase change had not finished (was the computer switched off?); it is finished now: "
+            "the new passphrase is in use.",
+        )
+    if repair is KeyRepair.CHANGE_UNDONE:
+        return translate(
+            "store",
+            "The last passphrase change had not finished (was the computer switched off?), and the store was opened "
+            "with the old passphrase, which stays in use. Change the passphrase again if it is still needed.",
+        )
     return None
 
 
@@ -234,10 +371,21 @@ class CheckReport:
 class Store:
     """An open, unlocked store. Use ``Store.open`` or ``Store.create``."""
 
-    def __init__(self, path: Path, engine: Engine, *, repaired_key_copy: bool = False):
+    def __init__(self, path: Path, engine: Engine, *, key_repair: keyslot.KeyRepair | None = None):
         self.path = path
         self._engine: Engine | None = engine
-        self.repaired_key_copy = repaired_key_copy
+        # Why a key copy was rewritten when the store was opened, if one was.
+        self.key_repair = key_repair
+
+    @property
+    def repaired_key_copy(self) -> bool:
+        """A damaged or missing key copy was rewritten on opening."""
+        return self.key_repair is keyslot.KeyRepair.DAMAGED
+
+    @property
+    def key_copy_note(self) -> str | None:
+        """What the user should know about the key copy rewritten on opening, or None."""
+        return key_repair_note(self.key_repair)
 
     @property
     def engine(self) -> Engine:
@@ -308,8 +456,18 @@ class Store:
         path = Path(path)
         finish_interrupted_swap(path)
         refuse_what_is_not_a_store(path)
-        unlocked = keyslot.unlock_key(path, passphrase)
-        if unlocked.store_salt != read_store_salt(path):
+        store_salt = read_store_salt(path)
+        unlocked = keyslot.unlock_key(path, passphrase, store_salt=store_salt)
+        if unlocked.store_salt != store_salt:
+            if key_reads_store_pages(path, unlocked.key, unlocked.store_salt):
+                raise StoreDamaged(
+                    translate(
+                        "store",
+                        "The beginning of the store {path} is damaged: the passphrase is right and the key files are "
+                        "its own, but the file's first bytes have changed. Restore it from a backup. The file was left "
+                        "as it is.",
+                    ).format(path=path)
+                )
             raise KeyFilesOfAnotherStore(
                 translate(
                     "store",
@@ -326,7 +484,7 @@ class Store:
         if unlocked.needs_repair:
             try:
                 keyslot.write_key_slots(path, unlocked.slot_bytes)
-                log.warning("a damaged or missing key-slot copy was rewritten")
+                log.warning("a key-slot copy was rewritten (%s)", unlocked.repair.value)
             except DiskError:
                 # The key is recovered; a read-only disk must not keep the records closed.
                 log.warning("a damaged key-slot copy could not be rewritten")
@@ -337,7 +495,7 @@ class Store:
                     path, keyslot.seal_key(unlocked.key, passphrase, store_salt=unlocked.store_salt)
                 )
                 log.info("key slots resealed with the current key-derivation setting")
-        return cls(path, engine, repaired_key_copy=unlocked.needs_repair)
+        return cls(path, engine, key_repair=unlocked.repair)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -386,7 +544,7 @@ class Store:
         """Rewrap the store key with ``new``; the store itself is not rewritten."""
         self.require_open()
         check_passphrase_acceptable(new)
-        unlocked = keyslot.unlock_key(self.path, current)
+        unlocked = keyslot.unlock_key(self.path, current, store_salt=read_store_salt(self.path))
         keyslot.write_key_slots(self.path, keyslot.seal_key(unlocked.key, new, kdf, store_salt=unlocked.store_salt))
         log.info("passphrase changed")
 
@@ -407,8 +565,11 @@ class Store:
 
 def remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+        file = Path(str(path) + suffix)
+        # Looked at first: on a read-only disk, unlinking even a missing file fails.
+        if os.path.lexists(file):
+            with contextlib.suppress(FileNotFoundError):
+                file.unlink()
 
 
 def remove_key_slots(path: Path) -> None:

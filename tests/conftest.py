@@ -53,6 +53,21 @@ def fast_kdf(monkeypatch):
     monkeypatch.setattr(keyslot, "DEFAULT_KDF", FAST_KDF)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def without_memory_security():
+    """Test-only, like the fast KDF: SQLCipher's memory protection makes the suite about 1.6
+    times slower, and once a connection turns it on it stays on for the process, so it is
+    left off from the start. A test in a fresh process checks the shipped setting."""
+    off = "cipher_memory_security=OFF"
+    shipped = store_module.MEMORY_SECURITY_PRAGMA, store_module.CONNECTION_PRAGMAS
+    store_module.MEMORY_SECURITY_PRAGMA = off
+    store_module.CONNECTION_PRAGMAS = tuple(
+        off if pragma == shipped[0] else pragma for pragma in store_module.CONNECTION_PRAGMAS
+    )
+    yield
+    store_module.MEMORY_SECURITY_PRAGMA, store_module.CONNECTION_PRAGMAS = shipped
+
+
 @pytest.fixture
 def unsynced_writes(monkeypatch):
     """Test-only, like the fast KDF: SQLite skips fsync, for tests about records, not power cuts."""

@@ -171,6 +171,13 @@ class DeskController(QObject):
         logging.getLogger(__name__).info("main window shown")
         self.window.activateWindow()
         self.restart_idle_timer()
+        # A key copy rewritten on unlocking: damage, another store's copy, a passphrase change cut short.
+        note = store.key_copy_note
+        if note:
+            title = self.tr("Committee Desk")
+            QTimer.singleShot(
+                0, lambda: error_reporting.show_message(self.window, QMessageBox.Icon.Warning, title, note)
+            )
 
     def _idle_for_too_long(self) -> None:
         # A backup or a restore runs on: the lock waits for it, rather than close the store under it.

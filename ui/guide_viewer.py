@@ -137,6 +137,12 @@ class GuideViewer(QMainWindow):
         self.resize(980, 700)
         self.page.setSource(QUrl.fromLocalFile(str(self.index)))
 
+    def show_page(self, name: str) -> None:
+        """Open the guide's page ``name`` (a file of this language's folder), or the error that
+        says the installation is incomplete."""
+        page = shipped_files.shipped_file(self.index.parent / name)
+        self.page.setSource(QUrl.fromLocalFile(str(page)))
+
     def refused_link(self, url: QUrl) -> None:
         self.note.setText(
             self.tr("Not opened: {address}. Committee Desk never uses the network.").format(address=url.toString())

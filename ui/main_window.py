@@ -35,6 +35,9 @@ from .views.members_view import MembersView
 ROOMY_SIZE = QSize(1280, 820)
 VIEW_CLASSES = (MembersView, AssembliesView, DemandsView, ActionsView, BackupsView)
 
+# The guide's page on what the app protects against and what it does not (docs/guide/*/security.md).
+SAFETY_PAGE = "security.md"
+
 
 class MainWindow(QMainWindow):
     closing = Signal()
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         self.guide_action = command(self, self.tr("&Guide"), [QKeySequence.StandardKey.HelpContents], self.show_guide)
         self.guide_action.setStatusTip(self.tr("The secretary's guide, on this computer"))
         self.guide_viewer: GuideViewer | None = None
+        self.safety_action = command(self, self.tr("&Safety"), "", self.show_safety)
+        self.safety_action.setStatusTip(self.tr("What the app protects against and what it does not, on this computer"))
         self.shortcuts_action = command(self, self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         self.shortcuts_action.setStatusTip(self.tr("Every command that has a shortcut, and its keys"))
         self.about_action = command(self, self.tr("&About Committee Desk"), "", self.show_about)
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.safety_action, self.shortcuts_action, self.about_action])
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -203,6 +208,13 @@ class MainWindow(QMainWindow):
             self.guide_viewer.show()
             self.guide_viewer.raise_()
             self.guide_viewer.activateWindow()
+
+    def show_safety(self) -> None:
+        """The guide's page on what the app protects against, in the language of the screens."""
+        self.show_guide()
+        if self.guide_viewer is not None:
+            with reporting_errors(self):
+                self.guide_viewer.show_page(SAFETY_PAGE)
 
     def show_about(self) -> None:
         from .dialogs.about_dialog import AboutDialog

@@ -6,9 +6,9 @@ from pathlib import Path
 from .. import keyslot, schema
 from ..atomic import disk_error
 from ..errors import translate
+from ..passphrases import refuse_empty_passphrase
 from ..store import (
     Store,
-    check_passphrase_acceptable,
     make_engine,
     read_store_salt,
     remove_database_files,
@@ -76,7 +76,9 @@ def restore_backup(
 
     path, store_path = Path(path), Path(store_path)
     new_passphrase = store_passphrase or passphrase
-    check_passphrase_acceptable(new_passphrase)
+    # Both exist already (the laptop's, the backup's): restoring must not strand a backup made
+    # before today's minimum.
+    refuse_empty_passphrase(new_passphrase)
     building = store_path.with_name(store_path.name + ".restoring")
     try:
         store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

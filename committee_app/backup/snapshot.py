@@ -139,9 +139,10 @@ def write_backup(
 ) -> Path:
     """Write a new backup of the open ``store`` into ``folder``; never replaces a file.
     ``progress(done, total)`` is called as chunks are written."""
-    from ..store import check_passphrase_acceptable
+    from ..passphrases import refuse_empty_passphrase
 
-    check_passphrase_acceptable(passphrase)
+    # The store's own passphrase may predate today's minimum; a new one is checked where it is chosen.
+    refuse_empty_passphrase(passphrase)
     folder = Path(folder)
     now = now or datetime.now()
     chunk_size = chunk_size or DEFAULT_CHUNK_SIZE

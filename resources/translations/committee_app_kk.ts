@@ -1912,85 +1912,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="177"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
-        <location filename="../../ui/app.py" line="390"/>
-        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="397"/>
+        <location filename="../../ui/app.py" line="418"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="422"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="336"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="374"/>
-        <location filename="../../ui/app.py" line="380"/>
-        <location filename="../../ui/app.py" line="408"/>
+        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="381"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="389"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="385"/>
+        <location filename="../../ui/app.py" line="392"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="405"/>
+        <location filename="../../ui/app.py" line="412"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2208,7 +2213,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="142"/>
+        <location filename="../../ui/guide_viewer.py" line="148"/>
         <source>Not opened: {address}. Committee Desk never uses the network.</source>
         <translation>Сілтеме ашылмады: {address}. Committee Desk желіні ешқашан пайдаланбайды.</translation>
     </message>
@@ -2254,123 +2259,133 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>What the app protects against and what it does not, on this computer</source>
+        <translation>Бағдарлама неден қорғайды, неден қорғамайды — осы компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -2923,62 +2938,62 @@ Export the member list?</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="41"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Құпия сөзді жазып алып, ноутбуктан бөлек сақтаңыз. Егер ол ұмытылса, жазбаларды ешкім қалпына келтіре алмайды — сіз де, біз де.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>Қайталап &amp;жазыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="49"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
         <source>Type a passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="64"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Тым қысқа: кемінде {count} таңба керек. Жақсы құпия сөз — бір-бірімен байланыссыз бірнеше сөз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="66"/>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия сөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>too short</source>
         <translation>тым қысқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>weak</source>
         <translation>әлсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>fair</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>good</source>
         <translation>жақсы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>strong</source>
         <translation>мықты</translation>
     </message>
@@ -3742,26 +3757,31 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/atomic.py" line="35"/>
+        <source>{path} is on a read-only disk (is the stick or memory card write-protected?). Nothing was changed.</source>
+        <translation>{path} тек оқуға арналған дискіде тұр (флешкада немесе жад картасында жазудан қорғау қосулы ма?). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>{path} жазуға рұқсат жоқ. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="41"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>{path} тұруы тиіс қалта жоқ (диск ажыратылған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="39"/>
+        <location filename="../../committee_app/atomic.py" line="43"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>{path} жазылмады ({reason}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="53"/>
+        <location filename="../../committee_app/atomic.py" line="57"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — қарапайым файл емес (қалта, сілтеме немесе құрылғы); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="93"/>
+        <location filename="../../committee_app/atomic.py" line="97"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>{path} жазылды, бірақ диск оның сенімді сақталғанын растамады ({reason}).</translation>
     </message>
@@ -3780,7 +3800,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="175"/>
-        <location filename="../../committee_app/backup/format.py" line="256"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
@@ -3790,12 +3810,12 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="231"/>
+        <location filename="../../committee_app/backup/format.py" line="232"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="254"/>
+        <location filename="../../committee_app/backup/format.py" line="255"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
@@ -3805,22 +3825,22 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="93"/>
+        <location filename="../../committee_app/backup/restore.py" line="95"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -3828,673 +3848,704 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>show the version and exit</source>
         <translation>нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="77"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="93"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="96"/>
+        <location filename="../../committee_app/cli.py" line="97"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>erase without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="98"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="109"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="113"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="121"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
+        <location filename="../../committee_app/cli.py" line="123"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="131"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="133"/>
+        <location filename="../../committee_app/cli.py" line="134"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="170"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="173"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="177"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="189"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="231"/>
+        <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
+        <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="230"/>
+        <location filename="../../committee_app/cli.py" line="250"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="233"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="234"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="277"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
+        <location filename="../../committee_app/cli.py" line="279"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>list, add or import members</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="260"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="273"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="308"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
-        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
-        <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="325"/>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="692"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="334"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="341"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="354"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="434"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="360"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="465"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="421"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="429"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="558"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="524"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="608"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="610"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="541"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
+        <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="676"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="642"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="30"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="210"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="577"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
+        <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
+        <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="333"/>
+        <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
+        <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="339"/>
+        <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
+        <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="349"/>
+        <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
+        <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="353"/>
+        <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
+        <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="577"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="578"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="581"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="673"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="681"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="697"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="494"/>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="571"/>
+        <location filename="../../committee_app/cli.py" line="759"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="574"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="763"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="802"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="715"/>
+        <location filename="../../committee_app/cli.py" line="806"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="815"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="732"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="751"/>
+        <location filename="../../committee_app/cli.py" line="845"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="836"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="755"/>
+        <location filename="../../committee_app/cli.py" line="849"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="758"/>
+        <location filename="../../committee_app/cli.py" line="852"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="762"/>
+        <location filename="../../committee_app/cli.py" line="856"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="772"/>
-        <location filename="../../committee_app/cli.py" line="786"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
+        <location filename="../../committee_app/cli.py" line="880"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="790"/>
+        <location filename="../../committee_app/cli.py" line="884"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="888"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="796"/>
+        <location filename="../../committee_app/cli.py" line="890"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="798"/>
+        <location filename="../../committee_app/cli.py" line="892"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="800"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="801"/>
+        <location filename="../../committee_app/cli.py" line="895"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="868"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="872"/>
+        <location filename="../../committee_app/cli.py" line="979"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="874"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4622,17 +4673,17 @@ Export the member list?</source>
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="125"/>
+        <location filename="../../committee_app/keyslot.py" line="126"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Қойманың кілт файлы бүлінген, оның қосалқы көшірмесі де бүлінген. Қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="214"/>
+        <location filename="../../committee_app/keyslot.py" line="251"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Қойманың кілт файлдары оқылмайды: бұл пайдаланушының оларды оқуға рұқсаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="223"/>
+        <location filename="../../committee_app/keyslot.py" line="267"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -5125,32 +5176,57 @@ Export the member list?</source>
 <context>
     <name>passphrases</name>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="21"/>
+        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <source>The passphrase is too short: it needs at least {count} characters. Whoever takes the laptop can try short passphrases by the million; a few unrelated words are long and easy to remember.</source>
+        <translation>Құпия сөз тым қысқа: кемінде {count} таңба керек. Ноутбукті алған адам қысқа құпия сөздерді миллиондап сынап көре алады; бір-бірімен байланыссыз бірнеше сөз әрі ұзын, әрі есте оңай сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="39"/>
+        <source>The passphrase holds a line break, a tab or another character that cannot be typed at the unlock window. Use letters, digits, spaces and punctuation.</source>
+        <translation>Құпия сөзде жол ауыстыру, табуляция немесе құлыпты ашу терезесінде теруге болмайтын басқа таңба бар. Әріптерді, цифрларды, бос орындарды және тыныс белгілерін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="53"/>
         <source>The passphrase file {path} cannot be read ({reason}).</source>
         <translation>{path} құпия сөз файлы оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="26"/>
+        <location filename="../../committee_app/passphrases.py" line="58"/>
         <source>{path} is too large to be a passphrase file.</source>
         <translation>{path} құпия сөз файлы болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The passphrase file {path} is not UTF-8 text.</source>
         <translation>{path} құпия сөз файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="47"/>
+        <location filename="../../committee_app/passphrases.py" line="68"/>
+        <source>The passphrase file {path} is empty: write the passphrase on its first line.</source>
+        <translation>{path} құпия сөз файлы бос: құпия сөзді оның бірінші жолына жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="82"/>
+        <source>The typed passphrase holds bytes that are not UTF-8: set the terminal to UTF-8 and type it again.</source>
+        <translation>Терілген құпия сөзде UTF-8 емес байттар бар: терминалда UTF-8 таңдап, оны қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="104"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Құпия сөз берілмеді: --passphrase-file ФАЙЛ не COMMITTEE_APP_PASSPHRASE айнымалысын қолданыңыз немесе сұралғанда құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="60"/>
+        <location filename="../../committee_app/passphrases.py" line="116"/>
+        <source>The passphrase in {variable} holds bytes that are not UTF-8: set the terminal to UTF-8 and set the variable again.</source>
+        <translation>{variable} ішіндегі құпия сөзде UTF-8 емес байттар бар: терминалда UTF-8 таңдап, айнымалыны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="125"/>
         <source>Type the passphrase again: </source>
         <translation>Құпия сөзді қайта енгізіңіз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="62"/>
+        <location filename="../../committee_app/passphrases.py" line="127"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Екі құпия сөз сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -5187,17 +5263,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="633"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="639"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="645"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -5873,87 +5949,133 @@ Fedora жүйесінде:
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/passphrases.py" line="22"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="98"/>
+        <location filename="../../committee_app/store.py" line="108"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="110"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="109"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="112"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="115"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="136"/>
+        <location filename="../../committee_app/store.py" line="140"/>
+        <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
+        <translation>{path} — кәдімгі файл емес (аталған арна, құрылғы немесе сокет), сондықтан ол қойма файлы бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="139"/>
+        <location filename="../../committee_app/store.py" line="159"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="145"/>
+        <location filename="../../committee_app/store.py" line="165"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="188"/>
+        <location filename="../../committee_app/store.py" line="208"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="210"/>
+        <location filename="../../committee_app/store.py" line="259"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="213"/>
+        <location filename="../../committee_app/store.py" line="267"/>
+        <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
+        <translation>{path} қоймасы тек оқуға арналған дискіде немесе қалтада тұр, сондықтан онда ашыла алмайды: ол дұрыс жабылмаған, ал мұны аяқтау үшін оның жанына жазу керек. Дискіге жазуға рұқсат беріңіз (жад картасындағы қорғау ауыстырғышы) немесе қойманы барлық файлдарымен бірге жазуға болатын қалтаға көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="278"/>
+        <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
+        <translation>Қойма тұрған диск толып қалған немесе толуға жақын: қойманы оқу үшін де оның жанында аздап бос орын керек. Орын босатып, қайталап көріңіз; соңғы өзгеріс, егер болса, сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="286"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="216"/>
+        <location filename="../../committee_app/store.py" line="261"/>
+        <location filename="../../committee_app/store.py" line="275"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="249"/>
+        <location filename="../../committee_app/store.py" line="289"/>
+        <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
+        <translation>Қойма тұрған диск оқу немесе жазу кезінде қате туралы хабарлады: ол істен шығып бара жатқан болуы мүмкін. Соңғы өзгеріс сақталмады; басқа дискіге сақтық көшірме жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="331"/>
+        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
+        <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="337"/>
+        <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
+        <translation>Назар аударыңыз: қойма жанындағы кілт файлдарының бірі басқа қоймаға тиесілі болып шықты; ол осы қойманың өз кілтінің көшірмесімен алмастырылды. Әр қойманың .key1 және .key2 файлдарын өз жанында ұстаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="343"/>
+        <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
+        <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?); енді ол аяқталды: жаңа құпия сөз қолданыста.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="349"/>
+        <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
+        <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?), ал қойма ескі құпия сөзбен ашылды — сол күшінде қалады. Ауыстыру әлі де керек болса, құпия сөзді қайта ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="397"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="314"/>
+        <location filename="../../committee_app/store.py" line="464"/>
+        <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
+        <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

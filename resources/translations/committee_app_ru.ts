@@ -1916,85 +1916,90 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="177"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
-        <location filename="../../ui/app.py" line="390"/>
-        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="397"/>
+        <location filename="../../ui/app.py" line="418"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="422"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="336"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
-        <location filename="../../ui/app.py" line="345"/>
-        <location filename="../../ui/app.py" line="374"/>
-        <location filename="../../ui/app.py" line="380"/>
-        <location filename="../../ui/app.py" line="408"/>
+        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="387"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="381"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="389"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="385"/>
+        <location filename="../../ui/app.py" line="392"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="405"/>
+        <location filename="../../ui/app.py" line="412"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2212,7 +2217,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="142"/>
+        <location filename="../../ui/guide_viewer.py" line="148"/>
         <source>Not opened: {address}. Committee Desk never uses the network.</source>
         <translation>Ссылка не открыта: {address}. Committee Desk никогда не выходит в сеть.</translation>
     </message>
@@ -2258,123 +2263,133 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>{title} (portable)</source>
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>What the app protects against and what it does not, on this computer</source>
+        <translation>От чего программа защищает, а от чего нет — на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -2936,62 +2951,62 @@ Export the member list?</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="38"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="41"/>
         <source>Write the passphrase down and keep it apart from the laptop. If it is forgotten, nobody can recover the records: not you, not us.</source>
         <translation>Запишите парольную фразу и храните её отдельно от ноутбука. Если её забыть, записи не сможет восстановить никто — ни вы, ни мы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>П&amp;овторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="49"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="59"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="62"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="64"/>
         <source>Too short: the minimum is {count} characters. A few unrelated words make a good passphrase.</source>
         <translation>Слишком коротко: нужно не меньше {count} символов. Хорошая парольная фраза — несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="66"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>too short</source>
         <translation>слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>good</source>
         <translation>хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/dialogs/passphrase_fields.py" line="72"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
@@ -3755,26 +3770,31 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/atomic.py" line="35"/>
+        <source>{path} is on a read-only disk (is the stick or memory card write-protected?). Nothing was changed.</source>
+        <translation>{path} находится на диске только для чтения (на флешке или карте памяти включена защита от записи?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/atomic.py" line="39"/>
         <source>No permission to write {path}. Nothing was changed.</source>
         <translation>Нет прав на запись {path}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="37"/>
+        <location filename="../../committee_app/atomic.py" line="41"/>
         <source>The folder of {path} does not exist (was the disk removed?). Nothing was changed.</source>
         <translation>Папки для {path} не существует (может быть, диск отключили?). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="39"/>
+        <location filename="../../committee_app/atomic.py" line="43"/>
         <source>{path} could not be written ({reason}). Nothing was changed.</source>
         <translation>Не удалось записать {path} ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="53"/>
+        <location filename="../../committee_app/atomic.py" line="57"/>
         <source>{path} is not an ordinary file (a folder, a link or a device); nothing was written.</source>
         <translation>{path} — не обычный файл (а папка, ссылка или устройство); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="93"/>
+        <location filename="../../committee_app/atomic.py" line="97"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>Файл {path} записан, но диск не подтвердил, что он надёжно сохранён ({reason}).</translation>
     </message>
@@ -3793,7 +3813,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="175"/>
-        <location filename="../../committee_app/backup/format.py" line="256"/>
+        <location filename="../../committee_app/backup/format.py" line="257"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
@@ -3803,12 +3823,12 @@ Export the member list?</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="231"/>
+        <location filename="../../committee_app/backup/format.py" line="232"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="254"/>
+        <location filename="../../committee_app/backup/format.py" line="255"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
@@ -3818,22 +3838,22 @@ Export the member list?</source>
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="93"/>
+        <location filename="../../committee_app/backup/restore.py" line="95"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="165"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="187"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="227"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
@@ -3841,673 +3861,704 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="48"/>
+        <location filename="../../committee_app/cli.py" line="49"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="54"/>
+        <location filename="../../committee_app/cli.py" line="55"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="56"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="63"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="68"/>
+        <location filename="../../committee_app/cli.py" line="69"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="70"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="76"/>
+        <location filename="../../committee_app/cli.py" line="77"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="93"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="96"/>
+        <location filename="../../committee_app/cli.py" line="97"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>номер члена комитета, как его показывает `members list`</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>erase without asking</source>
         <translation>удалить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="98"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="108"/>
+        <location filename="../../committee_app/cli.py" line="109"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="113"/>
+        <location filename="../../committee_app/cli.py" line="114"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="121"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="122"/>
+        <location filename="../../committee_app/cli.py" line="123"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="130"/>
+        <location filename="../../committee_app/cli.py" line="131"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="133"/>
+        <location filename="../../committee_app/cli.py" line="134"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="145"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="166"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="170"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="172"/>
+        <location filename="../../committee_app/cli.py" line="173"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="177"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="186"/>
+        <location filename="../../committee_app/cli.py" line="187"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="188"/>
+        <location filename="../../committee_app/cli.py" line="189"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="231"/>
+        <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
+        <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="230"/>
+        <location filename="../../committee_app/cli.py" line="250"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="233"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="234"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="276"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="277"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
+        <location filename="../../committee_app/cli.py" line="279"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>list, add or import members</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="260"/>
+        <location filename="../../committee_app/cli.py" line="284"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="273"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="308"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
-        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
-        <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="325"/>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="692"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="334"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="341"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="354"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="434"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="360"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="363"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="442"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="465"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="413"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="492"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="421"/>
+        <location filename="../../committee_app/cli.py" line="498"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="429"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="537"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="470"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="558"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="495"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="589"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="522"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="524"/>
+        <location filename="../../committee_app/cli.py" line="601"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="529"/>
+        <location filename="../../committee_app/cli.py" line="606"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="531"/>
+        <location filename="../../committee_app/cli.py" line="608"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="533"/>
+        <location filename="../../committee_app/cli.py" line="610"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="541"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="543"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="626"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
+        <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
+        <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="676"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="642"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="29"/>
+        <location filename="../../committee_app/cli.py" line="30"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="40"/>
+        <location filename="../../committee_app/cli.py" line="41"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>show this help and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="210"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="577"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
+        <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
+        <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="333"/>
+        <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
+        <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="339"/>
+        <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
+        <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="349"/>
+        <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
+        <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="353"/>
+        <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
+        <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="577"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="578"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="581"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="673"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="681"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="697"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="699"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="494"/>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="571"/>
+        <location filename="../../committee_app/cli.py" line="759"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="574"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="763"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="802"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="715"/>
+        <location filename="../../committee_app/cli.py" line="806"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="815"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="732"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="751"/>
+        <location filename="../../committee_app/cli.py" line="845"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="836"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="755"/>
+        <location filename="../../committee_app/cli.py" line="849"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="758"/>
+        <location filename="../../committee_app/cli.py" line="852"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="762"/>
+        <location filename="../../committee_app/cli.py" line="856"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="772"/>
-        <location filename="../../committee_app/cli.py" line="786"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
+        <location filename="../../committee_app/cli.py" line="880"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="790"/>
+        <location filename="../../committee_app/cli.py" line="884"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="888"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="796"/>
+        <location filename="../../committee_app/cli.py" line="890"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="798"/>
+        <location filename="../../committee_app/cli.py" line="892"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="800"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="801"/>
+        <location filename="../../committee_app/cli.py" line="895"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="868"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="872"/>
+        <location filename="../../committee_app/cli.py" line="979"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="874"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4635,17 +4686,17 @@ Export the member list?</source>
 <context>
     <name>keyslot</name>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="125"/>
+        <location filename="../../committee_app/keyslot.py" line="126"/>
         <source>The store&apos;s key file is damaged, and so is its spare copy. The store cannot be opened.</source>
         <translation>Файл ключа хранилища повреждён, и его запасная копия тоже. Открыть хранилище невозможно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="214"/>
+        <location filename="../../committee_app/keyslot.py" line="251"/>
         <source>The store&apos;s key files cannot be read: this user has no permission to read them.</source>
         <translation>Не удаётся прочитать файлы ключа хранилища: у этого пользователя нет прав на их чтение.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/keyslot.py" line="223"/>
+        <location filename="../../committee_app/keyslot.py" line="267"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -5138,32 +5189,57 @@ Export the member list?</source>
 <context>
     <name>passphrases</name>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="21"/>
+        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <source>The passphrase is too short: it needs at least {count} characters. Whoever takes the laptop can try short passphrases by the million; a few unrelated words are long and easy to remember.</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше {count} символов. Тот, кто заберёт ноутбук, может перебрать короткие пароли миллионами; несколько не связанных между собой слов — и длинно, и легко запомнить.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="39"/>
+        <source>The passphrase holds a line break, a tab or another character that cannot be typed at the unlock window. Use letters, digits, spaces and punctuation.</source>
+        <translation>В парольной фразе есть перенос строки, табуляция или другой символ, который нельзя набрать в окне разблокировки. Используйте буквы, цифры, пробелы и знаки препинания.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="53"/>
         <source>The passphrase file {path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать файл с парольной фразой {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="26"/>
+        <location filename="../../committee_app/passphrases.py" line="58"/>
         <source>{path} is too large to be a passphrase file.</source>
         <translation>{path} — слишком большой файл для парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="30"/>
+        <location filename="../../committee_app/passphrases.py" line="62"/>
         <source>The passphrase file {path} is not UTF-8 text.</source>
         <translation>Файл с парольной фразой {path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="47"/>
+        <location filename="../../committee_app/passphrases.py" line="68"/>
+        <source>The passphrase file {path} is empty: write the passphrase on its first line.</source>
+        <translation>Файл с парольной фразой {path} пуст: запишите парольную фразу в его первой строке.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="82"/>
+        <source>The typed passphrase holds bytes that are not UTF-8: set the terminal to UTF-8 and type it again.</source>
+        <translation>В набранной парольной фразе есть байты не в кодировке UTF-8: выберите в терминале UTF-8 и наберите её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="104"/>
         <source>No passphrase was given: use --passphrase-file FILE, COMMITTEE_APP_PASSPHRASE, or type it when asked.</source>
         <translation>Парольная фраза не задана: укажите --passphrase-file ФАЙЛ или переменную COMMITTEE_APP_PASSPHRASE либо введите её, когда программа спросит.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="60"/>
+        <location filename="../../committee_app/passphrases.py" line="116"/>
+        <source>The passphrase in {variable} holds bytes that are not UTF-8: set the terminal to UTF-8 and set the variable again.</source>
+        <translation>В парольной фразе из {variable} есть байты не в кодировке UTF-8: выберите в терминале UTF-8 и задайте переменную снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/passphrases.py" line="125"/>
         <source>Type the passphrase again: </source>
         <translation>Введите парольную фразу ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/passphrases.py" line="62"/>
+        <location filename="../../committee_app/passphrases.py" line="127"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
@@ -5200,17 +5276,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="633"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="639"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="645"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -5886,87 +5962,133 @@ On Fedora:
 <context>
     <name>store</name>
     <message>
-        <location filename="../../committee_app/store.py" line="66"/>
+        <location filename="../../committee_app/passphrases.py" line="22"/>
         <source>The passphrase cannot be empty.</source>
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="98"/>
+        <location filename="../../committee_app/store.py" line="108"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="100"/>
+        <location filename="../../committee_app/store.py" line="110"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="103"/>
+        <location filename="../../committee_app/store.py" line="113"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="109"/>
+        <location filename="../../committee_app/store.py" line="121"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="112"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="115"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="133"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="136"/>
+        <location filename="../../committee_app/store.py" line="140"/>
+        <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
+        <translation>{path} — не обычный файл (именованный канал, устройство или сокет), поэтому он не может быть файлом хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="139"/>
+        <location filename="../../committee_app/store.py" line="159"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="145"/>
+        <location filename="../../committee_app/store.py" line="165"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="188"/>
+        <location filename="../../committee_app/store.py" line="208"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="210"/>
+        <location filename="../../committee_app/store.py" line="259"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="213"/>
+        <location filename="../../committee_app/store.py" line="267"/>
+        <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
+        <translation>Хранилище {path} находится на диске или в папке только для чтения и не может быть открыто там: его не закрыли как следует, а чтобы завершить это, нужно записать рядом с ним. Разрешите запись на диск (переключатель защиты на карте памяти) или скопируйте хранилище со всеми его файлами в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="278"/>
+        <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
+        <translation>Диск с хранилищем заполнен или почти заполнен: хранилищу нужно немного свободного места рядом с собой, даже чтобы его прочитать. Освободите место и попробуйте снова; последнее изменение, если оно было, не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="286"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="216"/>
+        <location filename="../../committee_app/store.py" line="261"/>
+        <location filename="../../committee_app/store.py" line="275"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="249"/>
+        <location filename="../../committee_app/store.py" line="289"/>
+        <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
+        <translation>Диск с хранилищем сообщил об ошибке при чтении или записи: возможно, он выходит из строя. Последнее изменение не сохранено; сделайте резервную копию на другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="331"/>
+        <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
+        <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="337"/>
+        <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
+        <translation>Внимание: один из файлов ключа рядом с хранилищем принадлежал другому хранилищу; он заменён копией собственного ключа этого хранилища. Держите файлы .key1 и .key2 каждого хранилища рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="343"/>
+        <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
+        <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?); теперь она завершена: действует новая парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="349"/>
+        <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
+        <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?), а хранилище открыто старой парольной фразой — она и остаётся в силе. Если смена всё ещё нужна, смените парольную фразу снова.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="397"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="314"/>
+        <location filename="../../committee_app/store.py" line="464"/>
+        <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
+        <translation>Начало хранилища {path} повреждено: парольная фраза верна и файлы ключа — его собственные, но первые байты файла изменились. Восстановите его из резервной копии. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>

@@ -175,15 +175,15 @@ def test_init_with_a_missing_passphrase_file_names_it_and_creates_nothing(path, 
 
 
 def test_a_passphrase_file_keeps_its_spaces_and_drops_only_the_final_newline(path, tmp_path, capsys, monkeypatch):
-    spaced = passphrase_file(tmp_path, "a b \n")
+    spaced = passphrase_file(tmp_path, " a b c d \n")
     code, _, err = run(capsys, "--store", path, "--passphrase-file", spaced, "init", "--name", COMMITTEE_NAME)
     assert code == 0, err
 
-    monkeypatch.setenv("COMMITTEE_APP_PASSPHRASE", "a b ")
+    monkeypatch.setenv("COMMITTEE_APP_PASSPHRASE", " a b c d ")
     code, _, err = run(capsys, "--store", path, "members", "list")
     assert code == 0, err
 
-    monkeypatch.setenv("COMMITTEE_APP_PASSPHRASE", "a b")
+    monkeypatch.setenv("COMMITTEE_APP_PASSPHRASE", " a b c d")
     code, _, err = run(capsys, "--store", path, "members", "list")
     assert code == 1
 

@@ -99,6 +99,29 @@ def test_dump_to_a_file_writes_the_same_utf8_json_and_no_temporary_file(with_mem
     assert [file.name for file in folder.iterdir()] == ["records.json"]
 
 
+@pytest.mark.parametrize("to_file", [False, True], ids=["standard-output", "file"])
+def test_dump_warns_on_stderr_that_the_records_are_written_unencrypted(with_member, secret_file, tmp_path, capsys, to_file):
+    target = tmp_path / "records.json"
+    output = ["--output", target] if to_file else []
+
+    code, out, err = run(capsys, "--store", with_member, "--passphrase-file", secret_file, "dump", *output)
+
+    assert code == 0, err
+    assert "Warning:" in err and "unencrypted" in err and "personal data" in err
+    # Standard output stays pure JSON, so a redirected dump is still a valid document.
+    assert out == "" if to_file else json.loads(out)["members"]
+
+
+def test_a_failed_dump_gives_no_warning_about_records_written(with_member, tmp_path, capsys):
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("не тот пароль\n", encoding="utf-8")
+
+    code, _, err = run(capsys, "--store", with_member, "--passphrase-file", wrong, "dump")
+
+    assert code == 1
+    assert "Warning:" not in err
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_the_dump_file_is_readable_by_its_owner_only(with_member, secret_file, tmp_path, capsys):
     target = tmp_path / "records.json"

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import stat
 import struct
+import subprocess
 import sys
 import zlib
 
@@ -157,6 +158,25 @@ def test_pragmas_hold_on_a_reopened_store(store_path, closed_store):
         assert read_pragmas(reopened) == EXPECTED_PRAGMAS
     finally:
         reopened.close()
+
+
+def test_sqlcipher_memory_protection_is_on_once_a_store_is_open(store_path, closed_store):
+    """In a fresh process: once on, SQLCipher keeps the setting for the life of the process, so
+    in this one another test could have turned it on."""
+    closed_store(store_path)
+    probe = (
+        "import sys\n"
+        "from committee_app.store import Store\n"
+        "store = Store.open(sys.argv[1], sys.argv[2])\n"
+        "with store.connection() as connection:\n"
+        "    print(connection.exec_driver_sql('PRAGMA cipher_memory_security').scalar_one())\n"
+        "store.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(store_path), PASSPHRASE], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1"]
 
 
 def test_foreign_keys_are_enforced(store):

@@ -140,6 +140,37 @@ def test_a_damaged_store_says_so_in_the_unlock_dialog(qtbot, make_controller, ex
     assert "damaged" in controller.unlock_dialog.error.text()
 
 
+def test_a_passphrase_change_cut_short_is_told_after_unlocking_not_called_damage(
+    qtbot, make_controller, existing_store, shown_messages
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from committee_app import keyslot
+
+    unlocked = keyslot.unlock_key(existing_store, PASSPHRASE)
+    keyslot.slot_paths(existing_store)[0].write_bytes(
+        keyslot.seal_key(unlocked.key, NEW_PASSPHRASE, store_salt=unlocked.store_salt)
+    )
+    controller = make_controller(existing_store)
+    controller.start()
+
+    unlock(qtbot, controller, PASSPHRASE)
+
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown_messages))
+    ((icon, text),) = shown_messages
+    assert icon == QMessageBox.Icon.Warning
+    assert "had not finished" in text and "old passphrase" in text
+    assert "damaged" not in text
+
+
+def test_an_ordinary_unlock_shows_no_message(qtbot, make_controller, existing_store, shown_messages):
+    controller = make_controller(existing_store)
+    open_window(qtbot, controller)
+    QApplication.processEvents()
+    assert shown_messages == []
+
+
 def open_window(qtbot, controller):
     controller.start()
     unlock(qtbot, controller, PASSPHRASE)

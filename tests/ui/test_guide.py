@@ -21,12 +21,18 @@ from ui.session import DeskSession
 from ui.settings import DeskSettings
 
 GUIDE = shipped_files.guide_folder()
-PAGES = ("index.md", "first-start.md", "assembly.md", "demands.md", "backups.md", "laptop-taken.md")
+PAGES = ("index.md", "first-start.md", "assembly.md", "demands.md", "backups.md", "laptop-taken.md", "security.md")
 # The first heading of each language's contents page, as the viewer shows it.
 CONTENTS_TITLES = {
     "kk": "Committee Desk: хатшыға арналған нұсқаулық",
     "ru": "Committee Desk: руководство секретаря",
     "en": "Committee Desk: the secretary's guide",
+}
+# The first heading of each language's safety page.
+SAFETY_TITLES = {
+    "kk": "Қауіпсіздік: бағдарлама неден қорғайды, неден қорғамайды",
+    "ru": "Безопасность: от чего программа защищает, а от чего нет",
+    "en": "Safety: what the app protects, and what it does not",
 }
 VIEWER_TITLES = {"kk": "Committee Desk — нұсқаулық", "ru": "Committee Desk — руководство", "en": "Committee Desk — guide"}
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
@@ -107,6 +113,35 @@ def test_f1_opens_the_guide_at_its_contents_in_the_ui_language(qtbot, window_in,
     assert viewer.windowTitle() == VIEWER_TITLES[language]
     assert viewer.page.document().toPlainText().startswith(CONTENTS_TITLES[language])
     assert window.guide_action in window.menuBar().actions()[-1].menu().actions()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_safety_opens_the_safety_page_in_the_ui_language(qtbot, window_in, in_language, language):
+    in_language(language)
+    window = window_in(language)
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.safety_action in help_menu.actions()
+
+    window.safety_action.trigger()
+
+    viewer = window.guide_viewer
+    qtbot.waitUntil(viewer.isVisible)
+    assert shown_page(viewer) == GUIDE / language / "security.md"
+    assert viewer.page.document().toPlainText().startswith(SAFETY_TITLES[language])
+    # The contents are one step away, and F1 still opens them.
+    viewer.home_action.trigger()
+    assert shown_page(viewer) == GUIDE / language / "index.md"
+    viewer.close()
+    window.safety_action.trigger()
+    assert shown_page(window.guide_viewer) == GUIDE / language / "security.md"
+
+
+def test_the_contents_link_to_the_safety_page(qtbot, window_in):
+    viewer = press_f1(qtbot, window_in("en"))
+
+    click_text(qtbot, viewer.page, "Safety: what the app protects")
+
+    assert shown_page(viewer) == GUIDE / "en" / "security.md"
 
 
 def test_a_link_opens_the_page_and_back_forward_and_contents_move_between_them(qtbot, window_in):

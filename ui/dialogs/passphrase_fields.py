@@ -3,7 +3,10 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-MIN_ACCEPTABLE = 8
+from committee_app.passphrases import MIN_PASSPHRASE_LENGTH
+
+# One minimum for the app and the command line.
+MIN_ACCEPTABLE = MIN_PASSPHRASE_LENGTH
 
 
 def strength_score(passphrase: str) -> int:
