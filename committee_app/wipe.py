@@ -31,6 +31,10 @@ PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 # restored, a demo) that a killed process may have left.
 STORE_LIKE_SUFFIXES = r"(?:\.before-restore(?:-\d+)?|\.creating|\.restoring|\.demo-new)?"
 DATABASE_SUFFIXES = r"(?:-wal|-shm|-journal)?"
+# Folders in the system's temporary folder: copies of printed documents opened in a viewer
+# (plaintext: overwritten like the key files), and backups being verified.
+OPENED_COPY_PREFIX = "committee-desk-print-"
+VERIFYING_PREFIX = "committee-verify-"
 # The section Qt's own file dialog keeps its recent folders in (in a file every Qt program shares).
 QT_FILE_DIALOG_SECTION = "[FileDialog]"
 
@@ -62,6 +66,8 @@ class WipeItem:
     kind: WipeKind
     # Shared with other programs: only the app's part is removed, the file is rewritten.
     edited: bool = False
+    # Plaintext (a printed document's copy): overwritten before it is unlinked.
+    overwritten: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,36 @@ def _files_in(folder: Path, kind: WipeKind) -> list[WipeItem]:
         return []
 
 
+def _temporary_folders() -> list[Path]:
+    """This user's folders of the app in the system's temporary folder, a crashed run's too."""
+    import tempfile
+
+    top = Path(tempfile.gettempdir())
+    try:
+        entries = sorted(os.scandir(top), key=lambda entry: entry.name)
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        if not entry.name.startswith((OPENED_COPY_PREFIX, VERIFYING_PREFIX)):
+            continue
+        try:
+            status = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISDIR(status.st_mode) and (not hasattr(os, "getuid") or status.st_uid == os.getuid()):
+            found.append(top / entry.name)
+    return found
+
+
+def _temporary_copies(folders: list[Path]) -> list[WipeItem]:
+    return [
+        WipeItem(item.path, WipeKind.TEMPORARY, overwritten=folder.name.startswith(OPENED_COPY_PREFIX))
+        for folder in folders
+        for item in _files_in(folder, WipeKind.TEMPORARY)
+    ]
+
+
 def qt_settings_file() -> Path | None:
     """Where Qt keeps its file dialog's recent folders for every Qt program of this user (on
     Linux and the BSDs; Windows keeps them in the registry, macOS in a preferences file)."""
@@ -195,9 +231,11 @@ def plan_wipe(store_path: Path) -> WipePlan:
         stores.append(demo)  # the demo's invented records, which anyone would take for real ones
     found = [item for store in stores for item in _store_files(store)]
     config, logs = paths.config_folder(), paths.log_folder()
+    temporary = _temporary_folders()
+    found += _temporary_copies(temporary)
     items = sorted(found, key=lambda item: list(WipeKind).index(item.kind))
     items += _files_in(config, WipeKind.SETTINGS) + _qt_recent_folders() + _files_in(logs, WipeKind.LOG)
-    folders = [demo.parent, config, logs]
+    folders = [*temporary, demo.parent, config, logs]
     if logs.parent.name == paths.APP_NAME:
         folders.append(logs.parent)
     data = paths.data_folder()
@@ -208,7 +246,7 @@ def plan_wipe(store_path: Path) -> WipePlan:
 # --- carrying it out --------------------------------------------------------------------
 
 
-def destroy_key_file(path: Path) -> None:
+def overwrite_and_unlink(path: Path) -> None:
     """Overwrite the file's bytes with random ones and make the disk hold them, then unlink.
     A link is unlinked, never followed."""
     try:
@@ -250,7 +288,7 @@ def carry_out(plan: WipePlan, *, keys_destroyed: Callable[[], None] | None = Non
     in the outcome."""
     outcome = WipeOutcome()
     for path in plan.key_files:
-        _attempt(outcome, path, destroy_key_file)
+        _attempt(outcome, path, overwrite_and_unlink)
     outcome.key_files_remain = any(path in plan.key_files for path, _ in outcome.failed)
     for folder in dict.fromkeys(path.parent for path in plan.key_files):
         with contextlib.suppress(OSError):
@@ -261,8 +299,12 @@ def carry_out(plan: WipePlan, *, keys_destroyed: Callable[[], None] | None = Non
         from . import logs
 
         logs.stop_logging()
+    # Plaintext copies next, before the store: they can be read without any key.
     for item in plan.items:
-        if item.kind is WipeKind.KEY_FILE:
+        if item.overwritten:
+            _attempt(outcome, item.path, overwrite_and_unlink)
+    for item in plan.items:
+        if item.kind is WipeKind.KEY_FILE or item.overwritten:
             continue
         _attempt(outcome, item.path, _remove_qt_recent_folders if item.edited else _unlink)
     for folder in plan.folders:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import tempfile
+
 import pytest
 
 from committee_app import keyslot, paths
@@ -25,6 +27,15 @@ from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 WRONG = "not the passphrase"
+
+
+@pytest.fixture(autouse=True)
+def private_temporary_folder(tmp_path, monkeypatch):
+    """The wipe looks in the system's temporary folder: here, this test's own."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import tempfile
+
 import pytest
 
 from committee_app import keyslot, logs, paths, wipe
@@ -63,6 +65,15 @@ def traces(store, store_path, tmp_path):
 
 
 PAGE = 4096
+
+
+@pytest.fixture(autouse=True)
+def private_temporary_folder(tmp_path, monkeypatch):
+    """The wipe looks in the system's temporary folder: here, this test's own."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def store_files(store_path: Path) -> set[Path]:
@@ -200,6 +211,36 @@ def test_the_log_is_closed_and_not_written_again_after_the_wipe(store, store_pat
     wipe.wipe(store_path)
     logging.getLogger("committee_app").warning("after the wipe")
     assert not log_path.exists() and not log_path.parent.exists()
+
+
+def test_copies_of_printed_documents_opened_in_a_viewer_are_overwritten_and_go(
+    store, store_path, private_temporary_folder, monkeypatch
+):
+    opened = private_temporary_folder / f"{wipe.OPENED_COPY_PREFIX}k2j3h4"
+    opened.mkdir()
+    roster = opened / "roster.pdf"
+    roster.write_bytes(b"%PDF-1.4 Aigul Seitova +7 701 000 00 01")
+    verifying = private_temporary_folder / f"{wipe.VERIFYING_PREFIX}a8d9"
+    verifying.mkdir()
+    (verifying / "snapshot").write_bytes(b"encrypted")
+    someone_elses = private_temporary_folder / "other-program"
+    someone_elses.mkdir()
+    plan = plan_wipe(store_path)
+    assert {roster, verifying / "snapshot"} <= set(plan.paths)
+    assert [item.overwritten for item in plan.items if item.path == roster] == [True]
+    at_unlink = {}
+    real_unlink = os.unlink
+
+    def unlinking(path, *args, **kwargs):
+        if Path(path) == roster:
+            at_unlink["roster"] = Path(path).read_bytes()
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", unlinking)
+    store.close()
+    carry_out(plan)
+    assert b"Aigul" not in at_unlink["roster"]
+    assert not opened.exists() and not verifying.exists() and someone_elses.exists()
 
 
 def test_the_demo_store_goes_too(store, store_path):

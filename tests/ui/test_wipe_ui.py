@@ -3,6 +3,8 @@ countdown over the whole window that any key or click stops; at its end the key 
 then everything else, and the app quits. The practice run lists and deletes nothing. The
 wipe after failed unlocks is chosen in the settings and counted in the unlock dialog."""
 
+import tempfile
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +23,15 @@ from ui.settings import DeskSettings
 
 SHORT_COUNTDOWN_MS = 600
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def private_temporary_folder(tmp_path, monkeypatch):
+    """The wipe looks in the system's temporary folder: here, this test's own."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)
