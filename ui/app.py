@@ -217,8 +217,10 @@ class DeskController(QObject):
         """The countdown over the window in front; any key or click stops it."""
         from .dialogs import wipe_countdown
 
-        if self.wipe_countdown is not None and self.wipe_countdown.running:
-            return
+        if self.wipe_countdown is not None:
+            if self.wipe_countdown.running:
+                return
+            self.wipe_countdown.deleteLater()
         over = self.window if self.window is not None and self.window.isVisible() else self.unlock_dialog
         self.wipe_countdown = wipe_countdown.WipeCountdown(over, practice=practice, duration_ms=wipe_countdown.COUNTDOWN_MS)
         self.wipe_countdown.ended.connect(self.show_wipe_plan if practice else self.wipe_now)

@@ -117,6 +117,11 @@ class WipeCountdown(QDialog):
         self.end_timer.stop()
         QApplication.instance().removeEventFilter(self)
         self.hide()
+        # Back to the window it covered: without an active window no shortcut works, the
+        # wipe's own included, and not every desktop hands the focus back by itself.
+        parent = self.parentWidget()
+        if parent is not None and parent.isVisible():
+            parent.window().activateWindow()
 
     def _end(self) -> None:
         if not self.running:
@@ -192,5 +197,7 @@ class WipePracticeDialog(QDialog):
     def show_plan(cls, parent: QWidget | None, plan: WipePlan) -> "WipePracticeDialog":
         dialog = cls(plan, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if parent is not None:
+            dialog.finished.connect(lambda _result: parent.window().activateWindow())
         dialog.open()
         return dialog
