@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from committee_app import logs, paths
@@ -20,6 +21,7 @@ from committee_app.store_swap import aside_name_for, finish_interrupted_swap, jo
 
 from . import confirm, error_reporting
 from .app_icon import app_icon
+from .commands import WIPE_SHORTCUT
 from .background import background_work_running, run_in_background, wait_for_background_work
 from .dialogs.unlock import UnlockDialog
 from .error_reporting import install_exception_hook, report_error
@@ -209,7 +211,18 @@ class DeskController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and self.store is not None:
             self.restart_idle_timer()
+        if event.type() == QEvent.Type.KeyPress and self._is_wipe_shortcut(event):
+            # Reached a widget: the window's shortcut was blocked by a modal dialog (an edit,
+            # the vote dialog); the wipe must start from there too.
+            if self.store is not None or (self.unlock_dialog is not None and self.unlock_dialog.isVisible()):
+                self.start_wipe(practice=False)
+                return True
         return False
+
+    @staticmethod
+    def _is_wipe_shortcut(event) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return QKeySequence(event.key() | modifiers.value) == QKeySequence(WIPE_SHORTCUT)
 
     # --- panic wipe -----------------------------------------------------------------------
 

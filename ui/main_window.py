@@ -18,7 +18,7 @@ from committee_app import paths
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
-from .commands import command, plain_text
+from .commands import WIPE_SHORTCUT, command, plain_text
 from .dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
 from .error_reporting import reporting_errors
 from .guide_viewer import GuideViewer
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.wipe_action = command(
             self,
             self.tr("&Wipe everything now…"),
-            "Ctrl+Shift+Del",
+            WIPE_SHORTCUT,
             lambda: self.wipe_requested.emit(False),
             context=Qt.ShortcutContext.ApplicationShortcut,
         )

@@ -149,6 +149,21 @@ def test_a_key_typed_anywhere_in_the_app_cancels_and_goes_nowhere_else(qtbot, co
     assert search.text() == ""  # the key that cancelled was not typed into the search
 
 
+def test_the_shortcut_works_while_a_dialog_of_the_app_is_open(qtbot, controller):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = open_window(qtbot, controller)
+    editing = QDialog(window)
+    typing = QLineEdit(editing)
+    QVBoxLayout(editing).addWidget(typing)
+    with qtbot.waitActive(editing):
+        editing.open()
+    qtbot.keyClick(typing, Qt.Key.Key_Delete, CTRL_SHIFT)
+    assert controller.wipe_countdown is not None and controller.wipe_countdown.running
+    controller.wipe_countdown.cancel()
+    editing.reject()
+
+
 def test_the_shortcut_key_held_down_does_not_cancel(qtbot, controller):
     window = open_window(qtbot, controller)
     countdown = start_with_the_shortcut(qtbot, window)

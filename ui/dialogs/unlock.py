@@ -17,7 +17,7 @@ from committee_app.errors import UserError, WrongPassphrase
 from committee_app.failed_unlocks import RecordsWiped, attempts_left_message, read_guard
 
 from ..background import run_in_background
-from ..commands import command
+from ..commands import WIPE_SHORTCUT, command
 from ..error_reporting import report_error
 
 
@@ -54,7 +54,7 @@ class UnlockDialog(QDialog):
         self.show_attempts_left()
         # The panic wipe works while locked too: no passphrase is needed to destroy the records.
         self.wipe_action = command(
-            self, self.tr("Wipe everything now"), "Ctrl+Shift+Del", self.wipe_requested,
+            self, self.tr("Wipe everything now"), WIPE_SHORTCUT, self.wipe_requested,
             context=Qt.ShortcutContext.WindowShortcut,
         )
         self.addAction(self.wipe_action)
