@@ -138,7 +138,8 @@ class DeskController(QObject):
         self.unlock_dialog = UnlockDialog(self.store_path, note)
         self.unlock_dialog.unlocked.connect(self.show_main_window)
         self.unlock_dialog.rejected.connect(self.quit)
-        self.unlock_dialog.wipe_requested.connect(lambda: self.start_wipe(practice=False))
+        # Bound methods, not lambdas: a lambda would keep this controller alive through its dialog.
+        self.unlock_dialog.wipe_requested.connect(self.start_wipe)
         self.unlock_dialog.wiped.connect(self._wiped_after_failed_unlocks)
         self.unlock_dialog.show()
 
@@ -155,7 +156,7 @@ class DeskController(QObject):
             self.window.settings_requested.connect(self.edit_settings)
             self.window.change_passphrase_requested.connect(self.change_passphrase)
             self.window.restore_requested.connect(self.restore_from_backup)
-            self.window.wipe_requested.connect(lambda practice: self.start_wipe(practice=practice))
+            self.window.wipe_requested.connect(self.start_wipe)
             self.window.closing.connect(self.quit)
         else:
             self.window.session.store = store
@@ -226,7 +227,7 @@ class DeskController(QObject):
 
     # --- panic wipe -----------------------------------------------------------------------
 
-    def start_wipe(self, *, practice: bool) -> None:
+    def start_wipe(self, practice: bool = False) -> None:
         """The countdown over the window in front; any key or click stops it."""
         from .dialogs import wipe_countdown
 
