@@ -123,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--new-passphrase-file", type=Path, help=translate("cli", "read the new passphrase from this file instead of asking")
     )
     add_backup_commands(commands)
+    wipe = commands.add_parser(
+        "wipe",
+        help=translate(
+            "cli",
+            "destroy the store's key files, then delete the store, its temporary files, the settings and the logs "
+            "(backups on USB sticks are not touched)",
+        ),
+    )
+    wipe.add_argument("--yes", action="store_true", help=translate("cli", "wipe without asking"))
+    wipe.add_argument(
+        "--practice", action="store_true", help=translate("cli", "only list what would be deleted; delete nothing")
+    )
     return parser
 
 
@@ -379,14 +391,16 @@ def open_store(args):
 
 
 def open_store_with_passphrase(args):
+    from .failed_unlocks import open_store_counting_failures
     from .passphrases import passphrase_from
-    from .store import Store, refuse_what_is_not_a_store
+    from .store import refuse_what_is_not_a_store
 
     path = store_path(args)
     # Before asking for the passphrase: an image or an empty file needs none to be refused.
     refuse_what_is_not_a_store(path)
     passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
-    store = Store.open(path, passphrase)
+    # Counted with the desktop's attempts when the wipe after failed unlocks is on.
+    store = open_store_counting_failures(path, passphrase)
     if store.key_copy_note is not None:
         print(store.key_copy_note, file=sys.stderr)
     return store, passphrase
@@ -896,6 +910,39 @@ def run_restore(args) -> int:
     return EXIT_OK
 
 
+def run_wipe(args) -> int:
+    from .wipe import carry_out, plan_wipe
+
+    path = store_path(args)
+    plan = plan_wipe(path)
+    if args.practice:
+        print(translate("cli", "Practice: nothing is deleted. A wipe of {path} would delete:").format(path=path))
+    for kind, items in plan.by_kind():
+        print(kind.label() + ":")
+        for item in items:
+            if item.edited:
+                print("  " + translate("cli", "{path} (only the app's part)").format(path=item.path))
+            else:
+                print(f"  {item.path}")
+    if not plan.items:
+        print(translate("cli", "There is nothing of Committee Desk to delete here."))
+    print(translate("cli", "Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched."))
+    if args.practice or not plan.items:
+        return EXIT_OK
+    question = translate("cli", "Delete all of this now? It cannot be undone.")
+    if not args.yes and not confirm(question):
+        raise UserError(translate("cli", "Nothing was deleted. To wipe, answer yes or add --yes."))
+    outcome = carry_out(plan)
+    if outcome.failed:
+        for failed_path, reason in outcome.failed:
+            print(translate("cli", "Not deleted: {path} ({reason})").format(path=failed_path, reason=reason), file=sys.stderr)
+        if outcome.key_files_remain:
+            print(translate("cli", "The key files remain: the records can still be opened. Delete them by hand."), file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(translate("cli", "Wiped. Files deleted: {count}.").format(count=len(outcome.removed)))
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": run_init,
     "demo": run_demo,
@@ -907,6 +954,7 @@ COMMANDS = {
     "backup": run_backup,
     "verify": run_verify,
     "restore": run_restore,
+    "wipe": run_wipe,
 }
 
 

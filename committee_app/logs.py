@@ -71,3 +71,16 @@ def log_unexpected(error: BaseException) -> None:
         f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}" for frame in traceback.extract_tb(error.__traceback__)
     )
     logging.getLogger("committee_app").error("unexpected %s\n%s", type(error).__qualname__, frames)
+
+
+def stop_logging() -> None:
+    """Close the log file, which is about to be deleted: later lines go nowhere, and no
+    rotation or flush writes it again."""
+    global _file_handler
+    root = logging.getLogger()
+    if _file_handler is not None:
+        root.removeHandler(_file_handler)
+        _file_handler.close()
+        _file_handler = None
+    if not any(isinstance(each, logging.NullHandler) for each in root.handlers):
+        root.addHandler(logging.NullHandler())

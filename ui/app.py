@@ -8,17 +8,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from committee_app import logs, paths
 from committee_app.atomic import disk_error
+from committee_app.errors import UserError
 from committee_app.i18n import LanguageSwitch
 from committee_app.shipped_files import IncompleteInstallation
 from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
 
 from . import confirm, error_reporting
 from .app_icon import app_icon
+from .commands import WIPE_SHORTCUT
 from .background import background_work_running, run_in_background, wait_for_background_work
 from .clipboard import clipboard_guard
 from .commands import CommandsInEveryWindow
@@ -76,6 +79,8 @@ class DeskController(QObject):
         self.store = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
+        self.wipe_countdown = None
+        self.wiped = False  # then nothing is written again before the app quits
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self._idle_for_too_long)
         QApplication.instance().installEventFilter(self)
@@ -141,6 +146,9 @@ class DeskController(QObject):
         self.unlock_dialog = UnlockDialog(self.store_path, note)
         self.unlock_dialog.unlocked.connect(self.show_main_window)
         self.unlock_dialog.rejected.connect(self.quit)
+        # Bound methods, not lambdas: a lambda would keep this controller alive through its dialog.
+        self.unlock_dialog.wipe_requested.connect(self.start_wipe)
+        self.unlock_dialog.wiped.connect(self._wiped_after_failed_unlocks)
         self.unlock_dialog.show()
 
     # --- unlocked -----------------------------------------------------------------------
@@ -160,6 +168,7 @@ class DeskController(QObject):
             self.window.settings_requested.connect(self.edit_settings)
             self.window.change_passphrase_requested.connect(self.change_passphrase)
             self.window.restore_requested.connect(self.restore_from_backup)
+            self.window.wipe_requested.connect(self.start_wipe)
             self.window.closing.connect(self.quit)
             self.everywhere.use([self.window.lock_action])
         else:
@@ -224,7 +233,94 @@ class DeskController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and self.store is not None:
             self.restart_idle_timer()
+        if event.type() == QEvent.Type.KeyPress and self._is_wipe_shortcut(event):
+            # Reached a widget: the window's shortcut was blocked by a modal dialog (an edit,
+            # the vote dialog); the wipe must start from there too.
+            if self.store is not None or (self.unlock_dialog is not None and self.unlock_dialog.isVisible()):
+                self.start_wipe(practice=False)
+                return True
         return False
+
+    @staticmethod
+    def _is_wipe_shortcut(event) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return QKeySequence(event.key() | modifiers.value) == QKeySequence(WIPE_SHORTCUT)
+
+    # --- panic wipe -----------------------------------------------------------------------
+
+    def start_wipe(self, practice: bool = False) -> None:
+        """The countdown over the window in front; any key or click stops it."""
+        from .dialogs import wipe_countdown
+
+        if self.wipe_countdown is not None:
+            if self.wipe_countdown.running:
+                return
+            self.wipe_countdown.deleteLater()
+        over = self.window if self.window is not None and self.window.isVisible() else self.unlock_dialog
+        self.wipe_countdown = wipe_countdown.WipeCountdown(over, practice=practice, duration_ms=wipe_countdown.COUNTDOWN_MS)
+        self.wipe_countdown.ended.connect(self.show_wipe_plan if practice else self.wipe_now)
+        self.wipe_countdown.cancelled.connect(self._wipe_cancelled)
+        self.wipe_countdown.start()
+
+    def _wipe_cancelled(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.statusBar().showMessage(self.tr("The wipe was cancelled. Nothing was deleted."), 8000)
+
+    def show_wipe_plan(self) -> None:
+        from committee_app.wipe import plan_wipe
+
+        from .dialogs.wipe_countdown import WipePracticeDialog
+
+        parent = self.window if self.window is not None and self.window.isVisible() else self.unlock_dialog
+        try:
+            plan = plan_wipe(self.store_path)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            report_error(parent, error)
+            return
+        self.wipe_practice = WipePracticeDialog.show_plan(parent, plan)
+
+    def wipe_now(self) -> None:
+        """Destroy the key files at once, then close everything, delete the rest and quit."""
+        from committee_app.wipe import carry_out, plan_wipe
+
+        try:
+            plan = plan_wipe(self.store_path)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            report_error(self.window, error)
+            return
+        self.wiped = True
+        self.idle_timer.stop()
+        outcome = carry_out(plan, keys_destroyed=self._drop_everything)
+        if outcome.failed:
+            text = self.tr("These files could not be deleted:") + "\n" + "\n".join(
+                f"{path} ({reason})" for path, reason in outcome.failed
+            )
+            if outcome.key_files_remain:
+                text += "\n\n" + self.tr("The key files remain: the records can still be opened. Delete them by hand.")
+            error_reporting.show_message(None, QMessageBox.Icon.Critical, self.tr("Wipe"), text)
+        self.quit()
+
+    def _drop_everything(self) -> None:
+        """With the key files gone: nothing of the records stays on screen or open, and
+        nothing unsaved is written, so the files deleted next are not written again."""
+        self._discard_open_dialogs()
+        for widget in (self.window, self.unlock_dialog, self.wizard):
+            if widget is not None:
+                widget.hide()
+        if self.window is not None:
+            self.window.save_on_close = False
+            self.window.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        # Settings changed but not yet written would be written at the end, after the wipe.
+        self.settings.sync()
+
+    def _wiped_after_failed_unlocks(self, message: str) -> None:
+        self.wiped = True
+        self.unlock_dialog.hide()
+        error_reporting.show_message(None, QMessageBox.Icon.Warning, self.tr("Committee Desk"), message)
+        self.quit()
 
     # --- settings -------------------------------------------------------------------------
 
@@ -233,13 +329,17 @@ class DeskController(QObject):
         self.languages.use(language)
 
     def edit_settings(self) -> None:
+        from committee_app.failed_unlocks import read_guard, set_wipe_after
+
         from .dialogs.settings_dialog import SettingsChoice, SettingsDialog
 
+        guard = read_guard(self.store_path)
         current = SettingsChoice(
             self.languages.language,
             self.settings.idle_lock_minutes,
             self.settings.backup_reminder_days,
             self.settings.print_time,
+            guard.wipe_after if guard is not None else None,
         )
         choice, accepted = SettingsDialog.get_settings(self.window, current)
         if not accepted:
@@ -247,6 +347,11 @@ class DeskController(QObject):
         self.settings.idle_lock_minutes = choice.idle_lock_minutes
         self.settings.backup_reminder_days = choice.backup_reminder_days
         self.settings.print_time = choice.print_time
+        if choice.wipe_after_failed_unlocks != current.wipe_after_failed_unlocks:
+            try:
+                set_wipe_after(self.store_path, choice.wipe_after_failed_unlocks)
+            except UserError as error:
+                report_error(self.window, error)
         self.window.show_backup_reminder()
         self.restart_idle_timer()
         if choice.language != current.language:
@@ -440,7 +545,7 @@ class DeskController(QObject):
 
     def quit(self) -> None:
         clipboard_guard().clear_what_the_app_put()
-        if self.window is not None:
+        if self.window is not None and not self.wiped:
             self.window.save_layout()
         if self.store is not None:
             self.store.close()

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolButton, Q
 
 Shortcuts = str | Sequence[str | QKeySequence]
 
+# The panic wipe's keys: in the main window's menu, on the unlock screen, and caught by the
+# desktop controller while a modal dialog blocks the window's own shortcuts.
+WIPE_SHORTCUT = "Ctrl+Shift+Del"
+
 
 def command(
     parent: QObject,

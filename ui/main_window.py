@@ -18,7 +18,7 @@ from committee_app import paths
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
-from .commands import command, plain_text
+from .commands import WIPE_SHORTCUT, command, plain_text
 from .dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
 from .error_reporting import reporting_errors
 from .guide_viewer import GuideViewer
@@ -44,12 +44,14 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     change_passphrase_requested = Signal()
+    wipe_requested = Signal(bool)  # True for a practice run
     restore_requested = Signal(object, str, str)  # see BackupsView.restore_requested
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.unlocked = False  # views read the store only between load() and clear()
+        self.save_on_close = True  # after a wipe nothing is written again, not even the layout
         # A demo store says so in the title, so nobody takes its records for real ones.
         if demo_mark(session.store.path).exists():
             title = self.tr("Committee Desk — demo records")
@@ -116,6 +118,19 @@ class MainWindow(QMainWindow):
         self.settings_action = command(self, self.tr("&Settings…"), "Ctrl+,", self.settings_requested)
         self.passphrase_action = command(self, self.tr("Change &passphrase…"), "", self.change_passphrase_requested)
         self.quit_action = command(self, self.tr("&Quit"), "Ctrl+Q", self.close)
+        # From every window and dialog of the app: the moment it is needed, a dialog may be open.
+        self.wipe_action = command(
+            self,
+            self.tr("&Wipe everything now…"),
+            WIPE_SHORTCUT,
+            lambda: self.wipe_requested.emit(False),
+            context=Qt.ShortcutContext.ApplicationShortcut,
+        )
+        self.wipe_action.setStatusTip(
+            self.tr("After a 5-second countdown, destroy the key files and delete the records, settings and logs")
+        )
+        self.practice_wipe_action = command(self, self.tr("P&ractice wipe…"), "", lambda: self.wipe_requested.emit(True))
+        self.practice_wipe_action.setStatusTip(self.tr("The countdown and the list of what a wipe would delete; nothing is deleted"))
         # F1 is help everywhere: the guide. Ctrl+/ is where other desktop programs keep their shortcut list.
         self.guide_action = command(self, self.tr("&Guide"), [QKeySequence.StandardKey.HelpContents], self.show_guide)
         self.guide_action.setStatusTip(self.tr("The secretary's guide, on this computer"))
@@ -129,6 +144,8 @@ class MainWindow(QMainWindow):
     def _create_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.settings_action, self.passphrase_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.practice_wipe_action, self.wipe_action])
         file_menu.addSeparator()
         file_menu.addActions([self.lock_action, self.quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -306,7 +323,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Typing not yet saved (minutes, guests) is saved while the store is still open.
-        self.save_pending(may_ask=True)
-        self.save_layout()
+        if self.save_on_close:
+            self.save_pending(may_ask=True)
+            self.save_layout()
         super().closeEvent(event)
         self.closing.emit()

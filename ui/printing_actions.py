@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from committee_app.i18n import LANGUAGES
 from committee_app.services import profile
 from committee_app.store import Store
+# The panic wipe finds the copies opened in a viewer by this prefix.
+from committee_app.wipe import OPENED_COPY_PREFIX
 
 from . import confirm, error_reporting, file_dialogs
 from .error_reporting import reporting_errors
@@ -42,7 +44,6 @@ STATUS_MESSAGE_MS = 10_000
 # it then waits for that program to close.
 XDG_OPEN_PATIENCE_S = 5.0
 XDG_OPEN_POLL_MS = 100
-OPENED_COPY_PREFIX = "committee-desk-print-"
 
 # Folders holding the copies opened in a viewer during this run; deleted when the app quits.
 _opened_copy_folders: list[Path] = []

@@ -18,6 +18,7 @@ from ..atomic import disk_error, fsync_directory
 from ..errors import translate
 from ..keyslot import KdfParams
 from ..store import remove_database_files
+from ..wipe import VERIFYING_PREFIX
 from . import format as fmt
 from .format import (
     DEFAULT_CHUNK_SIZE,
@@ -218,7 +219,7 @@ def verify_backup(path: Path, passphrase: str, *, progress: Progress | None = No
     """Read the whole backup back, authenticate it and check the snapshot inside.
     ``progress(done, total)`` is called as chunks are read."""
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix="committee-verify-") as folder:
+    with tempfile.TemporaryDirectory(prefix=VERIFYING_PREFIX) as folder:
         snapshot = Path(folder) / "snapshot"
         try:
             _header, key = _decrypt_to(path, passphrase, snapshot, progress)

@@ -1427,7 +1427,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="139"/>
+        <location filename="../../ui/commands.py" line="143"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1907,95 +1907,116 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="467"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="267"/>
+        <source>The wipe was cancelled. Nothing was deleted.</source>
+        <translation>Өшіру тоқтатылды. Ештеңе өшірілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="295"/>
+        <source>These files could not be deleted:</source>
+        <translation>Мына файлдарды өшіру мүмкін болмады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="299"/>
+        <source>The key files remain: the records can still be opened. Delete them by hand.</source>
+        <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="300"/>
+        <source>Wipe</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="381"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
-        <location filename="../../ui/app.py" line="397"/>
-        <location filename="../../ui/app.py" line="418"/>
+        <location filename="../../ui/app.py" line="409"/>
+        <location filename="../../ui/app.py" line="502"/>
+        <location filename="../../ui/app.py" line="523"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="410"/>
+        <location filename="../../ui/app.py" line="527"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="441"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="381"/>
-        <location filename="../../ui/app.py" line="387"/>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="442"/>
+        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="486"/>
+        <location filename="../../ui/app.py" line="492"/>
+        <location filename="../../ui/app.py" line="520"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="459"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="472"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="486"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="389"/>
+        <location filename="../../ui/app.py" line="494"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="392"/>
+        <location filename="../../ui/app.py" line="497"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="517"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2007,38 +2028,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="264"/>
+        <location filename="../../ui/printing_actions.py" line="265"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="271"/>
-        <location filename="../../ui/printing_actions.py" line="280"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="281"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="271"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="280"/>
+        <location filename="../../ui/printing_actions.py" line="281"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="287"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="296"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="298"/>
+        <location filename="../../ui/printing_actions.py" line="299"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2047,18 +2068,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="301"/>
-        <location filename="../../ui/printing_actions.py" line="312"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="308"/>
+        <location filename="../../ui/printing_actions.py" line="309"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="314"/>
+        <location filename="../../ui/printing_actions.py" line="315"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2259,133 +2280,153 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Wipe everything now…</source>
+        <translation>Бәрін қазір &amp;өшіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
+        <translation>5 секундтық кері санақтан кейін кілт файлдарын жойып, жазбаларды, баптаулар мен журналдарды өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>P&amp;ractice wipe…</source>
+        <translation>Өшіруді &amp;жаттығу ретінде сынау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
+        <translation>Кері санақ және өшіру нені жоятынының тізімі; ештеңе өшірілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Safety</source>
         <translation>&amp;Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>Бағдарлама неден қорғайды, неден қорғамайды — осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -3215,57 +3256,57 @@ Export the member list?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="74"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>№ {number} жиналыстың күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="74"/>
+        <location filename="../../ui/printing_actions.py" line="75"/>
         <source>agenda-{number}.pdf</source>
         <translation>күн-тәртібі-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="91"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>№ {number} жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="92"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>signin-{number}.pdf</source>
         <translation>тіркеу-парағы-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="106"/>
+        <location filename="../../ui/printing_actions.py" line="107"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>№ {number} жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="107"/>
+        <location filename="../../ui/printing_actions.py" line="108"/>
         <source>minutes-{number}.pdf</source>
         <translation>хаттама-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="119"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="120"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="132"/>
+        <location filename="../../ui/printing_actions.py" line="133"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="134"/>
+        <location filename="../../ui/printing_actions.py" line="135"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="135"/>
+        <location filename="../../ui/printing_actions.py" line="136"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -3330,54 +3371,69 @@ Export the member list?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Remind me when no backup has been verified for this many days</source>
         <translation>Осынша күн бойы тексерілген сақтық көшірме болмаса, еске салу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Footer gives the &amp;time of printing, not only the date</source>
         <translation>Колонтитулда күні ғана емес, басып шығару &amp;уақыты да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>When this is off, the footer gives only the day a document was printed: the hour tells more than the paper needs to.</source>
         <translation>Өшірулі болса, колонтитулда құжаттың басып шығарылған күні ғана көрсетіледі: сағаты мен минуты қағазға қажетінен артық мәлімет береді.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Off unless chosen. Whoever types a wrong passphrase that many times in a row, a stranger or a tired secretary, wipes the records of this computer: keep a backup. The attempts are counted beside the store, across restarts, and on the command line too.</source>
+        <translation>Таңдалмаса, өшірулі. Құпия сөзді қатарынан сонша рет қате терген кез келген адам — бөтен кісі болсын, шаршаған хатшы болсын — осы компьютердегі жазбаларды өшіреді: сақтық көшірме ұстаңыз. Әрекеттер қойманың жанындағы файлда саналады: қайта іске қосқаннан кейін де, пәрмен жолында да.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Loc&amp;k after idle:</source>
         <translation>Әрекетсіз тұрса &amp;құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Backup &amp;reminder after:</source>
         <translation>Көшірме туралы &amp;еске салу:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Printed documents:</source>
         <translation>Құжаттарды басып шығару:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <source>&amp;Wipe after failed unlocks:</source>
+        <translation>&amp;Сәтсіз кіру әрекеттерінен кейін өшіру:</translation>
     </message>
 </context>
 <context>
@@ -3404,37 +3460,42 @@ Export the member list?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="35"/>
+        <location filename="../../ui/dialogs/unlock.py" line="39"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="39"/>
+        <location filename="../../ui/dialogs/unlock.py" line="43"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>Комитет жазбаларының құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="47"/>
+        <location filename="../../ui/dialogs/unlock.py" line="57"/>
+        <source>Wipe everything now</source>
+        <translation>Бәрін қазір өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="48"/>
+        <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <location filename="../../ui/dialogs/unlock.py" line="76"/>
         <source>Type the passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <location filename="../../ui/dialogs/unlock.py" line="82"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="83"/>
+        <location filename="../../ui/dialogs/unlock.py" line="108"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3543,6 +3604,72 @@ Export the member list?</source>
         <location filename="../../ui/models/votes_model.py" line="92"/>
         <source>Demands adopted</source>
         <translation>Қабылданған талаптар</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="49"/>
+        <source>Practice wipe</source>
+        <translation>Өшіру жаттығуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="50"/>
+        <source>Practice run: nothing will be deleted</source>
+        <translation>Жаттығу: ештеңе өшірілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="53"/>
+        <source>Wipe</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="54"/>
+        <source>Wiping everything on this computer</source>
+        <translation>Осы компьютердегінің бәрі өшірілуде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="61"/>
+        <source>The key files go first: from then on nobody can read the records, with or without the passphrase. Then the records, temporary files, settings, recent folders and logs are deleted, and the app quits.</source>
+        <translation>Алдымен кілт файлдары жойылады: сол сәттен бастап жазбаларды ешкім оқи алмайды, құпия сөзбен де, онсыз да. Содан кейін жазбалар, уақытша файлдар, баптаулар, соңғы қалталар мен журналдар өшіріліп, бағдарлама жабылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="65"/>
+        <source>Backups on USB sticks are not touched.</source>
+        <translation>Флешкалардағы сақтық көшірмелерге тиіспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="67"/>
+        <source>Press any key or click anywhere to cancel.</source>
+        <translation>Тоқтату үшін кез келген пернені басыңыз немесе кез келген жерді шертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>WipePracticeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="161"/>
+        <source>Practice wipe</source>
+        <translation>Өшіру жаттығуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="163"/>
+        <source>Practice run: nothing was deleted. A wipe would delete these files, in this order:</source>
+        <translation>Жаттығу: ештеңе өшірілген жоқ. Өшіру мына файлдарды осы ретпен жояр еді:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="165"/>
+        <source>Practice run: nothing was deleted. There are no files of Committee Desk to delete.</source>
+        <translation>Жаттығу: ештеңе өшірілген жоқ. Өшіретін Committee Desk файлдары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="172"/>
+        <source>Backups on USB sticks are not touched, nor PDFs and exports saved elsewhere: the app keeps no list of them. Take the stick away, or destroy it, yourself.</source>
+        <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді: бағдарлама олардың тізімін жүргізбейді. Флешканы өзіңіз алып кетіңіз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="191"/>
+        <source>{path} (only the app&apos;s part)</source>
+        <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
 </context>
 <context>
@@ -3830,17 +3957,17 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="167"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="189"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="229"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -4003,144 +4130,159 @@ Export the member list?</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
+        <translation>қойманың кілт файлдарын жойып, содан кейін қойманы, оның уақытша файлдарын, баптаулар мен журналдарды өшіру (флешкалардағы сақтық көшірмелерге тиіспейді)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="134"/>
+        <source>wipe without asking</source>
+        <translation>сұрамай өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <source>only list what would be deleted; delete nothing</source>
+        <translation>не өшірілетінін тек тізіп шығу; ештеңе өшірмеу</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="143"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="159"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="173"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="175"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="185"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="187"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="189"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="215"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="218"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="231"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="262"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="263"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="288"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="277"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="148"/>
-        <location filename="../../committee_app/cli.py" line="279"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
@@ -4150,198 +4292,198 @@ Export the member list?</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="296"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="297"/>
+        <location filename="../../committee_app/cli.py" line="309"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="320"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="401"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
-        <location filename="../../committee_app/cli.py" line="692"/>
+        <location filename="../../committee_app/cli.py" line="416"/>
+        <location filename="../../committee_app/cli.py" line="706"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="424"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="425"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="418"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="434"/>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="454"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="465"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="492"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="498"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="515"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="520"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="547"/>
+        <location filename="../../committee_app/cli.py" line="561"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="603"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="599"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="615"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="622"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="610"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="616"/>
+        <location filename="../../committee_app/cli.py" line="630"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="618"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="640"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="647"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="690"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -4366,186 +4508,231 @@ Export the member list?</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="211"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="342"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="345"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="339"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="361"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="365"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="682"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="682"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="669"/>
+        <location filename="../../committee_app/cli.py" line="683"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="686"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="673"/>
+        <location filename="../../committee_app/cli.py" line="687"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="681"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="713"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="571"/>
-        <location filename="../../committee_app/cli.py" line="759"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="773"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="574"/>
-        <location filename="../../committee_app/cli.py" line="653"/>
-        <location filename="../../committee_app/cli.py" line="763"/>
+        <location filename="../../committee_app/cli.py" line="588"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="777"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="802"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="806"/>
+        <location filename="../../committee_app/cli.py" line="820"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="815"/>
+        <location filename="../../committee_app/cli.py" line="829"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="823"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="845"/>
+        <location filename="../../committee_app/cli.py" line="859"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="836"/>
+        <location filename="../../committee_app/cli.py" line="850"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="849"/>
+        <location filename="../../committee_app/cli.py" line="863"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="852"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="856"/>
+        <location filename="../../committee_app/cli.py" line="870"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="866"/>
         <location filename="../../committee_app/cli.py" line="880"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="884"/>
+        <location filename="../../committee_app/cli.py" line="898"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="888"/>
+        <location filename="../../committee_app/cli.py" line="902"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="890"/>
+        <location filename="../../committee_app/cli.py" line="904"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="892"/>
+        <location filename="../../committee_app/cli.py" line="906"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="908"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="895"/>
+        <location filename="../../committee_app/cli.py" line="909"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="975"/>
+        <location filename="../../committee_app/cli.py" line="919"/>
+        <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
+        <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="924"/>
+        <source>{path} (only the app&apos;s part)</source>
+        <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="928"/>
+        <source>There is nothing of Committee Desk to delete here.</source>
+        <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="929"/>
+        <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
+        <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="932"/>
+        <source>Delete all of this now? It cannot be undone.</source>
+        <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="934"/>
+        <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
+        <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="938"/>
+        <source>Not deleted: {path} ({reason})</source>
+        <translation>Өшірілмеді: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="940"/>
+        <source>The key files remain: the records can still be opened. Delete them by hand.</source>
+        <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="942"/>
+        <source>Wiped. Files deleted: {count}.</source>
+        <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1023"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="979"/>
+        <location filename="../../committee_app/cli.py" line="1027"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1029"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4635,6 +4822,24 @@ Export the member list?</source>
         <location filename="../../committee_app/demo.py" line="129"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>failed_unlocks</name>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="77"/>
+        <source>Attempts left before the records are wiped: {count}.</source>
+        <translation>Жазбалар өшірілгенге дейін қалған әрекеттер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="87"/>
+        <source>The passphrase was wrong {count} times in a row. As chosen in the settings, the records on this computer were wiped, with their key files, settings and logs. A backup opens with its own passphrase.</source>
+        <translation>Құпия сөз қатарынан {count} рет қате терілді. Баптауларда таңдалғандай, осы компьютердегі жазбалар кілт файлдарымен, баптаулармен және журналдармен бірге өшірілді. Сақтық көшірме өзінің құпия сөзімен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="93"/>
+        <source>The key files could not be deleted: delete them by hand.</source>
+        <translation>Кілт файлдарын өшіру мүмкін болмады: оларды қолмен өшіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -5263,17 +5468,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="738"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="730"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="736"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -6078,6 +6283,49 @@ Fedora жүйесінде:
         <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>wipe</name>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="54"/>
+        <source>Key files (destroyed first: the records are unreadable from then on)</source>
+        <translation>Кілт файлдары (алдымен жойылады: содан кейін жазбаларды оқу мүмкін емес)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="55"/>
+        <source>The records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="56"/>
+        <source>Temporary files</source>
+        <translation>Уақытша файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="57"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="58"/>
+        <source>Recent folders</source>
+        <translation>Соңғы қалталар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="59"/>
+        <source>Logs</source>
+        <translation>Журналдар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="127"/>
+        <source>{path} is a folder, not a store file. Nothing was deleted.</source>
+        <translation>{path} — қойма файлы емес, қалта. Ештеңе өшірілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="130"/>
+        <source>{path} does not look like a Committee Desk store. Nothing was deleted.</source>
+        <translation>{path} Committee Desk қоймасына ұқсамайды. Ештеңе өшірілген жоқ.</translation>
     </message>
 </context>
 </TS>

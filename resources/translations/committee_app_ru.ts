@@ -1431,7 +1431,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="139"/>
+        <location filename="../../ui/commands.py" line="143"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1911,95 +1911,116 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Creating the encrypted store…</source>
         <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="467"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="267"/>
+        <source>The wipe was cancelled. Nothing was deleted.</source>
+        <translation>Стирание отменено. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="295"/>
+        <source>These files could not be deleted:</source>
+        <translation>Эти файлы удалить не удалось:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="299"/>
+        <source>The key files remain: the records can still be opened. Delete them by hand.</source>
+        <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="300"/>
+        <source>Wipe</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="381"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
-        <location filename="../../ui/app.py" line="397"/>
-        <location filename="../../ui/app.py" line="418"/>
+        <location filename="../../ui/app.py" line="409"/>
+        <location filename="../../ui/app.py" line="502"/>
+        <location filename="../../ui/app.py" line="523"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="410"/>
+        <location filename="../../ui/app.py" line="527"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="441"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
-        <location filename="../../ui/app.py" line="352"/>
-        <location filename="../../ui/app.py" line="381"/>
-        <location filename="../../ui/app.py" line="387"/>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="442"/>
+        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="486"/>
+        <location filename="../../ui/app.py" line="492"/>
+        <location filename="../../ui/app.py" line="520"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="459"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="472"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="486"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="389"/>
+        <location filename="../../ui/app.py" line="494"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="392"/>
+        <location filename="../../ui/app.py" line="497"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="517"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2011,38 +2032,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="264"/>
+        <location filename="../../ui/printing_actions.py" line="265"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="271"/>
-        <location filename="../../ui/printing_actions.py" line="280"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="281"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="271"/>
+        <location filename="../../ui/printing_actions.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="280"/>
+        <location filename="../../ui/printing_actions.py" line="281"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="287"/>
+        <location filename="../../ui/printing_actions.py" line="288"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="296"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="298"/>
+        <location filename="../../ui/printing_actions.py" line="299"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2051,18 +2072,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="301"/>
-        <location filename="../../ui/printing_actions.py" line="312"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="308"/>
+        <location filename="../../ui/printing_actions.py" line="309"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="314"/>
+        <location filename="../../ui/printing_actions.py" line="315"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2263,133 +2284,153 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>{title} (portable)</source>
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Wipe everything now…</source>
+        <translation>&amp;Стереть всё сейчас…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
+        <translation>После обратного отсчёта 5 секунд уничтожить файлы ключа и удалить записи, настройки и журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>P&amp;ractice wipe…</source>
+        <translation>&amp;Учебное стирание…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
+        <translation>Обратный отсчёт и список того, что удалило бы стирание; ничего не удаляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Safety</source>
         <translation>&amp;Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>От чего программа защищает, а от чего нет — на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -3228,57 +3269,57 @@ Export the member list?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="73"/>
+        <location filename="../../ui/printing_actions.py" line="74"/>
         <source>Agenda of assembly No. {number}</source>
         <translation>Повестка дня собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="74"/>
+        <location filename="../../ui/printing_actions.py" line="75"/>
         <source>agenda-{number}.pdf</source>
         <translation>повестка-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="91"/>
+        <location filename="../../ui/printing_actions.py" line="92"/>
         <source>Sign-in sheet of assembly No. {number}</source>
         <translation>Лист регистрации собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="92"/>
+        <location filename="../../ui/printing_actions.py" line="93"/>
         <source>signin-{number}.pdf</source>
         <translation>лист-регистрации-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="106"/>
+        <location filename="../../ui/printing_actions.py" line="107"/>
         <source>Minutes of assembly No. {number}</source>
         <translation>Протокол собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="107"/>
+        <location filename="../../ui/printing_actions.py" line="108"/>
         <source>minutes-{number}.pdf</source>
         <translation>протокол-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="119"/>
+        <location filename="../../ui/printing_actions.py" line="120"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="120"/>
+        <location filename="../../ui/printing_actions.py" line="121"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="132"/>
+        <location filename="../../ui/printing_actions.py" line="133"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="134"/>
+        <location filename="../../ui/printing_actions.py" line="135"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="135"/>
+        <location filename="../../ui/printing_actions.py" line="136"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -3343,54 +3384,69 @@ Export the member list?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Remind me when no backup has been verified for this many days</source>
         <translation>Напоминать, если столько дней не было проверенной резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Footer gives the &amp;time of printing, not only the date</source>
         <translation>&amp;Время печати в колонтитуле, а не только дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>When this is off, the footer gives only the day a document was printed: the hour tells more than the paper needs to.</source>
         <translation>Если выключено, в колонтитуле указан только день печати: час и минута говорят о документе больше, чем ему нужно.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Off unless chosen. Whoever types a wrong passphrase that many times in a row, a stranger or a tired secretary, wipes the records of this computer: keep a backup. The attempts are counted beside the store, across restarts, and on the command line too.</source>
+        <translation>Выключено, пока не выбрано. Кто бы ни ввёл неверную парольную фразу столько раз подряд — чужой человек или уставший секретарь, — записи на этом компьютере будут стёрты: держите резервную копию. Попытки считаются в файле рядом с хранилищем, и после перезапуска, и в командной строке тоже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Loc&amp;k after idle:</source>
         <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Backup &amp;reminder after:</source>
         <translation>&amp;Напоминание о копии через:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Printed documents:</source>
         <translation>Печать документов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <source>&amp;Wipe after failed unlocks:</source>
+        <translation>&amp;Стирать после неудачных входов:</translation>
     </message>
 </context>
 <context>
@@ -3417,37 +3473,42 @@ Export the member list?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="35"/>
+        <location filename="../../ui/dialogs/unlock.py" line="39"/>
         <source>Committee Desk — unlock</source>
         <translation>Committee Desk — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="39"/>
+        <location filename="../../ui/dialogs/unlock.py" line="43"/>
         <source>&amp;Passphrase of the committee&apos;s records:</source>
         <translation>&amp;Парольная фраза к записям комитета:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="47"/>
+        <location filename="../../ui/dialogs/unlock.py" line="57"/>
+        <source>Wipe everything now</source>
+        <translation>Стереть всё сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="48"/>
+        <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <location filename="../../ui/dialogs/unlock.py" line="76"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <location filename="../../ui/dialogs/unlock.py" line="82"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="83"/>
+        <location filename="../../ui/dialogs/unlock.py" line="108"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -3556,6 +3617,72 @@ Export the member list?</source>
         <location filename="../../ui/models/votes_model.py" line="92"/>
         <source>Demands adopted</source>
         <translation>Принятые требования</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="49"/>
+        <source>Practice wipe</source>
+        <translation>Учебное стирание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="50"/>
+        <source>Practice run: nothing will be deleted</source>
+        <translation>Учебный прогон: ничего не будет удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="53"/>
+        <source>Wipe</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="54"/>
+        <source>Wiping everything on this computer</source>
+        <translation>Стирание всего на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="61"/>
+        <source>The key files go first: from then on nobody can read the records, with or without the passphrase. Then the records, temporary files, settings, recent folders and logs are deleted, and the app quits.</source>
+        <translation>Сначала уничтожаются файлы ключа: с этого момента записи никто не прочтёт, ни с парольной фразой, ни без неё. Затем удаляются записи, временные файлы, настройки, недавние папки и журналы, и программа закрывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="65"/>
+        <source>Backups on USB sticks are not touched.</source>
+        <translation>Резервные копии на флешках не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="67"/>
+        <source>Press any key or click anywhere to cancel.</source>
+        <translation>Чтобы отменить, нажмите любую клавишу или щёлкните в любом месте.</translation>
+    </message>
+</context>
+<context>
+    <name>WipePracticeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="161"/>
+        <source>Practice wipe</source>
+        <translation>Учебное стирание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="163"/>
+        <source>Practice run: nothing was deleted. A wipe would delete these files, in this order:</source>
+        <translation>Учебный прогон: ничего не удалено. Стирание удалило бы эти файлы, в таком порядке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="165"/>
+        <source>Practice run: nothing was deleted. There are no files of Committee Desk to delete.</source>
+        <translation>Учебный прогон: ничего не удалено. Файлов Committee Desk для удаления нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="172"/>
+        <source>Backups on USB sticks are not touched, nor PDFs and exports saved elsewhere: the app keeps no list of them. Take the stick away, or destroy it, yourself.</source>
+        <translation>Резервные копии на флешках не затрагиваются, как и PDF и выгрузки, сохранённые в других местах: программа не ведёт их списка. Унесите флешку или уничтожьте её сами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wipe_countdown.py" line="191"/>
+        <source>{path} (only the app&apos;s part)</source>
+        <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
 </context>
 <context>
@@ -3843,17 +3970,17 @@ Export the member list?</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="166"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="167"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="188"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="189"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="228"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="229"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
@@ -4016,144 +4143,159 @@ Export the member list?</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="128"/>
+        <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
+        <translation>уничтожить файлы ключа хранилища, затем удалить хранилище, его временные файлы, настройки и журналы (резервные копии на флешках не затрагиваются)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="134"/>
+        <source>wipe without asking</source>
+        <translation>стереть, не спрашивая</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="136"/>
+        <source>only list what would be deleted; delete nothing</source>
+        <translation>только перечислить, что было бы удалено; ничего не удалять</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="143"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="141"/>
+        <location filename="../../committee_app/cli.py" line="153"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="159"/>
+        <location filename="../../committee_app/cli.py" line="171"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="173"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="175"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="166"/>
+        <location filename="../../committee_app/cli.py" line="178"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="185"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="190"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="187"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="189"/>
+        <location filename="../../committee_app/cli.py" line="201"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="202"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="215"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="218"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="231"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="245"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="262"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="265"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="266"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="267"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="263"/>
+        <location filename="../../committee_app/cli.py" line="275"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="270"/>
+        <location filename="../../committee_app/cli.py" line="282"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="276"/>
+        <location filename="../../committee_app/cli.py" line="288"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="277"/>
+        <location filename="../../committee_app/cli.py" line="289"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="148"/>
-        <location filename="../../committee_app/cli.py" line="279"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
@@ -4163,198 +4305,198 @@ Export the member list?</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="284"/>
+        <location filename="../../committee_app/cli.py" line="296"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="297"/>
+        <location filename="../../committee_app/cli.py" line="309"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="320"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="401"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="402"/>
-        <location filename="../../committee_app/cli.py" line="692"/>
+        <location filename="../../committee_app/cli.py" line="416"/>
+        <location filename="../../committee_app/cli.py" line="706"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="424"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="425"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="418"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="434"/>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="440"/>
+        <location filename="../../committee_app/cli.py" line="454"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="442"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="465"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="492"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="498"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="515"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="520"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="547"/>
+        <location filename="../../committee_app/cli.py" line="561"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="558"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="589"/>
+        <location filename="../../committee_app/cli.py" line="603"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="599"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="615"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="606"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="622"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="610"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="616"/>
+        <location filename="../../committee_app/cli.py" line="630"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="618"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="634"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="640"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="647"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="690"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -4379,186 +4521,231 @@ Export the member list?</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="211"/>
+        <location filename="../../committee_app/cli.py" line="223"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="342"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="333"/>
+        <location filename="../../committee_app/cli.py" line="345"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="339"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="361"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="353"/>
+        <location filename="../../committee_app/cli.py" line="365"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="682"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="682"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="669"/>
+        <location filename="../../committee_app/cli.py" line="683"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="686"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="673"/>
+        <location filename="../../committee_app/cli.py" line="687"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="681"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="713"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="571"/>
-        <location filename="../../committee_app/cli.py" line="759"/>
+        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="773"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="574"/>
-        <location filename="../../committee_app/cli.py" line="653"/>
-        <location filename="../../committee_app/cli.py" line="763"/>
+        <location filename="../../committee_app/cli.py" line="588"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="777"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="802"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="806"/>
+        <location filename="../../committee_app/cli.py" line="820"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="815"/>
+        <location filename="../../committee_app/cli.py" line="829"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="823"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="845"/>
+        <location filename="../../committee_app/cli.py" line="859"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="836"/>
+        <location filename="../../committee_app/cli.py" line="850"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="849"/>
+        <location filename="../../committee_app/cli.py" line="863"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="852"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="856"/>
+        <location filename="../../committee_app/cli.py" line="870"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="866"/>
         <location filename="../../committee_app/cli.py" line="880"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="884"/>
+        <location filename="../../committee_app/cli.py" line="898"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="888"/>
+        <location filename="../../committee_app/cli.py" line="902"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="890"/>
+        <location filename="../../committee_app/cli.py" line="904"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="892"/>
+        <location filename="../../committee_app/cli.py" line="906"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="908"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="895"/>
+        <location filename="../../committee_app/cli.py" line="909"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="975"/>
+        <location filename="../../committee_app/cli.py" line="919"/>
+        <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
+        <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="924"/>
+        <source>{path} (only the app&apos;s part)</source>
+        <translation>{path} (только часть, относящаяся к программе)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="928"/>
+        <source>There is nothing of Committee Desk to delete here.</source>
+        <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="929"/>
+        <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
+        <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="932"/>
+        <source>Delete all of this now? It cannot be undone.</source>
+        <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="934"/>
+        <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
+        <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="938"/>
+        <source>Not deleted: {path} ({reason})</source>
+        <translation>Не удалено: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="940"/>
+        <source>The key files remain: the records can still be opened. Delete them by hand.</source>
+        <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="942"/>
+        <source>Wiped. Files deleted: {count}.</source>
+        <translation>Стёрто. Удалено файлов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1023"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="979"/>
+        <location filename="../../committee_app/cli.py" line="1027"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1029"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -4648,6 +4835,24 @@ Export the member list?</source>
         <location filename="../../committee_app/demo.py" line="129"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — настоящее хранилище, а не демо; демо никогда не заменяет настоящие записи. Выберите другое место.</translation>
+    </message>
+</context>
+<context>
+    <name>failed_unlocks</name>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="77"/>
+        <source>Attempts left before the records are wiped: {count}.</source>
+        <translation>Осталось попыток до стирания записей: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="87"/>
+        <source>The passphrase was wrong {count} times in a row. As chosen in the settings, the records on this computer were wiped, with their key files, settings and logs. A backup opens with its own passphrase.</source>
+        <translation>Парольная фраза была неверной {count} раз подряд. Как выбрано в настройках, записи на этом компьютере стёрты вместе с файлами ключа, настройками и журналами. Резервная копия открывается своей парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/failed_unlocks.py" line="93"/>
+        <source>The key files could not be deleted: delete them by hand.</source>
+        <translation>Файлы ключа удалить не удалось: удалите их вручную.</translation>
     </message>
 </context>
 <context>
@@ -5276,17 +5481,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="738"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="730"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="736"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -6091,6 +6296,49 @@ On Fedora:
         <location filename="../../committee_app/store.py" line="472"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
+    </message>
+</context>
+<context>
+    <name>wipe</name>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="54"/>
+        <source>Key files (destroyed first: the records are unreadable from then on)</source>
+        <translation>Файлы ключа (уничтожаются первыми: после этого записи прочесть нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="55"/>
+        <source>The records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="56"/>
+        <source>Temporary files</source>
+        <translation>Временные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="57"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="58"/>
+        <source>Recent folders</source>
+        <translation>Недавние папки</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="59"/>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="127"/>
+        <source>{path} is a folder, not a store file. Nothing was deleted.</source>
+        <translation>{path} — папка, а не файл хранилища. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/wipe.py" line="130"/>
+        <source>{path} does not look like a Committee Desk store. Nothing was deleted.</source>
+        <translation>{path} не похож на хранилище Committee Desk. Ничего не удалено.</translation>
     </message>
 </context>
 </TS>

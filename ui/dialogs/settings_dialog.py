@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QWidget,
 )
 
 from committee_app.i18n import LANGUAGES, language_name
 from committee_app.backup_reminder import MAX_REMINDER_DAYS
+from committee_app.failed_unlocks import WIPE_AFTER_CHOICES
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class SettingsChoice:
     idle_lock_minutes: int
     backup_reminder_days: int
     print_time: bool = False
+    wipe_after_failed_unlocks: int | None = None  # off
 
 
 class SettingsDialog(QDialog):
@@ -45,6 +48,19 @@ class SettingsDialog(QDialog):
                 "than the paper needs to."
             )
         )
+        self.wipe_after = QComboBox()
+        self.wipe_after.addItem(self.tr("never"), None)
+        for attempts in WIPE_AFTER_CHOICES:
+            self.wipe_after.addItem(str(attempts), attempts)
+        self.wipe_after.setCurrentIndex(max(self.wipe_after.findData(current.wipe_after_failed_unlocks), 0))
+        self.wipe_note = QLabel(
+            self.tr(
+                "Off unless chosen. Whoever types a wrong passphrase that many times in a row, a stranger or a tired "
+                "secretary, wipes the records of this computer: keep a backup. The attempts are counted beside the "
+                "store, across restarts, and on the command line too."
+            )
+        )
+        self.wipe_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -53,11 +69,17 @@ class SettingsDialog(QDialog):
         layout.addRow(self.tr("Loc&k after idle:"), self.idle)
         layout.addRow(self.tr("Backup &reminder after:"), self.reminder)
         layout.addRow(self.tr("Printed documents:"), self.print_time)
+        layout.addRow(self.tr("&Wipe after failed unlocks:"), self.wipe_after)
+        layout.addRow(self.wipe_note)
         layout.addRow(buttons)
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(
-            self.language.currentData(), self.idle.value(), self.reminder.value(), self.print_time.isChecked()
+            self.language.currentData(),
+            self.idle.value(),
+            self.reminder.value(),
+            self.print_time.isChecked(),
+            self.wipe_after.currentData(),
         )
 
     @classmethod

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,20 +14,24 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app.errors import UserError, WrongPassphrase
+from committee_app.failed_unlocks import RecordsWiped, attempts_left_message, read_guard
 
 from ..background import run_in_background
+from ..commands import WIPE_SHORTCUT, command
 from ..error_reporting import report_error
 
 
 def open_store_in_background(path: Path, passphrase: str):
     # Imported here, on the worker thread: the database stack loads after the window shows.
-    from committee_app.store import Store
+    from committee_app.failed_unlocks import open_store_counting_failures
 
-    return Store.open(path, passphrase)
+    return open_store_counting_failures(path, passphrase)
 
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the open Store
+    wipe_requested = Signal()
+    wiped = Signal(str)  # the last attempt allowed failed; the message says what was wiped
 
     def __init__(self, store_path: Path, note: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +47,17 @@ class UnlockDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        # Shown while the wipe after failed unlocks is on.
+        self.attempts_left = QLabel()
+        self.attempts_left.setWordWrap(True)
+        self.attempts_left.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.show_attempts_left()
+        # The panic wipe works while locked too: no passphrase is needed to destroy the records.
+        self.wipe_action = command(
+            self, self.tr("Wipe everything now"), WIPE_SHORTCUT, self.wipe_requested,
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
+        self.addAction(self.wipe_action)
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -50,7 +65,7 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        for widget in (self.note, self.prompt, self.passphrase, self.error, self.buttons):
+        for widget in (self.note, self.prompt, self.passphrase, self.error, self.attempts_left, self.buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(440)
         self.passphrase.setFocus()
@@ -71,15 +86,25 @@ class UnlockDialog(QDialog):
 
     def _opened(self, store) -> None:
         self.setEnabled(True)
+        self.show_attempts_left()
         self.passphrase.clear()
         self.accept()
         self.unlocked.emit(store)
+
+    def show_attempts_left(self) -> None:
+        guard = read_guard(self.store_path)
+        self.attempts_left.setVisible(guard is not None)
+        if guard is not None:
+            self.attempts_left.setText(attempts_left_message(guard))
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        if isinstance(error, WrongPassphrase):
+        self.show_attempts_left()
+        if isinstance(error, RecordsWiped):
+            self.wiped.emit(str(error))
+        elif isinstance(error, WrongPassphrase):
             self.show_error(self.tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."))
         elif isinstance(error, UserError):
             self.show_error(str(error))
