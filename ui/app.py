@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -243,6 +243,8 @@ class DeskController(QObject):
 
     @staticmethod
     def _is_wipe_shortcut(event) -> bool:
+        from PySide6.QtCore import Qt
+
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         return QKeySequence(event.key() | modifiers.value) == QKeySequence(WIPE_SHORTCUT)
 

@@ -2,12 +2,22 @@
 command is offered: in its menu entry (a toolbar button's drop-down menu too) and in its
 tooltip, "Print member list (Ctrl+P)"."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# The Qt namespace is imported where it is used, not here: the unlock window makes a command,
+# and building that namespace would cost its cold start a noticeable share (PySide6 makes all
+# of its enums the first time it is touched).
 
 Shortcuts = str | Sequence[str | QKeySequence]
 
@@ -22,14 +32,16 @@ def command(
     shortcuts: Shortcuts,
     slot: Callable,
     *,
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    context: Qt.ShortcutContext | None = None,
     checkable: bool = False,
 ) -> QAction:
-    """A command with its shortcuts shown in its menu entry and tooltip."""
+    """A command with its shortcuts shown in its menu entry and tooltip; without ``context``
+    they work anywhere in the window (Qt's default)."""
     action = QAction(text, parent, checkable=checkable)
     keys = [shortcuts] if isinstance(shortcuts, str) else list(shortcuts)
     action.setShortcuts([QKeySequence(key) for key in keys if key])
-    action.setShortcutContext(context)
+    if context is not None:
+        action.setShortcutContext(context)
     # Some desktops hide shortcuts in menus that are not the menu bar's (a toolbar button's
     # menu, a list's right-click menu); a shortcut nobody sees is one nobody learns.
     action.setShortcutVisibleInContextMenu(True)
@@ -44,10 +56,15 @@ def view_action(
     shortcuts: Shortcuts,
     slot: Callable,
     *,
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    context: Qt.ShortcutContext | None = None,
     add_to_owner: bool = True,
 ) -> QAction:
-    """A command whose shortcuts work only inside ``owner``: several views share one window."""
+    """A command whose shortcuts work only inside ``owner`` (and its children, unless another
+    ``context`` is given): several views share one window."""
+    from PySide6.QtCore import Qt
+
+    if context is None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
     action = command(owner, text, shortcuts, slot, context=context)
     if add_to_owner:
         owner.addAction(action)
@@ -69,6 +86,8 @@ class CommandsInEveryWindow(QObject):
 
     def use(self, actions: Sequence[QAction]) -> None:
         """These commands from now on (a window built again in another language has new ones)."""
+        from PySide6.QtCore import Qt
+
         self._actions = list(actions)
         for action in self._actions:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -98,6 +117,8 @@ class CommandsInEveryWindow(QObject):
 def command_button(action: QAction) -> QToolButton:
     """A flat button for ``action`` that follows its text, tooltip and enabled state, for a
     command placed beside what it acts on rather than in a toolbar."""
+    from PySide6.QtCore import Qt
+
     button = QToolButton()
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,8 +54,7 @@ class UnlockDialog(QDialog):
         self.show_attempts_left()
         # The panic wipe works while locked too: no passphrase is needed to destroy the records.
         self.wipe_action = command(
-            self, self.tr("Wipe everything now"), WIPE_SHORTCUT, self.wipe_requested,
-            context=Qt.ShortcutContext.WindowShortcut,
+            self, self.tr("Wipe everything now"), WIPE_SHORTCUT, self.wipe_requested
         )
         self.addAction(self.wipe_action)
         self.buttons = QDialogButtonBox()
