@@ -83,6 +83,14 @@ def test_the_erase_button_opens_only_for_the_word_or_the_persons_name(qtbot, typ
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
+def test_the_confirmation_is_typed_as_soon_as_the_dialog_opens(qtbot):
+    dialog = EraseMemberDialog(NAME)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.typed
+
+
 def test_the_dialog_warns_about_older_backups_and_offers_to_retire_them(qtbot):
     dialog = EraseMemberDialog(NAME)
     qtbot.addWidget(dialog)

@@ -74,6 +74,8 @@ class EraseMemberDialog(QDialog):
         layout.addWidget(self.typed)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        # The word is typed straight away; the checkbox above would otherwise take the keys.
+        self.typed.setFocus()
         self._update()
 
     def confirmed(self) -> bool:
