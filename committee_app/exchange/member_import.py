@@ -365,8 +365,33 @@ def _header_row(first_rows: list[tuple[int, list[str]]], options: ImportOptions)
     scored = [(header_score(cells), -index) for index, (_, cells) in enumerate(first_rows)]
     best_score, best_index = max(scored)
     if best_score == 0:
+        if options.mapping is not None and not _first_row_names_columns(first_rows):
+            # Columns chosen by hand for a list with no header: its first row is a member.
+            width = max(len(cells) for _, cells in first_rows)
+            return 0, [""] * width
         return first_rows[0]
     return first_rows[-best_index]
+
+
+def _first_row_names_columns(first_rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether the first row, though no header the import knows, names the columns below it:
+    it has a header it knows for some column, or a cell without a digit over a column whose
+    cells below all have digits (as "№" over 1, 2, 3 or "Тел. моб." over phones)."""
+    header = first_rows[0][1]
+    if any(target is not None for target in recognised_mapping(header).values()):
+        return True
+    below = [cells for _, cells in first_rows[1:]]
+    for index, cell in enumerate(header):
+        if not cell.strip() or _has_digit(cell):
+            continue
+        column = [cells[index] for cells in below if index < len(cells) and cells[index].strip()]
+        if column and all(_has_digit(text) for text in column):
+            return True
+    return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
 
 
 def _mapping(headers: list[str], options: ImportOptions) -> dict[int, str | None]:

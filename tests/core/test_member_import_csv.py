@@ -288,6 +288,28 @@ def test_the_columns_can_be_chosen_by_hand_and_a_file_without_headers_read(store
     ]
 
 
+def test_a_list_without_headers_mapped_by_hand_keeps_its_first_member(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;87011234567\nПетров Пётр;87017654321\nСидорова Анна;\n", encoding="utf-8")
+
+    preview = read_import_preview(store, path, ImportOptions(mapping={0: "full_name", 1: "phone"}))
+
+    assert preview.header_row_number == 0
+    assert [row.values["full_name"] for row in preview.rows] == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+
+
+def test_an_unknown_header_over_columns_mapped_by_hand_is_still_a_header(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("№;Кім;Байланыс\n1;Айгүл Сейітова;87010000001\n2;Марат Әбенов;\n", encoding="utf-8")
+
+    preview = read_import_preview(store, path, ImportOptions(mapping={1: "full_name"}))
+
+    assert preview.header_row_number == 1
+    assert [row.values["full_name"] for row in preview.rows] == ["Айгүл Сейітова", "Марат Әбенов"]
+    with_header_row = read_import_preview(store, path, ImportOptions(mapping={1: "full_name"}, header_row=0))
+    assert [row.values["full_name"] for row in with_header_row.rows] == ["Кім", "Айгүл Сейітова", "Марат Әбенов"]
+
+
 def test_a_header_repeated_further_down_is_not_a_member(store, tmp_path):
     path = tmp_path / "list.csv"
     path.write_text("ФИО;Телефон\nИванов Иван;1\nФИО;Телефон\nПетров Пётр;2\n", encoding="utf-8")

@@ -162,6 +162,30 @@ def test_a_file_with_no_known_header_is_mapped_by_hand(qtbot, session, store, tm
     assert names_in_store(store) == ["Айгүл Сейітова", "Марат Әбенов"]
 
 
+def test_a_list_without_headers_mapped_by_hand_keeps_its_first_member_and_the_header_can_be_set(qtbot, session, store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;87011234567\nПетров Пётр;87017654321\nСидорова Анна;\n", encoding="utf-8")
+    dialog = opened(qtbot, session, path)
+    assert dialog.problem.isVisible() and dialog.has_header.isChecked()
+    choose(qtbot, dialog, dialog.column_choices[0], "full_name")
+    choose(qtbot, dialog, dialog.column_choices[1], "phone")
+    assert not dialog.has_header.isChecked()
+    assert [(number, name) for number, _, name in preview_rows(dialog)] == [
+        ("1", "Иванов Сергей"), ("2", "Петров Пётр"), ("3", "Сидорова Анна")
+    ]
+
+    dialog.has_header.click()
+    wait_until_read(qtbot, dialog)
+    assert dialog.has_header.isChecked()
+    assert [name for _, _, name in preview_rows(dialog)] == ["Петров Пётр", "Сидорова Анна"]
+    dialog.has_header.click()
+    wait_until_read(qtbot, dialog)
+    assert [name for _, _, name in preview_rows(dialog)] == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert names_in_store(store) == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+
+
 def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     workbook = Workbook()
     first = workbook.active
@@ -267,6 +291,8 @@ def test_keyboard_reaches_every_choice(qtbot, session, existing, russian_csv):
     QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.delimiter
     QTest.keyClick(dialog.delimiter, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.has_header
+    QTest.keyClick(dialog.has_header, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.column_choices[0]
     QTest.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.table

@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -68,6 +69,9 @@ class MemberImportDialog(QDialog):
         self._encoding: str | None = None
         self._delimiter: str | None = None
         self._sheet: str | None = None
+        # The header row's number; 0: none; None: as found in the file.
+        self._header_row: int | None = None
+        self._last_header_row = 1
         self._read_once = False
         self._busy = False
         self._started = False
@@ -125,7 +129,12 @@ class MemberImportDialog(QDialog):
         self.columns_area.setFrameShape(QScrollArea.Shape.NoFrame)
         # The choices narrow with the pane rather than hide behind a sideways scroll bar.
         self.columns_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.has_header = QCheckBox(self.tr("&First row holds column names"))
+        self.has_header.setToolTip(self.tr("Clear it when the list starts with a member, not with the columns' names"))
+        self.has_header.clicked.connect(self._header_chosen)
+        self.has_header.hide()
         columns_layout = QVBoxLayout(self.columns_box)
+        columns_layout.addWidget(self.has_header)
         columns_layout.addWidget(self.columns_area)
 
         self.model = ImportPreviewModel(self)
@@ -216,7 +225,9 @@ class MemberImportDialog(QDialog):
     # --- reading the file -----------------------------------------------------------------
 
     def _options(self, mapping: dict[int, str | None] | None = None) -> ImportOptions:
-        return ImportOptions(encoding=self._encoding, delimiter=self._delimiter, sheet=self._sheet, mapping=mapping)
+        return ImportOptions(
+            encoding=self._encoding, delimiter=self._delimiter, sheet=self._sheet, mapping=mapping, header_row=self._header_row
+        )
 
     def read(self, options: ImportOptions) -> None:
         """Read the file again with ``options``, off the UI thread."""
@@ -246,6 +257,7 @@ class MemberImportDialog(QDialog):
         self.preview = preview
         self._show_file_options(preview.kind, preview.encoding, preview.delimiter, preview.sheet_names, preview.sheet)
         self._show_columns(preview.headers, preview.mapping)
+        self._show_header_row(preview.header_row_number)
         self.model.set_preview(preview)
         self._fit_columns()
         self.counts.setText(
@@ -272,6 +284,7 @@ class MemberImportDialog(QDialog):
             sheet = self._sheet or (error.sheet_names[0] if error.sheet_names else None)
             self._show_file_options(kind, self._encoding, self._delimiter, error.sheet_names, sheet)
             self._show_columns(error.headers, {})
+            self._show_header_row(error.header_row_number)
         if isinstance(error, UserError):
             self._show_problem(str(error))
         else:
@@ -320,6 +333,12 @@ class MemberImportDialog(QDialog):
         self.column_choices = [combo for _, combo in self._column_rows[:width]]
         self._set_tab_order()
 
+    def _show_header_row(self, number: int) -> None:
+        if number:
+            self._last_header_row = number
+        self.has_header.setChecked(number > 0)
+        self.has_header.show()
+
     def _add_column_row(self) -> None:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -334,7 +353,7 @@ class MemberImportDialog(QDialog):
         self._column_rows.append((caption_label, combo))
 
     def _set_tab_order(self) -> None:
-        chain = [self.encoding, self.delimiter, self.sheet, *self.column_choices, self.table, self.skip_same,
+        chain = [self.encoding, self.delimiter, self.sheet, self.has_header, *self.column_choices, self.table, self.skip_same,
                  self.update_same, self.import_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -367,6 +386,10 @@ class MemberImportDialog(QDialog):
 
     def _column_chosen(self, _index: int) -> None:
         self.read(self._options(self.mapping()))
+
+    def _header_chosen(self, checked: bool) -> None:
+        self._header_row = self._last_header_row if checked else 0
+        self.read(self._options(self.mapping() if self.column_choices else None))
 
     # --- importing ------------------------------------------------------------------------
 
@@ -410,7 +433,7 @@ class MemberImportDialog(QDialog):
     def _focus_next_step(self) -> None:
         """Where the keyboard goes on: Import when the file can be imported (Enter imports), else
         the first choice that can change that; never Cancel, where Enter would close the dialog."""
-        if self.focusWidget() in (*self.column_choices, self.encoding, self.delimiter, self.sheet):
+        if self.focusWidget() in (*self.column_choices, self.encoding, self.delimiter, self.sheet, self.has_header):
             return
         if self.import_button.isEnabled():
             self.import_button.setFocus()
