@@ -297,7 +297,14 @@ def read_import_preview(
         # The first part of the file read as UTF-8 and a later one did not: Windows-1251 it is.
         if options.encoding is not None or problem.encoding != "utf-8":
             raise
-        return _read_preview(store, path, _with_encoding(options, "cp1251"), progress, cancelled)
+        try:
+            return _read_preview(store, path, _with_encoding(options, "cp1251"), progress, cancelled)
+        except ImportCancelled:
+            raise
+        except ImportProblem:
+            # Not Windows-1251 either (UTF-8's Cyrillic bytes are not all Windows-1251, nor
+            # are its headers then known): the row that is not UTF-8 is the one to mend.
+            raise problem from None
 
 
 def _with_encoding(options: ImportOptions, encoding: str) -> ImportOptions:
@@ -315,6 +322,12 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
         try:
             first_rows = list(itertools.islice(table.rows, HEADER_SEARCH_ROWS))
             if not first_rows:
+                if table.kind == "xlsx":
+                    raise ImportProblem(
+                        translate("member_import", "The sheet “{sheet}” of {file} has no rows.").format(
+                            sheet=table.sheet, file=path.name
+                        )
+                    )
                 raise ImportProblem(translate("member_import", "The file {file} has no rows.").format(file=path.name))
             header_number, headers = _header_row(first_rows, options)
             mapping = _mapping(headers, options)
@@ -334,8 +347,8 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
                 if cells == headers:
                     continue  # the header repeated, as on every page of a printed list
                 reader.read_row(row_number, cells, finder, rows)
-        except WrongEncoding as problem:
-            problem.encoding = table.encoding
+        except ImportProblem as problem:
+            problem.found_in(table)
             raise
         if progress is not None:
             progress(table.total, table.total)

@@ -262,6 +262,16 @@ def test_a_utf8_file_with_windows_1251_further_down_is_read_as_windows_1251(stor
     assert preview.rows[-1].values["full_name"] == "Петров Пётр"
 
 
+def test_a_utf8_file_with_one_bad_line_far_down_is_refused_with_that_row(store, tmp_path):
+    path = tmp_path / "list.csv"
+    rows = "ФИО;Телефон\n" + "".join(f"Иванов Номер{number};8701{number:07d}\n" for number in range(3000))
+    path.write_bytes(rows.encode("utf-8") + "Пётр Ёлкин;1\n".encode("cp1251"))
+    with pytest.raises(ImportProblem) as refusal:
+        read_import_preview(store, path)
+    assert str(refusal.value) == "Row 3002 of list.csv is not written in the encoding UTF-8. Choose another encoding."
+    assert (refusal.value.kind, refusal.value.encoding, refusal.value.delimiter) == ("csv", "utf-8", ";")
+
+
 def test_the_encoding_and_separator_can_be_chosen(store, tmp_path):
     path = tmp_path / "list.csv"
     path.write_bytes("ФИО,Телефон\nИванов Иван,1\n".encode("cp1251"))

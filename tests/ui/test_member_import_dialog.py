@@ -211,6 +211,41 @@ def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     assert "occupation" in dialog.model.fields()
 
 
+def test_a_workbook_with_an_empty_first_sheet_shows_the_list_and_keeps_the_sheets_choosable(qtbot, session, tmp_path):
+    workbook = Workbook()
+    workbook.active.title = "Лист1"
+    members = workbook.create_sheet("Список")
+    members.append(["ФИО", "Телефон"])
+    members.append(["Анна Ким", 87011234567])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+
+    dialog = opened(qtbot, session, path)
+    assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Список"
+    assert [name for _, _, name in preview_rows(dialog)] == ["Анна Ким"]
+    dialog.sheet.setCurrentIndex(0)
+    dialog.sheet.activated.emit(0)
+    wait_until_read(qtbot, dialog)
+    assert dialog.problem.text() == "The sheet “Лист1” of list.xlsx has no rows."
+    assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Лист1"
+    dialog.sheet.setCurrentIndex(1)
+    dialog.sheet.activated.emit(1)
+    wait_until_read(qtbot, dialog)
+    assert [name for _, _, name in preview_rows(dialog)] == ["Анна Ким"]
+
+
+def test_a_utf8_file_with_one_bad_line_keeps_the_encoding_choosable(qtbot, session, tmp_path):
+    path = tmp_path / "list.csv"
+    rows = "ФИО;Телефон\n" + "".join(f"Иванов Номер{number};8701{number:07d}\n" for number in range(3000))
+    path.write_bytes(rows.encode("utf-8") + "Пётр Ёлкин;1\n".encode("cp1251"))
+
+    dialog = opened(qtbot, session, path)
+    assert "Row 3002 of list.csv is not written in the encoding UTF-8" in dialog.problem.text()
+    assert dialog.encoding.isVisible() and dialog.encoding.currentData() == "utf-8"
+    assert dialog.delimiter.isVisible() and dialog.delimiter.currentData() == ";"
+    assert not dialog.sheet.isVisible()
+
+
 def test_same_rows_update_the_member_when_asked(qtbot, session, store, existing, russian_csv):
     dialog = opened(qtbot, session, russian_csv)
     assert dialog.duplicates_box.isEnabled()

@@ -35,6 +35,7 @@ from committee_app.exchange.member_import import (
     ImportCancelled,
     ImportOptions,
     ImportPreview,
+    ImportProblem,
     ImportSummary,
     NoUsableColumn,
     OnDuplicate,
@@ -278,11 +279,15 @@ class MemberImportDialog(QDialog):
         self.preview = None
         self.model.set_preview(None)
         self.counts.clear()
-        if isinstance(error, NoUsableColumn):
+        if isinstance(error, ImportProblem) and error.kind is not None:
+            # What was found of the file stays shown: another encoding, separator or sheet may read it.
             self._read_once = True
-            kind = "xlsx" if error.sheet_names else "csv"
-            sheet = self._sheet or (error.sheet_names[0] if error.sheet_names else None)
-            self._show_file_options(kind, self._encoding, self._delimiter, error.sheet_names, sheet)
+            sheet_names = list(error.sheet_names)
+            sheet = self._sheet or error.sheet or (sheet_names[0] if sheet_names else None)
+            self._show_file_options(
+                error.kind, self._encoding or error.encoding, self._delimiter or error.delimiter, sheet_names, sheet
+            )
+        if isinstance(error, NoUsableColumn):
             self._show_columns(error.headers, {})
             self._show_header_row(error.header_row_number)
         if isinstance(error, UserError):
