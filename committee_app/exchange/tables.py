@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ..errors import UserError, translate
+from .columns import HEADER_SEARCH_ROWS, header_score
 
 # Read first, to tell the encoding, the separator and a binary file.
 SAMPLE_BYTES = 64 * 1024
@@ -154,18 +155,35 @@ def detect_encoding(sample: bytes, *, whole_file: bool) -> str:
 
 def detect_delimiter(text: str) -> str:
     """The separator that splits the most rows into the same number of cells (more than one);
-    a semicolon for a list of one column."""
+    a semicolon for a list of one column. A separator that leaves a known header row one cell
+    but splits the rows below it is not the separator: "ФИО" over "Иванов, Сергей" is a list
+    of one column, as Excel writes it, with commas inside the names."""
     best, best_score = ";", (0, 0)
     # On a tie the rarer character in text wins: a tab, then a semicolon, then a comma.
     for delimiter in ("\t", ";", ","):
-        widths = [len(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(row)]
-        if not widths:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(row)]
+        if not rows or _splits_below_a_one_cell_header(rows):
             continue
+        widths = [len(row) for row in rows]
         common = max(set(widths), key=lambda width: (widths.count(width), width))
         score = (widths.count(common), common) if common > 1 else (0, 0)
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _without_trailing_empty(cells: list[str]) -> list[str]:
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _splits_below_a_one_cell_header(rows: list[list[str]]) -> bool:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = _without_trailing_empty(list(row))
+        if header_score(cells):
+            return len(cells) == 1 and any(len(_without_trailing_empty(list(below))) > 1 for below in rows[index + 1 :])
+    return False
 
 
 def _sample_text(sample: bytes, codec: str, *, whole_file: bool) -> str:

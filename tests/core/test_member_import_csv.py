@@ -262,6 +262,13 @@ def test_a_utf8_file_with_windows_1251_further_down_is_read_as_windows_1251(stor
     assert preview.rows[-1].values["full_name"] == "Петров Пётр"
 
 
+def test_a_one_column_list_with_commas_in_the_names_is_not_split_on_them(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes("ФИО\r\nИванов, Сергей\r\nПетров, Пётр\r\nСидорова Анна\r\n".encode("cp1251"))
+    preview = read_import_preview(store, path)
+    assert [row.values["full_name"] for row in preview.rows] == ["Иванов, Сергей", "Петров, Пётр", "Сидорова Анна"]
+
+
 def test_a_utf8_file_with_one_bad_line_far_down_is_refused_with_that_row(store, tmp_path):
     path = tmp_path / "list.csv"
     rows = "ФИО;Телефон\n" + "".join(f"Иванов Номер{number};8701{number:07d}\n" for number in range(3000))
