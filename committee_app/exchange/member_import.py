@@ -519,12 +519,23 @@ class _RowReader:
 
 
 def _whole_number(text: str) -> str:
-    """A phone Excel wrote as a number in scientific notation ("7,01E+09") as its digits."""
+    """A phone written as a number in scientific notation as its digits, when the notation
+    holds them all ("7.7012345678E+10"). Excel writes a phone it took for a number so into a
+    CSV file cut to a few digits ("8,70112E+10"): the rest are lost, and not made up as zeros."""
     try:
         number = Decimal(text.replace(",", "."))
     except InvalidOperation:
         return text
-    return str(int(number)) if number == number.to_integral_value() else text
+    mantissa = re.split("[eE]", text)[0]
+    written_digits = digits_only(mantissa).lstrip("0")
+    if number != number.to_integral_value() or len(written_digits) < len(str(int(number))):
+        raise ValidationError(
+            translate(
+                "member_import",
+                "Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.",
+            ).format(value=text)
+        )
+    return str(int(number))
 
 
 def _as_text(value) -> str:

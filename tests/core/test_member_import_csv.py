@@ -247,11 +247,19 @@ def test_rows_with_errors_are_listed_with_their_row_numbers_and_the_rest_importe
     assert commit_import(store, preview).added == 1
 
 
-def test_a_phone_excel_wrote_in_scientific_notation_reads_as_its_digits(store, tmp_path):
+def test_a_phone_excel_shortened_to_scientific_notation_is_an_error_not_made_up_digits(store, tmp_path):
     path = tmp_path / "list.csv"
-    path.write_text("ФИО;Телефон\nИванов Иван;7,01E+09\nПетров Пётр;7.7012345678e10\n", encoding="utf-8")
+    path.write_text(
+        "ФИО;Телефон\nИванов Иван;8,70112E+10\nКим Вера;7.01E+09\nПетров Пётр;7.7012345678e10\n", encoding="utf-8"
+    )
     preview = read_import_preview(store, path)
-    assert [row.values["phone"] for row in preview.rows] == ["7010000000", "77012345678"]
+    assert [(row.row_number, row.status, row.reason) for row in preview.rows[:2]] == [
+        (2, RowStatus.error, "Excel shortened this phone number to “8,70112E+10”; format the column as text in Excel and save again."),
+        (3, RowStatus.error, "Excel shortened this phone number to “7.01E+09”; format the column as text in Excel and save again."),
+    ]
+    # All its digits written out: nothing was lost.
+    assert (preview.rows[2].status, preview.rows[2].values["phone"]) == (RowStatus.new, "77012345678")
+    assert commit_import(store, preview).added == 1
 
 
 def test_a_utf8_file_with_windows_1251_further_down_is_read_as_windows_1251(store, tmp_path):
