@@ -113,6 +113,8 @@ class ImportPreview:
     headers: list[str]  # the header row's cells, trailing empty ones dropped
     mapping: dict[int, str | None]  # as used
     rows: Sequence[PreviewRow]
+    # The columns with a header or a value in the first rows, from 0: the others are empty.
+    filled_columns: list[int] = field(default_factory=list)
     _counts: dict[RowStatus, int] = field(default_factory=dict, repr=False)
 
     def count(self, status: RowStatus) -> int:
@@ -223,11 +225,14 @@ class NoUsableColumn(ImportProblem):
     """No column holds names. The first rows' cells come with it, so that the columns can be
     chosen by hand (``ImportOptions.mapping``)."""
 
-    def __init__(self, message: str, *, headers: list[str], header_row_number: int, sheet_names: list[str]):
+    def __init__(
+        self, message: str, *, headers: list[str], header_row_number: int, sheet_names: list[str], filled_columns: list[int]
+    ):
         super().__init__(message)
         self.headers = headers
         self.header_row_number = header_row_number
         self.sheet_names = sheet_names
+        self.filled_columns = filled_columns
 
 
 # --- Matching ---------------------------------------------------------------------------
@@ -363,7 +368,15 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
             headers=headers,
             mapping=mapping,
             rows=rows,
+            filled_columns=_filled_columns(first_rows, headers),
         )
+
+
+def _filled_columns(first_rows: list[tuple[int, list[str]]], headers: list[str]) -> list[int]:
+    filled = {index for index, cell in enumerate(headers) if cell.strip()}
+    for _, cells in first_rows:
+        filled.update(index for index, cell in enumerate(cells) if cell.strip())
+    return sorted(filled)
 
 
 def _header_row(first_rows: list[tuple[int, list[str]]], options: ImportOptions) -> tuple[int, list[str]]:
@@ -429,6 +442,7 @@ def _no_name_column(path, first_rows, header_number, headers, sheet_names) -> No
         headers=headers,
         header_row_number=header_number,
         sheet_names=sheet_names,
+        filled_columns=_filled_columns(first_rows, headers),
     )
 
 

@@ -186,6 +186,26 @@ def test_a_list_without_headers_mapped_by_hand_keeps_its_first_member_and_the_he
     assert names_in_store(store) == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
 
 
+def test_a_file_3000_columns_wide_lists_only_the_columns_with_values_up_to_a_limit(qtbot, session, tmp_path):
+    path = tmp_path / "wide.csv"
+    header = ["ФИО", *[f"c{number}" for number in range(3000)], "", "", "Телефон"]
+    values = ["Иван Ким", *["x"] * 3000, "", "", "87011234567"]
+    path.write_text(";".join(header) + "\n" + ";".join(values) + "\n", encoding="utf-8")
+
+    dialog = opened(qtbot, session, path)
+
+    assert len(dialog.column_choices) == member_import_dialog.MAX_COLUMNS_LISTED
+    assert dialog.columns_left_out.isVisible()
+    assert dialog.columns_left_out.text() == "2802 more column(s) with values are not listed here and are left out."
+    assert [name for _, _, name in preview_rows(dialog)] == ["Иван Ким"]
+    # The phone, far to the right, is listed; the empty columns before it are not.
+    phone_at = dialog.mapping()
+    assert phone_at[3003] == "phone" and 3001 not in phone_at
+    choose(qtbot, dialog, dialog.column_choices[1], "notes")
+    assert dialog.preview.mapping[1] == "notes" and dialog.preview.mapping[3003] == "phone"
+    assert [row.values["notes"] for row in dialog.preview.rows] == ["x"]
+
+
 def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     workbook = Workbook()
     first = workbook.active

@@ -56,6 +56,7 @@ ENCODINGS = ("utf-8", "cp1251")
 DELIMITERS = (",", ";", "\t")
 # A header longer than this is cut in the column list (the whole of it is in the tooltip).
 HEADER_SHOWN_LENGTH = 40
+MAX_COLUMNS_LISTED = 200
 PREFERRED_SIZE = (1180, 680)
 
 
@@ -77,6 +78,7 @@ class MemberImportDialog(QDialog):
         self._busy = False
         self._started = False
         self.column_choices: list[QComboBox] = []
+        self._listed_columns: list[int] = []  # the file's column (from 0) of each choice
         self._column_rows: list[tuple[QLabel, QComboBox]] = []
         self.setWindowTitle(self.tr("Import members"))
         self._build()
@@ -137,6 +139,10 @@ class MemberImportDialog(QDialog):
         columns_layout = QVBoxLayout(self.columns_box)
         columns_layout.addWidget(self.has_header)
         columns_layout.addWidget(self.columns_area)
+        self.columns_left_out = QLabel()
+        self.columns_left_out.setWordWrap(True)
+        self.columns_left_out.hide()
+        columns_layout.addWidget(self.columns_left_out)
 
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
@@ -218,7 +224,7 @@ class MemberImportDialog(QDialog):
 
     def mapping(self) -> dict[int, str | None]:
         """Column index → the member field chosen for it, or None for a column left out."""
-        return {index: combo.currentData() for index, combo in enumerate(self.column_choices)}
+        return {index: combo.currentData() for index, combo in zip(self._listed_columns, self.column_choices, strict=True)}
 
     def on_duplicate(self) -> OnDuplicate:
         return OnDuplicate.update if self.update_same.isChecked() else OnDuplicate.skip
@@ -257,7 +263,7 @@ class MemberImportDialog(QDialog):
         self._read_once = True
         self.preview = preview
         self._show_file_options(preview.kind, preview.encoding, preview.delimiter, preview.sheet_names, preview.sheet)
-        self._show_columns(preview.headers, preview.mapping)
+        self._show_columns(preview.headers, preview.mapping, preview.filled_columns)
         self._show_header_row(preview.header_row_number)
         self.model.set_preview(preview)
         self._fit_columns()
@@ -288,7 +294,7 @@ class MemberImportDialog(QDialog):
                 error.kind, self._encoding or error.encoding, self._delimiter or error.delimiter, sheet_names, sheet
             )
         if isinstance(error, NoUsableColumn):
-            self._show_columns(error.headers, {})
+            self._show_columns(error.headers, {}, error.filled_columns)
             self._show_header_row(error.header_row_number)
         if isinstance(error, UserError):
             self._show_problem(str(error))
@@ -313,18 +319,30 @@ class MemberImportDialog(QDialog):
         if sheet in sheet_names:
             self.sheet.setCurrentIndex(sheet_names.index(sheet))
 
-    def _show_columns(self, headers: list[str], mapping: dict[int, str | None]) -> None:
-        """One choice per column of the file: the member field it holds, or "Leave out"."""
-        width = max([len(headers), *(index + 1 for index in mapping)], default=0)
+    def _show_columns(self, headers: list[str], mapping: dict[int, str | None], filled: list[int]) -> None:
+        """One choice per column that has a header or a value in the file's first rows: the
+        member field it holds, or "Leave out". Columns chosen come first, then the others up to
+        MAX_COLUMNS_LISTED: a choice per column of a sheet 3,000 columns wide would take minutes."""
+        chosen_columns = {index for index, target in mapping.items() if target is not None}
+        others = [index for index in filled if index not in chosen_columns]
+        room = max(MAX_COLUMNS_LISTED - len(chosen_columns), 0)
+        listed = sorted(chosen_columns | set(others[:room]))
+        left_out = len(others) - min(room, len(others))
+        self.columns_left_out.setText(
+            self.tr("%n more column(s) with values are not listed here and are left out.", "", left_out)
+        )
+        self.columns_left_out.setVisible(left_out > 0)
+        width = len(listed)
         # The rows are kept and hidden, never deleted: deleting a widget while the worker
         # thread that just read the file is still winding down can stall PySide.
         while len(self._column_rows) < width:
             self._add_column_row()
-        for index, (caption_label, combo) in enumerate(self._column_rows):
-            shown = index < width
-            self.columns_form.setRowVisible(index, shown)
+        for row, (caption_label, combo) in enumerate(self._column_rows):
+            shown = row < width
+            self.columns_form.setRowVisible(row, shown)
             if not shown:
                 continue
+            index = listed[row]
             header = headers[index].strip() if index < len(headers) else ""
             letter = column_letter(index)
             if header:
@@ -336,6 +354,7 @@ class MemberImportDialog(QDialog):
             chosen = mapping.get(index)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         self.column_choices = [combo for _, combo in self._column_rows[:width]]
+        self._listed_columns = listed
         self._set_tab_order()
 
     def _show_header_row(self, number: int) -> None:
