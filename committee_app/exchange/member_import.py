@@ -68,6 +68,9 @@ _SCIENTIFIC = re.compile(r"^\+?\d+(?:[.,]\d+)?[eE]\+?\d+$")
 # Descriptions that spreadsheets often break over lines within a cell.
 _WRAPPED = ("workplace", "unit", "occupation")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_EXCEL_DAY_NUMBER = re.compile(r"^\d{1,7}(?:\.\d+)?$")
+# Excel's day numbers run from 1 (1 January 1900) to 2958465 (31 December 9999).
+_LAST_EXCEL_DAY = 2_958_465
 
 
 class OnDuplicate(StrEnum):
@@ -340,7 +343,7 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
                 raise _no_name_column(path, first_rows, header_number, headers, table.sheet_names)
             with store.connection() as connection:
                 finder = _SameFinder(connection)
-            reader = _RowReader(mapping)
+            reader = _RowReader(mapping, serial_dates=table.kind == "xlsx")
             rows = PreviewRows(reader.fields)
             data = (item for item in itertools.chain(first_rows, table.rows) if item[0] > header_number)
             for count, (row_number, cells) in enumerate(data, start=1):
@@ -449,7 +452,9 @@ def _no_name_column(path, first_rows, header_number, headers, sheet_names) -> No
 class _RowReader:
     """Turns a row's cells into member fields, checked as the member form checks them."""
 
-    def __init__(self, mapping: Mapping[int, str | None]):
+    def __init__(self, mapping: Mapping[int, str | None], *, serial_dates: bool = False):
+        # A workbook's date cell formatted as a number reads as Excel's day number (44958).
+        self._serial_dates = serial_dates
         self._columns = [(index, target) for index, target in sorted(mapping.items()) if target is not None]
         targets = {target for _, target in self._columns}
         self.fields = tuple(name for name in MEMBER_FIELDS if name in targets or name == "full_name")
@@ -520,6 +525,8 @@ class _RowReader:
         text = text.split(" ")[0] if len(text) > 10 and text[4:5] == "-" else text
         match = _DAY_MONTH_YEAR.match(text)
         try:
+            if self._serial_dates and _EXCEL_DAY_NUMBER.match(text):
+                return _excel_day(text)
             if match:
                 day, month, year = (int(part) for part in match.groups())
                 return date(year, month, day).isoformat()
@@ -530,6 +537,15 @@ class _RowReader:
                     field=self._labels["joined_on"], value=text
                 )
             ) from None
+
+
+def _excel_day(text: str) -> str:
+    from openpyxl.utils.datetime import from_excel
+
+    number = float(text)
+    if not 1 <= number <= _LAST_EXCEL_DAY:
+        raise ValueError(text)
+    return from_excel(number).date().isoformat()
 
 
 def _whole_number(text: str) -> str:

@@ -222,3 +222,19 @@ def test_an_empty_sheet_asked_for_is_refused_with_its_name_and_the_sheets_there_
         read_import_preview(store, path, ImportOptions(sheet="Лист1"))
     assert str(refusal.value) == "The sheet “Лист1” of list.xlsx has no rows."
     assert (refusal.value.kind, refusal.value.sheet_names, refusal.value.sheet) == ("xlsx", ["Лист1", "Список"], "Лист1")
+
+
+def test_a_joining_date_formatted_as_a_number_reads_as_the_date_it_is(store, tmp_path):
+    path = tmp_path / "list.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["ФИО", "Дата вступления"])
+    workbook.active.append(["Анна Ким", 44958])
+    workbook.active.append(["Борис Ли", 44958.75])
+    workbook.active.append(["Вера Ан", 99999999])
+    workbook.save(path)
+    rows = read_import_preview(store, path).rows
+    assert [(row.status, row.values["joined_on"]) for row in rows[:2]] == [
+        (RowStatus.new, "2023-02-01"),
+        (RowStatus.new, "2023-02-01"),
+    ]
+    assert rows[2].status == RowStatus.error and "99999999" in rows[2].reason
