@@ -206,6 +206,18 @@ def test_a_file_3000_columns_wide_lists_only_the_columns_with_values_up_to_a_lim
     assert [row.values["notes"] for row in dialog.preview.rows] == ["x"]
 
 
+def test_a_field_chosen_for_a_second_column_is_taken_from_the_first(qtbot, session, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Телефон;Сотовый\nИван Ким;87010000001;87770000002\n", encoding="utf-8")
+    dialog = opened(qtbot, session, path)
+    assert [combo.currentData() for combo in dialog.column_choices] == ["full_name", "phone", None]
+
+    choose(qtbot, dialog, dialog.column_choices[2], "phone")
+
+    assert [combo.currentData() for combo in dialog.column_choices] == ["full_name", None, "phone"]
+    assert dialog.preview.rows[0].values["phone"] == "87770000002"
+
+
 def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     workbook = Workbook()
     first = workbook.active

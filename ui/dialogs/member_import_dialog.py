@@ -370,7 +370,7 @@ class MemberImportDialog(QDialog):
         combo.addItem(self.tr("Leave out"), None)
         for target, text in target_labels().items():
             combo.addItem(text, target)
-        combo.activated.connect(self._column_chosen)
+        combo.activated.connect(lambda _index, chosen=combo: self._column_chosen(chosen))
         caption_label = QLabel()
         caption_label.setBuddy(combo)
         self.columns_form.addRow(caption_label, combo)
@@ -408,7 +408,13 @@ class MemberImportDialog(QDialog):
         self._sheet = self.sheet.currentText() or None
         self.read(self._options())
 
-    def _column_chosen(self, _index: int) -> None:
+    def _column_chosen(self, chosen: QComboBox) -> None:
+        target = chosen.currentData()
+        if target is not None:
+            # A field comes from one column: the column that held it before is left out now.
+            for combo in self.column_choices:
+                if combo is not chosen and combo.currentData() == target:
+                    combo.setCurrentIndex(0)
         self.read(self._options(self.mapping()))
 
     def _header_chosen(self, checked: bool) -> None:
