@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .atomic import disk_error
+from .exchange.columns import IMPORT_TARGETS
 from .errors import UserError, ValidationError, translate, translated_without_qt
 from .shipped_files import IncompleteInstallation
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translations, language_from_environment
@@ -166,6 +167,25 @@ IMPORT_DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
 LISTED_IMPORT_ERRORS = 20
 
 
+
+
+def import_columns(text: str) -> dict[int, str | None]:
+    """--columns full_name,phone,-: column index → member field, None for a column left out."""
+    mapping: dict[int, str | None] = {}
+    for index, name in enumerate(part.strip() for part in text.split(",")):
+        if name in ("-", ""):
+            mapping[index] = None
+        elif name in IMPORT_TARGETS:
+            mapping[index] = name
+        else:
+            raise argparse.ArgumentTypeError(
+                translate("cli", "“{name}” is not a member field; the fields: {fields}.").format(
+                    name=name, fields=", ".join(IMPORT_TARGETS)
+                )
+            )
+    return mapping
+
+
 def add_import_command(member_commands) -> None:
     importing = member_commands.add_parser(
         "import", help=translate("cli", "add the members listed in a CSV file or an Excel workbook (.xlsx)")
@@ -183,6 +203,21 @@ def add_import_command(member_commands) -> None:
         help=translate("cli", "the CSV file's separator: , or ; or tab (default: detected)"),
     )
     importing.add_argument("--sheet", metavar="NAME", help=translate("cli", "the workbook's sheet (default: the first)"))
+    importing.add_argument(
+        "--no-header",
+        action="store_true",
+        help=translate("cli", "the file has no row of column names: its first row is a member"),
+    )
+    importing.add_argument(
+        "--columns",
+        type=import_columns,
+        metavar="FIELDS",
+        help=translate(
+            "cli",
+            "what each column holds, in order, separated by commas, with - for a column to leave out "
+            "(e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)",
+        ).format(fields=", ".join(IMPORT_TARGETS)),
+    )
     importing.add_argument(
         "--on-duplicate",
         choices=("skip", "update"),
@@ -605,6 +640,8 @@ def run_members_import(args) -> int:
         encoding=args.encoding,
         delimiter=IMPORT_DELIMITERS[args.delimiter] if args.delimiter else None,
         sheet=args.sheet,
+        mapping=args.columns,
+        header_row=0 if args.no_header else None,
     )
     store = open_store(args)
     try:

@@ -68,6 +68,9 @@ _SCIENTIFIC = re.compile(r"^\+?\d+(?:[.,]\d+)?[eE]\+?\d+$")
 # Descriptions that spreadsheets often break over lines within a cell.
 _WRAPPED = ("workplace", "unit", "occupation")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_EXCEL_DAY_NUMBER = re.compile(r"^\d{1,7}(?:\.\d+)?$")
+# Excel's day numbers run from 1 (1 January 1900) to 2958465 (31 December 9999).
+_LAST_EXCEL_DAY = 2_958_465
 
 
 class OnDuplicate(StrEnum):
@@ -113,6 +116,8 @@ class ImportPreview:
     headers: list[str]  # the header row's cells, trailing empty ones dropped
     mapping: dict[int, str | None]  # as used
     rows: Sequence[PreviewRow]
+    # The columns with a header or a value in the first rows, from 0: the others are empty.
+    filled_columns: list[int] = field(default_factory=list)
     _counts: dict[RowStatus, int] = field(default_factory=dict, repr=False)
 
     def count(self, status: RowStatus) -> int:
@@ -223,11 +228,14 @@ class NoUsableColumn(ImportProblem):
     """No column holds names. The first rows' cells come with it, so that the columns can be
     chosen by hand (``ImportOptions.mapping``)."""
 
-    def __init__(self, message: str, *, headers: list[str], header_row_number: int, sheet_names: list[str]):
+    def __init__(
+        self, message: str, *, headers: list[str], header_row_number: int, sheet_names: list[str], filled_columns: list[int]
+    ):
         super().__init__(message)
         self.headers = headers
         self.header_row_number = header_row_number
         self.sheet_names = sheet_names
+        self.filled_columns = filled_columns
 
 
 # --- Matching ---------------------------------------------------------------------------
@@ -297,7 +305,14 @@ def read_import_preview(
         # The first part of the file read as UTF-8 and a later one did not: Windows-1251 it is.
         if options.encoding is not None or problem.encoding != "utf-8":
             raise
-        return _read_preview(store, path, _with_encoding(options, "cp1251"), progress, cancelled)
+        try:
+            return _read_preview(store, path, _with_encoding(options, "cp1251"), progress, cancelled)
+        except ImportCancelled:
+            raise
+        except ImportProblem:
+            # Not Windows-1251 either (UTF-8's Cyrillic bytes are not all Windows-1251, nor
+            # are its headers then known): the row that is not UTF-8 is the one to mend.
+            raise problem from None
 
 
 def _with_encoding(options: ImportOptions, encoding: str) -> ImportOptions:
@@ -315,6 +330,12 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
         try:
             first_rows = list(itertools.islice(table.rows, HEADER_SEARCH_ROWS))
             if not first_rows:
+                if table.kind == "xlsx":
+                    raise ImportProblem(
+                        translate("member_import", "The sheet “{sheet}” of {file} has no rows.").format(
+                            sheet=table.sheet, file=path.name
+                        )
+                    )
                 raise ImportProblem(translate("member_import", "The file {file} has no rows.").format(file=path.name))
             header_number, headers = _header_row(first_rows, options)
             mapping = _mapping(headers, options)
@@ -322,7 +343,7 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
                 raise _no_name_column(path, first_rows, header_number, headers, table.sheet_names)
             with store.connection() as connection:
                 finder = _SameFinder(connection)
-            reader = _RowReader(mapping)
+            reader = _RowReader(mapping, serial_dates=table.kind == "xlsx")
             rows = PreviewRows(reader.fields)
             data = (item for item in itertools.chain(first_rows, table.rows) if item[0] > header_number)
             for count, (row_number, cells) in enumerate(data, start=1):
@@ -334,8 +355,8 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
                 if cells == headers:
                     continue  # the header repeated, as on every page of a printed list
                 reader.read_row(row_number, cells, finder, rows)
-        except WrongEncoding as problem:
-            problem.encoding = table.encoding
+        except ImportProblem as problem:
+            problem.found_in(table)
             raise
         if progress is not None:
             progress(table.total, table.total)
@@ -350,7 +371,15 @@ def _read_preview(store, path: Path, options: ImportOptions, progress, cancelled
             headers=headers,
             mapping=mapping,
             rows=rows,
+            filled_columns=_filled_columns(first_rows, headers),
         )
+
+
+def _filled_columns(first_rows: list[tuple[int, list[str]]], headers: list[str]) -> list[int]:
+    filled = {index for index, cell in enumerate(headers) if cell.strip()}
+    for _, cells in first_rows:
+        filled.update(index for index, cell in enumerate(cells) if cell.strip())
+    return sorted(filled)
 
 
 def _header_row(first_rows: list[tuple[int, list[str]]], options: ImportOptions) -> tuple[int, list[str]]:
@@ -365,8 +394,33 @@ def _header_row(first_rows: list[tuple[int, list[str]]], options: ImportOptions)
     scored = [(header_score(cells), -index) for index, (_, cells) in enumerate(first_rows)]
     best_score, best_index = max(scored)
     if best_score == 0:
+        if options.mapping is not None and not _first_row_names_columns(first_rows):
+            # Columns chosen by hand for a list with no header: its first row is a member.
+            width = max(len(cells) for _, cells in first_rows)
+            return 0, [""] * width
         return first_rows[0]
     return first_rows[-best_index]
+
+
+def _first_row_names_columns(first_rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether the first row, though no header the import knows, names the columns below it:
+    it has a header it knows for some column, or a cell without a digit over a column whose
+    cells below all have digits (as "№" over 1, 2, 3 or "Тел. моб." over phones)."""
+    header = first_rows[0][1]
+    if any(target is not None for target in recognised_mapping(header).values()):
+        return True
+    below = [cells for _, cells in first_rows[1:]]
+    for index, cell in enumerate(header):
+        if not cell.strip() or _has_digit(cell):
+            continue
+        column = [cells[index] for cells in below if index < len(cells) and cells[index].strip()]
+        if column and all(_has_digit(text) for text in column):
+            return True
+    return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
 
 
 def _mapping(headers: list[str], options: ImportOptions) -> dict[int, str | None]:
@@ -391,13 +445,16 @@ def _no_name_column(path, first_rows, header_number, headers, sheet_names) -> No
         headers=headers,
         header_row_number=header_number,
         sheet_names=sheet_names,
+        filled_columns=_filled_columns(first_rows, headers),
     )
 
 
 class _RowReader:
     """Turns a row's cells into member fields, checked as the member form checks them."""
 
-    def __init__(self, mapping: Mapping[int, str | None]):
+    def __init__(self, mapping: Mapping[int, str | None], *, serial_dates: bool = False):
+        # A workbook's date cell formatted as a number reads as Excel's day number (44958).
+        self._serial_dates = serial_dates
         self._columns = [(index, target) for index, target in sorted(mapping.items()) if target is not None]
         targets = {target for _, target in self._columns}
         self.fields = tuple(name for name in MEMBER_FIELDS if name in targets or name == "full_name")
@@ -468,6 +525,8 @@ class _RowReader:
         text = text.split(" ")[0] if len(text) > 10 and text[4:5] == "-" else text
         match = _DAY_MONTH_YEAR.match(text)
         try:
+            if self._serial_dates and _EXCEL_DAY_NUMBER.match(text):
+                return _excel_day(text)
             if match:
                 day, month, year = (int(part) for part in match.groups())
                 return date(year, month, day).isoformat()
@@ -480,13 +539,33 @@ class _RowReader:
             ) from None
 
 
+def _excel_day(text: str) -> str:
+    from openpyxl.utils.datetime import from_excel
+
+    number = float(text)
+    if not 1 <= number <= _LAST_EXCEL_DAY:
+        raise ValueError(text)
+    return from_excel(number).date().isoformat()
+
+
 def _whole_number(text: str) -> str:
-    """A phone Excel wrote as a number in scientific notation ("7,01E+09") as its digits."""
+    """A phone written as a number in scientific notation as its digits, when the notation
+    holds them all ("7.7012345678E+10"). Excel writes a phone it took for a number so into a
+    CSV file cut to a few digits ("8,70112E+10"): the rest are lost, and not made up as zeros."""
     try:
         number = Decimal(text.replace(",", "."))
     except InvalidOperation:
         return text
-    return str(int(number)) if number == number.to_integral_value() else text
+    mantissa = re.split("[eE]", text)[0]
+    written_digits = digits_only(mantissa).lstrip("0")
+    if number != number.to_integral_value() or len(written_digits) < len(str(int(number))):
+        raise ValidationError(
+            translate(
+                "member_import",
+                "Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.",
+            ).format(value=text)
+        )
+    return str(int(number))
 
 
 def _as_text(value) -> str:

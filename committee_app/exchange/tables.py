@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -20,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ..errors import UserError, translate
+from .columns import HEADER_SEARCH_ROWS, header_score
 
 # Read first, to tell the encoding, the separator and a binary file.
 SAMPLE_BYTES = 64 * 1024
@@ -51,13 +53,22 @@ logger = logging.getLogger(__name__)
 
 
 class ImportProblem(UserError):
-    """A file that cannot be imported, said in words: nothing was read into the store."""
+    """A file that cannot be imported, said in words: nothing was read into the store. What was
+    found of the file before the problem comes with it, so that its reading can be changed."""
+
+    kind: str | None = None  # "csv" or "xlsx"; None: not known
+    encoding: str | None = None  # a CSV's encoding as read
+    delimiter: str | None = None
+    sheet_names: list[str] | tuple[str, ...] = ()
+    sheet: str | None = None
+
+    def found_in(self, table: "Table") -> None:
+        self.kind, self.encoding, self.delimiter = table.kind, table.encoding, table.delimiter
+        self.sheet_names, self.sheet = table.sheet_names, table.sheet
 
 
 class WrongEncoding(ImportProblem):
     """Part of the file is not in the encoding read: another encoding may read it."""
-
-    encoding: str | None = None  # the encoding that failed
 
 
 class ImportCancelled(ImportProblem):
@@ -144,18 +155,35 @@ def detect_encoding(sample: bytes, *, whole_file: bool) -> str:
 
 def detect_delimiter(text: str) -> str:
     """The separator that splits the most rows into the same number of cells (more than one);
-    a semicolon for a list of one column."""
+    a semicolon for a list of one column. A separator that leaves a known header row one cell
+    but splits the rows below it is not the separator: "ФИО" over "Иванов, Сергей" is a list
+    of one column, as Excel writes it, with commas inside the names."""
     best, best_score = ";", (0, 0)
     # On a tie the rarer character in text wins: a tab, then a semicolon, then a comma.
     for delimiter in ("\t", ";", ","):
-        widths = [len(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(row)]
-        if not widths:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(row)]
+        if not rows or _splits_below_a_one_cell_header(rows):
             continue
+        widths = [len(row) for row in rows]
         common = max(set(widths), key=lambda width: (widths.count(width), width))
         score = (widths.count(common), common) if common > 1 else (0, 0)
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _without_trailing_empty(cells: list[str]) -> list[str]:
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _splits_below_a_one_cell_header(rows: list[list[str]]) -> bool:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = _without_trailing_empty(list(row))
+        if header_score(cells):
+            return len(cells) == 1 and any(len(_without_trailing_empty(list(below))) > 1 for below in rows[index + 1 :])
+    return False
 
 
 def _sample_text(sample: bytes, codec: str, *, whole_file: bool) -> str:
@@ -247,11 +275,12 @@ def _csv_rows(path: Path, text: io.TextIOWrapper, delimiter: str, encoding: str)
             if cells:
                 yield row_number, cells
     except UnicodeDecodeError:
+        row = _undecodable_row(path, encoding, delimiter) or row_number + 1
         raise WrongEncoding(
             translate(
                 "member_import",
                 "Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.",
-            ).format(row=row_number + 1, file=path.name, encoding=encoding_name(encoding))
+            ).format(row=row, file=path.name, encoding=encoding_name(encoding))
         ) from None
     except csv.Error as error:
         if "field larger than field limit" in str(error):
@@ -273,6 +302,35 @@ def _csv_rows(path: Path, text: io.TextIOWrapper, delimiter: str, encoding: str)
                 "would be read into that cell. Add the missing quotation mark, or remove the stray one.",
             ).format(row=row_number, file=path.name)
         )
+
+
+def _undecodable_row(path: Path, encoding: str, delimiter: str) -> int | None:
+    """The number of the row holding the first line not in ``encoding``. The text reader decodes
+    ahead of the rows read, so where it failed says only roughly where the line is."""
+    if encoding == "utf-16":
+        return None  # its lines are not split at a newline byte
+    codec = _CODECS[encoding]
+    found = False
+
+    def lines() -> Iterator[str]:
+        nonlocal found
+        with open(path, "rb") as binary:
+            while line := binary.readline(LINE_LIMIT + 1):
+                try:
+                    yield line.decode(codec)
+                except UnicodeDecodeError:
+                    found = True
+                    return
+
+    rows_before = 0
+    try:
+        for _ in csv.reader(lines(), delimiter=delimiter):
+            if found:
+                break  # the row the line not in the encoding ends
+            rows_before += 1
+    except (csv.Error, OSError):
+        return None
+    return rows_before + 1 if found else None
 
 
 def _ends_inside_quotes(record: str, delimiter: str) -> bool:
@@ -340,39 +398,64 @@ def _open_workbook(path: Path, head: bytes, sheet: str | None):
     try:
         names = list(workbook.sheetnames)
         if sheet is None:
-            worksheet = workbook.worksheets[0] if workbook.worksheets else None
+            # The first sheet with rows: a workbook often keeps an empty "Лист1" before the list.
+            tables = (
+                _sheet_table(path, worksheet, names) for worksheet in workbook.worksheets if hasattr(worksheet, "iter_rows")
+            )
+            table = next((table for table in tables if _has_rows(table)), None)
+            if table is None:
+                worksheet = workbook.worksheets[0] if workbook.worksheets else None
         elif sheet in names:
-            worksheet = workbook[sheet]
+            worksheet, table = workbook[sheet], None
         else:
-            raise ImportProblem(
+            problem = ImportProblem(
                 translate("member_import", "The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.").format(
                     file=path.name, sheet=sheet, sheets=", ".join(names)
                 )
             )
-        if worksheet is None or not hasattr(worksheet, "iter_rows"):
-            raise ImportProblem(
-                translate("member_import", "The sheet “{sheet}” of {file} holds no table.").format(
-                    sheet=sheet if sheet is not None else (names[0] if names else ""), file=path.name
+            problem.kind, problem.sheet_names = "xlsx", names
+            raise problem
+        if table is None:
+            if worksheet is None or not hasattr(worksheet, "iter_rows"):
+                problem = ImportProblem(
+                    translate("member_import", "The sheet “{sheet}” of {file} holds no table.").format(
+                        sheet=sheet if sheet is not None else (names[0] if names else ""), file=path.name
+                    )
                 )
-            )
-        total = worksheet.max_row or 0
-        # The declared size is not trusted: a sheet saying it is 16,384 columns wide would make
-        # every row that wide. Rows come as long as their last cell.
-        worksheet.reset_dimensions()
-        merges = _merged_ranges(path, getattr(worksheet, "_worksheet_path", None))
-        done = [0]
-        yield Table(
-            kind="xlsx",
-            encoding=None,
-            delimiter=None,
-            sheet_names=names,
-            sheet=worksheet.title,
-            total=total,
-            rows=_sheet_rows(path, worksheet, merges, done),
-            done=lambda: done[0],
-        )
+                problem.kind, problem.sheet_names, problem.sheet = "xlsx", names, sheet
+                raise problem
+            table = _sheet_table(path, worksheet, names)
+        yield table
     finally:
         workbook.close()
+
+
+def _sheet_table(path: Path, worksheet, names: list[str]) -> Table:
+    total = worksheet.max_row or 0
+    # The declared size is not trusted: a sheet saying it is 16,384 columns wide would make
+    # every row that wide. Rows come as long as their last cell.
+    worksheet.reset_dimensions()
+    merges = _merged_ranges(path, getattr(worksheet, "_worksheet_path", None))
+    done = [0]
+    return Table(
+        kind="xlsx",
+        encoding=None,
+        delimiter=None,
+        sheet_names=names,
+        sheet=worksheet.title,
+        total=total,
+        rows=_sheet_rows(path, worksheet, merges, done),
+        done=lambda: done[0],
+    )
+
+
+def _has_rows(table: Table) -> bool:
+    """Whether the sheet has a row that is not blank; the row looked at is kept in ``table.rows``."""
+    first = next(table.rows, None)
+    if first is None:
+        return False
+    table.rows = itertools.chain([first], table.rows)
+    return True
 
 
 def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, int]]:

@@ -1427,7 +1427,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="143"/>
+        <location filename="../../ui/commands.py" line="164"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1913,13 +1913,13 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="186"/>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="214"/>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="469"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
@@ -1929,94 +1929,94 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>The wipe was cancelled. Nothing was deleted.</source>
         <translation>Өшіру тоқтатылды. Ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="297"/>
         <source>These files could not be deleted:</source>
         <translation>Мына файлдарды өшіру мүмкін болмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>Wipe</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="409"/>
-        <location filename="../../ui/app.py" line="502"/>
-        <location filename="../../ui/app.py" line="523"/>
+        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="504"/>
+        <location filename="../../ui/app.py" line="525"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="410"/>
-        <location filename="../../ui/app.py" line="527"/>
+        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="529"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="437"/>
+        <location filename="../../ui/app.py" line="439"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="441"/>
+        <location filename="../../ui/app.py" line="443"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="442"/>
-        <location filename="../../ui/app.py" line="457"/>
-        <location filename="../../ui/app.py" line="486"/>
-        <location filename="../../ui/app.py" line="492"/>
-        <location filename="../../ui/app.py" line="520"/>
+        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="488"/>
+        <location filename="../../ui/app.py" line="494"/>
+        <location filename="../../ui/app.py" line="522"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="461"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="472"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="486"/>
+        <location filename="../../ui/app.py" line="488"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="494"/>
+        <location filename="../../ui/app.py" line="496"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="497"/>
+        <location filename="../../ui/app.py" line="499"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="517"/>
+        <location filename="../../ui/app.py" line="519"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2610,122 +2610,140 @@ Export the member list?</source>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
         <source>Import members</source>
         <translation>Мүшелерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
         <source>How the letters of a CSV file are written; Excel on a Russian Windows writes Windows-1251</source>
         <translation>CSV файлындағы әріптердің жазылу тәсілі; орысша Windows-тағы Excel Windows-1251 кодымен жазады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Comma (,)</source>
         <translation>Үтір (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Semicolon (;)</source>
         <translation>Нүктелі үтір (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="102"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодтау:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="104"/>
         <source>Se&amp;parator:</source>
         <translation>&amp;Бөлгіш:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="106"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="124"/>
         <source>What each column holds</source>
         <translation>Әр бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="135"/>
+        <source>&amp;First row holds column names</source>
+        <translation>Бірінші жолда ба&amp;ғандардың атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="136"/>
+        <source>Clear it when the list starts with a member, not with the columns&apos; names</source>
+        <translation>Тізім баған атауларынан емес, мүшеден басталса, белгіні алып тастаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="159"/>
         <source>Pre&amp;view: nothing is written until Import</source>
         <translation>&amp;Алдын ала қарау: импортқа дейін ештеңе жазылмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="178"/>
         <source>Rows that are the same as a member already in the list</source>
         <translation>Тізімде бар мүшемен бірдей жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="179"/>
         <source>&amp;Skip them: the list stays as it is</source>
         <translation>Ө&amp;ткізіп жіберу: тізім өзгермейді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="180"/>
         <source>&amp;Update those members from the file (its empty cells change nothing)</source>
         <translation>Ол мүшелерді файлдан &amp;жаңарту (бос ұяшықтар ештеңе өзгертпейді)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="190"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
         <source>Reading {name}…</source>
         <translation>{name} файлы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="271"/>
         <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
         <translation>Жаңа мүшелер: {new}    Бар мүшемен не жоғарыдағы жолмен бірдей: {same}    Қателер: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="275"/>
         <source>The file has no rows below its header.</source>
         <translation>Файлда тақырып жолынан төмен жол жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="332"/>
+        <source>%n more column(s) with values are not listed here and are left out.</source>
+        <translation>
+            <numerusform>Мәндері бар тағы %n баған мұнда көрсетілмеген және алынбайды.</numerusform>
+            <numerusform>Мәндері бар тағы %n баған мұнда көрсетілмеген және алынбайды.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="350"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="352"/>
         <source>Column {letter}</source>
         <translation>{letter} бағаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="370"/>
         <source>Leave out</source>
         <translation>Алмау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="392"/>
         <source>Repeats a row: left out</source>
         <translation>Қайталанған жол: алынбайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="440"/>
         <source>Importing the members of {name}…</source>
         <translation>{name} файлынан мүшелер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="402"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="455"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Ештеңе импортталмады: {reason}</translation>
     </message>
@@ -3475,27 +3493,27 @@ Export the member list?</source>
         <translation>Бәрін қазір өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="63"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="76"/>
+        <location filename="../../ui/dialogs/unlock.py" line="75"/>
         <source>Type the passphrase.</source>
         <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../ui/dialogs/unlock.py" line="81"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="108"/>
+        <location filename="../../ui/dialogs/unlock.py" line="107"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3975,764 +3993,779 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="50"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="56"/>
         <source>show the version and exit</source>
         <translation>нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="77"/>
+        <location filename="../../committee_app/cli.py" line="78"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="87"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="94"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="98"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>erase without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="109"/>
+        <location filename="../../committee_app/cli.py" line="110"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="123"/>
+        <location filename="../../committee_app/cli.py" line="124"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>қойманың кілт файлдарын жойып, содан кейін қойманы, оның уақытша файлдарын, баптаулар мен журналдарды өшіру (флешкалардағы сақтық көшірмелерге тиіспейді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="135"/>
         <source>wipe without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>не өшірілетінін тек тізіп шығу; ештеңе өшірмеу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="182"/>
+        <source>“{name}” is not a member field; the fields: {fields}.</source>
+        <translation>«{name}» — мүшенің өрісі емес; өрістер: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="191"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="198"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="183"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
+        <source>the file has no row of column names: its first row is a member</source>
+        <translation>файлда баған атаулары бар жол жоқ: бірінші жолда мүше жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="215"/>
+        <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
+        <translation>әр бағанда не бар, ретімен, үтір арқылы, алынбайтын баған үшін - (мысалы, full_name,phone,-,unit); өрістер: {fields} (әдепкі бойынша: тақырыптан танылады)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="199"/>
+        <location filename="../../committee_app/cli.py" line="234"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="214"/>
+        <location filename="../../committee_app/cli.py" line="249"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="215"/>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="218"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="278"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="292"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="262"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="300"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="275"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="282"/>
+        <location filename="../../committee_app/cli.py" line="317"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="288"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>list, add or import members</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="309"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="320"/>
+        <location filename="../../committee_app/cli.py" line="355"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="436"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="416"/>
-        <location filename="../../committee_app/cli.py" line="706"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="743"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="425"/>
+        <location filename="../../committee_app/cli.py" line="460"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="432"/>
+        <location filename="../../committee_app/cli.py" line="467"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="445"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="454"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="514"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="528"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="504"/>
+        <location filename="../../committee_app/cli.py" line="539"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="515"/>
+        <location filename="../../committee_app/cli.py" line="550"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="520"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="561"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="607"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="586"/>
+        <location filename="../../committee_app/cli.py" line="621"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="638"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="650"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="615"/>
+        <location filename="../../committee_app/cli.py" line="652"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="622"/>
+        <location filename="../../committee_app/cli.py" line="659"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="630"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="632"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="634"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="640"/>
+        <location filename="../../committee_app/cli.py" line="677"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="661"/>
+        <location filename="../../committee_app/cli.py" line="698"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="690"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="656"/>
+        <location filename="../../committee_app/cli.py" line="693"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="30"/>
+        <location filename="../../committee_app/cli.py" line="31"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="43"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="223"/>
+        <location filename="../../committee_app/cli.py" line="258"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="345"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="386"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="361"/>
+        <location filename="../../committee_app/cli.py" line="396"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="682"/>
+        <location filename="../../committee_app/cli.py" line="719"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="682"/>
+        <location filename="../../committee_app/cli.py" line="719"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="683"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="686"/>
+        <location filename="../../committee_app/cli.py" line="723"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="687"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="748"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="713"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
-        <location filename="../../committee_app/cli.py" line="773"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="810"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="588"/>
-        <location filename="../../committee_app/cli.py" line="667"/>
-        <location filename="../../committee_app/cli.py" line="777"/>
+        <location filename="../../committee_app/cli.py" line="623"/>
+        <location filename="../../committee_app/cli.py" line="704"/>
+        <location filename="../../committee_app/cli.py" line="814"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="816"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="820"/>
+        <location filename="../../committee_app/cli.py" line="857"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="829"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="874"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="859"/>
+        <location filename="../../committee_app/cli.py" line="896"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="850"/>
+        <location filename="../../committee_app/cli.py" line="887"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="863"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="866"/>
+        <location filename="../../committee_app/cli.py" line="903"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="870"/>
+        <location filename="../../committee_app/cli.py" line="907"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="880"/>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="917"/>
+        <location filename="../../committee_app/cli.py" line="931"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="898"/>
+        <location filename="../../committee_app/cli.py" line="935"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="902"/>
+        <location filename="../../committee_app/cli.py" line="939"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="904"/>
+        <location filename="../../committee_app/cli.py" line="941"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="906"/>
+        <location filename="../../committee_app/cli.py" line="943"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="908"/>
+        <location filename="../../committee_app/cli.py" line="945"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="909"/>
+        <location filename="../../committee_app/cli.py" line="946"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="919"/>
+        <location filename="../../committee_app/cli.py" line="956"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="924"/>
+        <location filename="../../committee_app/cli.py" line="961"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="928"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="929"/>
+        <location filename="../../committee_app/cli.py" line="966"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="932"/>
+        <location filename="../../committee_app/cli.py" line="969"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="934"/>
+        <location filename="../../committee_app/cli.py" line="971"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="938"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="940"/>
+        <location filename="../../committee_app/cli.py" line="977"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="942"/>
+        <location filename="../../committee_app/cli.py" line="979"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1023"/>
+        <location filename="../../committee_app/cli.py" line="1060"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1027"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1029"/>
+        <location filename="../../committee_app/cli.py" line="1066"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -5183,123 +5216,133 @@ Export the member list?</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="335"/>
+        <source>The sheet “{sheet}” of {file} has no rows.</source>
+        <translation>{file} файлының «{sheet}» парағында бірде-бір жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="339"/>
         <source>The file {file} has no rows.</source>
         <translation>{file} файлында бірде-бір жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="439"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
         <translation>{file} файлының бірде-бір бағаны мүшелердің аты-жөні ретінде танылмады: алғашқы жолдардың ешқайсысында «Аты-жөні», «ФИО», «Фамилия» немесе «Full name» сияқты тақырып жоқ. Аттардың үстіне осындай тақырып қосыңыз немесе бағандарды қолмен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="495"/>
         <source>The same as row {row} of this file.</source>
         <translation>Осы файлдың {row}-жолымен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="502"/>
         <source>The row has no name.</source>
         <translation>Жолда аты-жөні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="518"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} «{value}» бола алмайды; файлда мыналар болуы мүмкін: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="536"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: 15.03.2021 немесе 2021-03-15 түріндегі күн керек, «{value}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="68"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="563"/>
+        <source>Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.</source>
+        <translation>Excel бұл телефон нөмірін «{value}» түріне дейін қысқартқан; Excel-де бағанға мәтін пішімін беріп, файлды қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="79"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>Импорт тоқтатылды. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="95"/>
+        <location filename="../../committee_app/exchange/tables.py" line="106"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="109"/>
+        <location filename="../../committee_app/exchange/tables.py" line="120"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="111"/>
+        <location filename="../../committee_app/exchange/tables.py" line="122"/>
         <source>There is no file {file}.</source>
         <translation>{file} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="113"/>
+        <location filename="../../committee_app/exchange/tables.py" line="124"/>
         <source>No permission to read the file {file}.</source>
         <translation>{file} файлын оқуға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="116"/>
-        <location filename="../../committee_app/exchange/tables.py" line="200"/>
+        <location filename="../../committee_app/exchange/tables.py" line="127"/>
+        <location filename="../../committee_app/exchange/tables.py" line="228"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>{file} файлы оқылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="122"/>
+        <location filename="../../committee_app/exchange/tables.py" line="133"/>
         <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кесте емес: онда мәтін емес, екілік деректер бар. Тізімді электрондық кестеден CSV немесе Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="174"/>
+        <location filename="../../committee_app/exchange/tables.py" line="202"/>
         <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
         <translation>{file} файлы Excel-дің ескі пішімінде (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, Excel кітабы (.xlsx) немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="227"/>
+        <location filename="../../committee_app/exchange/tables.py" line="255"/>
         <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
         <translation>{file} файлының {row}-жолы {limit} таңбадан ұзын: бұл мүшелер тізімі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="251"/>
+        <location filename="../../committee_app/exchange/tables.py" line="280"/>
         <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
         <translation>{file} файлының {row}-жолы {encoding} кодтамасында жазылмаған. Басқа кодтаманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="259"/>
+        <location filename="../../committee_app/exchange/tables.py" line="288"/>
         <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
         <translation>{file} файлының {row}-жолындағы ұяшық {limit} таңбадан ұзын. Ұяшықты ашатын тырнақшаның жабатын жұбы жоқ болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="266"/>
+        <location filename="../../committee_app/exchange/tables.py" line="295"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>{file} файлының {row}-жолын CSV ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="270"/>
+        <location filename="../../committee_app/exchange/tables.py" line="299"/>
         <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
         <translation>{file} файлының {row}-жолында тырнақша ұяшықты ашады, бірақ ол еш жерде жабылмайды, сондықтан одан кейінгі барлық жол сол ұяшыққа түсер еді. Жетпейтін тырнақшаны қосыңыз немесе артығын алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="296"/>
+        <location filename="../../committee_app/exchange/tables.py" line="354"/>
         <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
         <translation>{file} файлы оқуға болатын Excel кітабы емес. Оны Excel немесе LibreOffice бағдарламасында ашып, қайтадан .xlsx немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="320"/>
+        <location filename="../../committee_app/exchange/tables.py" line="378"/>
         <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
         <translation>{file} кітабы ашылғанда {size} МБ болар еді — бұл кез келген мүшелер тізімінен әлдеқайда көп, сондықтан ол ашылмады. Файл бүлінген немесе компьютердің жадын толтыру үшін жасалған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="348"/>
+        <location filename="../../committee_app/exchange/tables.py" line="412"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>{file} кітабында «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="354"/>
+        <location filename="../../committee_app/exchange/tables.py" line="421"/>
         <source>The sheet “{sheet}” of {file} holds no table.</source>
         <translation>{file} файлының «{sheet}» парағында кесте жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="435"/>
+        <location filename="../../committee_app/exchange/tables.py" line="518"/>
         <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
         <translation>{file} кітабының {row}-жолын оқу мүмкін емес: файл бүлінген болуы мүмкін.</translation>
     </message>
@@ -5468,17 +5511,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="738"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="781"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="787"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>

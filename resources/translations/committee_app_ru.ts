@@ -1431,7 +1431,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="143"/>
+        <location filename="../../ui/commands.py" line="164"/>
         <source>{command} ({shortcuts})</source>
         <translation>{command} ({shortcuts})</translation>
     </message>
@@ -1917,13 +1917,13 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="186"/>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="214"/>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="469"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
@@ -1933,94 +1933,94 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Несохранённые правки отменены; ничего не сохранено наполовину.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>The wipe was cancelled. Nothing was deleted.</source>
         <translation>Стирание отменено. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="297"/>
         <source>These files could not be deleted:</source>
         <translation>Эти файлы удалить не удалось:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>Wipe</source>
         <translation>Стирание</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="381"/>
+        <location filename="../../ui/app.py" line="383"/>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="409"/>
-        <location filename="../../ui/app.py" line="502"/>
-        <location filename="../../ui/app.py" line="523"/>
+        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="504"/>
+        <location filename="../../ui/app.py" line="525"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="410"/>
-        <location filename="../../ui/app.py" line="527"/>
+        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="529"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="437"/>
+        <location filename="../../ui/app.py" line="439"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="441"/>
+        <location filename="../../ui/app.py" line="443"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="442"/>
-        <location filename="../../ui/app.py" line="457"/>
-        <location filename="../../ui/app.py" line="486"/>
-        <location filename="../../ui/app.py" line="492"/>
-        <location filename="../../ui/app.py" line="520"/>
+        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="488"/>
+        <location filename="../../ui/app.py" line="494"/>
+        <location filename="../../ui/app.py" line="522"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="461"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="472"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="486"/>
+        <location filename="../../ui/app.py" line="488"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="494"/>
+        <location filename="../../ui/app.py" line="496"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="497"/>
+        <location filename="../../ui/app.py" line="499"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="517"/>
+        <location filename="../../ui/app.py" line="519"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -2620,122 +2620,141 @@ Export the member list?</source>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
         <source>Import members</source>
         <translation>Импорт членов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
         <source>How the letters of a CSV file are written; Excel on a Russian Windows writes Windows-1251</source>
         <translation>Как записаны буквы в файле CSV; Excel в русской Windows пишет в Windows-1251</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Comma (,)</source>
         <translation>Запятая (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Semicolon (;)</source>
         <translation>Точка с запятой (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="102"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="104"/>
         <source>Se&amp;parator:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="106"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="124"/>
         <source>What each column holds</source>
         <translation>Что в каждом столбце</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="135"/>
+        <source>&amp;First row holds column names</source>
+        <translation>Первая строка — &amp;названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="136"/>
+        <source>Clear it when the list starts with a member, not with the columns&apos; names</source>
+        <translation>Снимите флажок, если список начинается с члена, а не с названий столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="159"/>
         <source>Pre&amp;view: nothing is written until Import</source>
         <translation>Про&amp;смотр: ничего не записывается до импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="178"/>
         <source>Rows that are the same as a member already in the list</source>
         <translation>Строки, совпадающие с членом, который уже есть в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="179"/>
         <source>&amp;Skip them: the list stays as it is</source>
         <translation>&amp;Пропустить их: список останется как есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="180"/>
         <source>&amp;Update those members from the file (its empty cells change nothing)</source>
         <translation>&amp;Обновить этих членов из файла (пустые ячейки ничего не меняют)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="190"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="254"/>
         <source>Reading {name}…</source>
         <translation>Чтение файла {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="271"/>
         <source>New members: {new}    The same as a member or an earlier row: {same}    Errors: {errors}</source>
         <translation>Новых членов: {new}    Совпадают с членом или строкой выше: {same}    Ошибок: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="275"/>
         <source>The file has no rows below its header.</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="332"/>
+        <source>%n more column(s) with values are not listed here and are left out.</source>
+        <translation>
+            <numerusform>Ещё %n столбец со значениями здесь не показан и не импортируется.</numerusform>
+            <numerusform>Ещё %n столбца со значениями здесь не показаны и не импортируются.</numerusform>
+            <numerusform>Ещё %n столбцов со значениями здесь не показаны и не импортируются.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="350"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="352"/>
         <source>Column {letter}</source>
         <translation>Столбец {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="370"/>
         <source>Leave out</source>
         <translation>Не загружать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="392"/>
         <source>Repeats a row: left out</source>
         <translation>Повтор строки: пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="440"/>
         <source>Importing the members of {name}…</source>
         <translation>Импорт членов из файла {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="402"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="455"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Ничего не импортировано: {reason}</translation>
     </message>
@@ -3488,27 +3507,27 @@ Export the member list?</source>
         <translation>Стереть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="63"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="76"/>
+        <location filename="../../ui/dialogs/unlock.py" line="75"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../ui/dialogs/unlock.py" line="81"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="108"/>
+        <location filename="../../ui/dialogs/unlock.py" line="107"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте ещё раз.</translation>
     </message>
@@ -3988,764 +4007,779 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="49"/>
+        <location filename="../../committee_app/cli.py" line="50"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="55"/>
+        <location filename="../../committee_app/cli.py" line="56"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="63"/>
+        <location filename="../../committee_app/cli.py" line="64"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="64"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="69"/>
+        <location filename="../../committee_app/cli.py" line="70"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="77"/>
+        <location filename="../../committee_app/cli.py" line="78"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="81"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="81"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="87"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="93"/>
+        <location filename="../../committee_app/cli.py" line="94"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="97"/>
+        <location filename="../../committee_app/cli.py" line="98"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>номер члена комитета, как его показывает `members list`</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="98"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>erase without asking</source>
         <translation>удалить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="109"/>
+        <location filename="../../committee_app/cli.py" line="110"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="114"/>
+        <location filename="../../committee_app/cli.py" line="115"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="115"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="121"/>
+        <location filename="../../committee_app/cli.py" line="122"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="123"/>
+        <location filename="../../committee_app/cli.py" line="124"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="128"/>
+        <location filename="../../committee_app/cli.py" line="129"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>уничтожить файлы ключа хранилища, затем удалить хранилище, его временные файлы, настройки и журналы (резервные копии на флешках не затрагиваются)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="134"/>
+        <location filename="../../committee_app/cli.py" line="135"/>
         <source>wipe without asking</source>
         <translation>стереть, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="136"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>только перечислить, что было бы удалено; ничего не удалять</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="143"/>
+        <location filename="../../committee_app/cli.py" line="144"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="147"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="153"/>
+        <location filename="../../committee_app/cli.py" line="154"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="158"/>
+        <location filename="../../committee_app/cli.py" line="159"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="171"/>
+        <location filename="../../committee_app/cli.py" line="182"/>
+        <source>“{name}” is not a member field; the fields: {fields}.</source>
+        <translation>«{name}» — не поле члена; поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="191"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="173"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="175"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="178"/>
+        <location filename="../../committee_app/cli.py" line="198"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="183"/>
+        <location filename="../../committee_app/cli.py" line="203"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="190"/>
+        <location filename="../../committee_app/cli.py" line="209"/>
+        <source>the file has no row of column names: its first row is a member</source>
+        <translation>в файле нет строки с названиями столбцов: в первой строке уже член</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="215"/>
+        <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
+        <translation>что в каждом столбце, по порядку, через запятую, с - для столбца, который не импортируется (например, full_name,phone,-,unit); поля: {fields} (по умолчанию: распознаются по заголовку)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="225"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="199"/>
+        <location filename="../../committee_app/cli.py" line="234"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="214"/>
+        <location filename="../../committee_app/cli.py" line="249"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="215"/>
-        <location filename="../../committee_app/cli.py" line="217"/>
+        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="218"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="278"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="292"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="262"/>
+        <location filename="../../committee_app/cli.py" line="297"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="265"/>
+        <location filename="../../committee_app/cli.py" line="300"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="266"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="267"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="275"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="282"/>
+        <location filename="../../committee_app/cli.py" line="317"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="288"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="160"/>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="326"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>list, add or import members</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="296"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="336"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="338"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="309"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="320"/>
+        <location filename="../../committee_app/cli.py" line="355"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="436"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="416"/>
-        <location filename="../../committee_app/cli.py" line="706"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="743"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="459"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="425"/>
+        <location filename="../../committee_app/cli.py" line="460"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="432"/>
+        <location filename="../../committee_app/cli.py" line="467"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="445"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="483"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
+        <location filename="../../committee_app/cli.py" line="486"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="454"/>
+        <location filename="../../committee_app/cli.py" line="489"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="491"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="479"/>
+        <location filename="../../committee_app/cli.py" line="514"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="493"/>
+        <location filename="../../committee_app/cli.py" line="528"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="504"/>
+        <location filename="../../committee_app/cli.py" line="539"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="541"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="547"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="515"/>
+        <location filename="../../committee_app/cli.py" line="550"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="520"/>
+        <location filename="../../committee_app/cli.py" line="555"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="586"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="561"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="607"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="586"/>
+        <location filename="../../committee_app/cli.py" line="621"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="638"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="650"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="615"/>
+        <location filename="../../committee_app/cli.py" line="652"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="622"/>
+        <location filename="../../committee_app/cli.py" line="659"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="624"/>
+        <location filename="../../committee_app/cli.py" line="661"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="630"/>
+        <location filename="../../committee_app/cli.py" line="667"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="632"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="634"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="640"/>
+        <location filename="../../committee_app/cli.py" line="677"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="661"/>
+        <location filename="../../committee_app/cli.py" line="698"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="690"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="656"/>
+        <location filename="../../committee_app/cli.py" line="693"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="30"/>
+        <location filename="../../committee_app/cli.py" line="31"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="41"/>
+        <location filename="../../committee_app/cli.py" line="42"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="42"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="43"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>show this help and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="243"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="223"/>
+        <location filename="../../committee_app/cli.py" line="258"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="345"/>
+        <location filename="../../committee_app/cli.py" line="380"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="351"/>
+        <location filename="../../committee_app/cli.py" line="386"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="361"/>
+        <location filename="../../committee_app/cli.py" line="396"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="682"/>
+        <location filename="../../committee_app/cli.py" line="719"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="682"/>
+        <location filename="../../committee_app/cli.py" line="719"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="683"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="686"/>
+        <location filename="../../committee_app/cli.py" line="723"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="687"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="748"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="713"/>
+        <location filename="../../committee_app/cli.py" line="750"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
-        <location filename="../../committee_app/cli.py" line="773"/>
+        <location filename="../../committee_app/cli.py" line="620"/>
+        <location filename="../../committee_app/cli.py" line="810"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="588"/>
-        <location filename="../../committee_app/cli.py" line="667"/>
-        <location filename="../../committee_app/cli.py" line="777"/>
+        <location filename="../../committee_app/cli.py" line="623"/>
+        <location filename="../../committee_app/cli.py" line="704"/>
+        <location filename="../../committee_app/cli.py" line="814"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="816"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="820"/>
+        <location filename="../../committee_app/cli.py" line="857"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="829"/>
+        <location filename="../../committee_app/cli.py" line="866"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="874"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="859"/>
+        <location filename="../../committee_app/cli.py" line="896"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="850"/>
+        <location filename="../../committee_app/cli.py" line="887"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="863"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="866"/>
+        <location filename="../../committee_app/cli.py" line="903"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="870"/>
+        <location filename="../../committee_app/cli.py" line="907"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="880"/>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="917"/>
+        <location filename="../../committee_app/cli.py" line="931"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="898"/>
+        <location filename="../../committee_app/cli.py" line="935"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="902"/>
+        <location filename="../../committee_app/cli.py" line="939"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="904"/>
+        <location filename="../../committee_app/cli.py" line="941"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="906"/>
+        <location filename="../../committee_app/cli.py" line="943"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="908"/>
+        <location filename="../../committee_app/cli.py" line="945"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="909"/>
+        <location filename="../../committee_app/cli.py" line="946"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="919"/>
+        <location filename="../../committee_app/cli.py" line="956"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="924"/>
+        <location filename="../../committee_app/cli.py" line="961"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="928"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="929"/>
+        <location filename="../../committee_app/cli.py" line="966"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="932"/>
+        <location filename="../../committee_app/cli.py" line="969"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="934"/>
+        <location filename="../../committee_app/cli.py" line="971"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="938"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="940"/>
+        <location filename="../../committee_app/cli.py" line="977"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="942"/>
+        <location filename="../../committee_app/cli.py" line="979"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1023"/>
+        <location filename="../../committee_app/cli.py" line="1060"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1027"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1029"/>
+        <location filename="../../committee_app/cli.py" line="1066"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -5196,123 +5230,133 @@ Export the member list?</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="318"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="335"/>
+        <source>The sheet “{sheet}” of {file} has no rows.</source>
+        <translation>На листе «{sheet}» файла {file} нет ни одной строки.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/member_import.py" line="339"/>
         <source>The file {file} has no rows.</source>
         <translation>В файле {file} нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="385"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="439"/>
         <source>No column of {file} could be recognised as the members&apos; names: none of its first rows has a header such as “Full name”, “ФИО”, “Фамилия” or “Аты-жөні”. Add such a header above the names, or choose the columns by hand.</source>
         <translation>Ни один столбец файла {file} не распознан как имена членов комитета: ни в одной из первых строк нет заголовка вроде «ФИО», «Фамилия», «Аты-жөні» или «Full name». Добавьте такой заголовок над именами или укажите столбцы вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="438"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="495"/>
         <source>The same as row {row} of this file.</source>
         <translation>Совпадает со строкой {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="445"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="502"/>
         <source>The row has no name.</source>
         <translation>В строке нет имени.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="461"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="518"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} не может быть «{value}»; в файле можно указать: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="477"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="536"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: нужна дата вида 15.03.2021 или 2021-03-15, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="68"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="563"/>
+        <source>Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.</source>
+        <translation>Excel сократил этот номер телефона до «{value}»; задайте столбцу в Excel текстовый формат и сохраните файл заново.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/tables.py" line="79"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>Импорт остановлен. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="95"/>
+        <location filename="../../committee_app/exchange/tables.py" line="106"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="109"/>
+        <location filename="../../committee_app/exchange/tables.py" line="120"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="111"/>
+        <location filename="../../committee_app/exchange/tables.py" line="122"/>
         <source>There is no file {file}.</source>
         <translation>Файла {file} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="113"/>
+        <location filename="../../committee_app/exchange/tables.py" line="124"/>
         <source>No permission to read the file {file}.</source>
         <translation>Нет прав на чтение файла {file}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="116"/>
-        <location filename="../../committee_app/exchange/tables.py" line="200"/>
+        <location filename="../../committee_app/exchange/tables.py" line="127"/>
+        <location filename="../../committee_app/exchange/tables.py" line="228"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>Файл {file} не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="122"/>
+        <location filename="../../committee_app/exchange/tables.py" line="133"/>
         <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
         <translation>Файл {file} — не таблица: в нём двоичные данные, а не текст. Сохраните список из электронной таблицы как CSV или как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="174"/>
+        <location filename="../../committee_app/exchange/tables.py" line="202"/>
         <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
         <translation>Файл {file} в старом формате Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx) или как CSV.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="227"/>
+        <location filename="../../committee_app/exchange/tables.py" line="255"/>
         <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
         <translation>Строка {row} файла {file} длиннее {limit} символов: это не список членов комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="251"/>
+        <location filename="../../committee_app/exchange/tables.py" line="280"/>
         <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
         <translation>Строка {row} файла {file} записана не в кодировке {encoding}. Выберите другую кодировку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="259"/>
+        <location filename="../../committee_app/exchange/tables.py" line="288"/>
         <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
         <translation>Ячейка в строке {row} файла {file} длиннее {limit} символов. Возможно, у кавычки, открывающей ячейку, нет закрывающей пары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="266"/>
+        <location filename="../../committee_app/exchange/tables.py" line="295"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Строку {row} файла {file} не удаётся прочитать как CSV.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="270"/>
+        <location filename="../../committee_app/exchange/tables.py" line="299"/>
         <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
         <translation>В строке {row} файла {file} кавычка открывает ячейку, которая нигде не закрывается, и все следующие строки попали бы в эту ячейку. Добавьте недостающую кавычку или уберите лишнюю.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="296"/>
+        <location filename="../../committee_app/exchange/tables.py" line="354"/>
         <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
         <translation>Файл {file} — не книга Excel, которую можно прочитать. Откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="320"/>
+        <location filename="../../committee_app/exchange/tables.py" line="378"/>
         <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
         <translation>Книга {file} распаковалась бы в {size} МБ — намного больше любого списка членов комитета, поэтому она не открыта. Возможно, файл повреждён или сделан, чтобы занять всю память компьютера.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="348"/>
+        <location filename="../../committee_app/exchange/tables.py" line="412"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>В книге {file} нет листа «{sheet}»; её листы: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="354"/>
+        <location filename="../../committee_app/exchange/tables.py" line="421"/>
         <source>The sheet “{sheet}” of {file} holds no table.</source>
         <translation>На листе «{sheet}» файла {file} нет таблицы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="435"/>
+        <location filename="../../committee_app/exchange/tables.py" line="518"/>
         <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
         <translation>Строку {row} книги {file} не удаётся прочитать: возможно, файл повреждён.</translation>
     </message>
@@ -5481,17 +5525,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="738"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="781"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="787"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>

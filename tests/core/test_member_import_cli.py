@@ -137,3 +137,22 @@ def test_import_speaks_russian(store_file, secret_file, list_file):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Строка 5: В строке нет имени." in result.stdout.splitlines()
+
+
+def test_a_list_without_headers_is_imported_with_its_columns_given(capsys, store_file, secret_file, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;87011234567;Цех 1\nПетров Пётр;87017654321;Цех 2\n", encoding="utf-8")
+    code, out, err = run_import(capsys, store_file, secret_file, path, "--no-header", "--columns", "full_name,phone,-")
+    assert (code, err) == (0, "")
+    assert "Column headers in row" not in out
+    assert "New: 2; the same as members already there: 0; errors: 0." in out
+    assert stored(store_file) == [("Иванов Сергей", "87011234567"), ("Петров Пётр", "87017654321")]
+
+
+def test_an_unknown_field_in_columns_is_refused(capsys, store_file, secret_file, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;1\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        run_import(capsys, store_file, secret_file, path, "--columns", "name,phone")
+    assert "“name” is not a member field; the fields: full_name, surname," in capsys.readouterr().err
+    assert stored(store_file) == []

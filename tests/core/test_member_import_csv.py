@@ -247,11 +247,19 @@ def test_rows_with_errors_are_listed_with_their_row_numbers_and_the_rest_importe
     assert commit_import(store, preview).added == 1
 
 
-def test_a_phone_excel_wrote_in_scientific_notation_reads_as_its_digits(store, tmp_path):
+def test_a_phone_excel_shortened_to_scientific_notation_is_an_error_not_made_up_digits(store, tmp_path):
     path = tmp_path / "list.csv"
-    path.write_text("ФИО;Телефон\nИванов Иван;7,01E+09\nПетров Пётр;7.7012345678e10\n", encoding="utf-8")
+    path.write_text(
+        "ФИО;Телефон\nИванов Иван;8,70112E+10\nКим Вера;7.01E+09\nПетров Пётр;7.7012345678e10\n", encoding="utf-8"
+    )
     preview = read_import_preview(store, path)
-    assert [row.values["phone"] for row in preview.rows] == ["7010000000", "77012345678"]
+    assert [(row.row_number, row.status, row.reason) for row in preview.rows[:2]] == [
+        (2, RowStatus.error, "Excel shortened this phone number to “8,70112E+10”; format the column as text in Excel and save again."),
+        (3, RowStatus.error, "Excel shortened this phone number to “7.01E+09”; format the column as text in Excel and save again."),
+    ]
+    # All its digits written out: nothing was lost.
+    assert (preview.rows[2].status, preview.rows[2].values["phone"]) == (RowStatus.new, "77012345678")
+    assert commit_import(store, preview).added == 1
 
 
 def test_a_utf8_file_with_windows_1251_further_down_is_read_as_windows_1251(store, tmp_path):
@@ -260,6 +268,23 @@ def test_a_utf8_file_with_windows_1251_further_down_is_read_as_windows_1251(stor
     preview = read_import_preview(store, path)
     assert preview.encoding == "cp1251"
     assert preview.rows[-1].values["full_name"] == "Петров Пётр"
+
+
+def test_a_one_column_list_with_commas_in_the_names_is_not_split_on_them(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes("ФИО\r\nИванов, Сергей\r\nПетров, Пётр\r\nСидорова Анна\r\n".encode("cp1251"))
+    preview = read_import_preview(store, path)
+    assert [row.values["full_name"] for row in preview.rows] == ["Иванов, Сергей", "Петров, Пётр", "Сидорова Анна"]
+
+
+def test_a_utf8_file_with_one_bad_line_far_down_is_refused_with_that_row(store, tmp_path):
+    path = tmp_path / "list.csv"
+    rows = "ФИО;Телефон\n" + "".join(f"Иванов Номер{number};8701{number:07d}\n" for number in range(3000))
+    path.write_bytes(rows.encode("utf-8") + "Пётр Ёлкин;1\n".encode("cp1251"))
+    with pytest.raises(ImportProblem) as refusal:
+        read_import_preview(store, path)
+    assert str(refusal.value) == "Row 3002 of list.csv is not written in the encoding UTF-8. Choose another encoding."
+    assert (refusal.value.kind, refusal.value.encoding, refusal.value.delimiter) == ("csv", "utf-8", ";")
 
 
 def test_the_encoding_and_separator_can_be_chosen(store, tmp_path):
@@ -286,6 +311,28 @@ def test_the_columns_can_be_chosen_by_hand_and_a_file_without_headers_read(store
         {"full_name": "Иванов Иван", "phone": "87010000001"},
         {"full_name": "Петров Пётр", "phone": "87010000002"},
     ]
+
+
+def test_a_list_without_headers_mapped_by_hand_keeps_its_first_member(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;87011234567\nПетров Пётр;87017654321\nСидорова Анна;\n", encoding="utf-8")
+
+    preview = read_import_preview(store, path, ImportOptions(mapping={0: "full_name", 1: "phone"}))
+
+    assert preview.header_row_number == 0
+    assert [row.values["full_name"] for row in preview.rows] == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+
+
+def test_an_unknown_header_over_columns_mapped_by_hand_is_still_a_header(store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("№;Кім;Байланыс\n1;Айгүл Сейітова;87010000001\n2;Марат Әбенов;\n", encoding="utf-8")
+
+    preview = read_import_preview(store, path, ImportOptions(mapping={1: "full_name"}))
+
+    assert preview.header_row_number == 1
+    assert [row.values["full_name"] for row in preview.rows] == ["Айгүл Сейітова", "Марат Әбенов"]
+    with_header_row = read_import_preview(store, path, ImportOptions(mapping={1: "full_name"}, header_row=0))
+    assert [row.values["full_name"] for row in with_header_row.rows] == ["Кім", "Айгүл Сейітова", "Марат Әбенов"]
 
 
 def test_a_header_repeated_further_down_is_not_a_member(store, tmp_path):

@@ -197,3 +197,44 @@ def test_a_workbook_with_no_name_column_is_refused(store, tmp_path, one_member):
     workbook.save(path)
     assert "No column of stock.xlsx could be recognised as the members' names" in refused(store, path)
     assert members_as_rows(store) == one_member
+
+
+def workbook_with_an_empty_first_sheet(path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Лист1"
+    members = workbook.create_sheet("Список")
+    members.append(["ФИО", "Телефон"])
+    members.append(["Анна Ким", 87011234567])
+    workbook.save(path)
+    return path
+
+
+def test_an_empty_first_sheet_is_passed_over_for_the_first_sheet_with_rows(store, tmp_path):
+    path = workbook_with_an_empty_first_sheet(tmp_path / "list.xlsx")
+    preview = read_import_preview(store, path)
+    assert preview.sheet == "Список"
+    assert [(row.values["full_name"], row.values["phone"]) for row in preview.rows] == [("Анна Ким", "87011234567")]
+
+
+def test_an_empty_sheet_asked_for_is_refused_with_its_name_and_the_sheets_there_are(store, tmp_path):
+    path = workbook_with_an_empty_first_sheet(tmp_path / "list.xlsx")
+    with pytest.raises(ImportProblem) as refusal:
+        read_import_preview(store, path, ImportOptions(sheet="Лист1"))
+    assert str(refusal.value) == "The sheet “Лист1” of list.xlsx has no rows."
+    assert (refusal.value.kind, refusal.value.sheet_names, refusal.value.sheet) == ("xlsx", ["Лист1", "Список"], "Лист1")
+
+
+def test_a_joining_date_formatted_as_a_number_reads_as_the_date_it_is(store, tmp_path):
+    path = tmp_path / "list.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["ФИО", "Дата вступления"])
+    workbook.active.append(["Анна Ким", 44958])
+    workbook.active.append(["Борис Ли", 44958.75])
+    workbook.active.append(["Вера Ан", 99999999])
+    workbook.save(path)
+    rows = read_import_preview(store, path).rows
+    assert [(row.status, row.values["joined_on"]) for row in rows[:2]] == [
+        (RowStatus.new, "2023-02-01"),
+        (RowStatus.new, "2023-02-01"),
+    ]
+    assert rows[2].status == RowStatus.error and "99999999" in rows[2].reason

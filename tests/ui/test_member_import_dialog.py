@@ -162,6 +162,62 @@ def test_a_file_with_no_known_header_is_mapped_by_hand(qtbot, session, store, tm
     assert names_in_store(store) == ["Айгүл Сейітова", "Марат Әбенов"]
 
 
+def test_a_list_without_headers_mapped_by_hand_keeps_its_first_member_and_the_header_can_be_set(qtbot, session, store, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Иванов Сергей;87011234567\nПетров Пётр;87017654321\nСидорова Анна;\n", encoding="utf-8")
+    dialog = opened(qtbot, session, path)
+    assert dialog.problem.isVisible() and dialog.has_header.isChecked()
+    choose(qtbot, dialog, dialog.column_choices[0], "full_name")
+    choose(qtbot, dialog, dialog.column_choices[1], "phone")
+    assert not dialog.has_header.isChecked()
+    assert [(number, name) for number, _, name in preview_rows(dialog)] == [
+        ("1", "Иванов Сергей"), ("2", "Петров Пётр"), ("3", "Сидорова Анна")
+    ]
+
+    dialog.has_header.click()
+    wait_until_read(qtbot, dialog)
+    assert dialog.has_header.isChecked()
+    assert [name for _, _, name in preview_rows(dialog)] == ["Петров Пётр", "Сидорова Анна"]
+    dialog.has_header.click()
+    wait_until_read(qtbot, dialog)
+    assert [name for _, _, name in preview_rows(dialog)] == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert names_in_store(store) == ["Иванов Сергей", "Петров Пётр", "Сидорова Анна"]
+
+
+def test_a_file_3000_columns_wide_lists_only_the_columns_with_values_up_to_a_limit(qtbot, session, tmp_path):
+    path = tmp_path / "wide.csv"
+    header = ["ФИО", *[f"c{number}" for number in range(3000)], "", "", "Телефон"]
+    values = ["Иван Ким", *["x"] * 3000, "", "", "87011234567"]
+    path.write_text(";".join(header) + "\n" + ";".join(values) + "\n", encoding="utf-8")
+
+    dialog = opened(qtbot, session, path)
+
+    assert len(dialog.column_choices) == member_import_dialog.MAX_COLUMNS_LISTED
+    assert dialog.columns_left_out.isVisible()
+    assert dialog.columns_left_out.text() == "2802 more column(s) with values are not listed here and are left out."
+    assert [name for _, _, name in preview_rows(dialog)] == ["Иван Ким"]
+    # The phone, far to the right, is listed; the empty columns before it are not.
+    phone_at = dialog.mapping()
+    assert phone_at[3003] == "phone" and 3001 not in phone_at
+    choose(qtbot, dialog, dialog.column_choices[1], "notes")
+    assert dialog.preview.mapping[1] == "notes" and dialog.preview.mapping[3003] == "phone"
+    assert [row.values["notes"] for row in dialog.preview.rows] == ["x"]
+
+
+def test_a_field_chosen_for_a_second_column_is_taken_from_the_first(qtbot, session, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Телефон;Сотовый\nИван Ким;87010000001;87770000002\n", encoding="utf-8")
+    dialog = opened(qtbot, session, path)
+    assert [combo.currentData() for combo in dialog.column_choices] == ["full_name", "phone", None]
+
+    choose(qtbot, dialog, dialog.column_choices[2], "phone")
+
+    assert [combo.currentData() for combo in dialog.column_choices] == ["full_name", None, "phone"]
+    assert dialog.preview.rows[0].values["phone"] == "87770000002"
+
+
 def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     workbook = Workbook()
     first = workbook.active
@@ -185,6 +241,41 @@ def test_a_workbooks_sheet_can_be_chosen(qtbot, session, tmp_path):
     assert dialog.sheet.currentText() == "Цех 2"
     assert [name for _, _, name in preview_rows(dialog)] == ["Әлия Нұрланқызы", "Ерлан Сейітқали"]
     assert "occupation" in dialog.model.fields()
+
+
+def test_a_workbook_with_an_empty_first_sheet_shows_the_list_and_keeps_the_sheets_choosable(qtbot, session, tmp_path):
+    workbook = Workbook()
+    workbook.active.title = "Лист1"
+    members = workbook.create_sheet("Список")
+    members.append(["ФИО", "Телефон"])
+    members.append(["Анна Ким", 87011234567])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+
+    dialog = opened(qtbot, session, path)
+    assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Список"
+    assert [name for _, _, name in preview_rows(dialog)] == ["Анна Ким"]
+    dialog.sheet.setCurrentIndex(0)
+    dialog.sheet.activated.emit(0)
+    wait_until_read(qtbot, dialog)
+    assert dialog.problem.text() == "The sheet “Лист1” of list.xlsx has no rows."
+    assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Лист1"
+    dialog.sheet.setCurrentIndex(1)
+    dialog.sheet.activated.emit(1)
+    wait_until_read(qtbot, dialog)
+    assert [name for _, _, name in preview_rows(dialog)] == ["Анна Ким"]
+
+
+def test_a_utf8_file_with_one_bad_line_keeps_the_encoding_choosable(qtbot, session, tmp_path):
+    path = tmp_path / "list.csv"
+    rows = "ФИО;Телефон\n" + "".join(f"Иванов Номер{number};8701{number:07d}\n" for number in range(3000))
+    path.write_bytes(rows.encode("utf-8") + "Пётр Ёлкин;1\n".encode("cp1251"))
+
+    dialog = opened(qtbot, session, path)
+    assert "Row 3002 of list.csv is not written in the encoding UTF-8" in dialog.problem.text()
+    assert dialog.encoding.isVisible() and dialog.encoding.currentData() == "utf-8"
+    assert dialog.delimiter.isVisible() and dialog.delimiter.currentData() == ";"
+    assert not dialog.sheet.isVisible()
 
 
 def test_same_rows_update_the_member_when_asked(qtbot, session, store, existing, russian_csv):
@@ -267,6 +358,8 @@ def test_keyboard_reaches_every_choice(qtbot, session, existing, russian_csv):
     QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.delimiter
     QTest.keyClick(dialog.delimiter, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.has_header
+    QTest.keyClick(dialog.has_header, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.column_choices[0]
     QTest.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.table

@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +35,7 @@ from committee_app.exchange.member_import import (
     ImportCancelled,
     ImportOptions,
     ImportPreview,
+    ImportProblem,
     ImportSummary,
     NoUsableColumn,
     OnDuplicate,
@@ -54,6 +56,7 @@ ENCODINGS = ("utf-8", "cp1251")
 DELIMITERS = (",", ";", "\t")
 # A header longer than this is cut in the column list (the whole of it is in the tooltip).
 HEADER_SHOWN_LENGTH = 40
+MAX_COLUMNS_LISTED = 200
 PREFERRED_SIZE = (1180, 680)
 
 
@@ -68,10 +71,14 @@ class MemberImportDialog(QDialog):
         self._encoding: str | None = None
         self._delimiter: str | None = None
         self._sheet: str | None = None
+        # The header row's number; 0: none; None: as found in the file.
+        self._header_row: int | None = None
+        self._last_header_row = 1
         self._read_once = False
         self._busy = False
         self._started = False
         self.column_choices: list[QComboBox] = []
+        self._listed_columns: list[int] = []  # the file's column (from 0) of each choice
         self._column_rows: list[tuple[QLabel, QComboBox]] = []
         self.setWindowTitle(self.tr("Import members"))
         self._build()
@@ -125,8 +132,17 @@ class MemberImportDialog(QDialog):
         self.columns_area.setFrameShape(QScrollArea.Shape.NoFrame)
         # The choices narrow with the pane rather than hide behind a sideways scroll bar.
         self.columns_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.has_header = QCheckBox(self.tr("&First row holds column names"))
+        self.has_header.setToolTip(self.tr("Clear it when the list starts with a member, not with the columns' names"))
+        self.has_header.clicked.connect(self._header_chosen)
+        self.has_header.hide()
         columns_layout = QVBoxLayout(self.columns_box)
+        columns_layout.addWidget(self.has_header)
         columns_layout.addWidget(self.columns_area)
+        self.columns_left_out = QLabel()
+        self.columns_left_out.setWordWrap(True)
+        self.columns_left_out.hide()
+        columns_layout.addWidget(self.columns_left_out)
 
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
@@ -208,7 +224,7 @@ class MemberImportDialog(QDialog):
 
     def mapping(self) -> dict[int, str | None]:
         """Column index → the member field chosen for it, or None for a column left out."""
-        return {index: combo.currentData() for index, combo in enumerate(self.column_choices)}
+        return {index: combo.currentData() for index, combo in zip(self._listed_columns, self.column_choices, strict=True)}
 
     def on_duplicate(self) -> OnDuplicate:
         return OnDuplicate.update if self.update_same.isChecked() else OnDuplicate.skip
@@ -216,7 +232,9 @@ class MemberImportDialog(QDialog):
     # --- reading the file -----------------------------------------------------------------
 
     def _options(self, mapping: dict[int, str | None] | None = None) -> ImportOptions:
-        return ImportOptions(encoding=self._encoding, delimiter=self._delimiter, sheet=self._sheet, mapping=mapping)
+        return ImportOptions(
+            encoding=self._encoding, delimiter=self._delimiter, sheet=self._sheet, mapping=mapping, header_row=self._header_row
+        )
 
     def read(self, options: ImportOptions) -> None:
         """Read the file again with ``options``, off the UI thread."""
@@ -245,7 +263,8 @@ class MemberImportDialog(QDialog):
         self._read_once = True
         self.preview = preview
         self._show_file_options(preview.kind, preview.encoding, preview.delimiter, preview.sheet_names, preview.sheet)
-        self._show_columns(preview.headers, preview.mapping)
+        self._show_columns(preview.headers, preview.mapping, preview.filled_columns)
+        self._show_header_row(preview.header_row_number)
         self.model.set_preview(preview)
         self._fit_columns()
         self.counts.setText(
@@ -266,12 +285,17 @@ class MemberImportDialog(QDialog):
         self.preview = None
         self.model.set_preview(None)
         self.counts.clear()
-        if isinstance(error, NoUsableColumn):
+        if isinstance(error, ImportProblem) and error.kind is not None:
+            # What was found of the file stays shown: another encoding, separator or sheet may read it.
             self._read_once = True
-            kind = "xlsx" if error.sheet_names else "csv"
-            sheet = self._sheet or (error.sheet_names[0] if error.sheet_names else None)
-            self._show_file_options(kind, self._encoding, self._delimiter, error.sheet_names, sheet)
-            self._show_columns(error.headers, {})
+            sheet_names = list(error.sheet_names)
+            sheet = self._sheet or error.sheet or (sheet_names[0] if sheet_names else None)
+            self._show_file_options(
+                error.kind, self._encoding or error.encoding, self._delimiter or error.delimiter, sheet_names, sheet
+            )
+        if isinstance(error, NoUsableColumn):
+            self._show_columns(error.headers, {}, error.filled_columns)
+            self._show_header_row(error.header_row_number)
         if isinstance(error, UserError):
             self._show_problem(str(error))
         else:
@@ -295,18 +319,30 @@ class MemberImportDialog(QDialog):
         if sheet in sheet_names:
             self.sheet.setCurrentIndex(sheet_names.index(sheet))
 
-    def _show_columns(self, headers: list[str], mapping: dict[int, str | None]) -> None:
-        """One choice per column of the file: the member field it holds, or "Leave out"."""
-        width = max([len(headers), *(index + 1 for index in mapping)], default=0)
+    def _show_columns(self, headers: list[str], mapping: dict[int, str | None], filled: list[int]) -> None:
+        """One choice per column that has a header or a value in the file's first rows: the
+        member field it holds, or "Leave out". Columns chosen come first, then the others up to
+        MAX_COLUMNS_LISTED: a choice per column of a sheet 3,000 columns wide would take minutes."""
+        chosen_columns = {index for index, target in mapping.items() if target is not None}
+        others = [index for index in filled if index not in chosen_columns]
+        room = max(MAX_COLUMNS_LISTED - len(chosen_columns), 0)
+        listed = sorted(chosen_columns | set(others[:room]))
+        left_out = len(others) - min(room, len(others))
+        self.columns_left_out.setText(
+            self.tr("%n more column(s) with values are not listed here and are left out.", "", left_out)
+        )
+        self.columns_left_out.setVisible(left_out > 0)
+        width = len(listed)
         # The rows are kept and hidden, never deleted: deleting a widget while the worker
         # thread that just read the file is still winding down can stall PySide.
         while len(self._column_rows) < width:
             self._add_column_row()
-        for index, (caption_label, combo) in enumerate(self._column_rows):
-            shown = index < width
-            self.columns_form.setRowVisible(index, shown)
+        for row, (caption_label, combo) in enumerate(self._column_rows):
+            shown = row < width
+            self.columns_form.setRowVisible(row, shown)
             if not shown:
                 continue
+            index = listed[row]
             header = headers[index].strip() if index < len(headers) else ""
             letter = column_letter(index)
             if header:
@@ -318,7 +354,14 @@ class MemberImportDialog(QDialog):
             chosen = mapping.get(index)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         self.column_choices = [combo for _, combo in self._column_rows[:width]]
+        self._listed_columns = listed
         self._set_tab_order()
+
+    def _show_header_row(self, number: int) -> None:
+        if number:
+            self._last_header_row = number
+        self.has_header.setChecked(number > 0)
+        self.has_header.show()
 
     def _add_column_row(self) -> None:
         combo = QComboBox()
@@ -327,14 +370,14 @@ class MemberImportDialog(QDialog):
         combo.addItem(self.tr("Leave out"), None)
         for target, text in target_labels().items():
             combo.addItem(text, target)
-        combo.activated.connect(self._column_chosen)
+        combo.activated.connect(lambda _index, chosen=combo: self._column_chosen(chosen))
         caption_label = QLabel()
         caption_label.setBuddy(combo)
         self.columns_form.addRow(caption_label, combo)
         self._column_rows.append((caption_label, combo))
 
     def _set_tab_order(self) -> None:
-        chain = [self.encoding, self.delimiter, self.sheet, *self.column_choices, self.table, self.skip_same,
+        chain = [self.encoding, self.delimiter, self.sheet, self.has_header, *self.column_choices, self.table, self.skip_same,
                  self.update_same, self.import_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -365,8 +408,18 @@ class MemberImportDialog(QDialog):
         self._sheet = self.sheet.currentText() or None
         self.read(self._options())
 
-    def _column_chosen(self, _index: int) -> None:
+    def _column_chosen(self, chosen: QComboBox) -> None:
+        target = chosen.currentData()
+        if target is not None:
+            # A field comes from one column: the column that held it before is left out now.
+            for combo in self.column_choices:
+                if combo is not chosen and combo.currentData() == target:
+                    combo.setCurrentIndex(0)
         self.read(self._options(self.mapping()))
+
+    def _header_chosen(self, checked: bool) -> None:
+        self._header_row = self._last_header_row if checked else 0
+        self.read(self._options(self.mapping() if self.column_choices else None))
 
     # --- importing ------------------------------------------------------------------------
 
@@ -410,7 +463,7 @@ class MemberImportDialog(QDialog):
     def _focus_next_step(self) -> None:
         """Where the keyboard goes on: Import when the file can be imported (Enter imports), else
         the first choice that can change that; never Cancel, where Enter would close the dialog."""
-        if self.focusWidget() in (*self.column_choices, self.encoding, self.delimiter, self.sheet):
+        if self.focusWidget() in (*self.column_choices, self.encoding, self.delimiter, self.sheet, self.has_header):
             return
         if self.import_button.isEnabled():
             self.import_button.setFocus()
