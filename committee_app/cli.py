@@ -517,6 +517,18 @@ def launch_desktop(path: Path | None, unlocked_store=None, desktop=None) -> int:
     return desktop(path, unlocked_store)
 
 
+def warn_of_personal_data(path) -> None:
+    """On stderr, after a file with names, phones or workplaces was written unencrypted."""
+    print(
+        translate(
+            "cli",
+            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
+            "and delete it when it is no longer needed.",
+        ).format(path=path),
+        file=sys.stderr,
+    )
+
+
 def write_to_stdout(text: str) -> None:
     """Write and flush; a full disk behind a redirection is the user's to know, in words."""
     try:
@@ -619,14 +631,7 @@ def run_member_export(args) -> int:
         store.close()
     print(translate("cli", "Wrote {path}.").format(path=args.file))
     print(translate("cli", "Members written: {count}.").format(count=count))
-    print(
-        translate(
-            "cli",
-            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
-            "and delete it when it is no longer needed.",
-        ).format(path=args.file),
-        file=sys.stderr,
-    )
+    warn_of_personal_data(args.file)
     return EXIT_OK
 
 
@@ -700,13 +705,9 @@ def run_dump(args) -> int:
             "Warning: what was written holds the members' personal data, unencrypted. Keep it out of other hands "
             "and delete it when it is no longer needed.",
         )
+        print(warning, file=sys.stderr)
     else:
-        warning = translate(
-            "cli",
-            "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
-            "and delete it when it is no longer needed.",
-        ).format(path=args.output)
-    print(warning, file=sys.stderr)
+        warn_of_personal_data(args.output)
     return EXIT_OK
 
 
@@ -810,14 +811,7 @@ def run_print(args) -> int:
     print(translate("cli", "Wrote {path}.").format(path=args.output))
     # A redacted list holds initials, roles and statuses: no name, phone or workplace to warn of.
     if args.document == "roster" and not args.redacted:
-        print(
-            translate(
-                "cli",
-                "Warning: {path} holds the members' personal data, unencrypted. Keep it out of other hands "
-                "and delete it when it is no longer needed.",
-            ).format(path=args.output),
-            file=sys.stderr,
-        )
+        warn_of_personal_data(args.output)
     return EXIT_OK
 
 

@@ -62,25 +62,27 @@ def make_private_folder(folder: Path) -> Path:
     readable to others is closed. Where the platform or the disk (a FAT stick) has no such
     permissions, it is left as it is."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        try:
-            if folder.stat().st_mode & 0o077:
-                folder.chmod(0o700)
-        except OSError:
-            pass
+    _close_to_others(folder, 0o700)
     return folder
 
 
 def make_private_file(path: Path) -> Path:
     """The file, made empty if missing, readable and writable by its owner alone (0600)."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))
-    if os.name != "nt":
-        try:
-            if path.stat().st_mode & 0o077:
-                path.chmod(0o600)
-        except OSError:
-            pass
+    _close_to_others(path, 0o600)
     return path
+
+
+def _close_to_others(path: Path, mode: int) -> None:
+    """``mode`` where the group or others may read or write ``path``; the umask does not
+    apply to what existed before, and a FAT stick has no such permissions to set."""
+    if os.name == "nt":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(mode)
+    except OSError:
+        pass
 
 
 def default_store_path() -> Path:
