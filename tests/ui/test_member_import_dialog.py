@@ -260,6 +260,7 @@ def test_a_workbook_with_an_empty_first_sheet_shows_the_list_and_keeps_the_sheet
     wait_until_read(qtbot, dialog)
     assert dialog.problem.text() == "The sheet “Лист1” of list.xlsx has no rows."
     assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Лист1"
+    assert dialog.column_choices == [] and not dialog.has_header.isVisible()
     dialog.sheet.setCurrentIndex(1)
     dialog.sheet.activated.emit(1)
     wait_until_read(qtbot, dialog)

@@ -296,6 +296,10 @@ class MemberImportDialog(QDialog):
         if isinstance(error, NoUsableColumn):
             self._show_columns(error.headers, {}, error.filled_columns)
             self._show_header_row(error.header_row_number)
+        else:
+            # The columns of what was read before are not this file's, or this sheet's.
+            self._show_columns([], {}, [])
+            self.has_header.hide()
         if isinstance(error, UserError):
             self._show_problem(str(error))
         else:
