@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .atomic import disk_error
-from .exchange.columns import IMPORT_TARGETS
+from .exchange.targets import IMPORT_TARGETS
 from .errors import UserError, ValidationError, translate, translated_without_qt
 from .shipped_files import IncompleteInstallation
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translations, language_from_environment

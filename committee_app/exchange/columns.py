@@ -14,21 +14,8 @@ from ..folding import fold
 from ..i18n import LANGUAGES, compiled_translations
 from ..labels import Translate, label
 from ..vocabulary import MemberRole, MemberStatus
+from .targets import IMPORT_TARGETS
 
-IMPORT_TARGETS: tuple[str, ...] = (
-    "full_name",
-    "surname",
-    "given_name",
-    "patronymic",
-    "phone",
-    "workplace",
-    "unit",
-    "occupation",
-    "role",
-    "status",
-    "joined_on",
-    "notes",
-)
 NAME_PARTS = ("surname", "given_name", "patronymic")
 # A header row is looked for among this many rows at the top (a title and notes may come first).
 HEADER_SEARCH_ROWS = 20
