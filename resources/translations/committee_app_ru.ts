@@ -2720,7 +2720,7 @@ Export the member list?</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="336"/>
         <source>%n more column(s) with values are not listed here and are left out.</source>
         <translation>
             <numerusform>Ещё %n столбец со значениями здесь не показан и не импортируется.</numerusform>
@@ -2729,32 +2729,32 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="354"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="356"/>
         <source>Column {letter}</source>
         <translation>Столбец {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="374"/>
         <source>Leave out</source>
         <translation>Не загружать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="396"/>
         <source>Repeats a row: left out</source>
         <translation>Повтор строки: пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="444"/>
         <source>Importing the members of {name}…</source>
         <translation>Импорт членов из файла {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_import_dialog.py" line="455"/>
+        <location filename="../../ui/dialogs/member_import_dialog.py" line="459"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Ничего не импортировано: {reason}</translation>
     </message>
@@ -4370,7 +4370,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="451"/>
-        <location filename="../../committee_app/cli.py" line="743"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
@@ -4420,117 +4420,117 @@ Export the member list?</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="528"/>
+        <location filename="../../committee_app/cli.py" line="540"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="539"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="541"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="547"/>
+        <location filename="../../committee_app/cli.py" line="559"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="550"/>
+        <location filename="../../committee_app/cli.py" line="562"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="555"/>
+        <location filename="../../committee_app/cli.py" line="567"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="586"/>
+        <location filename="../../committee_app/cli.py" line="598"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="596"/>
+        <location filename="../../committee_app/cli.py" line="608"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="607"/>
+        <location filename="../../committee_app/cli.py" line="619"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="621"/>
+        <location filename="../../committee_app/cli.py" line="633"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="638"/>
+        <location filename="../../committee_app/cli.py" line="643"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="650"/>
+        <location filename="../../committee_app/cli.py" line="655"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="652"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="662"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="659"/>
+        <location filename="../../committee_app/cli.py" line="664"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="661"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="667"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="669"/>
+        <location filename="../../committee_app/cli.py" line="674"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="676"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="677"/>
+        <location filename="../../committee_app/cli.py" line="682"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="698"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="727"/>
+        <location filename="../../committee_app/cli.py" line="728"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="693"/>
+        <location filename="../../committee_app/cli.py" line="698"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -4590,196 +4590,194 @@ Export the member list?</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="719"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="719"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="720"/>
+        <location filename="../../committee_app/cli.py" line="721"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="723"/>
+        <location filename="../../committee_app/cli.py" line="724"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="725"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="732"/>
+        <location filename="../../committee_app/cli.py" line="733"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="748"/>
+        <location filename="../../committee_app/cli.py" line="749"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="750"/>
+        <location filename="../../committee_app/cli.py" line="751"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="620"/>
-        <location filename="../../committee_app/cli.py" line="810"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
+        <location filename="../../committee_app/cli.py" line="811"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="623"/>
-        <location filename="../../committee_app/cli.py" line="704"/>
-        <location filename="../../committee_app/cli.py" line="814"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="853"/>
+        <location filename="../../committee_app/cli.py" line="847"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="857"/>
+        <location filename="../../committee_app/cli.py" line="851"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="866"/>
+        <location filename="../../committee_app/cli.py" line="860"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="874"/>
+        <location filename="../../committee_app/cli.py" line="868"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="896"/>
+        <location filename="../../committee_app/cli.py" line="890"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="887"/>
+        <location filename="../../committee_app/cli.py" line="881"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="900"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="903"/>
+        <location filename="../../committee_app/cli.py" line="897"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="907"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="917"/>
-        <location filename="../../committee_app/cli.py" line="931"/>
+        <location filename="../../committee_app/cli.py" line="911"/>
+        <location filename="../../committee_app/cli.py" line="925"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="935"/>
+        <location filename="../../committee_app/cli.py" line="929"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="939"/>
+        <location filename="../../committee_app/cli.py" line="933"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="941"/>
+        <location filename="../../committee_app/cli.py" line="935"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="943"/>
+        <location filename="../../committee_app/cli.py" line="937"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="945"/>
+        <location filename="../../committee_app/cli.py" line="939"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="946"/>
+        <location filename="../../committee_app/cli.py" line="940"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="956"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="961"/>
+        <location filename="../../committee_app/cli.py" line="955"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="965"/>
+        <location filename="../../committee_app/cli.py" line="959"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="966"/>
+        <location filename="../../committee_app/cli.py" line="960"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="969"/>
+        <location filename="../../committee_app/cli.py" line="963"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="971"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="975"/>
+        <location filename="../../committee_app/cli.py" line="969"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="977"/>
+        <location filename="../../committee_app/cli.py" line="971"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="979"/>
+        <location filename="../../committee_app/cli.py" line="973"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1060"/>
+        <location filename="../../committee_app/cli.py" line="1054"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1064"/>
+        <location filename="../../committee_app/cli.py" line="1058"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1066"/>
+        <location filename="../../committee_app/cli.py" line="1060"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -5215,17 +5213,17 @@ Export the member list?</source>
 <context>
     <name>member_import</name>
     <message>
-        <location filename="../../committee_app/exchange/columns.py" line="120"/>
+        <location filename="../../committee_app/exchange/columns.py" line="107"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/columns.py" line="121"/>
+        <location filename="../../committee_app/exchange/columns.py" line="108"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/columns.py" line="122"/>
+        <location filename="../../committee_app/exchange/columns.py" line="109"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
@@ -5525,17 +5523,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="775"/>
+        <location filename="../../committee_app/cli.py" line="776"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="781"/>
+        <location filename="../../committee_app/cli.py" line="782"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="787"/>
+        <location filename="../../committee_app/cli.py" line="788"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
