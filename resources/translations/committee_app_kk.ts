@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
         <source>About Committee Desk</source>
         <translation>Committee Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
         <source>Records (the store):</source>
         <translation>Жазбалар (қойма):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Settings:</source>
         <translation>Баптаулар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Logs:</source>
         <translation>Журналдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="74"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
-        <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
-        <translation>Лицензия мәтіні бұл орнатуда жоқ; оны {address} мекенжайынан оқуға болады.</translation>
+        <location filename="../../ui/dialogs/about_dialog.py" line="78"/>
+        <source>The licence&apos;s text (GPL-3.0-or-later) is not in this installation: it is incomplete.</source>
+        <translation>Лицензия мәтіні (GPL-3.0-or-later) бұл орнатуда жоқ: орнату толық емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Қаріптер лицензиясы бұл орнатуда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
         <source>Fonts&apos; licence</source>
         <translation>Қаріптер лицензиясы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="87"/>
         <source>&amp;Copy these details</source>
         <translation>Осы мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="140"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="113"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="121"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Тасымалы режим: бәрі бағдарламаның жанындағы data қалтасында сақталады ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Жұмысшылар комитетінің осы компьютерде шифрланған жазбалары. Бағдарлама желіні ешқашан пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>GNU General Public License лицензиясының 3-нұсқасы немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама: оны іске қосуға, зерттеуге, таратуға және өзгертуге болады. Ешқандай кепілдіксіз беріледі. Толық мәтіні «Лицензия» қойындысында.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="132"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Басып шығарылған құжаттар DejaVu қаріптерімен терілген, олардың өз еркін лицензиясы бар («Қаріптер лицензиясы» қойындысы).</translation>
     </message>

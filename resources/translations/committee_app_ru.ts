@@ -4,83 +4,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
         <source>About Committee Desk</source>
         <translation>О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
         <source>Records (the store):</source>
         <translation>Записи (хранилище):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="71"/>
         <source>Logs:</source>
         <translation>Журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="74"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="77"/>
-        <source>The licence&apos;s text is not in this installation; read it at {address}.</source>
-        <translation>Текста лицензии нет в этой установке; его можно прочитать на {address}.</translation>
+        <location filename="../../ui/dialogs/about_dialog.py" line="78"/>
+        <source>The licence&apos;s text (GPL-3.0-or-later) is not in this installation: it is incomplete.</source>
+        <translation>Текста лицензии (GPL-3.0-or-later) нет в этой установке: она неполная.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="80"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
         <source>The fonts&apos; licence is not in this installation.</source>
         <translation>Лицензии шрифтов нет в этой установке.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="84"/>
         <source>Fonts&apos; licence</source>
         <translation>Лицензия шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="87"/>
         <source>&amp;Copy these details</source>
         <translation>&amp;Копировать эти сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="99"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="140"/>
         <source>Committee Desk {version}</source>
         <translation>Committee Desk {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="113"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="121"/>
         <source>Portable mode: everything is kept in the data folder beside the app ({folder}).</source>
         <translation>Переносной режим: всё хранится в папке data рядом с программой ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
         <source>Records of a workers&apos; action committee, encrypted on this computer. It never uses the network.</source>
         <translation>Записи рабочего комитета, зашифрованные на этом компьютере. Программа никогда не выходит в сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="129"/>
         <source>Free software under the GNU General Public License, version 3 or (at your choice) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. The Licence tab holds the full text.</source>
         <translation>Свободная программа по лицензии GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later): её можно запускать, изучать, распространять и изменять. Она предоставляется без каких-либо гарантий. Полный текст — на вкладке «Лицензия».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="132"/>
         <source>Printed documents use the DejaVu fonts, under their own free licence (the Fonts&apos; licence tab).</source>
         <translation>Печатные документы набраны шрифтами DejaVu, у которых своя свободная лицензия (вкладка «Лицензия шрифтов»).</translation>
     </message>

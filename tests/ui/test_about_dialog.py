@@ -58,6 +58,19 @@ def test_it_gives_the_version_the_licences_and_where_things_are(qtbot, store_pat
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["About", "Licence", "Fonts' licence"]
 
 
+def test_without_the_licence_file_it_says_the_installation_is_incomplete_and_names_no_web_address(
+    qtbot, store_path, monkeypatch
+):
+    from ui.dialogs import about_dialog
+
+    monkeypatch.setattr(about_dialog, "licence_text", lambda: None)
+    dialog = AboutDialog(store_path)
+    qtbot.addWidget(dialog)
+    text = dialog.tabs.widget(1).toPlainText()
+    assert "GPL-3.0-or-later" in text and "incomplete" in text
+    assert "http" not in text
+
+
 def test_the_details_can_be_copied_and_each_folder_opened(qtbot, store_path, opened_folders):
     dialog = AboutDialog(store_path)
     qtbot.addWidget(dialog)

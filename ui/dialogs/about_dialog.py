@@ -22,7 +22,6 @@ from committee_app import __version__, paths, shipped_files
 from ..app_icon import app_icon
 
 LICENCE_FILE = "LICENSE"
-GPL_ADDRESS = "https://www.gnu.org/licenses/gpl-3.0.html"
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
@@ -74,10 +73,12 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_page(), self.tr("About"))
         self.tabs.addTab(
-            self._text_page(licence_text(), self.tr("The licence's text is not in this installation; read it at {address}.")
-                            .format(address=GPL_ADDRESS)),
+            self._text_page(
+                licence_text(),
+                self.tr("The licence's text (GPL-3.0-or-later) is not in this installation: it is incomplete."),
+            ),
             self.tr("Licence"),
-        )  # fmt: skip
+        )
         self.tabs.addTab(
             self._text_page(fonts_licence_text(), self.tr("The fonts' licence is not in this installation.")),
             self.tr("Fonts' licence"),
