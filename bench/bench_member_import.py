@@ -6,14 +6,15 @@ Targets: CSV preview < 2 s, commit < 3 s; the whole CSV import < 10x the bare pa
 XLSX import < 2x openpyxl's bare read; memory flat in the file's size beyond the preview's rows.
 
 The commit's floor is measured beside it: the same rows, prepared (keys made) beforehand, put
-into a fresh store of the same schema by a bare sqlcipher3 executemany, once with the search
-index's trigger as the schema has it, once with the index filled in one statement after.
+into a fresh database of the same schema by the commit's SQL alone, once in SQLCipher with
+the store's settings and once in Python's plain sqlite3 (no encryption, no memory protection).
 """
 
 import csv
 import gc
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from committee_app import keyslot
 from committee_app.exchange.member_import import commit_import, read_import_preview
 from committee_app.keyslot import KdfParams
 from committee_app.services import members as member_service
-from committee_app.store import CONNECTION_PRAGMAS, Store, sqlcipher_key_literal
+from committee_app.store import CONNECTION_PRAGMAS, STATEMENT_CACHE_SIZE, Store, sqlcipher_key_literal
 
 ROW_COUNT = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
 REPEATS = int(os.environ.get("BENCH_IMPORT_REPEATS", "3"))
@@ -112,32 +113,65 @@ def prepared_records(folder: Path, path: Path) -> tuple[list[tuple], float]:
         store.close()
 
 
-def raw_insert(folder: Path, records: list[tuple], *, bulk_search_index: bool) -> float:
-    """Seconds of a bare sqlcipher3 executemany of ``records`` into a fresh store, committed."""
+def bare_commit(connection, records: list[tuple]) -> float:
+    """Seconds of the commit's SQL alone on ``connection``, as the import runs it: the search
+    trigger and the sorting indexes dropped, one executemany, the indexes and the search index
+    filled after, committed."""
+    columns = member_service.NEW_MEMBER_COLUMNS
+    insert = f"INSERT INTO members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    started = time.perf_counter()
+    connection.execute("BEGIN")
+    (trigger,) = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_search_insert'"
+    ).fetchone()
+    indexes = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"
+    ).fetchall()
+    connection.execute("DROP TRIGGER members_search_insert")
+    for name, _sql in indexes:
+        connection.execute(f'DROP INDEX "{name}"')
+    connection.executemany(insert, records)
+    for _name, sql in indexes:
+        connection.execute(sql)
+    connection.execute("INSERT INTO member_search (rowid, search_key) SELECT id, search_key FROM members ORDER BY id")
+    connection.execute(trigger)
+    connection.execute("COMMIT")
+    return time.perf_counter() - started
+
+
+def sqlcipher_floor(folder: Path, records: list[tuple]) -> float:
+    """The commit's SQL on a bare sqlcipher3 connection to a fresh store, with the store's own
+    settings (memory protection as this process has it: on, as shipped)."""
     store = fresh_store(folder)
     store.close()
     key = keyslot.unlock_key(store.path, "benchmark passphrase").key
-    connection = sqlcipher3.connect(str(store.path))
+    connection = sqlcipher3.connect(str(store.path), isolation_level=None, cached_statements=STATEMENT_CACHE_SIZE)
     try:
         connection.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(f"PRAGMA {pragma}")
-        connection.execute("SELECT count(*) FROM members").fetchone()
-        columns = member_service.NEW_MEMBER_COLUMNS
-        insert = f"INSERT INTO members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        started = time.perf_counter()
-        with connection:
-            if bulk_search_index:
-                connection.execute("BEGIN")
-                (trigger,) = connection.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_search_insert'"
-                ).fetchone()
-                connection.execute("DROP TRIGGER members_search_insert")
-            connection.executemany(insert, records)
-            if bulk_search_index:
-                connection.execute("INSERT INTO member_search (rowid, search_key) SELECT id, search_key FROM members")
-                connection.execute(trigger)
-        return time.perf_counter() - started
+        return bare_commit(connection, records)
+    finally:
+        connection.close()
+
+
+def plain_sqlite_floor(folder: Path, records: list[tuple]) -> float:
+    """The commit's SQL in Python's own sqlite3, with no encryption and no memory protection,
+    in a fresh database of the store's schema (the same tables, indexes, trigger and search)."""
+    store = fresh_store(folder)
+    with store.connection() as connection:
+        schema = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'member_search_%' ORDER BY rowid"
+        ).scalars().all()
+    store.close()
+    connection = sqlite3.connect(folder / f"plain-{time.perf_counter_ns()}.db", isolation_level=None)
+    try:
+        for pragma in CONNECTION_PRAGMAS:
+            if not pragma.startswith("cipher_"):
+                connection.execute(f"PRAGMA {pragma}")
+        for sql in schema:
+            connection.execute(sql)
+        return bare_commit(connection, records)
     finally:
         connection.close()
 
@@ -200,15 +234,14 @@ def main() -> int:
               f"(target < 10x: {verdict(csv_whole < 10 * csv_bare)})")
 
         records, preparing = prepared_records(folder, csv_path)
-        raw_trigger = statistics.median(raw_insert(folder, records, bulk_search_index=False) for _ in range(REPEATS))
-        raw_bulk = statistics.median(raw_insert(folder, records, bulk_search_index=True) for _ in range(REPEATS))
-        print(f"Commit's floor: making the rows' search and sort keys {preparing:.2f} s; a bare sqlcipher3 executemany "
-              f"of the prepared rows into a fresh store, committed: {raw_trigger:.2f} s with the search index's "
-              f"trigger, {raw_bulk:.2f} s with the index filled in one statement after")
-        print(f"  commit {csv_commit:.2f} s = {csv_commit / raw_trigger:.2f}x the bare executemany with the trigger, "
-              f"{csv_commit / (preparing + raw_bulk):.2f}x making the keys and the bare executemany filling the index after "
-              f"({preparing + raw_bulk:.2f} s)")
-
+        cipher_floor = statistics.median(sqlcipher_floor(folder, records) for _ in range(REPEATS))
+        plain_floor = statistics.median(plain_sqlite_floor(folder, records) for _ in range(REPEATS))
+        print(f"Commit's floor: making the rows' search and sort keys {preparing:.2f} s; the commit's SQL alone "
+              f"on the prepared rows, into a fresh store: {cipher_floor:.2f} s in SQLCipher as the store runs it, "
+              f"{plain_floor:.2f} s in plain SQLite (no encryption, no memory protection)")
+        print(f"  commit {csv_commit:.2f} s = {csv_commit / (preparing + cipher_floor):.2f}x the keys and SQLCipher's "
+              f"floor ({preparing + cipher_floor:.2f} s); the keys and plain SQLite alone take "
+              f"{preparing + plain_floor:.2f} s = {(preparing + plain_floor) / csv_bare:.1f}x the bare parse")
         xlsx_bare = statistics.median(timed(lambda: bare_xlsx(xlsx_path)) for _ in range(REPEATS))
         xlsx_preview, xlsx_commit = import_times(folder, xlsx_path)
         xlsx_whole = xlsx_preview + xlsx_commit

@@ -63,6 +63,13 @@ CONNECTION_PRAGMAS = (
     "cache_size=-65536",
 )
 
+# Prepared statements the driver keeps per connection. They hold their memory in SQLite's
+# small per-connection pool of quick allocations (the lookaside); with the driver's default of
+# 128, the app's statements fill it, every later allocation goes to the system allocator, and
+# with memory protection on each costs two system calls: an import of 100,000 members took
+# 12.6 s instead of 7.5 s. Preparing again is cheap: the members view's queries measured the same.
+STATEMENT_CACHE_SIZE = 4
+
 
 def sqlcipher_key_literal(key: bytes) -> str:
     """SQLCipher's raw-key syntax: the key is used as is, SQLCipher's own KDF is skipped."""
@@ -79,7 +86,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
     # A small pool keeps each connection's page cache warm between calls (a fresh connection
     # decrypts every page again); `Store.close` disposes of it, so locking leaves nothing open.
     # hide_parameters: a database error must never carry a member's name into a message or log.
-    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=2, hide_parameters=True)
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        hide_parameters=True,
+        connect_args={"cached_statements": STATEMENT_CACHE_SIZE},
+    )
 
     @event.listens_for(engine, "connect")
     def set_pragmas(dbapi_connection, _record):

@@ -604,7 +604,7 @@ def commit_import(
         # With no member in the store and no row the same as another, every row the preview
         # found new is new: the rows need no key to be looked up by.
         look_up = finder.has_members() or rows.count_of(RowStatus.same) > 0
-        with member_service.search_index_filled_at_the_end(session):
+        with member_service.indexes_filled_at_the_end(session, incoming=rows.count_of(RowStatus.new)):
             for done, (row_number, status, values) in enumerate(rows.records()):
                 if status == RowStatus.error:
                     errors += 1

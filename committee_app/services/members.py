@@ -178,9 +178,17 @@ def new_member_records(session, fields: Sequence[str], rows: Iterable[Sequence[s
         position.get(name, missing) for name in EDITABLE_FIELDS
     )
     records = []
+    # A workforce has few workplaces and units: each one's sort key is made once.
+    place_keys: dict[str, str] = {}
     for row in rows:
         values = (*row, "")
         full_name, phone, workplace, unit = values[name_at], values[phone_at], values[workplace_at], values[unit_at]
+        workplace_key = place_keys.get(workplace)
+        if workplace_key is None:
+            workplace_key = place_keys[workplace] = sort_key(workplace)
+        unit_key = place_keys.get(unit)
+        if unit_key is None:
+            unit_key = place_keys[unit] = sort_key(unit)
         records.append(
             (
                 uuid.uuid4().hex, stamp, stamp, full_name, phone, workplace, unit, values[occupation_at],
@@ -188,7 +196,7 @@ def new_member_records(session, fields: Sequence[str], rows: Iterable[Sequence[s
                 # SQLite's dates are stored as their ISO text, as a cleaned date is written.
                 values[joined_at] or None, values[notes_at],
                 member_search_key(full_name, phone, workplace, unit),
-                sort_key(full_name), sort_key(workplace), sort_key(unit),
+                sort_key(full_name), workplace_key, unit_key,
             )
         )  # fmt: skip
     return records
@@ -201,13 +209,16 @@ def insert_new_member_records(session, records: list[tuple]) -> None:
 
 
 @contextlib.contextmanager
-def search_index_filled_at_the_end(session) -> Iterator[None]:
+def indexes_filled_at_the_end(session, *, incoming: int) -> Iterator[None]:
     """Members inserted inside this block reach the search index in one statement at its end,
     not through the insert trigger one by one: for 100,000 members that is a third of the time.
+    When at least as many members are coming as the store holds, the sorting indexes are also
+    built again at the end, from sorted keys, instead of taking each member at a random place:
+    for 100,000 members into an empty store, 6.2 s instead of 7.0 s.
 
-    The trigger is dropped and made again from its own SQL inside the caller's transaction
-    (SQLite's schema changes are transactional), so an import that fails leaves the trigger and
-    the index exactly as they were."""
+    The trigger and the indexes are dropped and made again from their own SQL inside the
+    caller's transaction (SQLite's schema changes are transactional), so an import that fails
+    leaves them exactly as they were."""
     connection = session.connection()
     if not connection.connection.dbapi_connection.in_transaction:
         # The driver begins a transaction by itself only before a change to rows, not to the schema.
@@ -215,12 +226,24 @@ def search_index_filled_at_the_end(session) -> Iterator[None]:
     trigger_sql = connection.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_SEARCH_INSERT_TRIGGER,)
     ).scalar_one()
-    last_before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM members").scalar_one()
+    last_before, count_before = connection.exec_driver_sql(
+        "SELECT coalesce(max(id), 0), count(*) FROM members"
+    ).one()
     connection.exec_driver_sql(f"DROP TRIGGER {_SEARCH_INSERT_TRIGGER}")
+    indexes = []
+    if incoming >= count_before:
+        # Only the indexes made by name: the uniqueness of the uuid is the table's own.
+        indexes = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"
+        ).all()
+        for name, _sql in indexes:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
     # New members have ids above every id before (rowids grow from the largest).
     connection.exec_driver_sql(
-        "INSERT INTO member_search (rowid, search_key) SELECT id, search_key FROM members WHERE id > ?", (last_before,)
+        "INSERT INTO member_search (rowid, search_key) SELECT id, search_key FROM members WHERE id > ? ORDER BY id", (last_before,)
     )
     connection.exec_driver_sql(trigger_sql)
 

@@ -19,7 +19,7 @@ from committee_app.exchange.member_import import (
     read_import_preview,
 )
 from committee_app.exchange.tables import LINE_LIMIT, open_table
-from committee_app.services.members import add_member, search_member_ids, search_members
+from committee_app.services.members import add_member, add_members_in_bulk, search_member_ids, search_members
 from tests.core.member_import_files import members_as_rows, names_and_phones
 
 pytestmark = pytest.mark.usefixtures("unsynced_writes")
@@ -473,13 +473,15 @@ def test_an_import_that_fails_while_writing_writes_nothing(store, tmp_path, one_
 
 def search_schema_and_index(store) -> tuple[list, int]:
     """The members' triggers, indexes and search tables as the schema holds them, and how many
-    members the search index holds; SQLite's check that the index matches the members passes."""
+    members the search index holds; SQLite's checks that the indexes match the members pass."""
     with store.connection() as connection:
         schema = connection.exec_driver_sql(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('members', 'member_search') ORDER BY name"
         ).all()
         indexed = connection.exec_driver_sql("SELECT count(*) FROM member_search_docsize").scalar_one()
         connection.exec_driver_sql("INSERT INTO member_search (member_search) VALUES ('integrity-check')")
+        # Every index holds every member, in order.
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalars().all() == ["ok"]
     return schema, indexed
 
 
@@ -523,6 +525,18 @@ def test_imported_members_are_found_by_search_and_members_added_later_too(store,
     assert search_member_ids(store, "иванов") == [one_member[0][0]]
     later = add_member(store, full_name="Жұмысшы Ерлан")
     assert later.id in search_member_ids(store, "жұмысшы ерлан")
+
+
+def test_an_import_smaller_than_the_store_leaves_the_indexes_and_search_whole(store, tmp_path):
+    add_members_in_bulk(store, ({"full_name": f"Мүше {number:04d}"} for number in range(300)))
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО\n" + "".join(f"Жұмысшы {number}\n" for number in range(40)), encoding="utf-8")
+    schema_before, _ = search_schema_and_index(store)
+    _, summary = imported(store, path)
+
+    assert summary.added == 40
+    assert search_schema_and_index(store) == (schema_before, 340)
+    assert len(search_member_ids(store, "жұмысшы")) == 40
 
 
 # --- The CSV reader, for any text ----------------------------------------------------------

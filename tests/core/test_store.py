@@ -32,6 +32,7 @@ from committee_app.errors import (
 from committee_app.models import Member
 from committee_app.services.members import add_member, count_members, search_members
 from committee_app.services.profile import get_profile, save_profile
+from committee_app import store as store_module
 from committee_app.store import PAGE_SIZE, Store
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -177,6 +178,31 @@ def test_sqlcipher_memory_protection_is_on_once_a_store_is_open(store_path, clos
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["1"]
+
+
+def test_connections_keep_few_prepared_statements(store, monkeypatch):
+    """Cached statements hold SQLite's per-connection pool of small allocations; with many
+    kept, every allocation after goes to the system, which memory protection makes costly."""
+    import sqlcipher3
+
+    made = []
+    real_connect = sqlcipher3.connect
+
+    def recording_connect(*args, **kwargs):
+        made.append(kwargs)
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlcipher3, "connect", recording_connect)
+    store.close()
+    reopened = Store.open(store.path, PASSPHRASE)
+    try:
+        assert count_members(reopened) == 0
+    finally:
+        reopened.close()
+    pooled = [kwargs for kwargs in made if "cached_statements" in kwargs]
+    assert pooled, "the store's connections were made without a statement cache size"
+    assert all(kwargs["cached_statements"] == store_module.STATEMENT_CACHE_SIZE for kwargs in pooled)
+    assert store_module.STATEMENT_CACHE_SIZE <= 8
 
 
 def test_foreign_keys_are_enforced(store):
