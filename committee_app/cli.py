@@ -200,6 +200,7 @@ def add_import_command(member_commands) -> None:
     importing.add_argument(
         "--delimiter",
         choices=list(IMPORT_DELIMITERS),
+        metavar=",|;|tab",
         help=translate("cli", "the CSV file's separator: , or ; or tab (default: detected)"),
     )
     importing.add_argument("--sheet", metavar="NAME", help=translate("cli", "the workbook's sheet (default: the first)"))
@@ -663,7 +664,7 @@ def run_members_import(args) -> int:
         if preview.header_row_number:
             print(translate("cli", "Column headers in row {row}.").format(row=preview.header_row_number))
         print(
-            translate("cli", "New: {new}; the same as members already there: {same}; errors: {errors}.").format(
+            translate("cli", "New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.").format(
                 new=preview.count(RowStatus.new), same=preview.count(RowStatus.same), errors=preview.count(RowStatus.error)
             )
         )

@@ -507,8 +507,10 @@ class _RowReader:
                 values[target] = self._choice(target, values[target])
         if values.get("joined_on"):
             values["joined_on"] = self._date(values["joined_on"])
-        cleaned = member_service.cleaned_member_fields(values)
-        return {name: _as_text(value) for name, value in cleaned.items()}
+        # An empty cell is no value: a new member takes the form's default role and status, and
+        # an update leaves the member's own.
+        cleaned = member_service.cleaned_member_fields({name: value for name, value in values.items() if value})
+        return {name: _as_text(cleaned.get(name, "")) for name in values}
 
     def _choice(self, target: str, text: str) -> str:
         choice = self._words[target].get(header_key(text))

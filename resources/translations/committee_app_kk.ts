@@ -4482,8 +4482,8 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="666"/>
-        <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
-        <translation>Жаңалары: {new}; бұрыннан бар мүшелермен бірдей: {same}; қателері барлары: {errors}.</translation>
+        <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
+        <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="672"/>
@@ -5239,17 +5239,17 @@ Export the member list?</source>
         <translation>Жолда аты-жөні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="518"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="520"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} «{value}» бола алмайды; файлда мыналар болуы мүмкін: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="536"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="538"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: 15.03.2021 немесе 2021-03-15 түріндегі күн керек, «{value}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="563"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="565"/>
         <source>Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.</source>
         <translation>Excel бұл телефон нөмірін «{value}» түріне дейін қысқартқан; Excel-де бағанға мәтін пішімін беріп, файлды қайта сақтаңыз.</translation>
     </message>
@@ -5414,7 +5414,7 @@ Export the member list?</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="300"/>
+        <location filename="../../committee_app/services/members.py" line="323"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
     </message>
@@ -6200,128 +6200,128 @@ Fedora жүйесінде:
         <translation>Құпия сөз бос болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="108"/>
+        <location filename="../../committee_app/store.py" line="122"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>{path} қойма файлы жоқ, бірақ оның кілт файлдары орнында. Ол басқа жерге жылжытылған жоқ па?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="110"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>{path} қоймасы жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="113"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — қалта, қойма файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="135"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="124"/>
+        <location filename="../../committee_app/store.py" line="138"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — бос файл, қойма емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="127"/>
+        <location filename="../../committee_app/store.py" line="141"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — қарапайым, шифрланбаған SQLite дерекқоры, Committee Desk қоймасы емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="133"/>
+        <location filename="../../committee_app/store.py" line="147"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — Committee Desk қоймасы емес: оның жанында кілт файлдары (.key1, .key2) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="140"/>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — кәдімгі файл емес (аталған арна, құрылғы немесе сокет), сондықтан ол қойма файлы бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="154"/>
+        <location filename="../../committee_app/store.py" line="168"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — қалта; қойма үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="159"/>
+        <location filename="../../committee_app/store.py" line="173"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>{path} қоймасы бұрыннан бар; ол өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="165"/>
+        <location filename="../../committee_app/store.py" line="179"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасы бүлінген: құпия сөз дұрыс, бірақ файлды толық оқу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Файлдың өзі сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="208"/>
+        <location filename="../../committee_app/store.py" line="222"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>{path} қоймасы Committee Desk бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; қойма өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="259"/>
+        <location filename="../../committee_app/store.py" line="273"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск толы: соңғы өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="267"/>
+        <location filename="../../committee_app/store.py" line="281"/>
         <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
         <translation>{path} қоймасы тек оқуға арналған дискіде немесе қалтада тұр, сондықтан онда ашыла алмайды: ол дұрыс жабылмаған, ал мұны аяқтау үшін оның жанына жазу керек. Дискіге жазуға рұқсат беріңіз (жад картасындағы қорғау ауыстырғышы) немесе қойманы барлық файлдарымен бірге жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="278"/>
+        <location filename="../../committee_app/store.py" line="292"/>
         <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
         <translation>Қойма тұрған диск толып қалған немесе толуға жақын: қойманы оқу үшін де оның жанында аздап бос орын керек. Орын босатып, қайталап көріңіз; соңғы өзгеріс, егер болса, сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="286"/>
+        <location filename="../../committee_app/store.py" line="300"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Қойма тұрған дискіні оқу немесе оған жазу мүмкін болмады (ол ажыратылған жоқ па?). Соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="261"/>
         <location filename="../../committee_app/store.py" line="275"/>
+        <location filename="../../committee_app/store.py" line="289"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Қойма тек оқуға арналған дискіде немесе қалтада тұр: соңғы өзгеріс сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="289"/>
+        <location filename="../../committee_app/store.py" line="303"/>
         <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
         <translation>Қойма тұрған диск оқу немесе жазу кезінде қате туралы хабарлады: ол істен шығып бара жатқан болуы мүмкін. Соңғы өзгеріс сақталмады; басқа дискіге сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="331"/>
+        <location filename="../../committee_app/store.py" line="345"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Назар аударыңыз: кілт файлдарының бірі бүлінген немесе жоқ болып шықты; ол бүтін көшірмеден қайта жазылды. Мұндай бүліну диск істен шығып бара жатқанын білдіруі мүмкін: сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="337"/>
+        <location filename="../../committee_app/store.py" line="351"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Назар аударыңыз: қойма жанындағы кілт файлдарының бірі басқа қоймаға тиесілі болып шықты; ол осы қойманың өз кілтінің көшірмесімен алмастырылды. Әр қойманың .key1 және .key2 файлдарын өз жанында ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="343"/>
+        <location filename="../../committee_app/store.py" line="357"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?); енді ол аяқталды: жаңа құпия сөз қолданыста.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="349"/>
+        <location filename="../../committee_app/store.py" line="363"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Құпия сөзді соңғы ауыстыру аяқталмай қалған екен (компьютер сөніп қалды ма?), ал қойма ескі құпия сөзбен ашылды — сол күшінде қалады. Ауыстыру әлі де керек болса, құпия сөзді қайта ауыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="397"/>
+        <location filename="../../committee_app/store.py" line="411"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="464"/>
+        <location filename="../../committee_app/store.py" line="478"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="472"/>
+        <location filename="../../committee_app/store.py" line="486"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>

@@ -4496,8 +4496,8 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="666"/>
-        <source>New: {new}; the same as members already there: {same}; errors: {errors}.</source>
-        <translation>Новых: {new}; совпадают с уже записанными: {same}; с ошибками: {errors}.</translation>
+        <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
+        <translation>Новых: {new}; совпадают с членом или строкой выше: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="672"/>
@@ -5253,17 +5253,17 @@ Export the member list?</source>
         <translation>В строке нет имени.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="518"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="520"/>
         <source>{field} cannot be “{value}”; the file may say: {allowed}.</source>
         <translation>{field} не может быть «{value}»; в файле можно указать: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="536"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="538"/>
         <source>{field} must be a date such as 15.03.2021 or 2021-03-15, not “{value}”.</source>
         <translation>{field}: нужна дата вида 15.03.2021 или 2021-03-15, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/member_import.py" line="563"/>
+        <location filename="../../committee_app/exchange/member_import.py" line="565"/>
         <source>Excel shortened this phone number to “{value}”; format the column as text in Excel and save again.</source>
         <translation>Excel сократил этот номер телефона до «{value}»; задайте столбцу в Excel текстовый формат и сохраните файл заново.</translation>
     </message>
@@ -5428,7 +5428,7 @@ Export the member list?</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="300"/>
+        <location filename="../../committee_app/services/members.py" line="323"/>
         <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
         <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
     </message>
@@ -6214,128 +6214,128 @@ On Fedora:
         <translation>Парольная фраза не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="108"/>
+        <location filename="../../committee_app/store.py" line="122"/>
         <source>The store file {path} is missing, but its key files are there. Was it moved?</source>
         <translation>Файла хранилища {path} нет, хотя его файлы ключа на месте. Может быть, его переместили?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="110"/>
+        <location filename="../../committee_app/store.py" line="124"/>
         <source>There is no store at {path}. Create one first.</source>
         <translation>Хранилища {path} нет. Сначала создайте его.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="113"/>
+        <location filename="../../committee_app/store.py" line="127"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="121"/>
+        <location filename="../../committee_app/store.py" line="135"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="124"/>
+        <location filename="../../committee_app/store.py" line="138"/>
         <source>{path} is an empty file, not a store.</source>
         <translation>{path} — пустой файл, а не хранилище.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="127"/>
+        <location filename="../../committee_app/store.py" line="141"/>
         <source>{path} is an ordinary, unencrypted SQLite database, not a Committee Desk store.</source>
         <translation>{path} — обычная незашифрованная база данных SQLite, а не хранилище Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="133"/>
+        <location filename="../../committee_app/store.py" line="147"/>
         <source>{path} is not a Committee Desk store: there are no key files (.key1, .key2) beside it.</source>
         <translation>{path} — не хранилище Committee Desk: рядом с ним нет файлов ключа (.key1, .key2).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="140"/>
+        <location filename="../../committee_app/store.py" line="154"/>
         <source>{path} is not an ordinary file (a named pipe, a device or a socket), so it cannot be a store file.</source>
         <translation>{path} — не обычный файл (именованный канал, устройство или сокет), поэтому он не может быть файлом хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="154"/>
+        <location filename="../../committee_app/store.py" line="168"/>
         <source>{path} is a folder; choose a file name for the store.</source>
         <translation>{path} — это папка; укажите имя файла для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="159"/>
+        <location filename="../../committee_app/store.py" line="173"/>
         <source>A store already exists at {path}; it was left untouched.</source>
         <translation>Хранилище {path} уже существует; оно осталось нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="165"/>
+        <location filename="../../committee_app/store.py" line="179"/>
         <source>The store {path} is damaged: the passphrase is right, but the file cannot be read whole. Restore it from a backup. The file was left as it is.</source>
         <translation>Хранилище {path} повреждено: парольная фраза верна, но файл не удаётся прочитать целиком. Восстановите хранилище из резервной копии. Сам файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="208"/>
+        <location filename="../../committee_app/store.py" line="222"/>
         <source>The store {path} was made by a newer version of Committee Desk. Install that version to open it; the store was not changed.</source>
         <translation>Хранилище {path} создано более новой версией Committee Desk. Чтобы открыть его, установите эту версию; хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="259"/>
+        <location filename="../../committee_app/store.py" line="273"/>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>Диск заполнен: последнее изменение не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="267"/>
+        <location filename="../../committee_app/store.py" line="281"/>
         <source>The store {path} is on a read-only disk or folder and cannot be opened there: it was not closed properly, and finishing that needs to write beside it. Make the disk writable (a memory card&apos;s lock switch), or copy the store with all its files to a writable folder.</source>
         <translation>Хранилище {path} находится на диске или в папке только для чтения и не может быть открыто там: его не закрыли как следует, а чтобы завершить это, нужно записать рядом с ним. Разрешите запись на диск (переключатель защиты на карте памяти) или скопируйте хранилище со всеми его файлами в папку, доступную для записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="278"/>
+        <location filename="../../committee_app/store.py" line="292"/>
         <source>The disk holding the store is full or nearly full: the store needs some free space beside it, even to be read. Free some space and try again; the last change, if any, was not saved.</source>
         <translation>Диск с хранилищем заполнен или почти заполнен: хранилищу нужно немного свободного места рядом с собой, даже чтобы его прочитать. Освободите место и попробуйте снова; последнее изменение, если оно было, не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="286"/>
+        <location filename="../../committee_app/store.py" line="300"/>
         <source>The disk holding the store could not be read or written (was it removed?). The last change was not saved.</source>
         <translation>Не удалось прочитать или записать диск с хранилищем (может быть, его отключили?). Последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="261"/>
         <location filename="../../committee_app/store.py" line="275"/>
+        <location filename="../../committee_app/store.py" line="289"/>
         <source>The store is on a read-only disk or folder: the last change was not saved.</source>
         <translation>Хранилище находится на диске или в папке только для чтения: последнее изменение не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="289"/>
+        <location filename="../../committee_app/store.py" line="303"/>
         <source>The disk holding the store reported an error while reading or writing it: it may be failing. The last change was not saved; make a backup on another disk.</source>
         <translation>Диск с хранилищем сообщил об ошибке при чтении или записи: возможно, он выходит из строя. Последнее изменение не сохранено; сделайте резервную копию на другой диск.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="331"/>
+        <location filename="../../committee_app/store.py" line="345"/>
         <source>Warning: one key file was damaged or missing; it was rewritten from the intact copy. Damage like this can mean the disk is failing: make a backup.</source>
         <translation>Внимание: один из файлов ключа был повреждён или отсутствовал; он восстановлен из целой копии. Такое повреждение может означать, что диск выходит из строя: сделайте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="337"/>
+        <location filename="../../committee_app/store.py" line="351"/>
         <source>Warning: one key file beside the store belonged to another store; it was replaced with a copy of this store&apos;s own. Keep each store&apos;s .key1 and .key2 files beside it.</source>
         <translation>Внимание: один из файлов ключа рядом с хранилищем принадлежал другому хранилищу; он заменён копией собственного ключа этого хранилища. Держите файлы .key1 и .key2 каждого хранилища рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="343"/>
+        <location filename="../../committee_app/store.py" line="357"/>
         <source>The last passphrase change had not finished (was the computer switched off?); it is finished now: the new passphrase is in use.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?); теперь она завершена: действует новая парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="349"/>
+        <location filename="../../committee_app/store.py" line="363"/>
         <source>The last passphrase change had not finished (was the computer switched off?), and the store was opened with the old passphrase, which stays in use. Change the passphrase again if it is still needed.</source>
         <translation>Последняя смена парольной фразы не была доведена до конца (компьютер выключился?), а хранилище открыто старой парольной фразой — она и остаётся в силе. Если смена всё ещё нужна, смените парольную фразу снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="397"/>
+        <location filename="../../committee_app/store.py" line="411"/>
         <source>The store is locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="464"/>
+        <location filename="../../committee_app/store.py" line="478"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>Начало хранилища {path} повреждено: парольная фраза верна и файлы ключа — его собственные, но первые байты файла изменились. Восстановите его из резервной копии. Файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="472"/>
+        <location filename="../../committee_app/store.py" line="486"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>Файлы ключа рядом с {path} относятся к другому хранилищу: парольная фраза их открыла, но к этому файлу они не подходят. Верните файлы .key1 и .key2 каждого хранилища на место, рядом с ним.</translation>
     </message>

@@ -59,7 +59,7 @@ def test_import_prints_the_summary_with_the_rows_in_error_and_adds_the_new_membe
     assert out.splitlines() == [
         f"Read {list_file}: CSV in Windows-1251, separator “;”.",
         "Column headers in row 2.",
-        "New: 2; the same as members already there: 1; errors: 1.",
+        "New: 2; the same as a member or an earlier row: 1; errors: 1.",
         "Row 5: The row has no name.",
         "Added 2 members, updated 0, skipped 1; rows with errors left out: 1.",
     ]
@@ -77,7 +77,7 @@ def test_importing_twice_adds_nothing_and_update_takes_the_new_values(capsys, st
     run_import(capsys, store_file, secret_file, list_file)
     code, out, _ = run_import(capsys, store_file, secret_file, list_file)
     assert code == 0
-    assert "New: 0; the same as members already there: 3; errors: 1." in out
+    assert "New: 0; the same as a member or an earlier row: 3; errors: 1." in out
     assert stored(store_file) == [("Иванов Иван", "8 701 000 00 01"), ("Петров Пётр", "")]
 
     list_file.write_bytes("ФИО;Телефон\r\nПетров Пётр;87010000002\r\n".encode("cp1251"))
@@ -145,7 +145,7 @@ def test_a_list_without_headers_is_imported_with_its_columns_given(capsys, store
     code, out, err = run_import(capsys, store_file, secret_file, path, "--no-header", "--columns", "full_name,phone,-")
     assert (code, err) == (0, "")
     assert "Column headers in row" not in out
-    assert "New: 2; the same as members already there: 0; errors: 0." in out
+    assert "New: 2; the same as a member or an earlier row: 0; errors: 0." in out
     assert stored(store_file) == [("Иванов Сергей", "87011234567"), ("Петров Пётр", "87017654321")]
 
 

@@ -131,6 +131,27 @@ def test_the_member_lists_own_column_names_in_russian_with_roles_statuses_and_da
     assert (olga.role.value, olga.status.value, olga.notes) == ("secretary", "left", "в отпуске")
 
 
+def test_empty_role_status_and_date_cells_take_the_defaults_or_keep_the_members_own(store, tmp_path):
+    member_id = add_member(store, full_name="Петренко Ольга", phone="87010000002", role="secretary", status="inactive").id
+    path = tmp_path / "list.csv"
+    path.write_bytes(
+        russian_excel_csv(
+            [
+                ["ФИО", "Телефон", "Роль", "Статус", "Дата вступления"],
+                ["Жумабаев Кайрат", "87010000001", "", "", ""],
+                ["Петренко Ольга", "87010000002", "", "", "15.03.2021"],
+            ]
+        )
+    )
+    preview = read_import_preview(store, path)
+
+    assert [(row.status, row.reason) for row in preview.rows] == [(RowStatus.new, ""), (RowStatus.same, "")]
+    assert commit_import(store, preview, on_duplicate=OnDuplicate.update).added == 1
+    kairat, olga = (search_members(store, name)[0] for name in ("Кайрат", "Ольга"))
+    assert (kairat.role.value, kairat.status.value, kairat.joined_on) == ("member", "active", None)
+    assert (olga.id, olga.role.value, olga.status.value, str(olga.joined_on)) == (member_id, "secretary", "inactive", "2021-03-15")
+
+
 def test_kazakh_column_names_of_the_member_list_are_recognised(store, tmp_path):
     path = tmp_path / "тізім.csv"
     path.write_text(
