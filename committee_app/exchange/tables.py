@@ -46,6 +46,7 @@ ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
 # Progress and cancellation are looked at once per this many rows.
 ROWS_PER_CHECK = 1000
 
@@ -431,11 +432,10 @@ def _open_workbook(path: Path, head: bytes, sheet: str | None):
 
 
 def _sheet_table(path: Path, worksheet, names: list[str]) -> Table:
-    total = worksheet.max_row or 0
     # The declared size is not trusted: a sheet saying it is 16,384 columns wide would make
     # every row that wide. Rows come as long as their last cell.
     worksheet.reset_dimensions()
-    merges = _merged_ranges(path, getattr(worksheet, "_worksheet_path", None))
+    total, merges = _sheet_outline(path, getattr(worksheet, "_worksheet_path", None))
     done = [0]
     return Table(
         kind="xlsx",
@@ -458,34 +458,45 @@ def _has_rows(table: Table) -> bool:
     return True
 
 
-def _merged_ranges(path: Path, part: str | None) -> list[tuple[int, int, int, int]]:
-    """The sheet's merged cells as (first column, first row, last column, last row). Read-only
-    mode does not give them (they come after the rows), so the sheet's XML is scanned for them
-    first: unpacking is a small part of what parsing costs."""
+def _sheet_outline(path: Path, part: str | None) -> tuple[int, list[tuple[int, int, int, int]]]:
+    """The sheet's number of rows (for the progress) and its merged cells as (first column,
+    first row, last column, last row), from one scan of the sheet's XML. Read-only mode gives
+    neither cheaply: it gives the merges only after the rows, and for a sheet that does not
+    declare its size (as openpyxl's own write-only files) it parses the whole sheet to count
+    them. Unpacking is a small part of what parsing costs."""
     if not part:
-        return []
+        return 0, []
     from openpyxl.utils.cell import range_boundaries
 
+    rows = 0
     found = []
+
+    def scan(text: bytes) -> None:
+        nonlocal rows
+        rows += len(_ROW_TAG.findall(text))
+        found.extend(match.group(1).decode("ascii") for match in _MERGE_REF.finditer(text))
+
     tail = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as sheet:
             while chunk := sheet.read(1024 * 1024):
                 text = tail + chunk
-                for match in _MERGE_REF.finditer(text):
-                    found.append(match.group(1).decode("ascii"))
-                # Keep the end that may hold the start of a reference cut in two.
+                # The end that may hold the start of a tag cut in two waits for the next chunk.
                 cut = text.rfind(b"<")
-                tail = text[cut:] if cut >= 0 and len(text) - cut < 100 else b""
+                if cut < 0 or len(text) - cut >= 100:
+                    cut = len(text)
+                scan(text[:cut])
+                tail = text[cut:]
+            scan(tail)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return []
+        return 0, []
     ranges = []
     for reference in dict.fromkeys(found):
         try:
             ranges.append(range_boundaries(reference))
         except ValueError:
             continue
-    return ranges
+    return rows, ranges
 
 
 def _sheet_rows(path: Path, worksheet, merges, done: list[int]) -> Iterator[tuple[int, list[str]]]:

@@ -113,6 +113,29 @@ def test_a_sheet_claiming_to_be_16384_columns_and_a_million_rows_wide_is_read_as
     assert [row.values["full_name"] for row in preview.rows] == ["Иванов Иван"]
 
 
+@pytest.mark.parametrize("declares_its_size", [True, False])
+def test_the_progress_of_a_long_sheet_counts_its_rows_whether_or_not_it_declares_its_size(store, tmp_path, declares_its_size):
+    path = tmp_path / "long.xlsx"
+    # A write-only workbook, as openpyxl and some other programs write, declares no size.
+    workbook = openpyxl.Workbook(write_only=not declares_its_size)
+    sheet = workbook.active if declares_its_size else workbook.create_sheet("Члены")
+    sheet.append(["ФИО", "Телефон"])
+    for number in range(2_500):
+        sheet.append([f"Член {number}", f"8701{number:07d}"])
+    workbook.save(path)
+    with zipfile.ZipFile(path) as archive:
+        sheet_xml = archive.read(next(name for name in archive.namelist() if name.startswith("xl/worksheets/")))
+    assert (b"<dimension" in sheet_xml) is declares_its_size
+    reported = []
+
+    read_import_preview(store, path, progress=lambda done, total: reported.append((done, total)))
+
+    assert len(reported) > 2
+    assert {total for _, total in reported} == {2_501}
+    assert [done for done, _ in reported] == sorted(done for done, _ in reported)
+    assert reported[-1] == (2_501, 2_501)
+
+
 # --- Refusals: each leaves the store as it was ---------------------------------------------
 
 
