@@ -426,12 +426,24 @@ def open_store(args):
     return open_store_with_passphrase(args)[0]
 
 
+def finish_interrupted_work_at(path: Path) -> None:
+    from .atomic import disk_error
+    from .leftovers import finish_interrupted_work
+
+    try:
+        finish_interrupted_work(path)
+    except OSError as error:
+        raise disk_error(error, path) from error
+
+
 def open_store_with_passphrase(args):
     from .failed_unlocks import open_store_counting_failures
     from .passphrases import passphrase_from
     from .store import refuse_what_is_not_a_store
 
     path = store_path(args)
+    # A restore cut off mid-swap is finished first: until then the store file may be missing.
+    finish_interrupted_work_at(path)
     # Before asking for the passphrase: an image or an empty file needs none to be refused.
     refuse_what_is_not_a_store(path)
     passphrase = passphrase_from(args.passphrase_file, label=translate("cli", "Passphrase: "))
@@ -916,11 +928,11 @@ def run_verify(args) -> int:
 
 def run_restore(args) -> int:
     from .backup import restore_backup, verify_backup
-    from .store_swap import aside_name_for, finish_interrupted_swap
+    from .store_swap import aside_name_for
 
     refuse_missing_backup_file(args.file)
     path = store_path(args)
-    finish_interrupted_swap(path)
+    finish_interrupted_work_at(path)
     passphrase = backup_passphrase(args)
     summary = verify_backup(args.file, passphrase)
     print(translate("cli", "The backup {path} is whole.").format(path=args.file))

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import demo_content
 from .errors import UserError, translate
 from .keyslot import KdfParams, key_slots_exist
+from .leftovers import working_in
 from .services import actions, assemblies, demands, members, profile
 from .store import Store, remove_store
 from .store_swap import swap_in_store
@@ -138,12 +139,14 @@ def create_demo_store(path: Path, passphrase: str, *, kdf: KdfParams | None = No
     path = Path(path)
     refuse_replacing_real_records(path)
     building = path.with_name(path.name + ".demo-new")
-    remove_store(building)
-    Store.create(building, passphrase, kdf=kdf, fill=fill_demo_records).close()
-    # Marked before it moves in, and moved in as a restore is: a crash leaves the old demo
-    # or the new one, whole and marked, never a store without its key files.
-    demo_mark(path).touch(mode=0o600)
-    aside = swap_in_store(building, path)
-    if aside is not None:
-        remove_store(aside)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with working_in(path.parent):
+        remove_store(building)
+        Store.create(building, passphrase, kdf=kdf, fill=fill_demo_records).close()
+        # Marked before it moves in, and moved in as a restore is: a crash leaves the old demo
+        # or the new one, whole and marked, never a store without its key files.
+        demo_mark(path).touch(mode=0o600)
+        aside = swap_in_store(building, path)
+        if aside is not None:
+            remove_store(aside)
     return Store.open(path, passphrase)

@@ -24,7 +24,7 @@ from sqlmodel import Session
 
 from . import keyslot, schema
 from .atomic import disk_error, fsync_directory
-from .store_swap import finish_interrupted_swap
+from .leftovers import finish_interrupted_work, working_in
 from .errors import (
     DiskError,
     KeyFilesOfAnotherStore,
@@ -163,7 +163,7 @@ def read_store_salt(path: Path) -> bytes:
 
 
 def refuse_existing_store(path: Path) -> None:
-    finish_interrupted_swap(path)
+    finish_interrupted_work(path)
     if path.is_dir():
         raise StoreAlreadyExists(translate("store", "{path} is a folder; choose a file name for the store.").format(path=path))
     if path.exists() and not path.is_file():
@@ -432,10 +432,11 @@ class Store:
             raise disk_error(error, path) from error
         key = os.urandom(keyslot.KEY_BYTES)
         building = path.with_name(path.name + ".creating")
-        remove_database_files(building)
-        engine = make_engine(building, key)
         try:
-            cls._build(building, engine, key, path, passphrase, kdf, fill)
+            with working_in(path.parent):
+                remove_database_files(building)
+                engine = make_engine(building, key)
+                cls._build(building, engine, key, path, passphrase, kdf, fill)
         except DBAPIError as error:
             # A folder that cannot be written, a full disk: said in words, not as a crash.
             raise (disk_failure_message(str(error.orig), path) or error) from error
@@ -468,7 +469,7 @@ class Store:
     @classmethod
     def open(cls, path: Path, passphrase: str) -> "Store":
         path = Path(path)
-        finish_interrupted_swap(path)
+        finish_interrupted_work(path)
         refuse_what_is_not_a_store(path)
         store_salt = read_store_salt(path)
         unlocked = keyslot.unlock_key(path, passphrase, store_salt=store_salt)

@@ -35,6 +35,8 @@ DATABASE_SUFFIXES = r"(?:-wal|-shm|-journal)?"
 # (plaintext: overwritten like the key files), and backups being verified.
 OPENED_COPY_PREFIX = "committee-desk-print-"
 VERIFYING_PREFIX = "committee-verify-"
+# The empty file whose lock tells work in progress from what a killed process left (leftovers.py).
+LOCK_NAME = ".committee-desk.lock"
 # The section Qt's own file dialog keeps its recent folders in (in a file every Qt program shares).
 QT_FILE_DIALOG_SECTION = "[FileDialog]"
 
@@ -145,6 +147,7 @@ def _store_files(store_path: Path) -> list[WipeItem]:
         (WipeKind.TEMPORARY, re.compile(rf"{base}\.restore-journal")),
         (WipeKind.TEMPORARY, re.compile(rf"\.{base}\.[0-9a-f]+\.backup-snapshot{DATABASE_SUFFIXES}")),
         (WipeKind.TEMPORARY, re.compile(rf"\.{base}.*\.tmp")),
+        (WipeKind.TEMPORARY, re.compile(re.escape(LOCK_NAME))),
     )
     try:
         names = sorted(entry.name for entry in os.scandir(folder))
@@ -166,7 +169,7 @@ def _files_in(folder: Path, kind: WipeKind) -> list[WipeItem]:
         return []
 
 
-def _temporary_folders() -> list[Path]:
+def owned_temporary_folders() -> list[Path]:
     """This user's folders of the app in the system's temporary folder, a crashed run's too."""
     import tempfile
 
@@ -231,7 +234,7 @@ def plan_wipe(store_path: Path) -> WipePlan:
         stores.append(demo)  # the demo's invented records, which anyone would take for real ones
     found = [item for store in stores for item in _store_files(store)]
     config, logs = paths.config_folder(), paths.log_folder()
-    temporary = _temporary_folders()
+    temporary = owned_temporary_folders()
     found += _temporary_copies(temporary)
     items = sorted(found, key=lambda item: list(WipeKind).index(item.kind))
     items += _files_in(config, WipeKind.SETTINGS) + _qt_recent_folders() + _files_in(logs, WipeKind.LOG)

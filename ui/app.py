@@ -17,7 +17,8 @@ from committee_app.atomic import disk_error
 from committee_app.errors import UserError
 from committee_app.i18n import LanguageSwitch
 from committee_app.shipped_files import IncompleteInstallation
-from committee_app.store_swap import aside_name_for, finish_interrupted_swap, journal_path
+from committee_app.leftovers import finish_interrupted_work
+from committee_app.store_swap import aside_name_for, journal_path
 
 from . import confirm, error_reporting
 from .app_icon import app_icon
@@ -98,7 +99,7 @@ class DeskController(QObject):
             return
         try:
             # A restore cut off by a power failure is finished before anything looks for the store.
-            finish_interrupted_swap(self.store_path)
+            finish_interrupted_work(self.store_path)
         except OSError as error:
             report_error(None, disk_error(error, self.store_path))
         if self.store_path.exists():

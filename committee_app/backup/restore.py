@@ -1,5 +1,6 @@
 """Restoring a backup in place of the store, after every check has passed."""
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..store import (
     remove_database_files,
     remove_key_slots,
 )
+from ..leftovers import working_in
 from ..store_swap import finish_interrupted_swap, journal_path, swap_in_store
 from .format import BackupNotRestorable, BackupSummary, _decrypt_to
 from .snapshot import _inspect_snapshot
@@ -72,8 +74,6 @@ def restore_backup(
     ``separate_backup_passphrase`` (a passphrase, or None for the store's own) replaces the
     backup's setting: restoring older records must not bring back a backup passphrase the
     secretary has since replaced."""
-    from ..services.backups import record_verified_backup, set_separate_backup_passphrase
-
     path, store_path = Path(path), Path(store_path)
     new_passphrase = store_passphrase or passphrase
     # Both exist already (the laptop's, the backup's): restoring must not strand a backup made
@@ -83,6 +83,16 @@ def restore_backup(
     try:
         store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         finish_interrupted_swap(store_path)
+        with working_in(store_path.parent):
+            return _restore_into(path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress)
+    except OSError as error:
+        raise disk_error(error, store_path) from error
+
+
+def _restore_into(path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress):
+    from ..services.backups import record_verified_backup, set_separate_backup_passphrase
+
+    try:
         _remove_building(building)
         try:
             _header, key = _decrypt_to(path, passphrase, building, progress)
@@ -116,7 +126,10 @@ def restore_backup(
         raise disk_error(error, store_path) from error
     finally:
         # A swap the journal still records is finished on the next start, from these files.
+        # Tidying up never hides why the restore stopped (a read-only folder fails here too);
+        # what it could not remove goes at the next open.
         if not journal_path(store_path).exists():
-            _remove_building(building)
+            with contextlib.suppress(OSError):
+                _remove_building(building)
     return summary
 

@@ -17,6 +17,7 @@ from .. import __version__, schema
 from ..atomic import disk_error, fsync_directory
 from ..errors import translate
 from ..keyslot import KdfParams
+from ..leftovers import working_in
 from ..store import remove_database_files
 from ..wipe import VERIFYING_PREFIX
 from . import format as fmt
@@ -140,6 +141,12 @@ def write_backup(
 ) -> Path:
     """Write a new backup of the open ``store`` into ``folder``; never replaces a file.
     ``progress(done, total)`` is called as chunks are written."""
+    # The snapshot beside the store is this backup's own: another process tidying up waits.
+    with working_in(store.path.parent):
+        return _write_backup(store, folder, passphrase, now=now, chunk_size=chunk_size, kdf=kdf, progress=progress)
+
+
+def _write_backup(store, folder, passphrase, *, now, chunk_size, kdf, progress) -> Path:
     from ..passphrases import refuse_empty_passphrase
 
     # The store's own passphrase may predate today's minimum; a new one is checked where it is chosen.
@@ -219,7 +226,7 @@ def verify_backup(path: Path, passphrase: str, *, progress: Progress | None = No
     """Read the whole backup back, authenticate it and check the snapshot inside.
     ``progress(done, total)`` is called as chunks are read."""
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix=VERIFYING_PREFIX) as folder:
+    with tempfile.TemporaryDirectory(prefix=VERIFYING_PREFIX) as folder, working_in(Path(folder)):
         snapshot = Path(folder) / "snapshot"
         try:
             _header, key = _decrypt_to(path, passphrase, snapshot, progress)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from committee_app import backup, store_swap
+from committee_app import backup, cli, store_swap
 from committee_app.services import members
 from committee_app.store import Store
 from tests.conftest import PASSPHRASE
@@ -160,3 +160,37 @@ def test_the_restore_after_an_interrupted_one_finishes_it_first(scene, tmp_path,
         assert table_hashes(reopened) == in_backup
     finally:
         reopened.close()
+
+
+@pytest.mark.slow  # 54 killed restores: the crash stage's
+@pytest.mark.parametrize("command", [["check"], ["members", "list"], ["backup", "--to", "{stick}", "--keep", "5"]])
+def test_every_command_finishes_a_restore_killed_after_any_move_and_removes_its_leftovers(
+    scene, tmp_path, store_path, command, capsys
+):
+    backup_path, pristine, in_backup, live = scene
+    complete = run_child(backup_path, fresh_copy(pristine, tmp_path / "count", store_path), 0)
+    total_moves = int(complete.stdout.strip())
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    stick = tmp_path / "stick-for-commands"
+    stick.mkdir()
+    for die_before in range(1, total_moves + 1):
+        target = fresh_copy(pristine, tmp_path / f"killed-{die_before}", store_path)
+        assert run_child(backup_path, target, die_before).returncode == KILLED
+        argv = [part.format(stick=stick) for part in command]
+        capsys.readouterr()
+        code = cli.main(["--store", str(target), "--passphrase-file", str(secret), *argv])
+        out, err = capsys.readouterr()
+        assert code == 0, f"killed before move {die_before}: {err}"
+        assert "missing" not in err and "moved" not in err
+        if command == ["members", "list"]:
+            assert KAZAKH_NAME in out  # in both the old store and the new one
+        # Nothing of the interrupted restore is left beside the store but the store it replaced.
+        assert not store_swap.journal_path(target).exists()
+        left = sorted(p.name for p in target.parent.iterdir() if ".restoring" in p.name or p.name.endswith((".lock", ".tmp")))
+        assert left == [], f"killed before move {die_before}: {left}"
+        reopened = Store.open(target, PASSPHRASE)
+        try:
+            assert table_hashes(reopened) in (live, in_backup)
+        finally:
+            reopened.close()

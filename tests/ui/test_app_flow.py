@@ -460,3 +460,29 @@ def test_the_desktop_locking_its_session_locks_the_records(qtbot, make_controlle
     assert controller.store is None
     assert not window.isVisible()
     assert controller.unlock_dialog.isVisible()
+
+
+def test_the_app_finishes_a_restore_killed_with_the_store_file_moved_aside_and_unlocks_the_restored_records(
+    qtbot, make_controller, existing_store, tmp_path
+):
+    from committee_app.backup import write_backup
+    from tests.core.test_restore_interrupted import KILLED, run_child
+
+    store = Store.open(existing_store, PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup_path = write_backup(store, stick, PASSPHRASE)
+    members.add_member(store, full_name="Гүлнар Ережепқызы")  # after the backup: not restored
+    store.close()
+    # A restore onto no store makes fewer moves than one onto this store: killed at that count,
+    # this one has put the old store file aside and not yet moved the new one in.
+    moves = int(run_child(backup_path, existing_store.with_name("count.store"), 0).stdout.strip())
+    assert run_child(backup_path, existing_store, moves).returncode == KILLED
+    assert not existing_store.exists()  # the old store aside, the new one not yet in place
+
+    controller = make_controller(existing_store)
+    window = open_window(qtbot, controller)
+
+    assert [m.full_name for m in members.search_members(controller.store)] == ["Жұмабаев Қайрат"]
+    assert window.isVisible()
+    assert sorted(p.name for p in existing_store.parent.iterdir() if ".restoring" in p.name or p.name.endswith(".lock")) == []
