@@ -141,3 +141,23 @@ def test_init_on_a_read_only_stick_says_so(tmp_path):
     )
     err = last_message(result)
     assert "read-only" in err, err
+
+
+def test_a_restore_into_a_read_only_folder_says_so_and_leaves_the_store(tmp_path):
+    stick = tmp_path / "backups"
+    result = run_in_namespace(
+        tmp_path,
+        f"""
+        mkdir -p "{stick}"
+        cli --store "$M/c.store" init --name X >/dev/null
+        cli --store "$M/c.store" backup --to "{stick}" >/dev/null
+        before=$(sha256sum "$M/c.store" "$M/c.store.key1" "$M/c.store.key2")
+        mount -o remount,ro "$M"
+        cli --store "$M/c.store" restore --yes "{stick}"/*.cdbk || echo "exit $?"
+        after=$(sha256sum "$M/c.store" "$M/c.store.key1" "$M/c.store.key2")
+        [ "$before" = "$after" ] && echo "store unchanged"
+        """,
+    )
+    err = last_message(result)
+    assert "read-only" in err, err
+    assert "exit 1" in result.stdout and "store unchanged" in result.stdout, result.stdout
