@@ -480,16 +480,20 @@ class DeskController(QObject):
     def restore_on_new_laptop(self) -> None:
         """From the first-run wizard: the store is made from a backup; it then opens with the
         backup's passphrase (which can be changed afterwards)."""
-        from committee_app.backup import verify_backup
-
         from . import file_dialogs
-        from .dialogs.backup_passphrases import PassphrasesDialog
 
         backup_path = file_dialogs.file_to_open(
             self.wizard, self.tr("Restore from a backup"), Path.home(), self.tr("Committee Desk backups (*.cdbk)")
         )
-        if backup_path is None:
-            return
+        if backup_path is not None:
+            self._read_backup_for_new_laptop(backup_path)
+
+    def _read_backup_for_new_laptop(self, backup_path: Path, problem: str | None = None) -> None:
+        from committee_app.backup import verify_backup
+
+        from .dialogs.backup_passphrases import PassphrasesDialog
+        from .session import is_wrong_passphrase
+
         typed = PassphrasesDialog.ask(
             self.wizard,
             self.tr("Restore from a backup"),
@@ -498,17 +502,25 @@ class DeskController(QObject):
                 "passphrase; you can change it afterwards in the File menu."
             ).format(name=backup_path.name),
             [self.tr("Backup &passphrase:")],
+            problem,
         )
         if typed is None:
             return
         (passphrase,) = typed
         reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
+
+        def failed(error: BaseException) -> None:
+            if is_wrong_passphrase(error):
+                self._read_backup_for_new_laptop(backup_path, problem=str(error))
+            else:
+                report_error(self.wizard, error)
+
         run_in_background(
             self.wizard,
             lambda report: verify_backup(backup_path, passphrase, progress=lambda done, total: report(reading, done, total)),
             label=reading,
             on_success=lambda summary: self._restore_new_store(backup_path, passphrase, summary),
-            on_failure=lambda error: report_error(self.wizard, error),
+            on_failure=failed,
             reports_progress=True,
         )
 

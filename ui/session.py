@@ -31,11 +31,18 @@ class DeskSession:
         on_failure: Callable[[BaseException], None] | None = None,
         reports_progress: bool = False,
         cancel: threading.Event | None = None,
+        ask_again: Callable[[str], None] | None = None,
     ) -> None:
         """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``
-        (then ``on_failure`` runs, if given)."""
+        (then ``on_failure`` runs, if given). With ``ask_again``, a wrong passphrase is not
+        reported: ``ask_again(message)`` asks for it again, saying why."""
 
         def failed(error: BaseException) -> None:
+            if ask_again is not None and is_wrong_passphrase(error):
+                if on_failure is not None:
+                    on_failure(error)
+                ask_again(str(error))
+                return
             report_error(parent, error)
             if on_failure is not None:
                 on_failure(error)
@@ -49,3 +56,11 @@ class DeskSession:
             reports_progress=reports_progress,
             cancel=cancel,
         )
+
+
+def is_wrong_passphrase(error: BaseException) -> bool:
+    """The store's passphrase or a backup's, mistyped: asked again rather than reported."""
+    from committee_app.backup import BackupWrongPassphrase
+    from committee_app.errors import WrongPassphrase
+
+    return isinstance(error, WrongPassphrase | BackupWrongPassphrase)

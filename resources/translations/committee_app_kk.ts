@@ -1200,19 +1200,19 @@
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="319"/>
+        <location filename="../../ui/views/backups_view.py" line="320"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="322"/>
+        <location filename="../../ui/views/backups_view.py" line="323"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="311"/>
-        <location filename="../../ui/views/backups_view.py" line="323"/>
+        <location filename="../../ui/views/backups_view.py" line="312"/>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
@@ -1232,123 +1232,123 @@
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="313"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
         <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
         <translation>Флешка да, көшірме қалтасы да жоқ. Флешканы салып, оны таңдаңыз да «Көшірмені қазір жасау» батырмасын басыңыз: бұл көшірме өшірілген адам әлі тұрған ескілерін жояды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="323"/>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="328"/>
+        <location filename="../../ui/views/backups_view.py" line="329"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="329"/>
+        <location filename="../../ui/views/backups_view.py" line="330"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="332"/>
-        <location filename="../../ui/views/backups_view.py" line="449"/>
+        <location filename="../../ui/views/backups_view.py" line="333"/>
+        <location filename="../../ui/views/backups_view.py" line="454"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="332"/>
+        <location filename="../../ui/views/backups_view.py" line="333"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="350"/>
+        <location filename="../../ui/views/backups_view.py" line="351"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="361"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="367"/>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Сол жерде осы қойманың ескі көшірмелері қайта жазылып, жойылды: {count}. Басқа флешкалар мен компьютерлердегі көшірмелерде өшірілген адам әлі бар: оларды да жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="372"/>
+        <location filename="../../ui/views/backups_view.py" line="374"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="374"/>
+        <location filename="../../ui/views/backups_view.py" line="376"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="376"/>
-        <location filename="../../ui/views/backups_view.py" line="418"/>
+        <location filename="../../ui/views/backups_view.py" line="378"/>
+        <location filename="../../ui/views/backups_view.py" line="422"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="379"/>
+        <location filename="../../ui/views/backups_view.py" line="381"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="394"/>
+        <location filename="../../ui/views/backups_view.py" line="396"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="396"/>
+        <location filename="../../ui/views/backups_view.py" line="398"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="399"/>
-        <location filename="../../ui/views/backups_view.py" line="441"/>
+        <location filename="../../ui/views/backups_view.py" line="401"/>
+        <location filename="../../ui/views/backups_view.py" line="445"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="404"/>
-        <location filename="../../ui/views/backups_view.py" line="447"/>
+        <location filename="../../ui/views/backups_view.py" line="407"/>
+        <location filename="../../ui/views/backups_view.py" line="452"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="421"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="428"/>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="432"/>
+        <location filename="../../ui/views/backups_view.py" line="440"/>
+        <location filename="../../ui/views/backups_view.py" line="479"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="428"/>
+        <location filename="../../ui/views/backups_view.py" line="432"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="438"/>
+        <location filename="../../ui/views/backups_view.py" line="442"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="441"/>
+        <location filename="../../ui/views/backups_view.py" line="445"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="467"/>
+        <location filename="../../ui/views/backups_view.py" line="473"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1361,24 +1361,24 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="480"/>
-        <location filename="../../ui/views/backups_view.py" line="483"/>
-        <location filename="../../ui/views/backups_view.py" line="495"/>
+        <location filename="../../ui/views/backups_view.py" line="486"/>
+        <location filename="../../ui/views/backups_view.py" line="489"/>
+        <location filename="../../ui/views/backups_view.py" line="501"/>
         <source>Export all records</source>
         <translation>Барлық жазбаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="479"/>
+        <location filename="../../ui/views/backups_view.py" line="485"/>
         <source>The exported file holds every name and phone number unencrypted. Continue?</source>
         <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="491"/>
+        <location filename="../../ui/views/backups_view.py" line="497"/>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="496"/>
+        <location filename="../../ui/views/backups_view.py" line="502"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -1907,116 +1907,116 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>Creating the encrypted store…</source>
         <translation>Шифрланған қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
-        <location filename="../../ui/app.py" line="469"/>
+        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="470"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="217"/>
         <source>Edits not yet saved were discarded; nothing was half-saved.</source>
         <translation>Сақталмаған өзгерістер алынып тасталды; ештеңе жартылай сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>The wipe was cancelled. Nothing was deleted.</source>
         <translation>Өшіру тоқтатылды. Ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>These files could not be deleted:</source>
         <translation>Мына файлдарды өшіру мүмкін болмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Wipe</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="384"/>
+        <location filename="../../ui/app.py" line="385"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="411"/>
-        <location filename="../../ui/app.py" line="504"/>
-        <location filename="../../ui/app.py" line="525"/>
+        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="510"/>
+        <location filename="../../ui/app.py" line="538"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="412"/>
-        <location filename="../../ui/app.py" line="529"/>
+        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="542"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="439"/>
+        <location filename="../../ui/app.py" line="440"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="443"/>
+        <location filename="../../ui/app.py" line="444"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="444"/>
-        <location filename="../../ui/app.py" line="459"/>
-        <location filename="../../ui/app.py" line="488"/>
-        <location filename="../../ui/app.py" line="494"/>
-        <location filename="../../ui/app.py" line="522"/>
+        <location filename="../../ui/app.py" line="445"/>
+        <location filename="../../ui/app.py" line="460"/>
+        <location filename="../../ui/app.py" line="486"/>
+        <location filename="../../ui/app.py" line="499"/>
+        <location filename="../../ui/app.py" line="535"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="461"/>
+        <location filename="../../ui/app.py" line="462"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="474"/>
+        <location filename="../../ui/app.py" line="475"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="488"/>
+        <location filename="../../ui/app.py" line="486"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="496"/>
+        <location filename="../../ui/app.py" line="501"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="499"/>
+        <location filename="../../ui/app.py" line="504"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="519"/>
+        <location filename="../../ui/app.py" line="532"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -3376,12 +3376,12 @@ Export the member list?</source>
 <context>
     <name>SeparateBackupPassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_passphrases.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="74"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_passphrases.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_passphrases.py" line="77"/>
         <source>Backups made from now on open with this passphrase, not with the store&apos;s. Give it to the comrade who keeps the stick: it opens the backups, never this laptop&apos;s store.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер қойманың емес, осы құпия сөзбен ашылады. Оны флешканы сақтайтын жолдасқа беріңіз: ол көшірмелерді ашады, бірақ бұл ноутбуктың қоймасын ешқашан ашпайды.</translation>
     </message>
@@ -3965,27 +3965,27 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="46"/>
+        <location filename="../../committee_app/backup/restore.py" line="48"/>
         <source>The backup {path} holds things Committee Desk never writes ({kind} {name}); it was not restored.</source>
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="95"/>
+        <location filename="../../committee_app/backup/restore.py" line="105"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="167"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="189"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="229"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
@@ -4208,114 +4208,114 @@ Export the member list?</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="203"/>
+        <location filename="../../committee_app/cli.py" line="204"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="205"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>файлда баған атаулары бар жол жоқ: бірінші жолда мүше жазылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="215"/>
+        <location filename="../../committee_app/cli.py" line="216"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>әр бағанда не бар, ретімен, үтір арқылы, алынбайтын баған үшін - (мысалы, full_name,phone,-,unit); өрістер: {fields} (әдепкі бойынша: тақырыптан танылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="225"/>
+        <location filename="../../committee_app/cli.py" line="226"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="234"/>
+        <location filename="../../committee_app/cli.py" line="235"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="236"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="249"/>
+        <location filename="../../committee_app/cli.py" line="250"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="250"/>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="278"/>
+        <location filename="../../committee_app/cli.py" line="279"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="292"/>
+        <location filename="../../committee_app/cli.py" line="293"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="297"/>
+        <location filename="../../committee_app/cli.py" line="298"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="300"/>
+        <location filename="../../committee_app/cli.py" line="301"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="301"/>
+        <location filename="../../committee_app/cli.py" line="302"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="302"/>
+        <location filename="../../committee_app/cli.py" line="303"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="310"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="317"/>
+        <location filename="../../committee_app/cli.py" line="318"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="324"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="161"/>
-        <location filename="../../committee_app/cli.py" line="326"/>
+        <location filename="../../committee_app/cli.py" line="327"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
@@ -4325,198 +4325,198 @@ Export the member list?</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="336"/>
+        <location filename="../../committee_app/cli.py" line="337"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="339"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="344"/>
+        <location filename="../../committee_app/cli.py" line="345"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="436"/>
+        <location filename="../../committee_app/cli.py" line="449"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="451"/>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
+        <location filename="../../committee_app/cli.py" line="757"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="472"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="460"/>
+        <location filename="../../committee_app/cli.py" line="473"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="467"/>
+        <location filename="../../committee_app/cli.py" line="480"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="496"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="499"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="489"/>
+        <location filename="../../committee_app/cli.py" line="502"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="491"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="514"/>
+        <location filename="../../committee_app/cli.py" line="527"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="540"/>
+        <location filename="../../committee_app/cli.py" line="553"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="553"/>
+        <location filename="../../committee_app/cli.py" line="566"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="559"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="562"/>
+        <location filename="../../committee_app/cli.py" line="575"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="567"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="598"/>
+        <location filename="../../committee_app/cli.py" line="611"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="608"/>
+        <location filename="../../committee_app/cli.py" line="621"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="619"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="633"/>
+        <location filename="../../committee_app/cli.py" line="646"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="643"/>
+        <location filename="../../committee_app/cli.py" line="656"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="655"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="670"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="662"/>
+        <location filename="../../committee_app/cli.py" line="675"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="664"/>
+        <location filename="../../committee_app/cli.py" line="677"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="679"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="685"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="674"/>
+        <location filename="../../committee_app/cli.py" line="687"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="676"/>
+        <location filename="../../committee_app/cli.py" line="689"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="682"/>
+        <location filename="../../committee_app/cli.py" line="695"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="703"/>
+        <location filename="../../committee_app/cli.py" line="716"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="728"/>
+        <location filename="../../committee_app/cli.py" line="741"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="698"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -4541,229 +4541,229 @@ Export the member list?</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="243"/>
+        <location filename="../../committee_app/cli.py" line="244"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="258"/>
+        <location filename="../../committee_app/cli.py" line="259"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="377"/>
+        <location filename="../../committee_app/cli.py" line="378"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="380"/>
+        <location filename="../../committee_app/cli.py" line="381"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="386"/>
+        <location filename="../../committee_app/cli.py" line="387"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="400"/>
+        <location filename="../../committee_app/cli.py" line="401"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="720"/>
+        <location filename="../../committee_app/cli.py" line="733"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="720"/>
+        <location filename="../../committee_app/cli.py" line="733"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="721"/>
+        <location filename="../../committee_app/cli.py" line="734"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="724"/>
+        <location filename="../../committee_app/cli.py" line="737"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="725"/>
+        <location filename="../../committee_app/cli.py" line="738"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="733"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="749"/>
+        <location filename="../../committee_app/cli.py" line="762"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="751"/>
+        <location filename="../../committee_app/cli.py" line="764"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="632"/>
-        <location filename="../../committee_app/cli.py" line="811"/>
+        <location filename="../../committee_app/cli.py" line="645"/>
+        <location filename="../../committee_app/cli.py" line="824"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="523"/>
+        <location filename="../../committee_app/cli.py" line="536"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="847"/>
+        <location filename="../../committee_app/cli.py" line="860"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="851"/>
+        <location filename="../../committee_app/cli.py" line="864"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="860"/>
+        <location filename="../../committee_app/cli.py" line="873"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="868"/>
+        <location filename="../../committee_app/cli.py" line="881"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="890"/>
+        <location filename="../../committee_app/cli.py" line="903"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="881"/>
+        <location filename="../../committee_app/cli.py" line="894"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="907"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="897"/>
+        <location filename="../../committee_app/cli.py" line="910"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="901"/>
+        <location filename="../../committee_app/cli.py" line="914"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="911"/>
-        <location filename="../../committee_app/cli.py" line="925"/>
+        <location filename="../../committee_app/cli.py" line="924"/>
+        <location filename="../../committee_app/cli.py" line="938"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="929"/>
+        <location filename="../../committee_app/cli.py" line="942"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="933"/>
+        <location filename="../../committee_app/cli.py" line="946"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="935"/>
+        <location filename="../../committee_app/cli.py" line="948"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="937"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="939"/>
+        <location filename="../../committee_app/cli.py" line="952"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="940"/>
+        <location filename="../../committee_app/cli.py" line="953"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="950"/>
+        <location filename="../../committee_app/cli.py" line="963"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="955"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="959"/>
+        <location filename="../../committee_app/cli.py" line="972"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="960"/>
+        <location filename="../../committee_app/cli.py" line="973"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="963"/>
+        <location filename="../../committee_app/cli.py" line="976"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="965"/>
+        <location filename="../../committee_app/cli.py" line="978"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="969"/>
+        <location filename="../../committee_app/cli.py" line="982"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="971"/>
+        <location filename="../../committee_app/cli.py" line="984"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="973"/>
+        <location filename="../../committee_app/cli.py" line="986"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1054"/>
+        <location filename="../../committee_app/cli.py" line="1067"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1058"/>
+        <location filename="../../committee_app/cli.py" line="1071"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1060"/>
+        <location filename="../../committee_app/cli.py" line="1073"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -4850,7 +4850,7 @@ Export the member list?</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="129"/>
+        <location filename="../../committee_app/demo.py" line="130"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
     </message>
@@ -5254,93 +5254,93 @@ Export the member list?</source>
         <translation>Excel бұл телефон нөмірін «{value}» түріне дейін қысқартқан; Excel-де бағанға мәтін пішімін беріп, файлды қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="79"/>
+        <location filename="../../committee_app/exchange/tables.py" line="80"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>Импорт тоқтатылды. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="106"/>
+        <location filename="../../committee_app/exchange/tables.py" line="107"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="120"/>
+        <location filename="../../committee_app/exchange/tables.py" line="121"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="122"/>
+        <location filename="../../committee_app/exchange/tables.py" line="123"/>
         <source>There is no file {file}.</source>
         <translation>{file} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="124"/>
+        <location filename="../../committee_app/exchange/tables.py" line="125"/>
         <source>No permission to read the file {file}.</source>
         <translation>{file} файлын оқуға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="127"/>
-        <location filename="../../committee_app/exchange/tables.py" line="228"/>
+        <location filename="../../committee_app/exchange/tables.py" line="128"/>
+        <location filename="../../committee_app/exchange/tables.py" line="229"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>{file} файлы оқылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="133"/>
+        <location filename="../../committee_app/exchange/tables.py" line="134"/>
         <source>The file {file} is not a table: it holds binary data, not text. Save the list from the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кесте емес: онда мәтін емес, екілік деректер бар. Тізімді электрондық кестеден CSV немесе Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="202"/>
+        <location filename="../../committee_app/exchange/tables.py" line="203"/>
         <source>The file {file} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
         <translation>{file} файлы Excel-дің ескі пішімінде (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, Excel кітабы (.xlsx) немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="255"/>
+        <location filename="../../committee_app/exchange/tables.py" line="256"/>
         <source>Row {row} of {file} is longer than {limit} characters: this is not a list of members.</source>
         <translation>{file} файлының {row}-жолы {limit} таңбадан ұзын: бұл мүшелер тізімі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="280"/>
+        <location filename="../../committee_app/exchange/tables.py" line="281"/>
         <source>Row {row} of {file} is not written in the encoding {encoding}. Choose another encoding.</source>
         <translation>{file} файлының {row}-жолы {encoding} кодтамасында жазылмаған. Басқа кодтаманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="288"/>
+        <location filename="../../committee_app/exchange/tables.py" line="289"/>
         <source>A cell in row {row} of {file} is longer than {limit} characters. A quotation mark that opens a cell may be missing its closing pair.</source>
         <translation>{file} файлының {row}-жолындағы ұяшық {limit} таңбадан ұзын. Ұяшықты ашатын тырнақшаның жабатын жұбы жоқ болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="295"/>
+        <location filename="../../committee_app/exchange/tables.py" line="296"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>{file} файлының {row}-жолын CSV ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="299"/>
+        <location filename="../../committee_app/exchange/tables.py" line="300"/>
         <source>In row {row} of {file} a quotation mark opens a cell that is never closed, so every line after it would be read into that cell. Add the missing quotation mark, or remove the stray one.</source>
         <translation>{file} файлының {row}-жолында тырнақша ұяшықты ашады, бірақ ол еш жерде жабылмайды, сондықтан одан кейінгі барлық жол сол ұяшыққа түсер еді. Жетпейтін тырнақшаны қосыңыз немесе артығын алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="354"/>
+        <location filename="../../committee_app/exchange/tables.py" line="355"/>
         <source>The file {file} is not an Excel workbook that can be read. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV.</source>
         <translation>{file} файлы оқуға болатын Excel кітабы емес. Оны Excel немесе LibreOffice бағдарламасында ашып, қайтадан .xlsx немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="378"/>
+        <location filename="../../committee_app/exchange/tables.py" line="379"/>
         <source>The workbook {file} would unpack to {size} MB, far more than a list of members: it was not opened. It may be damaged, or made to fill the computer&apos;s memory.</source>
         <translation>{file} кітабы ашылғанда {size} МБ болар еді — бұл кез келген мүшелер тізімінен әлдеқайда көп, сондықтан ол ашылмады. Файл бүлінген немесе компьютердің жадын толтыру үшін жасалған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="412"/>
+        <location filename="../../committee_app/exchange/tables.py" line="413"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>{file} кітабында «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="421"/>
+        <location filename="../../committee_app/exchange/tables.py" line="422"/>
         <source>The sheet “{sheet}” of {file} holds no table.</source>
         <translation>{file} файлының «{sheet}» парағында кесте жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/tables.py" line="518"/>
+        <location filename="../../committee_app/exchange/tables.py" line="529"/>
         <source>Row {row} of the workbook {file} cannot be read: the file may be damaged.</source>
         <translation>{file} кітабының {row}-жолын оқу мүмкін емес: файл бүлінген болуы мүмкін.</translation>
     </message>
@@ -5509,17 +5509,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="776"/>
+        <location filename="../../committee_app/cli.py" line="789"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="782"/>
+        <location filename="../../committee_app/cli.py" line="795"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="788"/>
+        <location filename="../../committee_app/cli.py" line="801"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -6316,12 +6316,12 @@ Fedora жүйесінде:
         <translation>Қойма құлыпталған. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="478"/>
+        <location filename="../../committee_app/store.py" line="479"/>
         <source>The beginning of the store {path} is damaged: the passphrase is right and the key files are its own, but the file&apos;s first bytes have changed. Restore it from a backup. The file was left as it is.</source>
         <translation>{path} қоймасының басы бүлінген: құпия сөз дұрыс, кілт файлдары да өзінікі, бірақ файлдың алғашқы байттары өзгерген. Оны сақтық көшірмеден қалпына келтіріңіз. Файл сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/store.py" line="486"/>
+        <location filename="../../committee_app/store.py" line="487"/>
         <source>The key files beside {path} belong to a different store: the passphrase opened them, but they do not fit this file. Put each store&apos;s .key1 and .key2 files back beside it.</source>
         <translation>{path} жанындағы кілт файлдары басқа қоймаға тиесілі: құпия сөз оларды ашты, бірақ олар бұл файлға сәйкес келмейді. Әр қойманың .key1 және .key2 файлдарын өз жанына қайтарып қойыңыз.</translation>
     </message>
@@ -6329,42 +6329,42 @@ Fedora жүйесінде:
 <context>
     <name>wipe</name>
     <message>
-        <location filename="../../committee_app/wipe.py" line="54"/>
+        <location filename="../../committee_app/wipe.py" line="56"/>
         <source>Key files (destroyed first: the records are unreadable from then on)</source>
         <translation>Кілт файлдары (алдымен жойылады: содан кейін жазбаларды оқу мүмкін емес)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="55"/>
+        <location filename="../../committee_app/wipe.py" line="57"/>
         <source>The records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="56"/>
+        <location filename="../../committee_app/wipe.py" line="58"/>
         <source>Temporary files</source>
         <translation>Уақытша файлдар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="57"/>
+        <location filename="../../committee_app/wipe.py" line="59"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="58"/>
+        <location filename="../../committee_app/wipe.py" line="60"/>
         <source>Recent folders</source>
         <translation>Соңғы қалталар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="59"/>
+        <location filename="../../committee_app/wipe.py" line="61"/>
         <source>Logs</source>
         <translation>Журналдар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="127"/>
+        <location filename="../../committee_app/wipe.py" line="129"/>
         <source>{path} is a folder, not a store file. Nothing was deleted.</source>
         <translation>{path} — қойма файлы емес, қалта. Ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/wipe.py" line="130"/>
+        <location filename="../../committee_app/wipe.py" line="132"/>
         <source>{path} does not look like a Committee Desk store. Nothing was deleted.</source>
         <translation>{path} Committee Desk қоймасына ұқсамайды. Ештеңе өшірілген жоқ.</translation>
     </message>

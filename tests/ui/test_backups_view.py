@@ -65,9 +65,11 @@ def typed(monkeypatch):
         def __init__(self):
             self.queue: list[list[str] | None] = []
             self.asked: list[str] = []
+            self.problems: list[str | None] = []  # why each was asked again (None: asked first)
 
-        def __call__(self, parent, title, explanation, labels):
+        def __call__(self, parent, title, explanation, labels, problem=None):
             self.asked.append(explanation)
+            self.problems.append(problem)
             return self.queue.pop(0)
 
     typing = Typed()
@@ -143,11 +145,26 @@ def test_back_up_now_writes_verifies_remembers_and_says_to_eject(qtbot, plugged_
     assert backup.verify_backup(written, PASSPHRASE).members == 2
 
 
-def test_a_wrong_store_passphrase_writes_nothing(qtbot, plugged_in, view, typed, shown_messages):
-    back_up(qtbot, view, typed, "not the passphrase at all")
-    assert "Wrong passphrase" in shown_messages[-1][1]
+def test_a_wrong_store_passphrase_is_asked_again_saying_why_and_writes_nothing(
+    qtbot, plugged_in, view, typed, shown_messages
+):
+    typed.queue.extend([["not the passphrase at all"], None])
+    view.backup_button.click()
+    finished(qtbot)
+    assert typed.problems[0] is None and "Wrong passphrase" in typed.problems[1]
+    assert len(typed.problems) == 2 and shown_messages == []
     assert list(plugged_in.iterdir()) == []
     assert backups.last_verified_backup(view.session.store) is None
+
+
+def test_the_passphrase_typed_right_when_asked_again_makes_the_backup(qtbot, plugged_in, view, typed, shown_messages):
+    typed.queue.extend([["not the passphrase at all"], [PASSPHRASE]])
+    view.backup_button.click()
+    finished(qtbot)
+    assert "Wrong passphrase" in typed.problems[1]
+    (written,) = plugged_in.glob("backup-*.cdbk")
+    assert shown_messages[-1][1].startswith("The backup was written and read back whole")
+    assert backup.verify_backup(written, PASSPHRASE).schema_revision is not None
 
 
 def test_a_cancelled_passphrase_dialog_does_nothing(qtbot, plugged_in, view, typed, shown_messages):
@@ -432,11 +449,11 @@ def test_a_wrong_backup_passphrase_is_said_and_the_records_stay_open(
     folder.mkdir()
     written = backup.write_backup(store, folder, PASSPHRASE)
     controller.start(store)
-    typed.queue.append(["a wrong backup passphrase", PASSPHRASE])
+    typed.queue.extend([["a wrong backup passphrase", PASSPHRASE], None])
     controller.window.view("backups").restore(written)
     finished(qtbot)
-    assert "Wrong passphrase for this backup" in shown_messages[-1][1]
-    assert answers.asked == []
+    assert "Wrong passphrase for this backup" in typed.problems[-1]
+    assert answers.asked == [] and shown_messages == []
     assert controller.store is store and controller.window.unlocked
 
 
@@ -493,11 +510,23 @@ def test_a_wrong_passphrase_on_the_new_laptop_is_said_and_the_wizard_stays(
 ):
     controller.start()
     monkeypatch.setattr(file_dialogs, "file_to_open", lambda *args: old_laptops_backup)
-    typed.queue.append(["not the backup's passphrase"])
+    typed.queue.extend([["not the backup's passphrase"], None])
     controller.wizard.committee.restore_button.click()
     finished(qtbot)
-    assert "Wrong passphrase for this backup" in shown_messages[-1][1]
+    assert typed.problems[0] is None and "Wrong passphrase for this backup" in typed.problems[1]
+    assert shown_messages == []
     assert controller.wizard.isVisible() and not store_path.exists()
+
+
+def test_the_backups_passphrase_typed_right_when_asked_again_restores_on_the_new_laptop(
+    qtbot, controller, old_laptops_backup, store_path, typed, answers, monkeypatch
+):
+    controller.start()
+    monkeypatch.setattr(file_dialogs, "file_to_open", lambda *args: old_laptops_backup)
+    typed.queue.extend([["not the backup's passphrase"], [PASSPHRASE]])
+    controller.wizard.committee.restore_button.click()
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=30_000)
+    assert names(controller.store) == {"Қайрат Жұмабаев"}
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "1.5 KB"), ("ru", "1,5 КБ"), ("kk", "1,5 КБ")])
@@ -583,3 +612,27 @@ def test_export_asks_first_then_writes_every_record(qtbot, view, store, tmp_path
     finished(qtbot)
     assert [m["full_name"] for m in json.loads(target.read_text(encoding="utf-8"))["members"]] == ["Әсел Нұрланқызы"]
     assert shown_messages[-1] == (INFO, f"Every record was written to {target}.")
+
+
+def test_verifying_with_a_wrong_passphrase_asks_again_and_then_verifies(qtbot, plugged_in, view, typed, shown_messages):
+    back_up(qtbot, view, typed)
+    shown_messages.clear()
+    typed.queue.extend([["not the passphrase at all"], [PASSPHRASE]])
+    view.verify_selected()
+    finished(qtbot)
+    assert "Wrong passphrase for this backup" in typed.problems[-1]
+    ((_icon, text),) = shown_messages
+    assert "is whole" in text
+
+
+def test_the_passphrases_dialog_asked_again_says_why_above_empty_fields(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    again = PassphrasesDialog("Back up now", "Type it.", ["Store passphrase:"], problem="Wrong passphrase.")
+    first = PassphrasesDialog("Back up now", "Type it.", ["Store passphrase:"])
+    for dialog in (again, first):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert again.problem.isVisible() and again.problem.text() == "Wrong passphrase."
+    assert again.fields[0].text() == "" and not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not first.problem.isVisible()

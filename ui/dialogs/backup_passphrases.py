@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .inline_problem import problem_label
 from .passphrase_fields import NewPassphraseFields
 
 
@@ -17,11 +18,17 @@ class PassphrasesDialog(QDialog):
     """One or more passphrases typed once each (they are checked against what they open,
     so a typo is caught there, not by typing twice). OK waits until every one is typed."""
 
-    def __init__(self, title: str, explanation: str, labels: list[str], parent: QWidget | None = None):
+    def __init__(
+        self, title: str, explanation: str, labels: list[str], parent: QWidget | None = None, problem: str | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
+        # Asked again after a wrong passphrase: why, in red, above the fields to type again.
+        self.problem = problem_label()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
         self.fields = [QLineEdit(echoMode=QLineEdit.EchoMode.Password) for _ in labels]
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -32,6 +39,7 @@ class PassphrasesDialog(QDialog):
             field.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.problem)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -45,9 +53,12 @@ class PassphrasesDialog(QDialog):
         return [field.text() for field in self.fields]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, explanation: str, labels: list[str]) -> list[str] | None:
-        """The passphrases typed, or None if the user cancelled."""
-        dialog = cls(title, explanation, labels, parent)
+    def ask(
+        cls, parent: QWidget | None, title: str, explanation: str, labels: list[str], problem: str | None = None
+    ) -> list[str] | None:
+        """The passphrases typed, or None if the user cancelled; ``problem`` says why they are
+        asked again."""
+        dialog = cls(title, explanation, labels, parent, problem)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         values = dialog.passphrases()
         for field in dialog.fields:

@@ -296,9 +296,10 @@ class BackupsView(DeskView):
 
     # --- back up, verify, restore ------------------------------------------------------------------
 
-    def back_up_now(self, retire_older: bool = False) -> None:
+    def back_up_now(self, retire_older: bool = False, problem: str | None = None) -> None:
         """``retire_older``: keep only the new backup here, overwriting the older ones (after a
-        person was erased, they still hold the person)."""
+        person was erased, they still hold the person). ``problem``: why the passphrase is
+        asked again."""
         retire_older = retire_older or self.retire_on_next_backup
         # Until a backup retires them, the older ones are still to be retired.
         self.retire_on_next_backup = retire_older
@@ -320,7 +321,7 @@ class BackupsView(DeskView):
         with reporting_errors(self):
             if backups.separate_backup_passphrase(store) is not None:
                 explanation += " " + self.tr("The backup will open with the separate backup passphrase.")
-        typed = PassphrasesDialog.ask(self, self.tr("Back up now"), explanation, [self.tr("Store &passphrase:")])
+        typed = PassphrasesDialog.ask(self, self.tr("Back up now"), explanation, [self.tr("Store &passphrase:")], problem)
         if typed is None:
             return
         (store_passphrase,) = typed
@@ -351,6 +352,7 @@ class BackupsView(DeskView):
             on_success=lambda outcome: self._backed_up(outcome, retired=retire_older),
             on_failure=lambda _error: self.list_target(),
             reports_progress=True,
+            ask_again=lambda message: self.back_up_now(retire_older, problem=message),
         )
 
     def _backed_up(self, outcome: backups.BackupOutcome, *, retired: bool = False) -> None:
@@ -385,7 +387,7 @@ class BackupsView(DeskView):
         self.list_target()
         self.backup_verified.emit()
 
-    def verify_selected(self) -> None:
+    def verify_selected(self, problem: str | None = None) -> None:
         path = self.selected_backup()
         if path is None:
             return
@@ -397,6 +399,7 @@ class BackupsView(DeskView):
                 "(the store's, or the separate backup passphrase)."
             ).format(name=path.name),
             [self.tr("Backup &passphrase:")],
+            problem,
         )
         if typed is None:
             return
@@ -410,6 +413,7 @@ class BackupsView(DeskView):
             label=label,
             on_success=lambda summary: self._verified(path, summary),
             reports_progress=True,
+            ask_again=lambda message: self.verify_selected(problem=message),
         )
 
     def _verified(self, path: Path, summary) -> None:
@@ -430,7 +434,7 @@ class BackupsView(DeskView):
         if chosen is not None:
             self.restore(chosen)
 
-    def restore(self, path: Path) -> None:
+    def restore(self, path: Path, problem: str | None = None) -> None:
         typed = PassphrasesDialog.ask(
             self,
             self.tr("Restore from a backup"),
@@ -439,6 +443,7 @@ class BackupsView(DeskView):
                 "Afterwards the records open with this store's passphrase, as now."
             ).format(name=path.name),
             [self.tr("Backup &passphrase:"), self.tr("This &store's passphrase:")],
+            problem,
         )
         if typed is None:
             return
@@ -459,6 +464,7 @@ class BackupsView(DeskView):
             label=label,
             on_success=lambda summary: self._confirm_restore(path, summary, backup_passphrase, store_passphrase),
             reports_progress=True,
+            ask_again=lambda message: self.restore(path, problem=message),
         )
 
     def _confirm_restore(self, path: Path, summary, backup_passphrase: str, store_passphrase: str) -> None:
