@@ -1,13 +1,15 @@
 """The main window: navigation between the views, the status line, and the global commands."""
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QVBoxLayout,
     QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -18,6 +20,7 @@ from committee_app import paths
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
 
+from . import confirm, error_reporting, file_dialogs
 from .commands import WIPE_SHORTCUT, command, plain_text
 from .dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutSection
 from .error_reporting import reporting_errors
@@ -117,6 +120,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setStatusTip(self.tr("Close the records and ask for the passphrase again"))
         self.settings_action = command(self, self.tr("&Settings…"), "Ctrl+,", self.settings_requested)
         self.passphrase_action = command(self, self.tr("Change &passphrase…"), "", self.change_passphrase_requested)
+        self.export_action = command(self, self.tr("Save &all records as a readable file…"), "", self.save_readable_copy)
+        self.export_action.setStatusTip(
+            self.tr("Every record in one file that other programs can open. The file is NOT encrypted.")
+        )
         self.quit_action = command(self, self.tr("&Quit"), "Ctrl+Q", self.close)
         # From every window and dialog of the app: the moment it is needed, a dialog may be open.
         self.wipe_action = command(
@@ -144,6 +151,8 @@ class MainWindow(QMainWindow):
     def _create_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.settings_action, self.passphrase_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addActions([self.practice_wipe_action, self.wipe_action])
         file_menu.addSeparator()
@@ -237,6 +246,35 @@ class MainWindow(QMainWindow):
         from .dialogs.about_dialog import AboutDialog
 
         self.about_dialog = AboutDialog.show_about(self, self.session.store.path)
+
+    def save_readable_copy(self) -> None:
+        """Every record in one JSON file: the committee's own copy, readable without this app."""
+        if not self.unlocked:
+            return
+        title = self.tr("Save all records as a readable file")
+        warning = self.tr(
+            "The file will hold every record, names and phone numbers included, NOT encrypted: anyone who gets "
+            "it can read it. Keep it only on a disk you trust; for everything else use the encrypted backup. "
+            "Continue?"
+        )
+        if not confirm.ask(self, title, warning):
+            return
+        path = file_dialogs.file_to_save(
+            self, title, Path.home() / "committee-records.json", self.tr("Readable file of all records (*.json)")
+        )
+        if path is None:
+            return
+        from committee_app.dump import write_dump
+
+        store = self.session.store
+        self.session.run(
+            self,
+            lambda: write_dump(store, path),
+            label=self.tr("Saving all records…"),
+            on_success=lambda _result: error_reporting.show_message(
+                self, QMessageBox.Icon.Information, title, self.tr("Every record was written to {path}.").format(path=path)
+            ),
+        )
 
     # --- records --------------------------------------------------------------------
 

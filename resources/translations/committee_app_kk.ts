@@ -1040,315 +1040,300 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <location filename="../../ui/views/backups_view.py" line="53"/>
         <source>Back up &amp;to:</source>
         <translation>Көшіру &amp;орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>&amp;Look for sticks</source>
         <translation>Флешкаларды &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>Көшірмені қазір &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="78"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Қойманың құпия сөзін қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="85"/>
+        <location filename="../../ui/views/backups_view.py" line="87"/>
         <source>Make a backup</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <location filename="../../ui/views/backups_view.py" line="111"/>
         <source>&amp;Restore…</source>
         <translation>Қалпына ке&amp;лтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="117"/>
+        <location filename="../../ui/views/backups_view.py" line="120"/>
         <source>Backups in this place</source>
         <translation>Осы орындағы сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="127"/>
-        <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
-        <translation>Экспорт барлық жазбаны бір JSON файлына жазады — бұл комитеттің өзіне тиесілі тасымалды көшірмесі. Файл ШИФРЛАНБАҒАН: оны тек өзіңіз сенетін дискіде сақтаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
-        <source>&amp;Export all records as JSON…</source>
-        <translation>Барлық жазбаны JSON-ға &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="134"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="148"/>
+        <location filename="../../ui/views/backups_view.py" line="133"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="153"/>
+        <location filename="../../ui/views/backups_view.py" line="138"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="169"/>
+        <location filename="../../ui/views/backups_view.py" line="154"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="171"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="173"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="189"/>
+        <location filename="../../ui/views/backups_view.py" line="174"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="202"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="208"/>
+        <location filename="../../ui/views/backups_view.py" line="193"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="214"/>
+        <location filename="../../ui/views/backups_view.py" line="199"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="227"/>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="223"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="240"/>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="246"/>
+        <location filename="../../ui/views/backups_view.py" line="231"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="236"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="172"/>
+        <location filename="../../ui/views/backups_view.py" line="157"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="253"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="285"/>
+        <location filename="../../ui/views/backups_view.py" line="270"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="286"/>
+        <location filename="../../ui/views/backups_view.py" line="271"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="275"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="291"/>
+        <location filename="../../ui/views/backups_view.py" line="276"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="320"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="323"/>
+        <location filename="../../ui/views/backups_view.py" line="308"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="297"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="58"/>
+        <location filename="../../ui/views/backups_view.py" line="57"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Қалтаны таңда&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="109"/>
         <source>Ver&amp;ify…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="110"/>
+        <location filename="../../ui/views/backups_view.py" line="113"/>
         <source>Restore from &amp;another file…</source>
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="299"/>
         <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
         <translation>Флешка да, көшірме қалтасы да жоқ. Флешканы салып, оны таңдаңыз да «Көшірмені қазір жасау» батырмасын басыңыз: бұл көшірме өшірілген адам әлі тұрған ескілерін жояды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="329"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="330"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="333"/>
-        <location filename="../../ui/views/backups_view.py" line="454"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="439"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="333"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="351"/>
+        <location filename="../../ui/views/backups_view.py" line="336"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="354"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Сол жерде осы қойманың ескі көшірмелері қайта жазылып, жойылды: {count}. Басқа флешкалар мен компьютерлердегі көшірмелерде өшірілген адам әлі бар: оларды да жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="374"/>
+        <location filename="../../ui/views/backups_view.py" line="359"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="376"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="378"/>
-        <location filename="../../ui/views/backups_view.py" line="422"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="407"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="381"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="396"/>
+        <location filename="../../ui/views/backups_view.py" line="381"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="383"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
-        <location filename="../../ui/views/backups_view.py" line="445"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="392"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="421"/>
+        <location filename="../../ui/views/backups_view.py" line="406"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="432"/>
-        <location filename="../../ui/views/backups_view.py" line="440"/>
-        <location filename="../../ui/views/backups_view.py" line="479"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="425"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="432"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="442"/>
+        <location filename="../../ui/views/backups_view.py" line="427"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="445"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="458"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1359,28 +1344,6 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.
 
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="486"/>
-        <location filename="../../ui/views/backups_view.py" line="489"/>
-        <location filename="../../ui/views/backups_view.py" line="501"/>
-        <source>Export all records</source>
-        <translation>Барлық жазбаны экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="485"/>
-        <source>The exported file holds every name and phone number unencrypted. Continue?</source>
-        <translation>Экспортталған файлда барлық аты-жөн мен телефон нөмірі шифрланбаған күйде болады. Жалғастырасыз ба?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="497"/>
-        <source>Exporting…</source>
-        <translation>Экспортталуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="502"/>
-        <source>Every record was written to {path}.</source>
-        <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -2280,153 +2243,188 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Save &amp;all records as a readable file…</source>
+        <translation>Барлық жазбаны &amp;оқылатын файлға сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Every record in one file that other programs can open. The file is NOT encrypted.</source>
+        <translation>Барлық жазба басқа бағдарламалар ашатын бір файлда. Файл шифрланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Wipe everything now…</source>
         <translation>Бәрін қазір &amp;өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
         <translation>5 секундтық кері санақтан кейін кілт файлдарын жойып, жазбаларды, баптаулар мен журналдарды өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>P&amp;ractice wipe…</source>
         <translation>Өшіруді &amp;жаттығу ретінде сынау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
         <translation>Кері санақ және өшіру нені жоятынының тізімі; ештеңе өшірілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Safety</source>
         <translation>&amp;Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>Бағдарлама неден қорғайды, неден қорғамайды — осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Save all records as a readable file</source>
+        <translation>Барлық жазбаны оқылатын файлға сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>The file will hold every record, names and phone numbers included, NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust; for everything else use the encrypted backup. Continue?</source>
+        <translation>Файлда барлық жазба, соның ішінде аты-жөндер мен телефондар, ШИФРЛАНБАҒАН күйде болады: ол кімнің қолына түссе, сол оқи алады. Оны тек сенімді дискіде сақтаңыз, қалғанының бәріне шифрланған сақтық көшірмені пайдаланыңыз. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Readable file of all records (*.json)</source>
+        <translation>Барлық жазбаның оқылатын файлы (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Saving all records…</source>
+        <translation>Барлық жазба сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Every record was written to {path}.</source>
+        <translation>Барлық жазба {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>

@@ -1044,315 +1044,300 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="54"/>
+        <location filename="../../ui/views/backups_view.py" line="53"/>
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="56"/>
+        <location filename="../../ui/views/backups_view.py" line="55"/>
         <source>&amp;Look for sticks</source>
         <translation>&amp;Найти флешки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>Создать копию с&amp;ейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="62"/>
+        <location filename="../../ui/views/backups_view.py" line="61"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="78"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Использовать парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="85"/>
+        <location filename="../../ui/views/backups_view.py" line="87"/>
         <source>Make a backup</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="108"/>
+        <location filename="../../ui/views/backups_view.py" line="111"/>
         <source>&amp;Restore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="117"/>
+        <location filename="../../ui/views/backups_view.py" line="120"/>
         <source>Backups in this place</source>
         <translation>Резервные копии в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="127"/>
-        <source>Export writes every record to one JSON file: the committee&apos;s own portable copy. The file is NOT encrypted: keep it only on a disk you trust.</source>
-        <translation>Экспорт записывает все данные в один файл JSON — это собственная переносная копия комитета. Файл НЕ зашифрован: храните его только на диске, которому доверяете.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="132"/>
-        <source>&amp;Export all records as JSON…</source>
-        <translation>&amp;Экспортировать все записи в JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="134"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="148"/>
+        <location filename="../../ui/views/backups_view.py" line="133"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="153"/>
+        <location filename="../../ui/views/backups_view.py" line="138"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="169"/>
+        <location filename="../../ui/views/backups_view.py" line="154"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="185"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="186"/>
+        <location filename="../../ui/views/backups_view.py" line="171"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="188"/>
+        <location filename="../../ui/views/backups_view.py" line="173"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="189"/>
+        <location filename="../../ui/views/backups_view.py" line="174"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="202"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="208"/>
+        <location filename="../../ui/views/backups_view.py" line="193"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="214"/>
+        <location filename="../../ui/views/backups_view.py" line="199"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="227"/>
+        <location filename="../../ui/views/backups_view.py" line="212"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="223"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="240"/>
+        <location filename="../../ui/views/backups_view.py" line="225"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="246"/>
+        <location filename="../../ui/views/backups_view.py" line="231"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="251"/>
+        <location filename="../../ui/views/backups_view.py" line="236"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="172"/>
+        <location filename="../../ui/views/backups_view.py" line="157"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="253"/>
+        <location filename="../../ui/views/backups_view.py" line="238"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="285"/>
+        <location filename="../../ui/views/backups_view.py" line="270"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="286"/>
+        <location filename="../../ui/views/backups_view.py" line="271"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="290"/>
+        <location filename="../../ui/views/backups_view.py" line="275"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="291"/>
+        <location filename="../../ui/views/backups_view.py" line="276"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="320"/>
+        <location filename="../../ui/views/backups_view.py" line="305"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="323"/>
+        <location filename="../../ui/views/backups_view.py" line="308"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
-        <location filename="../../ui/views/backups_view.py" line="312"/>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="60"/>
+        <location filename="../../ui/views/backups_view.py" line="297"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="58"/>
+        <location filename="../../ui/views/backups_view.py" line="57"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="106"/>
+        <location filename="../../ui/views/backups_view.py" line="109"/>
         <source>Ver&amp;ify…</source>
         <translation>П&amp;роверить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="110"/>
+        <location filename="../../ui/views/backups_view.py" line="113"/>
         <source>Restore from &amp;another file…</source>
         <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="299"/>
         <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
         <translation>Ни флешки, ни папки для копий нет. Вставьте флешку, выберите её и нажмите «Создать копию сейчас»: эта копия уберёт прежние, в которых стёртый человек ещё есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="324"/>
+        <location filename="../../ui/views/backups_view.py" line="309"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="329"/>
+        <location filename="../../ui/views/backups_view.py" line="314"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="330"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="333"/>
-        <location filename="../../ui/views/backups_view.py" line="454"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="439"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="333"/>
+        <location filename="../../ui/views/backups_view.py" line="318"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="351"/>
+        <location filename="../../ui/views/backups_view.py" line="336"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="348"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="354"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Прежних копий этого хранилища там затёрто и удалено: {count}. Копии на других флешках и компьютерах всё ещё хранят стёртого человека: уберите и их.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="374"/>
+        <location filename="../../ui/views/backups_view.py" line="359"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="376"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="378"/>
-        <location filename="../../ui/views/backups_view.py" line="422"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="407"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="381"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="396"/>
+        <location filename="../../ui/views/backups_view.py" line="381"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="398"/>
+        <location filename="../../ui/views/backups_view.py" line="383"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="401"/>
-        <location filename="../../ui/views/backups_view.py" line="445"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
-        <location filename="../../ui/views/backups_view.py" line="452"/>
+        <location filename="../../ui/views/backups_view.py" line="392"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="421"/>
+        <location filename="../../ui/views/backups_view.py" line="406"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="432"/>
-        <location filename="../../ui/views/backups_view.py" line="440"/>
-        <location filename="../../ui/views/backups_view.py" line="479"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="425"/>
+        <location filename="../../ui/views/backups_view.py" line="464"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="432"/>
+        <location filename="../../ui/views/backups_view.py" line="417"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="442"/>
+        <location filename="../../ui/views/backups_view.py" line="427"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="445"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="473"/>
+        <location filename="../../ui/views/backups_view.py" line="458"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1363,28 +1348,6 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.
 
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="486"/>
-        <location filename="../../ui/views/backups_view.py" line="489"/>
-        <location filename="../../ui/views/backups_view.py" line="501"/>
-        <source>Export all records</source>
-        <translation>Экспорт всех записей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="485"/>
-        <source>The exported file holds every name and phone number unencrypted. Continue?</source>
-        <translation>В экспортированном файле все имена и телефоны будут в открытом, незашифрованном виде. Продолжить?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="497"/>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/backups_view.py" line="502"/>
-        <source>Every record was written to {path}.</source>
-        <translation>Все записи сохранены в файл {path}.</translation>
     </message>
 </context>
 <context>
@@ -2284,153 +2247,188 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>{title} (portable)</source>
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Save &amp;all records as a readable file…</source>
+        <translation>Сохранить все записи в &amp;читаемый файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Every record in one file that other programs can open. The file is NOT encrypted.</source>
+        <translation>Все записи в одном файле, который откроют другие программы. Файл НЕ зашифрован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Wipe everything now…</source>
         <translation>&amp;Стереть всё сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
         <translation>После обратного отсчёта 5 секунд уничтожить файлы ключа и удалить записи, настройки и журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>P&amp;ractice wipe…</source>
         <translation>&amp;Учебное стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
         <translation>Обратный отсчёт и список того, что удалило бы стирание; ничего не удаляется</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Safety</source>
         <translation>&amp;Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>От чего программа защищает, а от чего нет — на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Save all records as a readable file</source>
+        <translation>Сохранение всех записей в читаемый файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>The file will hold every record, names and phone numbers included, NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust; for everything else use the encrypted backup. Continue?</source>
+        <translation>В файле будут все записи, в том числе имена и телефоны, НЕ зашифрованные: прочтёт любой, к кому он попадёт. Храните его только на надёжном диске, а для всего остального пользуйтесь зашифрованной резервной копией. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Readable file of all records (*.json)</source>
+        <translation>Читаемый файл всех записей (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Saving all records…</source>
+        <translation>Сохранение всех записей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Every record was written to {path}.</source>
+        <translation>Все записи сохранены в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>

@@ -599,16 +599,29 @@ def test_the_passphrases_dialog_waits_for_every_field(qapp):
     dialog.deleteLater()
 
 
-def test_export_asks_first_then_writes_every_record(qtbot, view, store, tmp_path, answers, shown_messages, monkeypatch):
+def test_the_readable_copy_of_all_records_is_in_the_file_menu_warns_first_then_writes_every_record(
+    qtbot, session, store, tmp_path, answers, shown_messages, monkeypatch
+):
     import json
 
+    from PySide6.QtWidgets import QAbstractButton
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.load()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_action in file_menu.actions()
+    assert window.export_action.text() == "Save &all records as a readable file…"
+    assert not any("JSON" in button.text() for button in window.view("backups").findChildren(QAbstractButton))
     members.add_member(store, full_name="Әсел Нұрланқызы")
     target = tmp_path / "records.json"
     monkeypatch.setattr(file_dialogs, "file_to_save", lambda *args: target)
     answers.queue.append(False)
-    view.export_button.click()
-    assert "unencrypted" in answers.asked[-1] and not target.exists()
-    view.export_button.click()
+    window.export_action.trigger()
+    assert "NOT encrypted" in answers.asked[-1] and not target.exists()
+    window.export_action.trigger()
     finished(qtbot)
     assert [m["full_name"] for m in json.loads(target.read_text(encoding="utf-8"))["members"]] == ["Әсел Нұрланқызы"]
     assert shown_messages[-1] == (INFO, f"Every record was written to {target}.")

@@ -31,7 +31,8 @@ LANGUAGES = ("kk", "ru")
 # in), what it chooses, and the file it suggests.
 DIALOGS = {
     "save PDF": ("DocumentPrinter", "Save PDF", "PDF files (*.pdf)", Choosing.FILE_TO_SAVE, "Протокол № 3.pdf"),
-    "export records": ("BackupsView", "Export all records", "JSON (*.json)", Choosing.FILE_TO_SAVE, "committee-records.json"),
+    "export records": ("MainWindow", "Save all records as a readable file", "Readable file of all records (*.json)",
+                       Choosing.FILE_TO_SAVE, "committee-records.json"),
     "restore a backup": ("BackupsView", "Restore from a backup", "Committee Desk backups (*.cdbk)", Choosing.FILE_TO_OPEN, ""),
     "backups folder": ("BackupsView", "Choose a folder for backups", "", Choosing.FOLDER, ""),
 }

@@ -1,5 +1,5 @@
 """Backups: encrypted backups to a USB stick (or any folder), verified where they were
-written, listed with what they hold, verified again or restored; and the JSON export."""
+written, listed with what they hold, verified again or restored."""
 
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from committee_app import keyslot
 from committee_app.backup import list_backups, verify_backup
-from committee_app.dump import write_dump
 from committee_app.services import backups
 from committee_app.store_swap import aside_name_for
 
@@ -82,8 +81,12 @@ class BackupsView(DeskView):
         passphrase_row.addWidget(self.separate_button)
         passphrase_row.addWidget(self.same_button)
 
+        self.location = QLabel()
+        self.location.setWordWrap(True)
+        self.location.setTextFormat(Qt.TextFormat.PlainText)
         make = QGroupBox(self.tr("Make a backup"))
         make_layout = QVBoxLayout(make)
+        make_layout.addWidget(self.location)
         make_layout.addWidget(self.last_backup)
         make_layout.addLayout(target_row)
         make_layout.addWidget(self.no_target)
@@ -120,27 +123,9 @@ class BackupsView(DeskView):
         found_layout.addWidget(self.table)
         found_layout.addLayout(list_buttons)
 
-        self.location = QLabel()
-        self.location.setWordWrap(True)
-        explanation = QLabel(
-            self.tr(
-                "Export writes every record to one JSON file: the committee's own portable copy. "
-                "The file is NOT encrypted: keep it only on a disk you trust."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("&Export all records as JSON…"))
-        self.export_button.clicked.connect(self.export_records)
-        export = QGroupBox(self.tr("Export"))
-        export_layout = QVBoxLayout(export)
-        export_layout.addWidget(self.location)
-        export_layout.addWidget(explanation)
-        export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-
         layout = QVBoxLayout(self)
         layout.addWidget(make)
         layout.addWidget(found, 1)
-        layout.addWidget(export)
         self.setFocusProxy(self.backup_button)
         self._update_buttons()
 
@@ -478,28 +463,3 @@ class BackupsView(DeskView):
         )
         if confirm.ask(self, self.tr("Restore from a backup"), question):
             self.restore_requested.emit(path, backup_passphrase, store_passphrase)
-
-    # --- export ------------------------------------------------------------------------------
-
-    def export_records(self) -> None:
-        warning = self.tr("The exported file holds every name and phone number unencrypted. Continue?")
-        if not confirm.ask(self, self.tr("Export all records"), warning):
-            return
-        path = file_dialogs.file_to_save(
-            self, self.tr("Export all records"), Path.home() / "committee-records.json", "JSON (*.json)"
-        )
-        if path is None:
-            return
-        store = self.session.store
-        self.session.run(
-            self,
-            lambda: write_dump(store, path),
-            label=self.tr("Exporting…"),
-            on_success=lambda _result: error_reporting.show_message(
-                self,
-                QMessageBox.Icon.Information,
-                self.tr("Export all records"),
-                self.tr("Every record was written to {path}.").format(path=path),
-            ),
-        )
-
