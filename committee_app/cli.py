@@ -906,6 +906,8 @@ def run_backup(args) -> int:
         store.close()
     print(translate("cli", "Wrote the backup {path}.").format(path=outcome.path))
     print(verified_line(outcome.summary))
+    if outcome.space_warning is not None:
+        print(outcome.space_warning, file=sys.stderr)
     print(
         translate("cli", "Old backups removed: {count}; the newest {keep} are kept.").format(
             count=outcome.removed_backups, keep=args.keep

@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import struct
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -218,10 +219,27 @@ def read_header(backup_file, path: Path) -> Header:
     return Header(raw, params, salt, chunk_size, plain_length, revision, app, check)
 
 
+def read_from_the_device(backup_file) -> None:
+    """Make the reads of ``backup_file`` that follow come from the disk, not from the copy of
+    its pages the operating system keeps in memory: right after writing, that copy is what was
+    meant to be written, not what the stick holds (docs/backup-format.md says what each
+    system promises)."""
+    descriptor = backup_file.fileno()
+    if hasattr(os, "posix_fadvise"):
+        # Drops the file's clean cached pages; the writer fsynced them, so all of them.
+        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+    elif sys.platform == "darwin":
+        import fcntl
+
+        fcntl.fcntl(descriptor, fcntl.F_NOCACHE, 1)
+
+
 def _decrypt_to(path: Path, passphrase: str, snapshot: Path, progress=None) -> tuple[Header, bytes]:
-    """Authenticate every chunk of ``path``, writing the (SQLCipher-encrypted) snapshot."""
+    """Authenticate every chunk of ``path``, read from the disk, writing the (SQLCipher-encrypted)
+    snapshot."""
     try:
         with open(path, "rb") as backup_file:
+            read_from_the_device(backup_file)
             header = read_header(backup_file, path)
             actual = os.fstat(backup_file.fileno()).st_size
             if actual != header.file_size():

@@ -1,6 +1,7 @@
 """What the store remembers about its backups: the separate backup passphrase (if any) and
 the backups it has read back whole, with what they held."""
 
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlmodel import col, select
 from ..atomic import disk_error
 from ..backup import SUFFIX, BackupSummary, rotate_backups, verify_backup, write_backup
 from ..backup.rotation import DEFAULT_KEEP
+from ..errors import translate
 from ..models import BackupSettings, VerifiedBackup, utcnow
 from ..store import Store, check_passphrase_acceptable
 
@@ -108,6 +110,8 @@ class BackupOutcome:
     path: Path
     summary: BackupSummary
     removed_backups: int
+    # Said when the disk's free space did not go down by the backup's size (see space_warning).
+    space_warning: str | None = None
 
 
 def passphrase_for_backups(store: Store, store_passphrase: str) -> str:
@@ -127,7 +131,9 @@ def back_up_and_verify(
         return None if progress is None else (lambda done, total: progress(name, done, total))
 
     folder = Path(folder)
+    free_before = _free_space(folder)
     target = write_backup(store, folder, passphrase, progress=stage(WRITING))
+    warning = space_warning(folder, free_before, _free_space(folder), target.stat().st_size)
     summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
     record_verified_backup(store, target, summary, made_here=True)
     try:
@@ -140,7 +146,32 @@ def back_up_and_verify(
         )
     except OSError as error:
         raise disk_error(error, folder) from error
-    return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)))
+    return BackupOutcome(target, summary, sum(1 for path in removed if path.name.endswith(SUFFIX)), warning)
+
+
+def _free_space(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def space_warning(folder: Path, free_before: int | None, free_after: int | None, size: int) -> str | None:
+    """A disk that says it holds a new file of ``size`` bytes while its free space went down
+    by less than half of that is not keeping what it is given as it claims: a fake-capacity
+    stick, or a driver that loses writes. (Other writers on the same disk can only make the
+    free space go down more, so they cause no false alarm.)"""
+    if free_before is None or free_after is None or size < 64 * 1024:
+        return None  # small files may fit in space a file system had set aside already
+    taken = free_before - free_after
+    if taken * 2 >= size:
+        return None
+    return translate(
+        "backup",
+        "The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. "
+        "The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep "
+        "another backup on a different stick.",
+    ).format(folder=folder, taken=max(taken, 0) // 1024, size=size // 1024)
 
 
 def verify_and_remember(store: Store, path: Path, passphrase: str, *, progress=None) -> BackupSummary:

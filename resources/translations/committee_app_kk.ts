@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="318"/>
-        <location filename="../../ui/views/backups_view.py" line="439"/>
+        <location filename="../../ui/views/backups_view.py" line="442"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
@@ -1258,82 +1258,82 @@
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="354"/>
+        <location filename="../../ui/views/backups_view.py" line="356"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Сол жерде осы қойманың ескі көшірмелері қайта жазылып, жойылды: {count}. Басқа флешкалар мен компьютерлердегі көшірмелерде өшірілген адам әлі бар: оларды да жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="359"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="361"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="381"/>
+        <location filename="../../ui/views/backups_view.py" line="384"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="383"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
-        <location filename="../../ui/views/backups_view.py" line="430"/>
+        <location filename="../../ui/views/backups_view.py" line="389"/>
+        <location filename="../../ui/views/backups_view.py" line="433"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="392"/>
-        <location filename="../../ui/views/backups_view.py" line="437"/>
+        <location filename="../../ui/views/backups_view.py" line="395"/>
+        <location filename="../../ui/views/backups_view.py" line="440"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="406"/>
+        <location filename="../../ui/views/backups_view.py" line="409"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
-        <location filename="../../ui/views/backups_view.py" line="425"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
+        <location filename="../../ui/views/backups_view.py" line="467"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="427"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="430"/>
+        <location filename="../../ui/views/backups_view.py" line="433"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="458"/>
+        <location filename="../../ui/views/backups_view.py" line="461"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -3932,33 +3932,33 @@ Export the member list?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="159"/>
+        <location filename="../../committee_app/backup/format.py" line="160"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>{path} сақтық көшірмесі бүлінген немесе толық емес: оны пайдалануға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="165"/>
+        <location filename="../../committee_app/backup/format.py" line="166"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>{path} сақтық көшірмесінің тақырыбында мүмкін емес параметрлер бар; ол ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="175"/>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="176"/>
+        <location filename="../../committee_app/backup/format.py" line="275"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="181"/>
+        <location filename="../../committee_app/backup/format.py" line="182"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="232"/>
+        <location filename="../../committee_app/backup/format.py" line="250"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <location filename="../../committee_app/backup/format.py" line="273"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
@@ -3986,6 +3986,11 @@ Export the member list?</source>
         <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/backups.py" line="169"/>
+        <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
+        <translation>{folder} ішіндегі бос орын {taken} КиБ-қа ғана азайды, ал оған {size} КиБ сақтық көшірме жазылды. Флешка өзіне жазылғанды сақтай алмауы мүмкін (көлемі жалған немесе ақаулы флешка): басқа флешкаға тағы бір көшірме жасаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4660,108 +4665,108 @@ Export the member list?</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="910"/>
+        <location filename="../../committee_app/cli.py" line="912"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="914"/>
+        <location filename="../../committee_app/cli.py" line="916"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="924"/>
-        <location filename="../../committee_app/cli.py" line="938"/>
+        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="940"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="942"/>
+        <location filename="../../committee_app/cli.py" line="944"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="946"/>
+        <location filename="../../committee_app/cli.py" line="948"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="948"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="950"/>
+        <location filename="../../committee_app/cli.py" line="952"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="952"/>
+        <location filename="../../committee_app/cli.py" line="954"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="953"/>
+        <location filename="../../committee_app/cli.py" line="955"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="963"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="970"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="974"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="973"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="978"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="980"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="982"/>
+        <location filename="../../committee_app/cli.py" line="984"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="984"/>
+        <location filename="../../committee_app/cli.py" line="986"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="986"/>
+        <location filename="../../committee_app/cli.py" line="988"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1067"/>
+        <location filename="../../committee_app/cli.py" line="1069"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1071"/>
+        <location filename="../../committee_app/cli.py" line="1073"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1073"/>
+        <location filename="../../committee_app/cli.py" line="1075"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>

@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <location filename="../../ui/views/backups_view.py" line="318"/>
-        <location filename="../../ui/views/backups_view.py" line="439"/>
+        <location filename="../../ui/views/backups_view.py" line="442"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
@@ -1262,82 +1262,82 @@
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="354"/>
+        <location filename="../../ui/views/backups_view.py" line="356"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Прежних копий этого хранилища там затёрто и удалено: {count}. Копии на других флешках и компьютерах всё ещё хранят стёртого человека: уберите и их.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="359"/>
+        <location filename="../../ui/views/backups_view.py" line="361"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="361"/>
+        <location filename="../../ui/views/backups_view.py" line="363"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
-        <location filename="../../ui/views/backups_view.py" line="407"/>
+        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="410"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
+        <location filename="../../ui/views/backups_view.py" line="369"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="381"/>
+        <location filename="../../ui/views/backups_view.py" line="384"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="383"/>
+        <location filename="../../ui/views/backups_view.py" line="386"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
-        <location filename="../../ui/views/backups_view.py" line="430"/>
+        <location filename="../../ui/views/backups_view.py" line="389"/>
+        <location filename="../../ui/views/backups_view.py" line="433"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="392"/>
-        <location filename="../../ui/views/backups_view.py" line="437"/>
+        <location filename="../../ui/views/backups_view.py" line="395"/>
+        <location filename="../../ui/views/backups_view.py" line="440"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="406"/>
+        <location filename="../../ui/views/backups_view.py" line="409"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
-        <location filename="../../ui/views/backups_view.py" line="425"/>
-        <location filename="../../ui/views/backups_view.py" line="464"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
+        <location filename="../../ui/views/backups_view.py" line="428"/>
+        <location filename="../../ui/views/backups_view.py" line="467"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="417"/>
+        <location filename="../../ui/views/backups_view.py" line="420"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="427"/>
+        <location filename="../../ui/views/backups_view.py" line="430"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="430"/>
+        <location filename="../../ui/views/backups_view.py" line="433"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="458"/>
+        <location filename="../../ui/views/backups_view.py" line="461"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -3946,33 +3946,33 @@ Export the member list?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="159"/>
+        <location filename="../../committee_app/backup/format.py" line="160"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>Резервная копия {path} повреждена или неполна: ею нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="165"/>
+        <location filename="../../committee_app/backup/format.py" line="166"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>В заголовке резервной копии {path} недопустимые параметры; она не открывалась.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="175"/>
-        <location filename="../../committee_app/backup/format.py" line="257"/>
+        <location filename="../../committee_app/backup/format.py" line="176"/>
+        <location filename="../../committee_app/backup/format.py" line="275"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="181"/>
+        <location filename="../../committee_app/backup/format.py" line="182"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="232"/>
+        <location filename="../../committee_app/backup/format.py" line="250"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="255"/>
+        <location filename="../../committee_app/backup/format.py" line="273"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
@@ -4000,6 +4000,11 @@ Export the member list?</source>
         <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/backups.py" line="169"/>
+        <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
+        <translation>Свободное место на {folder} уменьшилось на {taken} КиБ, хотя туда записана резервная копия размером {size} КиБ. Возможно, флешка не может сохранить то, что на неё записывают (поддельный объём или неисправность): сделайте ещё одну копию на другой флешке.</translation>
     </message>
 </context>
 <context>
@@ -4674,108 +4679,108 @@ Export the member list?</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="910"/>
+        <location filename="../../committee_app/cli.py" line="912"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="914"/>
+        <location filename="../../committee_app/cli.py" line="916"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="924"/>
-        <location filename="../../committee_app/cli.py" line="938"/>
+        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="940"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="942"/>
+        <location filename="../../committee_app/cli.py" line="944"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="946"/>
+        <location filename="../../committee_app/cli.py" line="948"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="948"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="950"/>
+        <location filename="../../committee_app/cli.py" line="952"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="952"/>
+        <location filename="../../committee_app/cli.py" line="954"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="953"/>
+        <location filename="../../committee_app/cli.py" line="955"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="963"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="970"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="974"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="973"/>
+        <location filename="../../committee_app/cli.py" line="975"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="978"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="980"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="982"/>
+        <location filename="../../committee_app/cli.py" line="984"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="984"/>
+        <location filename="../../committee_app/cli.py" line="986"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="986"/>
+        <location filename="../../committee_app/cli.py" line="988"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1067"/>
+        <location filename="../../committee_app/cli.py" line="1069"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1071"/>
+        <location filename="../../committee_app/cli.py" line="1073"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1073"/>
+        <location filename="../../committee_app/cli.py" line="1075"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>

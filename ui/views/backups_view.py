@@ -348,6 +348,8 @@ class BackupsView(DeskView):
             self.tr("The backup was written and read back whole from {path}.").format(path=outcome.path),
             self.verified_text(outcome.summary),
         ]
+        if outcome.space_warning is not None:
+            lines.append(outcome.space_warning)
         if retired:
             lines.append(
                 self.tr(
@@ -360,7 +362,8 @@ class BackupsView(DeskView):
         lines.append(
             self.tr("Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.")
         )
-        error_reporting.show_message(self, QMessageBox.Icon.Information, self.tr("Backup verified"), "\n\n".join(lines))
+        icon = QMessageBox.Icon.Information if outcome.space_warning is None else QMessageBox.Icon.Warning
+        error_reporting.show_message(self, icon, self.tr("Backup verified"), "\n\n".join(lines))
 
     def verified_text(self, summary) -> str:
         return self.tr("Verified: {members} members, {assemblies} assemblies, {demands} demands.").format(
