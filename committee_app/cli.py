@@ -252,6 +252,16 @@ def add_backup_commands(commands) -> None:
     restore = commands.add_parser("restore", help=translate("cli", "replace the store with the records of a backup"))
     restore.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file (.cdbk)"))
     restore.add_argument("--yes", action="store_true", help=translate("cli", "restore without asking"))
+    for command in (verify, restore):
+        command.add_argument(
+            "--open-costly",
+            action="store_true",
+            help=translate(
+                "cli",
+                "open a backup whose header asks for far more memory and time than the app's own backups take "
+                "(otherwise asked, or refused when not at a terminal)",
+            ),
+        )
     for command in (backup, verify, restore):
         command.add_argument(
             "--backup-passphrase-file",
@@ -918,25 +928,39 @@ def run_backup(args) -> int:
 
 
 def run_verify(args) -> int:
-    from .backup import verify_backup
-
     refuse_missing_backup_file(args.file)
     passphrase = backup_passphrase(args)
-    summary = verify_backup(args.file, passphrase)
+    summary = verify_agreeing_to_cost(args, passphrase)
     print(translate("cli", "The backup {path} is whole.").format(path=args.file))
     print(verified_line(summary))
     return EXIT_OK
 
 
+def verify_agreeing_to_cost(args, passphrase: str):
+    """Verify the backup; one whose key derivation costs far more than usual is opened only
+    with --open-costly or when the user agrees at the prompt. Returns the summary; remembers
+    the agreement in ``args.open_costly`` for what follows."""
+    from .backup import BackupCostly, verify_backup
+
+    try:
+        return verify_backup(args.file, passphrase, allow_costly=args.open_costly)
+    except BackupCostly as costly:
+        question = str(costly) + " " + translate("cli", "Open it anyway?")
+        if not confirm(question):
+            raise UserError(str(costly) + " " + translate("cli", "To open it anyway, answer yes or add --open-costly.")) from None
+    args.open_costly = True
+    return verify_backup(args.file, passphrase, allow_costly=True)
+
+
 def run_restore(args) -> int:
-    from .backup import restore_backup, verify_backup
+    from .backup import restore_backup
     from .store_swap import aside_name_for
 
     refuse_missing_backup_file(args.file)
     path = store_path(args)
     finish_interrupted_work_at(path)
     passphrase = backup_passphrase(args)
-    summary = verify_backup(args.file, passphrase)
+    summary = verify_agreeing_to_cost(args, passphrase)
     print(translate("cli", "The backup {path} is whole.").format(path=args.file))
     print(verified_line(summary))
     aside = aside_name_for(path)
@@ -948,7 +972,7 @@ def run_restore(args) -> int:
         question = translate("cli", "Restore this backup as the store {path}?").format(path=path)
     if not args.yes and not confirm(question):
         raise UserError(translate("cli", "Nothing was restored. To restore, answer yes or add --yes."))
-    restore_backup(args.file, passphrase, path)
+    restore_backup(args.file, passphrase, path, allow_costly=args.open_costly)
     print(translate("cli", "Restored the backup into {path}.").format(path=path))
     if aside is not None:
         print(translate("cli", "The previous store was moved to {aside}.").format(aside=aside))

@@ -388,7 +388,9 @@ class DeskController(QObject):
 
     # --- restore ----------------------------------------------------------------------------
 
-    def restore_from_backup(self, backup_path: Path, backup_passphrase: str, store_passphrase: str) -> None:
+    def restore_from_backup(
+        self, backup_path: Path, backup_passphrase: str, store_passphrase: str, allow_costly: bool = False
+    ) -> None:
         """Close the store, put the (already verified) backup in its place, open the result.
         If the restore is refused or fails, the store as it was is opened again."""
         from committee_app.backup import restore_backup
@@ -421,6 +423,7 @@ class DeskController(QObject):
                 store_passphrase=store_passphrase,
                 separate_backup_passphrase=kept_backup_passphrase,
                 progress=lambda done, total: report(reading, done, total),
+                allow_costly=allow_costly,
             )
             report(opening, 0, 0)
             return Store.open(store_path, store_passphrase), summary, aside
@@ -489,10 +492,7 @@ class DeskController(QObject):
             self._read_backup_for_new_laptop(backup_path)
 
     def _read_backup_for_new_laptop(self, backup_path: Path, problem: str | None = None) -> None:
-        from committee_app.backup import verify_backup
-
         from .dialogs.backup_passphrases import PassphrasesDialog
-        from .session import is_wrong_passphrase
 
         typed = PassphrasesDialog.ask(
             self.wizard,
@@ -508,23 +508,34 @@ class DeskController(QObject):
             return
         (passphrase,) = typed
         reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
+        self._check_backup_for_new_laptop(backup_path, passphrase, reading)
+
+    def _check_backup_for_new_laptop(self, backup_path: Path, passphrase: str, reading: str, allow_costly: bool = False) -> None:
+        from committee_app.backup import verify_backup
+
+        from .session import agrees_to_open_costly, is_costly_backup, is_wrong_passphrase
 
         def failed(error: BaseException) -> None:
             if is_wrong_passphrase(error):
                 self._read_backup_for_new_laptop(backup_path, problem=str(error))
+            elif is_costly_backup(error):
+                if agrees_to_open_costly(self.wizard, error):
+                    self._check_backup_for_new_laptop(backup_path, passphrase, reading, allow_costly=True)
             else:
                 report_error(self.wizard, error)
 
         run_in_background(
             self.wizard,
-            lambda report: verify_backup(backup_path, passphrase, progress=lambda done, total: report(reading, done, total)),
+            lambda report: verify_backup(
+                backup_path, passphrase, progress=lambda done, total: report(reading, done, total), allow_costly=allow_costly
+            ),
             label=reading,
-            on_success=lambda summary: self._restore_new_store(backup_path, passphrase, summary),
+            on_success=lambda summary: self._restore_new_store(backup_path, passphrase, summary, allow_costly),
             on_failure=failed,
             reports_progress=True,
         )
 
-    def _restore_new_store(self, backup_path: Path, passphrase: str, summary) -> None:
+    def _restore_new_store(self, backup_path: Path, passphrase: str, summary, allow_costly: bool = False) -> None:
         from committee_app.backup import restore_backup
         from committee_app.store import Store
 
@@ -538,7 +549,13 @@ class DeskController(QObject):
         reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
 
         def work(report):
-            restore_backup(backup_path, passphrase, store_path, progress=lambda done, total: report(reading, done, total))
+            restore_backup(
+                backup_path,
+                passphrase,
+                store_path,
+                progress=lambda done, total: report(reading, done, total),
+                allow_costly=allow_costly,
+            )
             report(self.tr("Opening the restored records…"), 0, 0)
             return Store.open(store_path, passphrase)
 

@@ -32,12 +32,21 @@ class DeskSession:
         reports_progress: bool = False,
         cancel: threading.Event | None = None,
         ask_again: Callable[[str], None] | None = None,
+        open_costly: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work`` off the UI thread; a failure is reported in a dialog over ``parent``
         (then ``on_failure`` runs, if given). With ``ask_again``, a wrong passphrase is not
-        reported: ``ask_again(message)`` asks for it again, saying why."""
+        reported: ``ask_again(message)`` asks for it again, saying why. With ``open_costly``, a
+        backup whose key derivation costs far more than usual is explained and, if the user
+        agrees, ``open_costly()`` opens it."""
 
         def failed(error: BaseException) -> None:
+            if open_costly is not None and is_costly_backup(error):
+                if on_failure is not None:
+                    on_failure(error)
+                if agrees_to_open_costly(parent, error):
+                    open_costly()
+                return
             if ask_again is not None and is_wrong_passphrase(error):
                 if on_failure is not None:
                     on_failure(error)
@@ -64,3 +73,21 @@ def is_wrong_passphrase(error: BaseException) -> bool:
     from committee_app.errors import WrongPassphrase
 
     return isinstance(error, WrongPassphrase | BackupWrongPassphrase)
+
+
+def is_costly_backup(error: BaseException) -> bool:
+    from committee_app.backup import BackupCostly
+
+    return isinstance(error, BackupCostly)
+
+
+def agrees_to_open_costly(parent: QWidget | None, error: BaseException) -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    from . import confirm
+
+    title = QCoreApplication.translate("DeskSession", "A backup that takes long to open")
+    question = QCoreApplication.translate(
+        "DeskSession", "Open it anyway? This computer will be busy with it for a while; only agree for a backup you trust."
+    )
+    return confirm.ask(parent, title, str(error) + "\n\n" + question)

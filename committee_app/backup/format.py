@@ -33,7 +33,13 @@ SUFFIX = ".cdbk"
 NONCE = struct.Struct(">QI")  # chunk index, last-chunk flag: 12 bytes
 # About half a second on a 2-core laptop, as for the key slots. Read at call time, so the
 # test suite can swap in a fast setting; the shipped value is never weakened.
-DEFAULT_KDF = KdfParams(memory_kib=192 * 1024, iterations=3, lanes=4)
+SHIPPED_KDF = KdfParams(memory_kib=192 * 1024, iterations=3, lanes=4)
+DEFAULT_KDF = SHIPPED_KDF
+# A backup's header names what opening it costs. Up to this many times the shipped memory and
+# passes it opens without asking (backups of a newer version, on a newer laptop); beyond, only
+# when the user agrees: within the sane bounds a header can ask for 1 GiB and 64 passes, two
+# minutes of a laptop's time before "wrong passphrase".
+COSTLY_FACTOR = 4
 
 
 class BackupError(UserError):
@@ -54,6 +60,36 @@ class BackupHostile(BackupError):
 
 class BackupWrongPassphrase(BackupError):
     pass
+
+
+class BackupCostly(BackupError):
+    """Its header asks for more memory or passes than the app's own backups take: not opened
+    unless the user agrees (``allow_costly``)."""
+
+
+def costly(params: KdfParams) -> bool:
+    return (
+        params.memory_kib > COSTLY_FACTOR * SHIPPED_KDF.memory_kib
+        or params.iterations > COSTLY_FACTOR * SHIPPED_KDF.iterations
+    )
+
+
+def _costly(path: Path, params: KdfParams) -> BackupCostly:
+    return BackupCostly(
+        translate(
+            "backup",
+            "Opening the backup {path} would take {memory} MiB of memory and {passes} passes of key derivation, "
+            "more than {factor} times what Committee Desk's own backups take ({usual_memory} MiB, {usual_passes} "
+            "passes). It may have been made to keep this computer busy. It was not opened.",
+        ).format(
+            path=path,
+            memory=params.memory_kib // 1024,
+            passes=params.iterations,
+            factor=COSTLY_FACTOR,
+            usual_memory=SHIPPED_KDF.memory_kib // 1024,
+            usual_passes=SHIPPED_KDF.iterations,
+        )
+    )
 
 
 class BackupDamaged(BackupError):
@@ -234,9 +270,11 @@ def read_from_the_device(backup_file) -> None:
         fcntl.fcntl(descriptor, fcntl.F_NOCACHE, 1)
 
 
-def _decrypt_to(path: Path, passphrase: str, snapshot: Path, progress=None) -> tuple[Header, bytes]:
+def _decrypt_to(
+    path: Path, passphrase: str, snapshot: Path, progress=None, allow_costly: bool = False
+) -> tuple[Header, bytes]:
     """Authenticate every chunk of ``path``, read from the disk, writing the (SQLCipher-encrypted)
-    snapshot."""
+    snapshot. ``allow_costly``: the user agreed to a key derivation costlier than usual."""
     try:
         with open(path, "rb") as backup_file:
             read_from_the_device(backup_file)
@@ -244,6 +282,8 @@ def _decrypt_to(path: Path, passphrase: str, snapshot: Path, progress=None) -> t
             actual = os.fstat(backup_file.fileno()).st_size
             if actual != header.file_size():
                 raise _damaged(path)  # truncated or with data appended: refused before the KDF
+            if costly(header.params) and not allow_costly:
+                raise _costly(path, header.params)
             check_key, payload_key = _derive_keys(passphrase, header.salt, header.params)
             if _key_check(check_key, header.raw) != header.check:
                 raise BackupWrongPassphrase(

@@ -67,6 +67,7 @@ def restore_backup(
     store_passphrase: str | None = None,
     separate_backup_passphrase=FROM_BACKUP,
     progress=None,
+    allow_costly: bool = False,
 ) -> BackupSummary:
     """Put the backup in place of the (closed) store at ``store_path``; the old one is kept
     as ``*.before-restore``. Every check runs before the live store is touched.
@@ -84,18 +85,22 @@ def restore_backup(
         store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         finish_interrupted_swap(store_path)
         with working_in(store_path.parent):
-            return _restore_into(path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress)
+            return _restore_into(
+                path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress, allow_costly
+            )
     except OSError as error:
         raise disk_error(error, store_path) from error
 
 
-def _restore_into(path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress):
+def _restore_into(
+    path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress, allow_costly
+):
     from ..services.backups import record_verified_backup, set_separate_backup_passphrase
 
     try:
         _remove_building(building)
         try:
-            _header, key = _decrypt_to(path, passphrase, building, progress)
+            _header, key = _decrypt_to(path, passphrase, building, progress, allow_costly)
         except OSError as error:
             raise disk_error(error, building) from error
         summary, objects = _inspect_snapshot(building, key, path)

@@ -222,14 +222,16 @@ def _write_backup(store, folder, passphrase, *, now, chunk_size, kdf, progress) 
 # --- reading ----------------------------------------------------------------------------
 
 
-def verify_backup(path: Path, passphrase: str, *, progress: Progress | None = None) -> BackupSummary:
+def verify_backup(
+    path: Path, passphrase: str, *, progress: Progress | None = None, allow_costly: bool = False
+) -> BackupSummary:
     """Read the whole backup back, authenticate it and check the snapshot inside.
-    ``progress(done, total)`` is called as chunks are read."""
+    ``progress(done, total)`` is called as chunks are read; ``allow_costly``: see ``_decrypt_to``."""
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix=VERIFYING_PREFIX) as folder, working_in(Path(folder)):
         snapshot = Path(folder) / "snapshot"
         try:
-            _header, key = _decrypt_to(path, passphrase, snapshot, progress)
+            _header, key = _decrypt_to(path, passphrase, snapshot, progress, allow_costly)
             summary, _objects = _inspect_snapshot(snapshot, key, path)
         except OSError as error:
             raise BackupError(

@@ -174,8 +174,10 @@ def space_warning(folder: Path, free_before: int | None, free_after: int | None,
     ).format(folder=folder, taken=max(taken, 0) // 1024, size=size // 1024)
 
 
-def verify_and_remember(store: Store, path: Path, passphrase: str, *, progress=None) -> BackupSummary:
+def verify_and_remember(
+    store: Store, path: Path, passphrase: str, *, progress=None, allow_costly: bool = False
+) -> BackupSummary:
     """Verify a backup (see ``verify_backup``) and remember that this store saw it whole."""
-    summary = verify_backup(path, passphrase, progress=progress)
+    summary = verify_backup(path, passphrase, progress=progress, allow_costly=allow_costly)
     record_verified_backup(store, path, summary)
     return summary

@@ -253,3 +253,26 @@ def test_two_backups_in_the_same_minute_never_replace_each_other(filled, secret_
     assert code == 0, err
     assert len(list(stick.glob("backup-*.cdbk"))) == 2
     assert first.read_bytes() == first_bytes
+
+
+def test_a_backup_costlier_than_usual_to_open_is_refused_unasked_and_opened_with_open_costly(
+    filled, secret_file, stick, tmp_path, capsys, monkeypatch
+):
+    written = make_backup(capsys, filled, secret_file, stick)
+    # Against a shipped cost far below the suite's fast one, this backup asks for "too much".
+    monkeypatch.setattr(backup_format, "SHIPPED_KDF", backup_format.KdfParams(memory_kib=8, iterations=1, lanes=1))
+    before = store_bytes(filled)
+
+    for command in (["verify", written], ["restore", "--yes", written]):
+        code, out, err = run(capsys, "--store", filled, "--passphrase-file", secret_file, *command)
+        no_traceback(err)
+        assert code == 1 and "It may have been made to keep this computer busy" in err
+        assert "add --open-costly" in err
+    assert store_bytes(filled) == before
+
+    code, out, err = run(capsys, "--passphrase-file", secret_file, "verify", "--open-costly", written)
+    assert code == 0, err
+    assert f"The backup {written} is whole." in out
+    code, out, err = run(capsys, "--store", filled, "--passphrase-file", secret_file, "restore", "--yes", "--open-costly", written)
+    assert code == 0, err
+    assert member_names(filled, SECRET) == {KAIRAT, AIGUL}

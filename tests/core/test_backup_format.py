@@ -419,3 +419,48 @@ def test_a_process_killed_during_backup_leaves_only_a_temporary_file(filled, wri
         again.close()
     assert newer.name == "backup-2026-03-08-0905-2.cdbk"
     assert not list(filled.path.parent.glob("*.backup-snapshot*"))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"memory_kib": 1024 * 1024, "iterations": 64, "lanes": 64},  # the most the sane bounds allow
+        {"memory_kib": 4 * backup_format.SHIPPED_KDF.memory_kib + 1024},
+        {"iterations": 4 * backup_format.SHIPPED_KDF.iterations + 1},
+    ],
+)  # fmt: skip
+def test_a_header_asking_for_far_more_than_the_shipped_cost_is_not_opened_unasked(
+    written, kdf_must_not_run, changes, tmp_path
+):
+    rewrite(written, forged_header(written.read_bytes(), **changes))
+    store_path = tmp_path / "laptop" / "committee.store"
+    with pytest.raises(backup.BackupCostly) as refused:
+        backup.verify_backup(written, BACKUP_PASSPHRASE)
+    with pytest.raises(backup.BackupCostly):
+        backup.restore_backup(written, BACKUP_PASSPHRASE, store_path)
+    assert f"{changes.get('memory_kib', written_memory(written)) // 1024} MiB" in str(refused.value)
+    assert "192 MiB, 3 passes" in str(refused.value)
+    assert not store_path.exists()
+
+
+def written_memory(path) -> int:
+    data = path.read_bytes()
+    _magic, _version, length = backup.PREFIX.unpack_from(data)
+    return json.loads(data[backup.PREFIX.size : backup.PREFIX.size + length])["memory_kib"]
+
+
+def test_up_to_four_times_the_shipped_cost_opens_without_asking(written, monkeypatch):
+    # The suite's backups use a fast KDF; against a shipped cost a quarter of theirs they are
+    # at the limit, and one step above it they are costly: the bound is relative to the shipped cost.
+    memory = written_memory(written)
+    monkeypatch.setattr(backup_format, "SHIPPED_KDF", backup_format.KdfParams(memory // 4, 1, 1))
+    assert backup.verify_backup(written, BACKUP_PASSPHRASE).schema_revision is not None
+    monkeypatch.setattr(backup_format, "SHIPPED_KDF", backup_format.KdfParams(memory // 4 - 1, 1, 1))
+    with pytest.raises(backup.BackupCostly):
+        backup.verify_backup(written, BACKUP_PASSPHRASE)
+    assert backup.verify_backup(written, BACKUP_PASSPHRASE, allow_costly=True).schema_revision is not None
+
+
+def test_the_shipped_cost_is_the_shipped_default():
+    assert backup_format.SHIPPED_KDF == backup_format.KdfParams(memory_kib=192 * 1024, iterations=3, lanes=4)
+    assert backup_format.COSTLY_FACTOR == 4

@@ -649,3 +649,24 @@ def test_the_passphrases_dialog_asked_again_says_why_above_empty_fields(qtbot):
     assert again.problem.isVisible() and again.problem.text() == "Wrong passphrase."
     assert again.fields[0].text() == "" and not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert not first.problem.isVisible()
+
+
+def test_a_backup_costlier_than_usual_to_open_is_explained_and_verified_only_if_agreed(
+    qtbot, plugged_in, view, typed, answers, shown_messages, monkeypatch
+):
+    back_up(qtbot, view, typed)
+    shown_messages.clear()
+    monkeypatch.setattr(backup_format, "SHIPPED_KDF", backup_format.KdfParams(memory_kib=8, iterations=1, lanes=1))
+    answers.queue.append(False)
+    typed.queue.append([PASSPHRASE])
+    view.verify_selected()
+    finished(qtbot)
+    assert "keep this computer busy" in answers.asked[-1] and "Open it anyway?" in answers.asked[-1]
+    assert shown_messages == []
+
+    answers.queue.append(True)
+    typed.queue.append([PASSPHRASE])
+    view.verify_selected()
+    finished(qtbot)
+    ((_icon, text),) = shown_messages
+    assert "is whole" in text

@@ -38,7 +38,7 @@ class BackupsView(DeskView):
     key = "backups"
     # path of the backup, its passphrase, the store's passphrase (checked): the controller
     # closes the store, restores, and opens the restored one.
-    restore_requested = Signal(object, str, str)
+    restore_requested = Signal(object, str, str, bool)
     backup_verified = Signal()
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
@@ -389,19 +389,22 @@ class BackupsView(DeskView):
             [self.tr("Backup &passphrase:")],
             problem,
         )
-        if typed is None:
-            return
+        if typed is not None:
+            self._verify(path, typed[0])
+
+    def _verify(self, path: Path, passphrase: str, allow_costly: bool = False) -> None:
         store = self.session.store
         label = self.tr("Reading {name} and checking every part…").format(name=path.name)
         self.session.run(
             self,
             lambda report: backups.verify_and_remember(
-                store, path, typed[0], progress=lambda done, total: report(label, done, total)
+                store, path, passphrase, progress=lambda done, total: report(label, done, total), allow_costly=allow_costly
             ),
             label=label,
             on_success=lambda summary: self._verified(path, summary),
             reports_progress=True,
             ask_again=lambda message: self.verify_selected(problem=message),
+            open_costly=lambda: self._verify(path, passphrase, allow_costly=True),
         )
 
     def _verified(self, path: Path, summary) -> None:
@@ -433,9 +436,10 @@ class BackupsView(DeskView):
             [self.tr("Backup &passphrase:"), self.tr("This &store's passphrase:")],
             problem,
         )
-        if typed is None:
-            return
-        backup_passphrase, store_passphrase = typed
+        if typed is not None:
+            self._check_for_restore(path, *typed)
+
+    def _check_for_restore(self, path: Path, backup_passphrase: str, store_passphrase: str, allow_costly: bool = False) -> None:
         store = self.session.store
         label = self.tr("Reading {name} and checking every part…").format(name=path.name)
 
@@ -444,18 +448,23 @@ class BackupsView(DeskView):
         def work(report):
             report(checking, 0, 0)
             keyslot.unlock_key(store.path, store_passphrase)
-            return verify_backup(path, backup_passphrase, progress=lambda done, total: report(label, done, total))
+            return verify_backup(
+                path, backup_passphrase, progress=lambda done, total: report(label, done, total), allow_costly=allow_costly
+            )
 
         self.session.run(
             self,
             work,
             label=label,
-            on_success=lambda summary: self._confirm_restore(path, summary, backup_passphrase, store_passphrase),
+            on_success=lambda summary: self._confirm_restore(path, summary, backup_passphrase, store_passphrase, allow_costly),
             reports_progress=True,
             ask_again=lambda message: self.restore(path, problem=message),
+            open_costly=lambda: self._check_for_restore(path, backup_passphrase, store_passphrase, allow_costly=True),
         )
 
-    def _confirm_restore(self, path: Path, summary, backup_passphrase: str, store_passphrase: str) -> None:
+    def _confirm_restore(
+        self, path: Path, summary, backup_passphrase: str, store_passphrase: str, allow_costly: bool = False
+    ) -> None:
         aside = aside_name_for(self.session.store.path)
         question = self.tr(
             "Replace all the records on this laptop with the backup {name}?\n\n"
@@ -465,4 +474,4 @@ class BackupsView(DeskView):
             name=path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands, aside=aside
         )
         if confirm.ask(self, self.tr("Restore from a backup"), question):
-            self.restore_requested.emit(path, backup_passphrase, store_passphrase)
+            self.restore_requested.emit(path, backup_passphrase, store_passphrase, allow_costly)
