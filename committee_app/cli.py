@@ -928,51 +928,53 @@ def run_backup(args) -> int:
 
 
 def run_verify(args) -> int:
+    from .backup import verify_backup
+
     refuse_missing_backup_file(args.file)
     passphrase = backup_passphrase(args)
-    summary = verify_agreeing_to_cost(args, passphrase)
+    summary = agreeing_to_cost(args, lambda allow_costly: verify_backup(args.file, passphrase, allow_costly=allow_costly))
     print(translate("cli", "The backup {path} is whole.").format(path=args.file))
     print(verified_line(summary))
     return EXIT_OK
 
 
-def verify_agreeing_to_cost(args, passphrase: str):
-    """Verify the backup; one whose key derivation costs far more than usual is opened only
-    with --open-costly or when the user agrees at the prompt. Returns the summary; remembers
-    the agreement in ``args.open_costly`` for what follows."""
-    from .backup import BackupCostly, verify_backup
+def agreeing_to_cost(args, open_backup):
+    """``open_backup(allow_costly)``; a backup whose key derivation costs far more than usual
+    is opened only with --open-costly or when the user agrees at the prompt."""
+    from .backup import BackupCostly
 
     try:
-        return verify_backup(args.file, passphrase, allow_costly=args.open_costly)
+        return open_backup(args.open_costly)
     except BackupCostly as costly:
         question = str(costly) + " " + translate("cli", "Open it anyway?")
         if not confirm(question):
             raise UserError(str(costly) + " " + translate("cli", "To open it anyway, answer yes or add --open-costly.")) from None
-    args.open_costly = True
-    return verify_backup(args.file, passphrase, allow_costly=True)
+    return open_backup(True)
 
 
 def run_restore(args) -> int:
-    from .backup import restore_backup
+    from .backup import prepare_restore
     from .store_swap import aside_name_for
 
     refuse_missing_backup_file(args.file)
     path = store_path(args)
     finish_interrupted_work_at(path)
     passphrase = backup_passphrase(args)
-    summary = verify_agreeing_to_cost(args, passphrase)
-    print(translate("cli", "The backup {path} is whole.").format(path=args.file))
-    print(verified_line(summary))
-    aside = aside_name_for(path)
-    if aside is not None:
-        question = translate("cli", "Replace the store {path} with this backup? The current store will be kept as {aside}.").format(
-            path=path, aside=aside
-        )
-    else:
-        question = translate("cli", "Restore this backup as the store {path}?").format(path=path)
-    if not args.yes and not confirm(question):
-        raise UserError(translate("cli", "Nothing was restored. To restore, answer yes or add --yes."))
-    restore_backup(args.file, passphrase, path, allow_costly=args.open_costly)
+    # Read and checked once; put in place only after the yes.
+    prepared = agreeing_to_cost(args, lambda allow_costly: prepare_restore(args.file, passphrase, path, allow_costly=allow_costly))
+    with prepared:
+        print(translate("cli", "The backup {path} is whole.").format(path=args.file))
+        print(verified_line(prepared.summary))
+        aside = aside_name_for(path)
+        if aside is not None:
+            question = translate(
+                "cli", "Replace the store {path} with this backup? The current store will be kept as {aside}."
+            ).format(path=path, aside=aside)
+        else:
+            question = translate("cli", "Restore this backup as the store {path}?").format(path=path)
+        if not args.yes and not confirm(question):
+            raise UserError(translate("cli", "Nothing was restored. To restore, answer yes or add --yes."))
+        prepared.commit()
     print(translate("cli", "Restored the backup into {path}.").format(path=path))
     if aside is not None:
         print(translate("cli", "The previous store was moved to {aside}.").format(aside=aside))

@@ -388,15 +388,13 @@ class DeskController(QObject):
 
     # --- restore ----------------------------------------------------------------------------
 
-    def restore_from_backup(
-        self, backup_path: Path, backup_passphrase: str, store_passphrase: str, allow_costly: bool = False
-    ) -> None:
-        """Close the store, put the (already verified) backup in its place, open the result.
-        If the restore is refused or fails, the store as it was is opened again."""
-        from committee_app.backup import restore_backup
+    def restore_from_backup(self, prepared, store_passphrase: str) -> None:
+        """Close the store, put the backup read and checked (``prepared``) in its place, open
+        the result. If the restore fails, the store as it was is opened again."""
         from committee_app.store import Store
 
         if self.store is None:
+            prepared.discard()
             return
         from committee_app.services.backups import separate_backup_passphrase
 
@@ -411,27 +409,19 @@ class DeskController(QObject):
         store_path = self.store.path
         self.store.close()
         self.store = None
-        reading = self.tr("Restoring: reading and checking {name}…").format(name=Path(backup_path).name)
+        putting = self.tr("Restoring: putting {name} in place…").format(name=prepared.path.name)
         opening = self.tr("Opening the restored records…")
 
         def work(report):
             aside = aside_name_for(store_path)
-            summary = restore_backup(
-                backup_path,
-                backup_passphrase,
-                store_path,
-                store_passphrase=store_passphrase,
-                separate_backup_passphrase=kept_backup_passphrase,
-                progress=lambda done, total: report(reading, done, total),
-                allow_costly=allow_costly,
-            )
+            summary = prepared.commit(store_passphrase=store_passphrase, separate_backup_passphrase=kept_backup_passphrase)
             report(opening, 0, 0)
             return Store.open(store_path, store_passphrase), summary, aside
 
         run_in_background(
             self.window,
             work,
-            label=reading,
+            label=putting,
             on_success=self._restored,
             on_failure=lambda error: self._restore_failed(error, store_path, store_passphrase),
             reports_progress=True,
@@ -511,7 +501,7 @@ class DeskController(QObject):
         self._check_backup_for_new_laptop(backup_path, passphrase, reading)
 
     def _check_backup_for_new_laptop(self, backup_path: Path, passphrase: str, reading: str, allow_costly: bool = False) -> None:
-        from committee_app.backup import verify_backup
+        from committee_app.backup import prepare_restore
 
         from .session import agrees_to_open_costly, is_costly_backup, is_wrong_passphrase
 
@@ -524,38 +514,39 @@ class DeskController(QObject):
             else:
                 report_error(self.wizard, error)
 
+        store_path = self.store_path
         run_in_background(
             self.wizard,
-            lambda report: verify_backup(
-                backup_path, passphrase, progress=lambda done, total: report(reading, done, total), allow_costly=allow_costly
-            ),
-            label=reading,
-            on_success=lambda summary: self._restore_new_store(backup_path, passphrase, summary, allow_costly),
-            on_failure=failed,
-            reports_progress=True,
-        )
-
-    def _restore_new_store(self, backup_path: Path, passphrase: str, summary, allow_costly: bool = False) -> None:
-        from committee_app.backup import restore_backup
-        from committee_app.store import Store
-
-        question = self.tr(
-            "Restore the backup {name} on this laptop?\n\nIt holds {members} members, {assemblies} assemblies "
-            "and {demands} demands."
-        ).format(name=backup_path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands)
-        if not confirm.ask(self.wizard, self.tr("Restore from a backup"), question, default_yes=True):
-            return
-        store_path = self.store_path
-        reading = self.tr("Restoring: reading and checking {name}…").format(name=backup_path.name)
-
-        def work(report):
-            restore_backup(
+            # Read and checked once, beside where the store goes; put in place after the yes.
+            lambda report: prepare_restore(
                 backup_path,
                 passphrase,
                 store_path,
                 progress=lambda done, total: report(reading, done, total),
                 allow_costly=allow_costly,
-            )
+            ),
+            label=reading,
+            on_success=lambda prepared: self._restore_new_store(prepared, passphrase),
+            on_failure=failed,
+            reports_progress=True,
+        )
+
+    def _restore_new_store(self, prepared, passphrase: str) -> None:
+        from committee_app.store import Store
+
+        summary = prepared.summary
+        question = self.tr(
+            "Restore the backup {name} on this laptop?\n\nIt holds {members} members, {assemblies} assemblies "
+            "and {demands} demands."
+        ).format(name=prepared.path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands)
+        if not confirm.ask(self.wizard, self.tr("Restore from a backup"), question, default_yes=True):
+            prepared.discard()
+            return
+        store_path = self.store_path
+        putting = self.tr("Restoring: putting {name} in place…").format(name=prepared.path.name)
+
+        def work(report):
+            prepared.commit()
             report(self.tr("Opening the restored records…"), 0, 0)
             return Store.open(store_path, passphrase)
 
@@ -569,7 +560,7 @@ class DeskController(QObject):
         run_in_background(
             self.wizard,
             work,
-            label=reading,
+            label=putting,
             on_success=restored,
             on_failure=lambda error: report_error(self.wizard, error),
             reports_progress=True,

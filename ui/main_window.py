@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     change_passphrase_requested = Signal()
     wipe_requested = Signal(bool)  # True for a practice run
-    restore_requested = Signal(object, str, str, bool)  # see BackupsView.restore_requested
+    restore_requested = Signal(object, str)  # see BackupsView.restore_requested
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)

@@ -36,7 +36,7 @@ from .format import (
     BackupWrongPassphrase,
     NotABackup,
 )
-from .restore import restore_backup
+from .restore import PreparedRestore, prepare_restore, restore_backup
 from .rotation import BackupFile, list_backups, rotate_backups
 from .snapshot import verify_backup, write_backup
 
@@ -64,6 +64,8 @@ __all__ = [
     "BackupWrongPassphrase",
     "NotABackup",
     "restore_backup",
+    "prepare_restore",
+    "PreparedRestore",
     "rotate_backups",
     "verify_backup",
     "write_backup",

@@ -75,66 +75,104 @@ def restore_backup(
     ``separate_backup_passphrase`` (a passphrase, or None for the store's own) replaces the
     backup's setting: restoring older records must not bring back a backup passphrase the
     secretary has since replaced."""
-    path, store_path = Path(path), Path(store_path)
-    new_passphrase = store_passphrase or passphrase
-    # Both exist already (the laptop's, the backup's): restoring must not strand a backup made
-    # before today's minimum.
-    refuse_empty_passphrase(new_passphrase)
-    building = store_path.with_name(store_path.name + ".restoring")
-    try:
-        store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        finish_interrupted_swap(store_path)
-        with working_in(store_path.parent):
-            return _restore_into(
-                path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress, allow_costly
-            )
-    except OSError as error:
-        raise disk_error(error, store_path) from error
+    with prepare_restore(path, passphrase, store_path, progress=progress, allow_costly=allow_costly) as prepared:
+        return prepared.commit(store_passphrase=store_passphrase, separate_backup_passphrase=separate_backup_passphrase)
 
 
-def _restore_into(
-    path, passphrase, store_path, building, new_passphrase, separate_backup_passphrase, progress, allow_costly
-):
-    from ..services.backups import record_verified_backup, set_separate_backup_passphrase
+class PreparedRestore:
+    """A backup read once, authenticated, decrypted and checked, waiting beside the store as
+    ``<store>.restoring`` for the user's yes (``commit``) or no (``discard``); as a context
+    manager, whatever is not committed is discarded. While it waits, the store's folder is
+    locked against another process tidying it up (``leftovers.py``)."""
 
-    try:
-        _remove_building(building)
+    def __init__(self, path: Path, passphrase: str, store_path: Path, progress, allow_costly: bool):
+        self.path, self.store_path = path, store_path
+        self.building = store_path.with_name(store_path.name + ".restoring")
+        self._passphrase = passphrase
+        self._held = contextlib.ExitStack()
+        self.done = False
         try:
-            _header, key = _decrypt_to(path, passphrase, building, progress, allow_costly)
+            store_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            finish_interrupted_swap(store_path)
+            self._held.enter_context(working_in(store_path.parent))
+            _remove_building(self.building)
+            try:
+                _header, self._key = _decrypt_to(path, passphrase, self.building, progress, allow_costly)
+            except OSError as error:
+                raise disk_error(error, self.building) from error
+            summary, objects = _inspect_snapshot(self.building, self._key, path)
+            _refuse_foreign_objects(objects, path)
+            if summary.schema_revision is None or not schema.known_revision(summary.schema_revision):
+                raise BackupNotRestorable(
+                    translate("backup", "The backup {path} was made by a newer version of Committee Desk; it was not restored.")
+                    .format(path=path)
+                )
+            self.summary: BackupSummary = summary
         except OSError as error:
-            raise disk_error(error, building) from error
-        summary, objects = _inspect_snapshot(building, key, path)
-        _refuse_foreign_objects(objects, path)
-        if summary.schema_revision is None or not schema.known_revision(summary.schema_revision):
-            raise BackupNotRestorable(
-                translate("backup", "The backup {path} was made by a newer version of Committee Desk; it was not restored.")
-                .format(path=path)
-            )
-        engine = make_engine(building, key)
+            self.discard()
+            raise disk_error(error, store_path) from error
+        except BaseException:
+            self.discard()
+            raise
+
+    def __enter__(self) -> "PreparedRestore":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.discard()
+
+    def commit(self, *, store_passphrase: str | None = None, separate_backup_passphrase=FROM_BACKUP) -> BackupSummary:
+        """Put the checked store in place of the live one (which must be closed now)."""
+        from ..services.backups import record_verified_backup, set_separate_backup_passphrase
+
+        if self.done:
+            raise RuntimeError("a prepared restore is committed or discarded once")
+        new_passphrase = store_passphrase or self._passphrase
+        # Both exist already (the laptop's, the backup's): restoring must not strand a backup
+        # made before today's minimum.
+        refuse_empty_passphrase(new_passphrase)
+        summary, building = self.summary, self.building
         try:
-            if summary.schema_revision != schema.head_revision():
-                with engine.begin() as connection:
-                    schema.upgrade_to_head(connection)
-                summary = BackupSummary(schema.head_revision(), summary.counts)
-            # Every chunk and page of this backup was just checked: the restored store
-            # remembers it as verified (and as one of its own, which rotation may retire).
-            restored = Store(building, engine)
-            record_verified_backup(restored, path, summary, made_here=True)
-            if separate_backup_passphrase is not FROM_BACKUP:
-                set_separate_backup_passphrase(restored, separate_backup_passphrase)
+            engine = make_engine(building, self._key)
+            try:
+                if summary.schema_revision != schema.head_revision():
+                    with engine.begin() as connection:
+                        schema.upgrade_to_head(connection)
+                    summary = BackupSummary(schema.head_revision(), summary.counts)
+                # Every chunk and page of this backup was just checked: the restored store
+                # remembers it as verified (and as one of its own, which rotation may retire).
+                restored = Store(building, engine)
+                record_verified_backup(restored, self.path, summary, made_here=True)
+                if separate_backup_passphrase is not FROM_BACKUP:
+                    set_separate_backup_passphrase(restored, separate_backup_passphrase)
+            finally:
+                engine.dispose()
+            os.chmod(building, 0o600)
+            sealed = keyslot.seal_key(self._key, new_passphrase, store_salt=read_store_salt(building))
+            keyslot.write_key_slots(building, sealed)
+            swap_in_store(building, self.store_path)
+        except OSError as error:
+            raise disk_error(error, self.store_path) from error
         finally:
-            engine.dispose()
-        os.chmod(building, 0o600)
-        keyslot.write_key_slots(building, keyslot.seal_key(key, new_passphrase, store_salt=read_store_salt(building)))
-        swap_in_store(building, store_path)
-    except OSError as error:
-        raise disk_error(error, store_path) from error
-    finally:
-        # A swap the journal still records is finished on the next start, from these files.
+            self.discard()
+        return summary
+
+    def discard(self) -> None:
+        """Remove what was prepared (unless a swap the journal records still needs it: that is
+        finished at the next open) and let the folder go."""
+        self.done = True
         # Tidying up never hides why the restore stopped (a read-only folder fails here too);
         # what it could not remove goes at the next open.
-        if not journal_path(store_path).exists():
+        if not journal_path(self.store_path).exists():
             with contextlib.suppress(OSError):
-                _remove_building(building)
-    return summary
+                _remove_building(self.building)
+        self._key = None
+        self._held.close()
 
+
+def prepare_restore(
+    path: Path, passphrase: str, store_path: Path, *, progress=None, allow_costly: bool = False
+) -> PreparedRestore:
+    """Read the backup once (key derivation, decryption, every check) into a store waiting
+    beside ``store_path``; nothing of the live store is touched until ``commit``."""
+    return PreparedRestore(Path(path), passphrase, Path(store_path), progress, allow_costly)

@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../../ui/views/backups_view.py" line="423"/>
         <location filename="../../ui/views/backups_view.py" line="431"/>
-        <location filename="../../ui/views/backups_view.py" line="476"/>
+        <location filename="../../ui/views/backups_view.py" line="484"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="470"/>
+        <location filename="../../ui/views/backups_view.py" line="474"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1882,7 +1882,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="215"/>
-        <location filename="../../ui/app.py" line="473"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>The records were locked.</source>
         <translation>Жазбалар құлыпталды.</translation>
     </message>
@@ -1922,64 +1922,68 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="414"/>
-        <location filename="../../ui/app.py" line="510"/>
-        <location filename="../../ui/app.py" line="549"/>
+        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="546"/>
+        <source>Restoring: putting {name} in place…</source>
+        <translation>Қалпына келтіру: {name} жазбалардың орнына қойылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="500"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Қалпына келтіру: {name} оқылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="415"/>
-        <location filename="../../ui/app.py" line="559"/>
+        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="550"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="443"/>
+        <location filename="../../ui/app.py" line="433"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Сақтық көшірме қалпына келтірілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="447"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Осы ноутбукта болған жазбалар {aside} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="448"/>
-        <location filename="../../ui/app.py" line="463"/>
+        <location filename="../../ui/app.py" line="438"/>
+        <location filename="../../ui/app.py" line="453"/>
+        <location filename="../../ui/app.py" line="479"/>
         <location filename="../../ui/app.py" line="489"/>
-        <location filename="../../ui/app.py" line="499"/>
-        <location filename="../../ui/app.py" line="546"/>
+        <location filename="../../ui/app.py" line="542"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="465"/>
+        <location filename="../../ui/app.py" line="455"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Қалпына келтіру жазбалар қайта ашылғанда аяқталды. Осы ноутбукта болған жазбалар қойманың жанында *.before-restore атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="478"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>Opening the records again…</source>
         <translation>Жазбалар қайта ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="489"/>
+        <location filename="../../ui/app.py" line="479"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="501"/>
+        <location filename="../../ui/app.py" line="491"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>{name} көшірмесі жасалған құпия сөзді енгізіңіз. Қалпына келтірілген жазбалар сол құпия сөзбен ашылады; кейін оны «Файл» мәзірінде өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="504"/>
+        <location filename="../../ui/app.py" line="494"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="543"/>
+        <location filename="../../ui/app.py" line="539"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -3986,7 +3990,7 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесінде Committee Desk ешқашан жазбайтын нәрсе бар ({kind} {name}); ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="110"/>
+        <location filename="../../committee_app/backup/restore.py" line="107"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
@@ -4698,108 +4702,108 @@ Export the member list?</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="934"/>
-        <location filename="../../committee_app/cli.py" line="964"/>
+        <location filename="../../committee_app/cli.py" line="936"/>
+        <location filename="../../committee_app/cli.py" line="966"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="948"/>
+        <location filename="../../committee_app/cli.py" line="949"/>
         <source>Open it anyway?</source>
         <translation>Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="950"/>
+        <location filename="../../committee_app/cli.py" line="951"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Бәрібір ашу үшін «иә» деп жауап беріңіз немесе --open-costly қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="970"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="974"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="974"/>
+        <location filename="../../committee_app/cli.py" line="976"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="978"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="980"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="979"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="989"/>
+        <location filename="../../committee_app/cli.py" line="991"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="994"/>
+        <location filename="../../committee_app/cli.py" line="996"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="998"/>
+        <location filename="../../committee_app/cli.py" line="1000"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="999"/>
+        <location filename="../../committee_app/cli.py" line="1001"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1002"/>
+        <location filename="../../committee_app/cli.py" line="1004"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1004"/>
+        <location filename="../../committee_app/cli.py" line="1006"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1008"/>
+        <location filename="../../committee_app/cli.py" line="1010"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1012"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1012"/>
+        <location filename="../../committee_app/cli.py" line="1014"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1093"/>
+        <location filename="../../committee_app/cli.py" line="1095"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1097"/>
+        <location filename="../../committee_app/cli.py" line="1099"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1099"/>
+        <location filename="../../committee_app/cli.py" line="1101"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>

@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../ui/views/backups_view.py" line="423"/>
         <location filename="../../ui/views/backups_view.py" line="431"/>
-        <location filename="../../ui/views/backups_view.py" line="476"/>
+        <location filename="../../ui/views/backups_view.py" line="484"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="470"/>
+        <location filename="../../ui/views/backups_view.py" line="474"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1886,7 +1886,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="215"/>
-        <location filename="../../ui/app.py" line="473"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>The records were locked.</source>
         <translation>Записи заблокированы.</translation>
     </message>
@@ -1926,64 +1926,68 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="414"/>
-        <location filename="../../ui/app.py" line="510"/>
-        <location filename="../../ui/app.py" line="549"/>
+        <location filename="../../ui/app.py" line="412"/>
+        <location filename="../../ui/app.py" line="546"/>
+        <source>Restoring: putting {name} in place…</source>
+        <translation>Восстановление: {name} ставится на место записей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="500"/>
         <source>Restoring: reading and checking {name}…</source>
         <translation>Восстановление: чтение и проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="415"/>
-        <location filename="../../ui/app.py" line="559"/>
+        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="550"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="443"/>
+        <location filename="../../ui/app.py" line="433"/>
         <source>The backup was restored: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Резервная копия восстановлена: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="447"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The records that were on this laptop are kept as {aside}.</source>
         <translation>Записи, которые были на этом ноутбуке, сохранены как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="448"/>
-        <location filename="../../ui/app.py" line="463"/>
+        <location filename="../../ui/app.py" line="438"/>
+        <location filename="../../ui/app.py" line="453"/>
+        <location filename="../../ui/app.py" line="479"/>
         <location filename="../../ui/app.py" line="489"/>
-        <location filename="../../ui/app.py" line="499"/>
-        <location filename="../../ui/app.py" line="546"/>
+        <location filename="../../ui/app.py" line="542"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="465"/>
+        <location filename="../../ui/app.py" line="455"/>
         <source>The restore was completed when the records were opened again. The records that were on this laptop are kept beside the store, named *.before-restore.</source>
         <translation>Восстановление завершено при повторном открытии записей. Записи, которые были на этом ноутбуке, сохранены рядом с хранилищем под именем *.before-restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="478"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>Opening the records again…</source>
         <translation>Записи открываются снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="489"/>
+        <location filename="../../ui/app.py" line="479"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="501"/>
+        <location filename="../../ui/app.py" line="491"/>
         <source>Type the passphrase the backup {name} was made with. The restored records open with the same passphrase; you can change it afterwards in the File menu.</source>
         <translation>Введите парольную фразу, с которой создана копия {name}. Восстановленные записи открываются той же фразой; потом её можно сменить в меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="504"/>
+        <location filename="../../ui/app.py" line="494"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="543"/>
+        <location filename="../../ui/app.py" line="539"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -4000,7 +4004,7 @@ Export the member list?</source>
         <translation>В резервной копии {path} есть то, чего Committee Desk никогда не записывает ({kind} {name}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/restore.py" line="110"/>
+        <location filename="../../committee_app/backup/restore.py" line="107"/>
         <source>The backup {path} was made by a newer version of Committee Desk; it was not restored.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
@@ -4712,108 +4716,108 @@ Export the member list?</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="934"/>
-        <location filename="../../committee_app/cli.py" line="964"/>
+        <location filename="../../committee_app/cli.py" line="936"/>
+        <location filename="../../committee_app/cli.py" line="966"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="948"/>
+        <location filename="../../committee_app/cli.py" line="949"/>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="950"/>
+        <location filename="../../committee_app/cli.py" line="951"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Чтобы всё равно открыть её, ответьте «да» или добавьте --open-costly.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="970"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="974"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="974"/>
+        <location filename="../../committee_app/cli.py" line="976"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="978"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="980"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="979"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="989"/>
+        <location filename="../../committee_app/cli.py" line="991"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="994"/>
+        <location filename="../../committee_app/cli.py" line="996"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="998"/>
+        <location filename="../../committee_app/cli.py" line="1000"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="999"/>
+        <location filename="../../committee_app/cli.py" line="1001"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1002"/>
+        <location filename="../../committee_app/cli.py" line="1004"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1004"/>
+        <location filename="../../committee_app/cli.py" line="1006"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1008"/>
+        <location filename="../../committee_app/cli.py" line="1010"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1012"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1012"/>
+        <location filename="../../committee_app/cli.py" line="1014"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1093"/>
+        <location filename="../../committee_app/cli.py" line="1095"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1097"/>
+        <location filename="../../committee_app/cli.py" line="1099"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1099"/>
+        <location filename="../../committee_app/cli.py" line="1101"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>

@@ -276,3 +276,32 @@ def test_a_backup_costlier_than_usual_to_open_is_refused_unasked_and_opened_with
     code, out, err = run(capsys, "--store", filled, "--passphrase-file", secret_file, "restore", "--yes", "--open-costly", written)
     assert code == 0, err
     assert member_names(filled, SECRET) == {KAIRAT, AIGUL}
+
+
+def test_a_restore_reads_and_checks_the_backup_once_deriving_its_key_once(filled, secret_file, stick, capsys, monkeypatch):
+    written = make_backup(capsys, filled, secret_file, stick)
+    derived, decrypted = [], []
+    real_derive, real_decrypt = backup_format._derive_keys, backup_format.AESGCM.decrypt
+    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    monkeypatch.setattr(backup_format.AESGCM, "decrypt", lambda self, *a: decrypted.append(1) or real_decrypt(self, *a))
+    with open(written, "rb") as backup_file:
+        chunks = backup_format.read_header(backup_file, written).chunk_lengths()
+
+    code, out, err = run(capsys, "--store", filled, "--passphrase-file", secret_file, "restore", "--yes", written)
+
+    assert code == 0, err
+    assert len(derived) == 1 and len(decrypted) == len(chunks)
+    assert member_names(filled, SECRET) == {KAIRAT, AIGUL}
+
+
+def test_a_restore_declined_at_the_question_leaves_nothing_beside_the_store(filled, secret_file, stick, capsys, monkeypatch):
+    from committee_app import cli
+
+    written = make_backup(capsys, filled, secret_file, stick)
+    before = store_bytes(filled)
+    monkeypatch.setattr(cli, "confirm", lambda question: False)
+
+    code, out, err = run(capsys, "--store", filled, "--passphrase-file", secret_file, "restore", written)
+
+    assert code == 1 and "Nothing was restored" in err
+    assert store_bytes(filled) == before

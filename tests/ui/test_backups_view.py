@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from committee_app import backup
+from committee_app.errors import DiskError
 from committee_app.backup import format as backup_format
 from committee_app.backup.targets import Volume
 from committee_app.i18n import LanguageSwitch
@@ -462,17 +463,42 @@ def test_a_restore_that_fails_late_reopens_the_records_as_they_were(
 ):
     written = moved_on
     controller.start(store)
-    # The stick pulled out between the check and the restore.
-    monkeypatch.setattr(
-        "committee_app.backup.restore_backup",
-        lambda *args, **kwargs: (_ for _ in ()).throw(backup.BackupDamaged("The backup is damaged.")),
-    )
+    # The laptop's disk failing while the checked backup is put in place.
+    def failing_commit(prepared, **_options):
+        prepared.discard()
+        raise DiskError("The disk cannot be written.")
+
+    monkeypatch.setattr(backup.PreparedRestore, "commit", failing_commit)
     typed.queue.append([PASSPHRASE, PASSPHRASE])
     controller.window.view("backups").restore(written)
     finished(qtbot)
     qtbot.waitUntil(lambda: controller.store is not None and controller.window.unlocked, timeout=30_000)
-    assert any("The backup is damaged." in text for _icon, text in shown_messages)
+    assert any("The disk cannot be written." in text for _icon, text in shown_messages)
     assert names(controller.store) == {"Қайрат Жұмабаев", "Кейін қосылған Мүше"}
+    assert not list(store_path.parent.glob("*.restoring*"))
+
+
+def test_a_restore_reads_the_backup_once_and_a_no_leaves_nothing_beside_the_store(
+    qtbot, controller, store, store_path, moved_on, typed, answers, shown_messages, monkeypatch
+):
+    written = moved_on
+    controller.start(store)
+    derived = []
+    real_derive = backup_format._derive_keys
+    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    answers.queue.append(False)
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    finished(qtbot)
+    assert "Replace all the records" in answers.asked[-1]
+    assert not list(store_path.parent.glob("*.restoring*")) and controller.store is store
+
+    typed.queue.append([PASSPHRASE, PASSPHRASE])
+    controller.window.view("backups").restore(written)
+    qtbot.waitUntil(lambda: controller.store is not None and controller.store is not store, timeout=30_000)
+    finished(qtbot)
+    assert len(derived) == 2  # once for each of the two attempts, not once more to put it in place
+    assert names(controller.store) == {"Қайрат Жұмабаев"}
 
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app import keyslot
-from committee_app.backup import list_backups, verify_backup
+from committee_app.backup import list_backups, prepare_restore
 from committee_app.services import backups
 from committee_app.store_swap import aside_name_for
 
@@ -36,9 +36,9 @@ from .base import DeskView
 
 class BackupsView(DeskView):
     key = "backups"
-    # path of the backup, its passphrase, the store's passphrase (checked): the controller
-    # closes the store, restores, and opens the restored one.
-    restore_requested = Signal(object, str, str, bool)
+    # the backup read and checked (a PreparedRestore), the store's passphrase (checked): the
+    # controller closes the store, puts the prepared one in its place, and opens it.
+    restore_requested = Signal(object, str)
     backup_verified = Signal()
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
@@ -448,30 +448,40 @@ class BackupsView(DeskView):
         def work(report):
             report(checking, 0, 0)
             keyslot.unlock_key(store.path, store_passphrase)
-            return verify_backup(
-                path, backup_passphrase, progress=lambda done, total: report(label, done, total), allow_costly=allow_costly
+            # Read and checked once, beside the store; put in place only after the yes.
+            return prepare_restore(
+                path,
+                backup_passphrase,
+                store.path,
+                progress=lambda done, total: report(label, done, total),
+                allow_costly=allow_costly,
             )
 
         self.session.run(
             self,
             work,
             label=label,
-            on_success=lambda summary: self._confirm_restore(path, summary, backup_passphrase, store_passphrase, allow_costly),
+            on_success=lambda prepared: self._confirm_restore(prepared, store_passphrase),
             reports_progress=True,
             ask_again=lambda message: self.restore(path, problem=message),
             open_costly=lambda: self._check_for_restore(path, backup_passphrase, store_passphrase, allow_costly=True),
         )
 
-    def _confirm_restore(
-        self, path: Path, summary, backup_passphrase: str, store_passphrase: str, allow_costly: bool = False
-    ) -> None:
+    def _confirm_restore(self, prepared, store_passphrase: str) -> None:
         aside = aside_name_for(self.session.store.path)
+        summary = prepared.summary
         question = self.tr(
             "Replace all the records on this laptop with the backup {name}?\n\n"
             "It holds {members} members, {assemblies} assemblies and {demands} demands.\n\n"
             "The records on this laptop now are kept, unchanged, as {aside}."
         ).format(
-            name=path.name, members=summary.members, assemblies=summary.assemblies, demands=summary.demands, aside=aside
+            name=prepared.path.name,
+            members=summary.members,
+            assemblies=summary.assemblies,
+            demands=summary.demands,
+            aside=aside,
         )
         if confirm.ask(self, self.tr("Restore from a backup"), question):
-            self.restore_requested.emit(path, backup_passphrase, store_passphrase, allow_costly)
+            self.restore_requested.emit(prepared, store_passphrase)
+        else:
+            prepared.discard()
