@@ -1,5 +1,6 @@
 """The ``.cdbk`` file format: header, keys, chunked AES-256-GCM (docs/backup-format.md)."""
 
+import contextlib
 import hashlib
 import json
 import os
@@ -271,10 +272,17 @@ def read_from_the_device(backup_file) -> None:
 
 
 def _decrypt_to(
-    path: Path, passphrase: str, snapshot: Path, progress=None, allow_costly: bool = False
+    path: Path,
+    passphrase: str | None,
+    snapshot: Path | None,
+    progress=None,
+    allow_costly: bool = False,
+    keys: tuple[bytes, bytes] | None = None,
 ) -> tuple[Header, bytes]:
     """Authenticate every chunk of ``path``, read from the disk, writing the (SQLCipher-encrypted)
-    snapshot. ``allow_costly``: the user agreed to a key derivation costlier than usual."""
+    snapshot (or, with ``snapshot`` None, only authenticating). ``allow_costly``: the user
+    agreed to a key derivation costlier than usual. ``keys``: the check and payload keys the
+    writer derived, so that reading back what was just written derives nothing again."""
     try:
         with open(path, "rb") as backup_file:
             read_from_the_device(backup_file)
@@ -284,7 +292,7 @@ def _decrypt_to(
                 raise _damaged(path)  # truncated or with data appended: refused before the KDF
             if costly(header.params) and not allow_costly:
                 raise _costly(path, header.params)
-            check_key, payload_key = _derive_keys(passphrase, header.salt, header.params)
+            check_key, payload_key = keys or _derive_keys(passphrase, header.salt, header.params)
             if _key_check(check_key, header.raw) != header.check:
                 raise BackupWrongPassphrase(
                     translate("backup", "Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.")
@@ -292,8 +300,12 @@ def _decrypt_to(
             aead = AESGCM(payload_key)
             lengths = header.chunk_lengths()
             snapshot_key = None
-            # Created owner-only; what goes in is SQLCipher pages, never plaintext.
-            with os.fdopen(os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+            with contextlib.ExitStack() as stack:
+                out = None
+                if snapshot is not None:
+                    # Created owner-only; what goes in is SQLCipher pages, never plaintext.
+                    opened = os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    out = stack.enter_context(os.fdopen(opened, "wb"))
                 for index, plain_length in enumerate(lengths):
                     sealed = backup_file.read(plain_length + TAG_BYTES)
                     try:
@@ -302,7 +314,7 @@ def _decrypt_to(
                         raise _damaged(path) from error
                     if index == 0:
                         snapshot_key = plain
-                    else:
+                    elif out is not None:
                         out.write(plain)
                     if progress is not None:
                         progress(index + 1, len(lengths))

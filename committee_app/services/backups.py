@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from ..atomic import disk_error
-from ..backup import SUFFIX, BackupSummary, rotate_backups, verify_backup, write_backup
+from ..backup import SUFFIX, BackupSummary, rotate_backups, verify_backup
+from ..backup.snapshot import read_back, write_checked_backup
 from ..backup.rotation import DEFAULT_KEEP
 from ..errors import translate
 from ..models import BackupSettings, VerifiedBackup, utcnow
@@ -132,9 +133,12 @@ def back_up_and_verify(
 
     folder = Path(folder)
     free_before = _free_space(folder)
-    target = write_backup(store, folder, passphrase, progress=stage(WRITING))
+    # Checked once, before encryption; the read-back then proves, through every chunk's tag,
+    # that the disk holds exactly what was checked.
+    written = write_checked_backup(store, folder, passphrase, progress=stage(WRITING))
+    target, summary = written.path, written.summary
     warning = space_warning(folder, free_before, _free_space(folder), target.stat().st_size)
-    summary = verify_backup(target, passphrase, progress=stage(VERIFYING))
+    read_back(written, progress=stage(VERIFYING))
     record_verified_backup(store, target, summary, made_here=True)
     try:
         removed = rotate_backups(

@@ -3949,38 +3949,38 @@ Export the member list?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="79"/>
+        <location filename="../../committee_app/backup/format.py" line="80"/>
         <source>Opening the backup {path} would take {memory} MiB of memory and {passes} passes of key derivation, more than {factor} times what Committee Desk&apos;s own backups take ({usual_memory} MiB, {usual_passes} passes). It may have been made to keep this computer busy. It was not opened.</source>
         <translation>{path} сақтық көшірмесін ашу үшін {memory} МиБ жад және кілтті есептеудің {passes} өтуі керек — бұл Committee Desk-тің өз көшірмелеріне керегінен ({usual_memory} МиБ, {usual_passes} өту) {factor} еседен көп. Оны осы компьютерді ұзақ бос қоймау үшін жасаған болуы мүмкін. Ол ашылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="196"/>
+        <location filename="../../committee_app/backup/format.py" line="197"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>{path} сақтық көшірмесі бүлінген немесе толық емес: оны пайдалануға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="202"/>
+        <location filename="../../committee_app/backup/format.py" line="203"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>{path} сақтық көшірмесінің тақырыбында мүмкін емес параметрлер бар; ол ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="212"/>
-        <location filename="../../committee_app/backup/format.py" line="315"/>
+        <location filename="../../committee_app/backup/format.py" line="213"/>
+        <location filename="../../committee_app/backup/format.py" line="327"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="218"/>
+        <location filename="../../committee_app/backup/format.py" line="219"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="290"/>
+        <location filename="../../committee_app/backup/format.py" line="298"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="313"/>
+        <location filename="../../committee_app/backup/format.py" line="325"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
@@ -3995,22 +3995,28 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған; ол қалпына келтірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="135"/>
+        <source>The store {path} is damaged: a copy of it fails SQLite&apos;s integrity check, so no backup was written (the backups made before are kept). Restore the records from the last good backup.</source>
+        <translation>{path} қоймасы зақымдалған: оның көшірмесі SQLite тұтастық тексерісінен өтпейді, сондықтан сақтық көшірме жазылмады (бұрын жасалған көшірмелер сақталады). Жазбаларды соңғы дұрыс көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="258"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="238"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="204"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="300"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/backups.py" line="169"/>
+        <location filename="../../committee_app/services/backups.py" line="173"/>
         <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
         <translation>{folder} ішіндегі бос орын {taken} КиБ-қа ғана азайды, ал оған {size} КиБ сақтық көшірме жазылды. Флешка өзіне жазылғанды сақтай алмауы мүмкін (көлемі жалған немесе ақаулы флешка): басқа флешкаға тағы бір көшірме жасаңыз.</translation>
     </message>

@@ -3963,38 +3963,38 @@ Export the member list?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="79"/>
+        <location filename="../../committee_app/backup/format.py" line="80"/>
         <source>Opening the backup {path} would take {memory} MiB of memory and {passes} passes of key derivation, more than {factor} times what Committee Desk&apos;s own backups take ({usual_memory} MiB, {usual_passes} passes). It may have been made to keep this computer busy. It was not opened.</source>
         <translation>Чтобы открыть резервную копию {path}, нужно {memory} МиБ памяти и {passes} проходов вычисления ключа — больше чем в {factor} раза больше, чем требуют копии самой Committee Desk ({usual_memory} МиБ, {usual_passes} прохода). Возможно, её сделали, чтобы надолго занять этот компьютер. Она не открыта.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="196"/>
+        <location filename="../../committee_app/backup/format.py" line="197"/>
         <source>The backup {path} is damaged or incomplete: it cannot be used.</source>
         <translation>Резервная копия {path} повреждена или неполна: ею нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="202"/>
+        <location filename="../../committee_app/backup/format.py" line="203"/>
         <source>The backup {path} has impossible settings in its header; it was not opened.</source>
         <translation>В заголовке резервной копии {path} недопустимые параметры; она не открывалась.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="212"/>
-        <location filename="../../committee_app/backup/format.py" line="315"/>
+        <location filename="../../committee_app/backup/format.py" line="213"/>
+        <location filename="../../committee_app/backup/format.py" line="327"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="218"/>
+        <location filename="../../committee_app/backup/format.py" line="219"/>
         <source>The backup {path} was made by a newer version of Committee Desk. Install it to open it.</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="290"/>
+        <location filename="../../committee_app/backup/format.py" line="298"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="313"/>
+        <location filename="../../committee_app/backup/format.py" line="325"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
@@ -4009,22 +4009,28 @@ Export the member list?</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk; она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="174"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="135"/>
+        <source>The store {path} is damaged: a copy of it fails SQLite&apos;s integrity check, so no backup was written (the backups made before are kept). Restore the records from the last good backup.</source>
+        <translation>Хранилище {path} повреждено: его копия не проходит проверку целостности SQLite, поэтому резервная копия не записана (сделанные раньше копии сохранены). Восстановите записи из последней исправной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="196"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="258"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="238"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="204"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="300"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/backups.py" line="169"/>
+        <location filename="../../committee_app/services/backups.py" line="173"/>
         <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
         <translation>Свободное место на {folder} уменьшилось на {taken} КиБ, хотя туда записана резервная копия размером {size} КиБ. Возможно, флешка не может сохранить то, что на неё записывают (поддельный объём или неисправность): сделайте ещё одну копию на другой флешке.</translation>
     </message>

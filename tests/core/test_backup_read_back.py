@@ -12,6 +12,7 @@ import pytest
 
 from committee_app import backup
 from committee_app.backup import format as backup_format
+from committee_app.backup import snapshot as snapshot_module
 from committee_app.services import backups, members
 from tests.conftest import PASSPHRASE
 
@@ -110,3 +111,71 @@ def test_the_free_space_warning_is_given_when_less_than_half_the_file_was_taken(
     before = None if taken is None else 5_000_000
     after = None if taken is None else before - taken
     assert (backups.space_warning(tmp_path, before, after, size) is not None) is warned
+
+
+def test_the_backup_is_checked_before_encryption_and_read_back_without_deriving_its_key_again(store, tmp_path, monkeypatch):
+    members.add_member(store, full_name="Әсел Нұрланқызы")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    derived, checked = [], []
+    real_derive, real_inspect = backup_format._derive_keys, snapshot_module._inspect_snapshot
+    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    monkeypatch.setattr(snapshot_module, "_inspect_snapshot", lambda *a, **k: checked.append(1) or real_inspect(*a, **k))
+
+    outcome = backups.back_up_and_verify(store, stick, PASSPHRASE)
+
+    assert (len(derived), len(checked), outcome.summary.members) == (1, 1, 1)
+
+
+def test_a_byte_the_stick_lost_after_writing_fails_the_read_back(store, tmp_path, monkeypatch):
+    members.add_member(store, full_name="Әсел Нұрланқызы")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    real_read_back = backups.read_back
+
+    def stick_loses_a_byte(written, **options):
+        data = bytearray(written.path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        written.path.write_bytes(bytes(data))
+        return real_read_back(written, **options)
+
+    monkeypatch.setattr(backups, "read_back", stick_loses_a_byte)
+    with pytest.raises(backup.BackupDamaged):
+        backups.back_up_and_verify(store, stick, PASSPHRASE)
+    assert backups.last_verified_backup(store) is None
+
+
+def test_a_damaged_store_is_not_backed_up_and_says_so(store, store_path, tmp_path):
+    from committee_app import keyslot
+    from committee_app.errors import StoreDamaged
+    from committee_app.store import raw_connection
+
+    for number in range(50):
+        members.add_member(store, full_name=f"Жұмысшы {number}")
+    store.close()
+    connection = raw_connection(store_path, keyslot.unlock_key(store_path, PASSPHRASE).key)
+    try:
+        # Two indexes that no longer match their table (each holds the other's entries), as a
+        # disk fault or a bug could leave them: the store opens, the integrity check fails.
+        (first, first_root), (second, second_root) = connection.execute(
+            "SELECT name, rootpage FROM sqlite_master WHERE type='index' AND tbl_name='members' AND sql IS NOT NULL "
+            "ORDER BY name LIMIT 2"
+        ).fetchall()
+        connection.execute("PRAGMA writable_schema=ON")
+        connection.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (second_root, first))
+        connection.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (first_root, second))
+        connection.commit()
+    finally:
+        connection.close()
+    from committee_app.store import Store
+
+    damaged = Store.open(store_path, PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        with pytest.raises(StoreDamaged) as refused:
+            backups.back_up_and_verify(damaged, stick, PASSPHRASE)
+    finally:
+        damaged.close()
+    assert "no backup was written" in str(refused.value)
+    assert list(stick.iterdir()) == []
