@@ -66,6 +66,22 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None
         file.write(data)
 
 
+# How file systems without Unix permissions (FAT and exFAT, as on most sticks) refuse chmod:
+# the kernel's vfat with EPERM, FUSE drivers with ENOSYS. A file just created by this process
+# gets EPERM for no other reason.
+NO_PERMISSIONS = {errno.EPERM, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+def restrict_to_owner(path, mode: int = 0o600) -> None:
+    """chmod a file this process just made; on a file system that has no permissions it stays
+    as private as that file system allows (every file there is its mounter's)."""
+    try:
+        os.chmod(path, mode)
+    except OSError as error:
+        if error.errno not in NO_PERMISSIONS:
+            raise
+
+
 @contextlib.contextmanager
 def file_written_atomically(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through, bit by bit: it replaces ``path`` only when the
@@ -81,7 +97,7 @@ def file_written_atomically(path: Path, *, mode: int = 0o600) -> Iterator[Binary
             yield temp_file
             temp_file.flush()
             os.fsync(temp_file.fileno())
-        os.chmod(temp_name, mode)
+        restrict_to_owner(temp_name, mode)
         os.replace(temp_name, path)
         temp_name = None
     except OSError as error:

@@ -27,8 +27,9 @@ DESKTOP_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-xkb1",
     "libxkbcommon-x11-0", "libx11-xcb1", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
 ]  # fmt: skip
-# Programs the tests run: readelf and ldd on the bundle and the plugin, a private D-Bus for the session lock.
-TEST_TOOL_PACKAGES = ["binutils", "libc-bin", "dbus"]
+# Programs the tests run: readelf and ldd on the bundle and the plugin, a private D-Bus for the
+# session lock, and FAT32 and exFAT stick images made and mounted through FUSE.
+TEST_TOOL_PACKAGES = ["binutils", "libc-bin", "dbus", "fuse3", "fusefat", "exfat-fuse", "dosfstools", "exfatprogs"]
 
 
 def fail(message: str) -> None:

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from .. import keyslot, schema
-from ..atomic import disk_error
+from ..atomic import disk_error, restrict_to_owner
 from ..errors import translate
 from ..passphrases import refuse_empty_passphrase
 from ..store import (
@@ -147,7 +147,7 @@ class PreparedRestore:
                     set_separate_backup_passphrase(restored, separate_backup_passphrase)
             finally:
                 engine.dispose()
-            os.chmod(building, 0o600)
+            restrict_to_owner(building)
             sealed = keyslot.seal_key(self._key, new_passphrase, store_salt=read_store_salt(building))
             keyslot.write_key_slots(building, sealed)
             swap_in_store(building, self.store_path)

@@ -15,7 +15,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .. import __version__, schema
-from ..atomic import disk_error, fsync_directory
+from ..atomic import disk_error, fsync_directory, restrict_to_owner
 from ..errors import translate
 from ..keyslot import KdfParams
 from ..leftovers import working_in
@@ -243,7 +243,10 @@ def _write_backup(store, folder, passphrase, *, now, chunk_size, kdf, progress) 
         check = _key_check(check_key, raw)
         header = Header(raw, params, salt, chunk_size, length, revision, __version__, check)
         needed = header.file_size()
-        if shutil.disk_usage(folder).free < needed + 1024 * 1024:
+        usage = shutil.disk_usage(folder)
+        # A total of 0 is a file system that does not say its size (some FUSE ones, as fusefat):
+        # unknown, not full; a full disk then fails the write itself, which is reported too.
+        if usage.total > 0 and usage.free < needed + 1024 * 1024:
             raise disk_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), folder)
         target = _free_name(folder, now)
         aead = AESGCM(payload_key)
@@ -261,7 +264,7 @@ def _write_backup(store, folder, passphrase, *, now, chunk_size, kdf, progress) 
                     progress(index + 1, len(lengths))
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp_name, 0o600)
+        restrict_to_owner(temp_name)
         # Checked again just before: a file that appeared meanwhile is never replaced.
         if target.exists():
             target = _free_name(folder, now)

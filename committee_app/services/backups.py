@@ -154,10 +154,12 @@ def back_up_and_verify(
 
 
 def _free_space(folder: Path) -> int | None:
+    """None where the file system does not say (a total of 0, as fusefat reports)."""
     try:
-        return shutil.disk_usage(folder).free
+        usage = shutil.disk_usage(folder)
     except OSError:
         return None
+    return usage.free if usage.total > 0 else None
 
 
 def space_warning(folder: Path, free_before: int | None, free_after: int | None, size: int) -> str | None:
