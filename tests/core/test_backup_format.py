@@ -2,6 +2,7 @@
 
 import errno
 import json
+from shutil import _ntuple_diskusage as shutil_usage
 import os
 from datetime import datetime
 
@@ -318,10 +319,19 @@ def test_an_empty_passphrase_is_refused(filled, tmp_path):
 def test_too_little_free_space_is_said_before_writing(filled, tmp_path, monkeypatch):
     folder = tmp_path / "stick"
     folder.mkdir()
-    monkeypatch.setattr(backup_snapshot.shutil, "disk_usage", lambda _p: type("U", (), {"free": 10})())
-    with pytest.raises(DiskError):
+    monkeypatch.setattr(backup_snapshot.shutil, "disk_usage", lambda _p: shutil_usage(total=8 * 1024**3, used=8 * 1024**3 - 10, free=10))
+    with pytest.raises(DiskError, match="full"):
         backup.write_backup(filled, folder, BACKUP_PASSPHRASE, now=NOW, chunk_size=CHUNK)
     assert list(folder.iterdir()) == []
+
+
+def test_a_file_system_that_does_not_report_its_size_is_not_taken_for_a_full_one(filled, tmp_path, monkeypatch):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    # As fusefat answers statfs: no blocks at all.
+    monkeypatch.setattr(backup_snapshot.shutil, "disk_usage", lambda _p: shutil_usage(total=0, used=0, free=0))
+    written = backup.write_backup(filled, folder, BACKUP_PASSPHRASE, now=NOW, chunk_size=CHUNK)
+    assert backup.verify_backup(written, BACKUP_PASSPHRASE).members == members.count_members(filled)
 
 
 def test_a_store_over_the_fat32_limit_is_refused_with_a_message(filled, tmp_path, monkeypatch):
