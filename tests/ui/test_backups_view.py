@@ -696,3 +696,37 @@ def test_a_backup_costlier_than_usual_to_open_is_explained_and_verified_only_if_
     finished(qtbot)
     ((_icon, text),) = shown_messages
     assert "is whole" in text
+
+
+@pytest.fixture
+def reported(monkeypatch):
+    """Every (text, value, maximum) a background job reported to its progress bar."""
+    from ui import session as session_module
+
+    seen: list[tuple[str, int, int]] = []
+    real = session_module.run_in_background
+
+    def watching(parent, work, **options):
+        if options.get("reports_progress"):
+            inner = work
+            work = lambda report: inner(lambda *args: (seen.append(args), report(*args))[1])  # noqa: E731
+        return real(parent, work, **options)
+
+    monkeypatch.setattr(session_module, "run_in_background", watching)
+    return seen
+
+
+def test_the_progress_of_a_backup_and_a_verification_is_a_percentage_from_start_to_end(
+    qtbot, plugged_in, view, typed, shown_messages, reported
+):
+    back_up(qtbot, view, typed)
+    backing_up = list(reported)
+    reported.clear()
+    typed.queue.append([PASSPHRASE])
+    view.verify_selected()
+    finished(qtbot)
+    for steps in (backing_up, list(reported)):
+        assert len(steps) >= 3
+        assert {maximum for _text, _value, maximum in steps} == {1000}  # never a bar without a percentage
+        values = [value for _text, value, _maximum in steps]
+        assert values == sorted(values) and values[0] == 0 and values[-1] == 1000

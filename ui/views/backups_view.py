@@ -34,6 +34,22 @@ from ..volumes import removable_volumes
 from .base import DeskView
 
 
+# One bar for the whole of a backup or a restore, in tenths of a percent, so that it shows a
+# percentage from the first moment: each step has its stretch of the bar, and the steps that
+# read or write the file move through theirs chunk by chunk. The stretches are roughly where
+# the time goes for a committee's store (the key derivations weigh most).
+PERCENT = 1000
+BACKUP_STEPS = {"snapshot": (200, 400), backups.WRITING: (400, 750), backups.VERIFYING: (750, PERCENT)}
+RESTORE_READING = (250, PERCENT)
+VERIFY_READING = (0, PERCENT)
+
+
+def within(stretch: tuple[int, int], done: int, total: int) -> tuple[int, int]:
+    """(value, maximum) on the whole bar for ``done`` of ``total`` of a step's ``stretch``."""
+    start, end = stretch
+    return start + ((end - start) * done // total if total else 0), PERCENT
+
+
 class BackupsView(DeskView):
     key = "backups"
     # the backup read and checked (a PreparedRestore), the store's passphrase (checked): the
@@ -318,15 +334,15 @@ class BackupsView(DeskView):
         checking, snapshot = self.tr("Checking the passphrase…"), self.tr("Taking a snapshot of the records…")
 
         def work(report):
-            report(checking, 0, 0)
+            report(checking, 0, PERCENT)
             keyslot.unlock_key(store.path, store_passphrase)
             passphrase = backups.passphrase_for_backups(store, store_passphrase)
-            report(snapshot, 0, 0)
+            report(snapshot, *within(BACKUP_STEPS["snapshot"], 0, 1))
             return backups.back_up_and_verify(
                 store,
                 folder,
                 passphrase,
-                progress=lambda stage, done, total: report(stage_text[stage], done, total),
+                progress=lambda stage, done, total: report(stage_text[stage], *within(BACKUP_STEPS[stage], done, total)),
                 retire_older=retire_older,
             )
 
@@ -395,11 +411,19 @@ class BackupsView(DeskView):
     def _verify(self, path: Path, passphrase: str, allow_costly: bool = False) -> None:
         store = self.session.store
         label = self.tr("Reading {name} and checking every part…").format(name=path.name)
+        def work(report):
+            report(label, *within(VERIFY_READING, 0, 1))
+            return backups.verify_and_remember(
+                store,
+                path,
+                passphrase,
+                progress=lambda done, total: report(label, *within(VERIFY_READING, done, total)),
+                allow_costly=allow_costly,
+            )
+
         self.session.run(
             self,
-            lambda report: backups.verify_and_remember(
-                store, path, passphrase, progress=lambda done, total: report(label, done, total), allow_costly=allow_costly
-            ),
+            work,
             label=label,
             on_success=lambda summary: self._verified(path, summary),
             reports_progress=True,
@@ -446,14 +470,14 @@ class BackupsView(DeskView):
         checking = self.tr("Checking the passphrase…")
 
         def work(report):
-            report(checking, 0, 0)
+            report(checking, 0, PERCENT)
             keyslot.unlock_key(store.path, store_passphrase)
             # Read and checked once, beside the store; put in place only after the yes.
             return prepare_restore(
                 path,
                 backup_passphrase,
                 store.path,
-                progress=lambda done, total: report(label, done, total),
+                progress=lambda done, total: report(label, *within(RESTORE_READING, done, total)),
                 allow_costly=allow_costly,
             )
 
