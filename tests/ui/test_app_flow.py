@@ -486,3 +486,41 @@ def test_the_app_finishes_a_restore_killed_with_the_store_file_moved_aside_and_u
     assert [m.full_name for m in members.search_members(controller.store)] == ["Жұмабаев Қайрат"]
     assert window.isVisible()
     assert sorted(p.name for p in existing_store.parent.iterdir() if ".restoring" in p.name or p.name.endswith(".lock")) == []
+
+
+@pytest.mark.slow  # a killed restore for each of its file moves: the crash stage's
+def test_the_app_unlocks_after_a_restore_killed_before_any_of_its_moves(qtbot, make_controller, existing_store, tmp_path):
+    import shutil
+
+    from committee_app.backup import write_backup
+    from tests.core.test_restore_interrupted import KILLED, run_child
+
+    store = Store.open(existing_store, PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup_path = write_backup(store, stick, PASSPHRASE)
+    members.add_member(store, full_name="Гүлнар Ережепқызы")  # after the backup: not restored
+    store.close()
+    pristine = tmp_path / "pristine"
+    shutil.copytree(existing_store.parent, pristine)
+    counting = tmp_path / "counting"
+    shutil.copytree(pristine, counting)
+    moves = int(run_child(backup_path, counting / existing_store.name, 0).stdout.strip())
+    assert moves >= 6
+    seen = set()
+    for die_before in range(1, moves + 1):
+        folder = tmp_path / f"killed-{die_before}"
+        shutil.copytree(pristine, folder)
+        target = folder / existing_store.name
+        assert run_child(backup_path, target, die_before).returncode == KILLED
+
+        controller = make_controller(target)
+        open_window(qtbot, controller)
+
+        names = {m.full_name for m in members.search_members(controller.store)}
+        assert names in ({"Жұмабаев Қайрат"}, {"Жұмабаев Қайрат", "Гүлнар Ережепқызы"}), f"killed before move {die_before}"
+        seen.add(len(names))
+        assert not any(".restoring" in p.name or p.name.endswith((".lock", ".tmp")) for p in folder.iterdir())
+        controller.store.close()
+        controller.store = None
+    assert seen == {1, 2}  # killed early the old records stay, late the restored ones
