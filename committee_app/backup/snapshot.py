@@ -151,19 +151,10 @@ def _free_name(folder: Path, now: datetime) -> Path:
     return candidate
 
 
-def write_backup(
-    store,
-    folder: Path,
-    passphrase: str,
-    *,
-    now: datetime | None = None,
-    chunk_size: int | None = None,
-    kdf: KdfParams | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """Write a new backup of the open ``store`` into ``folder``; never replaces a file.
-    ``progress(done, total)`` is called as chunks are written."""
-    return write_checked_backup(store, folder, passphrase, now=now, chunk_size=chunk_size, kdf=kdf, progress=progress).path
+def write_backup(store, folder: Path, passphrase: str, **options) -> Path:
+    """Write a new backup of the open ``store`` into ``folder``; never replaces a file. The
+    options are ``write_checked_backup``'s."""
+    return write_checked_backup(store, folder, passphrase, **options).path
 
 
 @dataclass(frozen=True)
@@ -186,8 +177,10 @@ def write_checked_backup(
     kdf: KdfParams | None = None,
     progress: Progress | None = None,
 ) -> WrittenBackup:
-    """``write_backup``, with the snapshot checked (SQLite's and SQLCipher's integrity checks)
-    before it is encrypted: a damaged store is refused, not backed up."""
+    """Write a new backup of the open ``store`` into ``folder`` (never replacing a file), its
+    snapshot checked (SQLite's and SQLCipher's integrity checks) before it is encrypted: a
+    damaged store is refused, not backed up. ``progress(done, total)`` is called as chunks
+    are written."""
     # The snapshot beside the store is this backup's own: another process tidying up waits.
     with working_in(store.path.parent):
         return _write_backup(store, folder, passphrase, now=now, chunk_size=chunk_size, kdf=kdf, progress=progress)

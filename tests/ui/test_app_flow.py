@@ -462,18 +462,25 @@ def test_the_desktop_locking_its_session_locks_the_records(qtbot, make_controlle
     assert controller.unlock_dialog.isVisible()
 
 
-def test_the_app_finishes_a_restore_killed_with_the_store_file_moved_aside_and_unlocks_the_restored_records(
-    qtbot, make_controller, existing_store, tmp_path
-):
+def backup_then_one_more_member(store_path, tmp_path):
+    """A backup of the store on a stick, and a member added after it (so not in the backup)."""
     from committee_app.backup import write_backup
-    from tests.core.test_restore_interrupted import KILLED, run_child
 
-    store = Store.open(existing_store, PASSPHRASE)
+    store = Store.open(store_path, PASSPHRASE)
     stick = tmp_path / "stick"
     stick.mkdir()
     backup_path = write_backup(store, stick, PASSPHRASE)
-    members.add_member(store, full_name="Гүлнар Ережепқызы")  # after the backup: not restored
+    members.add_member(store, full_name="Гүлнар Ережепқызы")
     store.close()
+    return backup_path
+
+
+def test_the_app_finishes_a_restore_killed_with_the_store_file_moved_aside_and_unlocks_the_restored_records(
+    qtbot, make_controller, existing_store, tmp_path
+):
+    from tests.core.test_restore_interrupted import KILLED, run_child
+
+    backup_path = backup_then_one_more_member(existing_store, tmp_path)
     # A restore onto no store makes fewer moves than one onto this store: killed at that count,
     # this one has put the old store file aside and not yet moved the new one in.
     moves = int(run_child(backup_path, existing_store.with_name("count.store"), 0).stdout.strip())
@@ -492,15 +499,9 @@ def test_the_app_finishes_a_restore_killed_with_the_store_file_moved_aside_and_u
 def test_the_app_unlocks_after_a_restore_killed_before_any_of_its_moves(qtbot, make_controller, existing_store, tmp_path):
     import shutil
 
-    from committee_app.backup import write_backup
     from tests.core.test_restore_interrupted import KILLED, run_child
 
-    store = Store.open(existing_store, PASSPHRASE)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    backup_path = write_backup(store, stick, PASSPHRASE)
-    members.add_member(store, full_name="Гүлнар Ережепқызы")  # after the backup: not restored
-    store.close()
+    backup_path = backup_then_one_more_member(existing_store, tmp_path)
     pristine = tmp_path / "pristine"
     shutil.copytree(existing_store.parent, pristine)
     counting = tmp_path / "counting"
