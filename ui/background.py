@@ -77,6 +77,8 @@ def run_in_background(
 
     def finish() -> None:
         progress.reset()
+        # Hidden now: deleteLater waits for the event loop, and a message shown next opens its own.
+        progress.hide()
         progress.deleteLater()
         _running.discard(relay)
 

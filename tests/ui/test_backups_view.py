@@ -730,3 +730,28 @@ def test_the_progress_of_a_backup_and_a_verification_is_a_percentage_from_start_
         assert {maximum for _text, _value, maximum in steps} == {1000}  # never a bar without a percentage
         values = [value for _text, value, _maximum in steps]
         assert values == sorted(values) and values[0] == 0 and values[-1] == 1000
+
+
+def test_the_progress_window_is_gone_when_the_message_after_it_shows(qtbot, qapp):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.background import run_in_background
+
+    visible_then = []
+
+    def succeeded(_result):
+        # Where the app shows its message: the progress window must not be left behind it.
+        visible_then.extend(dialog.isVisible() for dialog in qapp.topLevelWidgets() if isinstance(dialog, QProgressDialog))
+
+    def work(report):
+        import time
+
+        report("Working…", 1, 3)
+        time.sleep(0.6)  # longer than the progress window waits before it shows
+        report("Working…", 2, 3)
+        time.sleep(0.3)
+        return None
+
+    run_in_background(None, work, label="Working…", on_success=succeeded, on_failure=lambda error: None, reports_progress=True)
+    qtbot.waitUntil(lambda: not background._running, timeout=10_000)
+    assert visible_then and not any(visible_then)
