@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 BUILDING_SUFFIXES = (".restoring", ".creating", ".demo-new", ".demo-new.creating")
 
-_held: dict[Path, tuple[int, int]] = {}  # lock file → (descriptor, how many holders in this process)
+# lock file → (descriptor, how many times its thread took it, that thread)
+_held: dict[Path, tuple[int, int, int]] = {}
 _held_guard = threading.Lock()
 
 if os.name == "nt":
@@ -56,14 +57,18 @@ else:
 
 
 def _take(lock_path: Path, *, wait: bool) -> bool:
+    thread = threading.get_ident()
     with _held_guard:
         if lock_path in _held:
+            descriptor, count, holder = _held[lock_path]
             if not wait:
                 return False  # busy: this process is working there (a backup in another thread)
-            # Held further in: a demo builds a new store while it holds the lock.
-            descriptor, count = _held[lock_path]
-            _held[lock_path] = (descriptor, count + 1)
-            return True
+            if holder == thread:
+                # Taken again further in: a demo builds a new store while it holds the lock.
+                _held[lock_path] = (descriptor, count + 1, holder)
+                return True
+    # Another thread's lock is waited for as another process's is: flock locks belong to the
+    # open file, not to the process.
     while True:
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         if not _acquire(descriptor, wait=wait):
@@ -73,7 +78,7 @@ def _take(lock_path: Path, *, wait: bool) -> bool:
             break
         os.close(descriptor)  # locked a file its holder removed on release: lock the new one
     with _held_guard:
-        _held[lock_path] = (descriptor, 1)
+        _held[lock_path] = (descriptor, 1, thread)
     return True
 
 
@@ -88,9 +93,9 @@ def _still_the_lock_file(descriptor: int, lock_path: Path) -> bool:
 
 def _release(lock_path: Path) -> None:
     with _held_guard:
-        descriptor, count = _held.pop(lock_path)
+        descriptor, count, holder = _held.pop(lock_path)
         if count > 1:
-            _held[lock_path] = (descriptor, count - 1)
+            _held[lock_path] = (descriptor, count - 1, holder)
             return
     # Removed while still locked (POSIX), so that a folder is left as it was found; whoever
     # waited on it sees it gone and locks a new one. Windows removes it only once closed, and

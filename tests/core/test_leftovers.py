@@ -128,3 +128,29 @@ def test_a_lock_left_by_a_killed_process_is_no_lock(store_path):
     assert not (store_path.parent / "committee.store.restoring").exists()
     assert not (store_path.parent / leftovers.LOCK_NAME).exists()
 
+
+
+def test_work_in_another_thread_of_this_process_waits_for_the_lock(tmp_path):
+    import threading
+
+    order = []
+    holding = threading.Event()
+
+    def first():
+        with leftovers.working_in(tmp_path):
+            holding.set()
+            order.append("first in")
+            threading.Event().wait(0.3)
+            order.append("first out")
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    holding.wait(5)
+    with leftovers.working_in(tmp_path):
+        order.append("second in")
+        # Nested in the same thread, as the demo builds a new store while it holds the lock.
+        with leftovers.working_in(tmp_path):
+            order.append("second nested")
+    thread.join(5)
+    assert order == ["first in", "first out", "second in", "second nested"]
+    assert not (tmp_path / leftovers.LOCK_NAME).exists()
