@@ -3,8 +3,8 @@
 A restore, a new store and the demo are built beside the live store (``*.restoring``,
 ``*.creating``, ``*.demo-new``); a backup takes an encrypted snapshot beside it; a
 verification decrypts into a folder of its own in the system's temporary folder. A process
-killed at the wrong moment leaves these. Each is encrypted and its key died with the process,
-so none holds records the store does not: the next open removes them.
+killed at the wrong moment leaves these. Each is encrypted, and none holds records that are
+not also in the store or in the backup it came from: the next open removes them.
 
 While a process makes such files it holds an exclusive lock on a small empty file in their
 folder (``.committee-desk.lock``); tidying up takes the same lock without waiting and leaves
@@ -22,6 +22,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from .keyslot import slot_paths
+from .store_swap import finish_interrupted_swap, journal_path
 from .wipe import LOCK_NAME, VERIFYING_PREFIX, owned_temporary_folders
 
 log = logging.getLogger(__name__)
@@ -144,8 +146,6 @@ def _remove_files(paths: Iterator[Path]) -> None:
 
 
 def _pieces(path: Path) -> Iterator[Path]:
-    from .keyslot import slot_paths
-
     for suffix in ("", "-wal", "-shm", "-journal"):
         yield Path(str(path) + suffix)
     yield from slot_paths(path)
@@ -154,8 +154,6 @@ def _pieces(path: Path) -> Iterator[Path]:
 def finish_interrupted_work(store_path: Path) -> None:
     """Before anything looks for the store: finish a restore's swap that a killed process left
     half-done, then remove what killed processes left."""
-    from .store_swap import finish_interrupted_swap
-
     finish_interrupted_swap(store_path)
     remove_leftovers(store_path)
 
@@ -164,8 +162,6 @@ def remove_leftovers(store_path: Path) -> None:
     """Remove what killed processes left beside the store at ``store_path`` (stores being
     built, backup snapshots) and in the temporary folder (verification folders). A restore's
     journal must be finished first: the swap it records needs its files."""
-    from .store_swap import journal_path
-
     store_path = Path(store_path)
     if journal_path(store_path).exists():
         return  # a journal that could not be finished is left, with its files, for a person
