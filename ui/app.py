@@ -503,16 +503,15 @@ class DeskController(QObject):
     def _check_backup_for_new_laptop(self, backup_path: Path, passphrase: str, reading: str, allow_costly: bool = False) -> None:
         from committee_app.backup import prepare_restore
 
-        from .session import agrees_to_open_costly, is_costly_backup, is_wrong_passphrase
+        from .session import report_or_ask
 
         def failed(error: BaseException) -> None:
-            if is_wrong_passphrase(error):
-                self._read_backup_for_new_laptop(backup_path, problem=str(error))
-            elif is_costly_backup(error):
-                if agrees_to_open_costly(self.wizard, error):
-                    self._check_backup_for_new_laptop(backup_path, passphrase, reading, allow_costly=True)
-            else:
-                report_error(self.wizard, error)
+            report_or_ask(
+                self.wizard,
+                error,
+                ask_again=lambda why: self._read_backup_for_new_laptop(backup_path, problem=why),
+                open_costly=lambda: self._check_backup_for_new_laptop(backup_path, passphrase, reading, allow_costly=True),
+            )
 
         store_path = self.store_path
         run_in_background(

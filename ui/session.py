@@ -41,18 +41,7 @@ class DeskSession:
         agrees, ``open_costly()`` opens it."""
 
         def failed(error: BaseException) -> None:
-            if open_costly is not None and is_costly_backup(error):
-                if on_failure is not None:
-                    on_failure(error)
-                if agrees_to_open_costly(parent, error):
-                    open_costly()
-                return
-            if ask_again is not None and is_wrong_passphrase(error):
-                if on_failure is not None:
-                    on_failure(error)
-                ask_again(str(error))
-                return
-            report_error(parent, error)
+            report_or_ask(parent, error, ask_again=ask_again, open_costly=open_costly)
             if on_failure is not None:
                 on_failure(error)
 
@@ -65,6 +54,24 @@ class DeskSession:
             reports_progress=reports_progress,
             cancel=cancel,
         )
+
+
+def report_or_ask(
+    parent: QWidget | None,
+    error: BaseException,
+    *,
+    ask_again: Callable[[str], None] | None = None,
+    open_costly: Callable[[], None] | None = None,
+) -> None:
+    """Say what went wrong, unless the user can answer it: a mistyped passphrase is asked for
+    again (``ask_again(why)``), a backup costly to open is opened if the user agrees."""
+    if ask_again is not None and is_wrong_passphrase(error):
+        ask_again(str(error))
+    elif open_costly is not None and is_costly_backup(error):
+        if agrees_to_open_costly(parent, error):
+            open_costly()
+    else:
+        report_error(parent, error)
 
 
 def is_wrong_passphrase(error: BaseException) -> bool:
