@@ -5,7 +5,6 @@ import hashlib
 import json
 import os
 import struct
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from .. import __version__, keyslot
 from ..errors import UserError, translate
 from ..keyslot import KdfParams
+from .device import open_from_the_device
 
 MAGIC = b"CDBK"
 FORMAT_VERSION = 1
@@ -256,21 +256,6 @@ def read_header(backup_file, path: Path) -> Header:
     return Header(raw, params, salt, chunk_size, plain_length, revision, app, check)
 
 
-def read_from_the_device(backup_file) -> None:
-    """Make the reads of ``backup_file`` that follow come from the disk, not from the copy of
-    its pages the operating system keeps in memory: right after writing, that copy is what was
-    meant to be written, not what the stick holds (docs/backup-format.md says what each
-    system promises)."""
-    descriptor = backup_file.fileno()
-    if hasattr(os, "posix_fadvise"):
-        # Drops the file's clean cached pages; the writer fsynced them, so all of them.
-        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
-    elif sys.platform == "darwin":
-        import fcntl
-
-        fcntl.fcntl(descriptor, fcntl.F_NOCACHE, 1)
-
-
 def _decrypt_to(
     path: Path,
     passphrase: str | None,
@@ -284,8 +269,7 @@ def _decrypt_to(
     agreed to a key derivation costlier than usual. ``keys``: the check and payload keys the
     writer derived, so that reading back what was just written derives nothing again."""
     try:
-        with open(path, "rb") as backup_file:
-            read_from_the_device(backup_file)
+        with open_from_the_device(path) as backup_file:
             header = read_header(backup_file, path)
             actual = os.fstat(backup_file.fileno()).st_size
             if actual != header.file_size():
