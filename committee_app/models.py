@@ -196,6 +196,111 @@ class ActionItem(Record, table=True):
     status: ActionStatus = Field(default=ActionStatus.open, index=True)
 
 
+# --- Records received in bundles (docs/council-bundle-format.md) ------------------------
+# A council keeps what its committees send; a committee keeps what its council sends back.
+# Each record keeps the sender's uuid, so a newer bundle from the same sender updates it.
+
+
+class BundleImport(SQLModel, table=True):
+    """One sender (a committee or the council) and its latest bundle imported here."""
+
+    __tablename__ = "bundle_imports"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_uuid: str = Field(max_length=32, unique=True)
+    source_name: str = Field(max_length=300)
+    source_kind: CommitteeKind
+    locality: str = Field(default="", max_length=300)
+    enterprise: str = Field(default="", max_length=300)
+    made_at: datetime  # when the sender wrote the bundle (UTC)
+    imported_at: datetime = Field(default_factory=utcnow)
+
+
+class SharedAssembly(Record, table=True):
+    """An assembly the sender held: counts, never names."""
+
+    __tablename__ = "shared_assemblies"
+
+    source_id: int = reference("bundle_imports.id", on_delete="CASCADE", nullable=False)
+    number: int
+    kind: AssemblyKind
+    title: str = Field(default="", max_length=500)
+    starts_at: NaiveDatetime | None = None
+    place: str = Field(default="", max_length=500)
+    entitled: int
+    registered: int
+    quorum_reached: bool
+
+
+class SharedResolution(Record, table=True):
+    """What an agenda item of a held assembly resolved (ПОСТАНОВИЛИ), with its votes."""
+
+    __tablename__ = "shared_resolutions"
+
+    assembly_id: int = reference("shared_assemblies.id", on_delete="CASCADE", nullable=False)
+    position: int
+    title: str = Field(max_length=500)
+    decided: str = Field(default="")
+
+
+class SharedVote(Record, table=True):
+    __tablename__ = "shared_votes"
+
+    resolution_id: int = reference("shared_resolutions.id", on_delete="CASCADE", nullable=False)
+    question: str = Field(max_length=1000)
+    votes_for: int
+    votes_against: int
+    votes_abstain: int
+    outcome: VoteOutcome
+
+
+class SharedDemand(Record, table=True):
+    """A demand the sender adopted, as it stands now, and the vote that adopted it."""
+
+    __tablename__ = "shared_demands"
+
+    source_id: int = reference("bundle_imports.id", on_delete="CASCADE", nullable=False)
+    title: str = Field(max_length=500)
+    text: str = Field(default="")
+    category: DemandCategory
+    status: DemandStatus
+    priority: int
+    addressed_to: str = Field(default="", max_length=500)
+    presented_on: date | None = None
+    deadline: date | None = None
+    response: str = Field(default="")
+    adopted_on: date | None = None
+    adopted_at_assembly: int | None = None  # the sender's protocol number
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    # In a council: the common demand (one of the council's own demands) this one was linked
+    # to by hand as "the same demand"; kept when a newer bundle of the sender is imported.
+    common_demand_id: int | None = reference("demands.id", on_delete="SET NULL")
+
+
+class SharedDemandEvent(Record, table=True):
+    __tablename__ = "shared_demand_events"
+
+    demand_id: int = reference("shared_demands.id", on_delete="CASCADE", nullable=False)
+    at: datetime
+    from_status: DemandStatus | None = None
+    to_status: DemandStatus
+    note: str = Field(default="")
+
+
+class SharedDelegate(Record, table=True):
+    """A delegate's name, only when the sender chose to include the delegates' names."""
+
+    __tablename__ = "shared_delegates"
+
+    source_id: int = reference("bundle_imports.id", on_delete="CASCADE", nullable=False)
+    full_name: str = Field(max_length=300)
+
+
+SHARED_TABLES = (BundleImport, SharedAssembly, SharedResolution, SharedVote, SharedDemand, SharedDemandEvent, SharedDelegate)
+
+
 class BackupSettings(SQLModel, table=True):
     """One row: how backups are encrypted. Kept inside the encrypted store, never in the
     settings file, and never in an export."""
@@ -248,4 +353,5 @@ DUMP_TABLES = (
     Demand,
     DemandEvent,
     ActionItem,
+    *SHARED_TABLES,
 )

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write a set of golden files into tests/data/golden-REVISION/: a small store with its two
-key files, and a backup of it, made by this version of Committee Desk.
+key files, a backup of it and its council bundle, made by this version of Committee Desk.
 
     python3 tools/dev.py test --co -q  (once, to set up .venv), then:
     .venv/bin/python tools/make_golden_files.py
@@ -15,6 +15,7 @@ The key derivation is a fast one (64 KiB, one pass), written in the files' heade
 the tests open them in milliseconds; the format is the same as with the shipped setting.
 """
 
+import os
 import sys
 import tempfile
 from datetime import date, datetime
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from committee_app import schema  # noqa: E402
 from committee_app.backup import write_backup  # noqa: E402
+from committee_app.exchange import bundle_content, bundle_format  # noqa: E402
 from committee_app.keyslot import SLOT_SUFFIXES, KdfParams  # noqa: E402
 from committee_app.services import actions, assemblies, members, profile  # noqa: E402
 from committee_app.store import Store  # noqa: E402
@@ -35,6 +37,8 @@ STORE_PASSPHRASE = "алтын күз: қазан 2026"
 BACKUP_PASSPHRASE = "Ұлытау таулары — резерв"
 STORE_NAME = "committee.store"
 BACKUP_NAME = "backup-golden.cdbk"
+BUNDLE_PASSPHRASE = "Маңғыстау кеңесі: ортақ сөз"
+BUNDLE_NAME = "bundle-golden.cdcb"
 # Not a divisor of the store's size: the backup ends with a shorter last chunk.
 BACKUP_CHUNK_SIZE = 5000
 
@@ -90,12 +94,16 @@ def main() -> int:
             backup = write_backup(
                 store, Path(folder), BACKUP_PASSPHRASE, kdf=GOLDEN_KDF, chunk_size=BACKUP_CHUNK_SIZE
             )
+            bundle = bundle_format.seal(
+                bundle_content.build_content(store), BUNDLE_PASSPHRASE, salt=os.urandom(16), params=GOLDEN_KDF
+            )
         finally:
             store.close()
         target.mkdir(parents=True)
         for suffix in ("", *SLOT_SUFFIXES):
             (target / (STORE_NAME + suffix)).write_bytes(Path(f"{building}{suffix}").read_bytes())
         (target / BACKUP_NAME).write_bytes(backup.read_bytes())
+        (target / BUNDLE_NAME).write_bytes(bundle)
     for path in sorted(target.iterdir()):
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size} bytes")
     return 0

@@ -9,6 +9,9 @@ import pytest
 from committee_app import __version__, schema
 from committee_app.cli import main
 from committee_app.dump import dump_json, dump_records
+from committee_app.exchange import bundle_format
+from committee_app.exchange.bundle_content import build_content
+from committee_app.exchange.bundle_import import import_bundle
 from committee_app.models import DERIVED_MEMBER_FIELDS, DUMP_TABLES
 from committee_app.services import actions, assemblies, demands, members, profile
 
@@ -19,6 +22,8 @@ KAIRAT_PHONE = "+7 701 512 34 87"
 TABLES = (
     "committee_profile", "members", "assemblies", "agenda_items", "attendance",
     "votes", "demands", "demand_events", "action_items",
+    "bundle_imports", "shared_assemblies", "shared_resolutions", "shared_votes", "shared_demands",
+    "shared_demand_events", "shared_delegates",
 )  # fmt: skip
 
 
@@ -159,7 +164,7 @@ def test_dump_with_the_wrong_passphrase_writes_nothing(with_member, tmp_path, ca
 
 
 @pytest.fixture
-def filled(store):
+def filled(store, tmp_path):
     """One record in every table, through the services."""
     profile.save_profile(store, name=COMMITTEE_NAME, locality="Жаңаөзен")
     chair = members.add_member(store, full_name=KAIRAT, phone=KAIRAT_PHONE, joined_on=date(2025, 12, 17))
@@ -176,6 +181,21 @@ def filled(store):
     actions.add_action_item(
         store, text="Талапты тапсыру", assignee_id=chair.id, due_on=date(2026, 1, 6), agenda_item_id=item.id
     )
+    assemblies.close_assembly(store, assembly.id)
+    # What a council sent down: the committee's own records, sent back under the council's name.
+    sent = build_content(store)
+    sent["sender"] = {"uuid": "c0" * 16, "name": "Кеңес", "kind": "council", "locality": "", "enterprise": ""}
+    sent["delegates"] = [{"uuid": "d0" * 16, "full_name": "Делегат"}]
+    for records in (sent["assemblies"], sent["demands"]):
+        for record in records:
+            record["uuid"] = record["uuid"][::-1]
+            for child in record.get("resolutions", []) + record.get("history", []):
+                child["uuid"] = child["uuid"][::-1]
+                for vote in child.get("votes", []):
+                    vote["uuid"] = vote["uuid"][::-1]
+    bundle = tmp_path / "council.cdcb"
+    bundle.write_bytes(bundle_format.seal(sent, "ортақ сөз", salt=bytes(16)))
+    import_bundle(store, bundle, "ортақ сөз")
     return store
 
 
@@ -203,7 +223,7 @@ def test_the_dump_keeps_links_choices_and_dates_readable(filled):
     (action,) = document["action_items"]
     assert member["joined_on"] == "2025-12-17"
     assert assembly["starts_at"] == "2026-01-05T10:00:00"
-    assert assembly["chair_id"] == member["id"] and assembly["status"] == "planned"
+    assert assembly["chair_id"] == member["id"] and assembly["status"] == "held"
     assert document["attendance"][0]["member_id"] == member["id"]
     assert document["attendance"][0]["presence"] == "present"
     assert item["assembly_id"] == assembly["id"] and item["decided"] == "Қаулы етті"

@@ -1,0 +1,427 @@
+"""What a committee shares with its council, and a council with its committees: the content
+of a bundle, built from a store and read back into plain, checked values.
+
+Never in it: members' names, phones or workplaces, attendance, notes. The delegates' names
+only when the user asks for them."""
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlmodel import select
+
+from .. import __version__
+from ..atomic import write_file_atomically
+from ..errors import UserError, translate
+from ..models import AgendaItem, Assembly, CommitteeProfile, Demand, DemandEvent, Member, Vote
+from ..store import Store
+from ..vocabulary import (
+    AssemblyKind,
+    AssemblyStatus,
+    CommitteeKind,
+    DemandCategory,
+    DemandStatus,
+    MemberRole,
+    MemberStatus,
+    VoteOutcome,
+)
+from . import bundle_format
+
+CONTENT_KIND = "committee-desk-bundle"
+CONTENT_VERSION = 1
+# A demand is shared from its adoption on; proposals, rejections and withdrawals stay home.
+SHARED_STATUSES = (
+    DemandStatus.adopted,
+    DemandStatus.presented,
+    DemandStatus.under_negotiation,
+    DemandStatus.met,
+    DemandStatus.partially_met,
+    DemandStatus.refused,
+)
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _moment(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def _no_profile() -> UserError:
+    return UserError(
+        translate("bundle", "The committee has no profile yet: fill in its name (Settings → Committee) before writing a bundle.")
+    )
+
+
+def build_content(store: Store, *, include_delegates: bool = False, now: datetime | None = None) -> dict:
+    """The bundle's content for ``store``, as JSON-able values."""
+    from ..services.assemblies import hall_of
+
+    now = now or datetime.now(UTC)
+    with store.session() as session:
+        profile = session.exec(select(CommitteeProfile)).first()
+        if profile is None or not profile.name.strip():
+            raise _no_profile()
+        assemblies = []
+        held = session.exec(
+            select(Assembly).where(Assembly.status == AssemblyStatus.held).order_by(Assembly.number)
+        ).all()
+        for assembly in held:
+            hall = hall_of(session, assembly)
+            items = session.exec(
+                select(AgendaItem).where(AgendaItem.assembly_id == assembly.id).order_by(AgendaItem.position)
+            ).all()
+            resolutions = []
+            for item in items:
+                votes = session.exec(select(Vote).where(Vote.agenda_item_id == item.id).order_by(Vote.id)).all()
+                if not item.decided.strip() and not votes:
+                    continue
+                resolutions.append(
+                    {
+                        "uuid": item.uuid,
+                        "position": item.position,
+                        "title": item.title,
+                        "decided": item.decided,
+                        "votes": [
+                            {
+                                "uuid": vote.uuid,
+                                "question": vote.question,
+                                "for": vote.votes_for,
+                                "against": vote.votes_against,
+                                "abstained": vote.votes_abstain,
+                                "outcome": vote.outcome.value,
+                            }
+                            for vote in votes
+                        ],
+                    }
+                )
+            assemblies.append(
+                {
+                    "uuid": assembly.uuid,
+                    "number": assembly.number,
+                    "kind": assembly.kind.value,
+                    "title": assembly.title,
+                    "starts_at": assembly.starts_at.isoformat() if assembly.starts_at else None,
+                    "place": assembly.place,
+                    "entitled": hall.entitled,
+                    "registered": hall.registered,
+                    "quorum_reached": hall.quorum.reached,
+                    "resolutions": resolutions,
+                }
+            )
+        demands = []
+        rows = session.exec(
+            select(Demand).where(Demand.status.in_(SHARED_STATUSES)).order_by(Demand.priority, Demand.id)
+        ).all()
+        for demand in rows:
+            adopted = None
+            if demand.adopted_by_vote_id is not None:
+                found = session.exec(
+                    select(Vote, Assembly)
+                    .join(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
+                    .join(Assembly, AgendaItem.assembly_id == Assembly.id)
+                    .where(Vote.id == demand.adopted_by_vote_id)
+                ).first()
+                if found is not None:
+                    vote, assembly = found
+                    adopted = {
+                        "assembly_number": assembly.number,
+                        "on": _day(assembly.starts_at.date() if assembly.starts_at else None),
+                        "for": vote.votes_for,
+                        "against": vote.votes_against,
+                        "abstained": vote.votes_abstain,
+                    }
+            events = session.exec(
+                select(DemandEvent).where(DemandEvent.demand_id == demand.id).order_by(DemandEvent.at, DemandEvent.id)
+            ).all()
+            demands.append(
+                {
+                    "uuid": demand.uuid,
+                    "title": demand.title,
+                    "text": demand.text,
+                    "category": demand.category.value,
+                    "status": demand.status.value,
+                    "priority": demand.priority,
+                    "addressed_to": demand.addressed_to,
+                    "presented_on": _day(demand.presented_on),
+                    "deadline": _day(demand.deadline),
+                    "response": demand.response,
+                    "adopted": adopted,
+                    "history": [
+                        {
+                            "uuid": event.uuid,
+                            "at": _moment(event.at),
+                            "from": event.from_status.value if event.from_status else None,
+                            "to": event.to_status.value,
+                            "note": event.note,
+                        }
+                        for event in events
+                    ],
+                }
+            )
+        content = {
+            "content": CONTENT_KIND,
+            "version": CONTENT_VERSION,
+            "app": __version__,
+            "made_at": _moment(now),
+            "sender": {
+                "uuid": profile.uuid,
+                "name": profile.name,
+                "kind": profile.kind.value,
+                "locality": profile.locality,
+                "enterprise": profile.enterprise,
+            },
+            "assemblies": assemblies,
+            "demands": demands,
+        }
+        if include_delegates:
+            delegates = session.exec(
+                select(Member)
+                .where(Member.role == MemberRole.delegate, Member.status == MemberStatus.active)
+                .where(Member.erased_number.is_(None))
+                .order_by(Member.sort_name, Member.id)
+            ).all()
+            content["delegates"] = [{"uuid": member.uuid, "full_name": member.full_name} for member in delegates]
+    return content
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    path: Path
+    assemblies: int
+    demands: int
+    delegates: int | None  # None: the names were not included
+
+
+def write_bundle(store: Store, path: Path, passphrase: str, *, include_delegates: bool = False) -> WrittenBundle:
+    """Write the store's bundle to ``path`` (replaced only once the new file is whole)."""
+    from ..passphrases import refuse_empty_passphrase
+
+    refuse_empty_passphrase(passphrase)
+    content = build_content(store, include_delegates=include_delegates)
+    data = bundle_format.seal(content, passphrase, salt=os.urandom(16))
+    write_file_atomically(Path(path), data)
+    delegates = content.get("delegates")
+    return WrittenBundle(Path(path), len(content["assemblies"]), len(content["demands"]), None if delegates is None else len(delegates))
+
+
+# --- reading back -------------------------------------------------------------------------
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _object(value) -> dict:
+    if not isinstance(value, dict):
+        raise _Invalid
+    return value
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise _Invalid
+    return value
+
+
+def _text(value, limit: int | None = None) -> str:
+    if not isinstance(value, str) or (limit is not None and len(value) > limit) or "\x00" in value:
+        raise _Invalid
+    return value
+
+
+def _uuid(value) -> str:
+    text = _text(value, 32)
+    if len(text) != 32 or any(character not in "0123456789abcdef" for character in text):
+        raise _Invalid
+    return text
+
+
+def _count(value) -> int:
+    if type(value) is not int or not 0 <= value <= 10**9:
+        raise _Invalid
+    return value
+
+
+def _optional(value, read):
+    return None if value is None else read(value)
+
+
+def _date(value) -> date:
+    try:
+        return date.fromisoformat(_text(value, 10))
+    except ValueError as error:
+        raise _Invalid from error
+
+
+def _naive_moment(value) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(value, 40))
+    except ValueError as error:
+        raise _Invalid from error
+    if moment.tzinfo is not None:
+        raise _Invalid
+    return moment
+
+
+def _utc_moment(value) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(value, 40))
+    except ValueError as error:
+        raise _Invalid from error
+    if moment.tzinfo is None:
+        raise _Invalid
+    return moment.astimezone(UTC)
+
+
+def _choice(value, kind):
+    try:
+        return kind(_text(value, 40))
+    except ValueError as error:
+        raise _Invalid from error
+
+
+@dataclass(frozen=True)
+class Sender:
+    uuid: str
+    name: str
+    kind: CommitteeKind
+    locality: str
+    enterprise: str
+
+
+@dataclass
+class BundleContent:
+    """A bundle's content, every value checked."""
+
+    made_at: datetime
+    sender: Sender
+    assemblies: list[dict] = field(default_factory=list)
+    demands: list[dict] = field(default_factory=list)
+    delegates: list[dict] | None = None
+
+
+def _read_vote(value) -> dict:
+    vote = _object(value)
+    return {
+        "uuid": _uuid(vote["uuid"]),
+        "question": _text(vote["question"], 1000),
+        "votes_for": _count(vote["for"]),
+        "votes_against": _count(vote["against"]),
+        "votes_abstain": _count(vote["abstained"]),
+        "outcome": _choice(vote["outcome"], VoteOutcome),
+    }
+
+
+def _read_assembly(value) -> dict:
+    assembly = _object(value)
+    resolutions = []
+    for item in _list(assembly["resolutions"]):
+        item = _object(item)
+        resolutions.append(
+            {
+                "uuid": _uuid(item["uuid"]),
+                "position": _count(item["position"]),
+                "title": _text(item["title"], 500),
+                "decided": _text(item["decided"]),
+                "votes": [_read_vote(vote) for vote in _list(item["votes"])],
+            }
+        )
+    quorum_reached = assembly["quorum_reached"]
+    if type(quorum_reached) is not bool:
+        raise _Invalid
+    return {
+        "uuid": _uuid(assembly["uuid"]),
+        "number": _count(assembly["number"]),
+        "kind": _choice(assembly["kind"], AssemblyKind),
+        "title": _text(assembly["title"], 500),
+        "starts_at": _optional(assembly["starts_at"], _naive_moment),
+        "place": _text(assembly["place"], 500),
+        "entitled": _count(assembly["entitled"]),
+        "registered": _count(assembly["registered"]),
+        "quorum_reached": quorum_reached,
+        "resolutions": resolutions,
+    }
+
+
+def _read_demand(value) -> dict:
+    demand = _object(value)
+    adopted = _optional(demand["adopted"], _object)
+    history = []
+    for event in _list(demand["history"]):
+        event = _object(event)
+        history.append(
+            {
+                "uuid": _uuid(event["uuid"]),
+                "at": _utc_moment(event["at"]),
+                "from_status": _optional(event["from"], lambda status: _choice(status, DemandStatus)),
+                "to_status": _choice(event["to"], DemandStatus),
+                "note": _text(event["note"]),
+            }
+        )
+    read = {
+        "uuid": _uuid(demand["uuid"]),
+        "title": _text(demand["title"], 500),
+        "text": _text(demand["text"]),
+        "category": _choice(demand["category"], DemandCategory),
+        "status": _choice(demand["status"], DemandStatus),
+        "priority": _count(demand["priority"]),
+        "addressed_to": _text(demand["addressed_to"], 500),
+        "presented_on": _optional(demand["presented_on"], _date),
+        "deadline": _optional(demand["deadline"], _date),
+        "response": _text(demand["response"]),
+        "adopted_on": None,
+        "adopted_at_assembly": None,
+        "votes_for": None,
+        "votes_against": None,
+        "votes_abstain": None,
+        "history": history,
+    }
+    if adopted is not None:
+        read |= {
+            "adopted_on": _optional(adopted["on"], _date),
+            "adopted_at_assembly": _count(adopted["assembly_number"]),
+            "votes_for": _count(adopted["for"]),
+            "votes_against": _count(adopted["against"]),
+            "votes_abstain": _count(adopted["abstained"]),
+        }
+    return read
+
+
+def read_content(content: dict, path: Path) -> BundleContent:
+    """Check every value of an opened bundle; anything out of shape refuses the whole bundle."""
+    try:
+        if content.get("content") != CONTENT_KIND:
+            raise _Invalid
+        version = content.get("version")
+        if type(version) is int and version > CONTENT_VERSION:
+            raise bundle_format.too_new(path)
+        if version != CONTENT_VERSION:
+            raise _Invalid
+        sender = _object(content["sender"])
+        read = BundleContent(
+            made_at=_utc_moment(content["made_at"]),
+            sender=Sender(
+                uuid=_uuid(sender["uuid"]),
+                name=_text(sender["name"], 300),
+                kind=_choice(sender["kind"], CommitteeKind),
+                locality=_text(sender["locality"], 300),
+                enterprise=_text(sender["enterprise"], 300),
+            ),
+            assemblies=[_read_assembly(assembly) for assembly in _list(content["assemblies"])],
+            demands=[_read_demand(demand) for demand in _list(content["demands"])],
+        )
+        if "delegates" in content:
+            read.delegates = [
+                {"uuid": _uuid(_object(delegate)["uuid"]), "full_name": _text(delegate["full_name"], 300)}
+                for delegate in _list(content["delegates"])
+            ]
+    except (_Invalid, KeyError, TypeError) as error:
+        raise bundle_format.damaged(path) from error
+    if not read.sender.name.strip():
+        raise bundle_format.damaged(path)
+    return read

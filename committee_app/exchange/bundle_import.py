@@ -1,0 +1,170 @@
+"""Importing a bundle: a council takes in a committee's, a committee its council's. One
+transaction; every refusal comes before anything is written."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import delete, select
+
+from ..errors import translate
+from ..models import (
+    BundleImport,
+    CommitteeProfile,
+    SharedAssembly,
+    SharedDelegate,
+    SharedDemand,
+    SharedDemandEvent,
+    SharedResolution,
+    SharedVote,
+    utcnow,
+)
+from ..store import Store
+from ..vocabulary import CommitteeKind
+from . import bundle_content, bundle_format
+from .bundle_format import BundleError
+
+
+class BundleRefused(BundleError):
+    """A whole, readable bundle that this store does not take."""
+
+
+@dataclass(frozen=True)
+class ImportedBundle:
+    sender_name: str
+    sender_kind: CommitteeKind
+    made_at: datetime
+    first_time: bool  # no bundle of this sender was imported before
+    assemblies: int
+    demands: int
+    delegates: int | None
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def _refuse_unfit(profile: CommitteeProfile | None, sender: bundle_content.Sender) -> None:
+    if profile is not None and profile.uuid == sender.uuid:
+        raise BundleRefused(
+            translate("bundle", "This bundle was written from this very store ({name}): there is nothing to import.").format(
+                name=sender.name
+            )
+        )
+    is_council = profile is not None and profile.kind == CommitteeKind.council
+    if is_council and sender.kind == CommitteeKind.council:
+        raise BundleRefused(
+            translate(
+                "bundle",
+                "This bundle comes from another council ({name}). A council imports its committees' bundles.",
+            ).format(name=sender.name)
+        )
+    if not is_council and sender.kind != CommitteeKind.council:
+        raise BundleRefused(
+            translate(
+                "bundle",
+                "This bundle comes from a committee ({name}). Committee bundles are imported in the council's store "
+                "(a store whose committee kind is \u201ccouncil\u201d); a committee imports only its council's bundles.",
+            ).format(name=sender.name)
+        )
+
+
+def _refuse_older(previous: BundleImport, content: bundle_content.BundleContent) -> None:
+    previous_made = previous.made_at if previous.made_at.tzinfo else previous.made_at.replace(tzinfo=UTC)
+    if content.made_at < previous_made:
+        raise BundleRefused(
+            translate(
+                "bundle",
+                "This bundle from {name} was written on {this}, before the one already imported (written on {previous}). "
+                "Nothing was changed; import their newest bundle.",
+            ).format(name=content.sender.name, this=_local(content.made_at), previous=_local(previous_made))
+        )
+
+
+def _add_records(session, source: BundleImport, content: bundle_content.BundleContent, links: dict[str, int]) -> None:
+    for assembly in content.assemblies:
+        shared = SharedAssembly(
+            source_id=source.id, **{key: value for key, value in assembly.items() if key != "resolutions"}
+        )
+        session.add(shared)
+        session.flush()
+        for item in assembly["resolutions"]:
+            resolution = SharedResolution(
+                assembly_id=shared.id, **{key: value for key, value in item.items() if key != "votes"}
+            )
+            session.add(resolution)
+            session.flush()
+            for vote in item["votes"]:
+                session.add(SharedVote(resolution_id=resolution.id, **vote))
+    for demand in content.demands:
+        shared = SharedDemand(
+            source_id=source.id,
+            common_demand_id=links.get(demand["uuid"]),
+            **{key: value for key, value in demand.items() if key != "history"},
+        )
+        session.add(shared)
+        session.flush()
+        for event in demand["history"]:
+            session.add(SharedDemandEvent(demand_id=shared.id, **event))
+    for delegate in content.delegates or ():
+        session.add(SharedDelegate(source_id=source.id, **delegate))
+
+
+def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
+    """Merge the bundle at ``path`` into ``store``: a sender's newer bundle replaces what its
+    older one brought (records keep the sender's uuids; the council's links between demands
+    are kept)."""
+    path = Path(path)
+    content = bundle_content.read_content(bundle_format.read_bundle_file(path, passphrase), path)
+    with store.session() as session:
+        profile = session.exec(select(CommitteeProfile)).first()
+        _refuse_unfit(profile, content.sender)
+        source = session.exec(select(BundleImport).where(BundleImport.source_uuid == content.sender.uuid)).first()
+        first_time = source is None
+        links: dict[str, int] = {}
+        if source is not None:
+            _refuse_older(source, content)
+            links = {
+                uuid: common
+                for uuid, common in session.exec(
+                    select(SharedDemand.uuid, SharedDemand.common_demand_id).where(
+                        SharedDemand.source_id == source.id, SharedDemand.common_demand_id.is_not(None)
+                    )
+                )
+            }
+            # Children first: the bulk deletes do not go through the ORM's cascades.
+            assembly_ids = select(SharedAssembly.id).where(SharedAssembly.source_id == source.id)
+            resolution_ids = select(SharedResolution.id).where(SharedResolution.assembly_id.in_(assembly_ids))
+            demand_ids = select(SharedDemand.id).where(SharedDemand.source_id == source.id)
+            session.exec(delete(SharedVote).where(SharedVote.resolution_id.in_(resolution_ids)))
+            session.exec(delete(SharedResolution).where(SharedResolution.id.in_(resolution_ids)))
+            session.exec(delete(SharedAssembly).where(SharedAssembly.source_id == source.id))
+            session.exec(delete(SharedDemandEvent).where(SharedDemandEvent.demand_id.in_(demand_ids)))
+            session.exec(delete(SharedDemand).where(SharedDemand.source_id == source.id))
+            session.exec(delete(SharedDelegate).where(SharedDelegate.source_id == source.id))
+        else:
+            source = BundleImport(source_uuid=content.sender.uuid, source_name="", source_kind=content.sender.kind, made_at=content.made_at)
+        source.source_name = content.sender.name
+        source.source_kind = content.sender.kind
+        source.locality = content.sender.locality
+        source.enterprise = content.sender.enterprise
+        source.made_at = content.made_at
+        source.imported_at = utcnow()
+        session.add(source)
+        try:
+            session.flush()
+            _add_records(session, source, content, links)
+            session.flush()
+        except IntegrityError as error:
+            # Rolled back as the session ends. The same record uuids as another sender's records, or twice in one bundle.
+            raise bundle_format.damaged(path) from error
+    return ImportedBundle(
+        sender_name=content.sender.name,
+        sender_kind=content.sender.kind,
+        made_at=content.made_at,
+        first_time=first_time,
+        assemblies=len(content.assemblies),
+        demands=len(content.demands),
+        delegates=None if content.delegates is None else len(content.delegates),
+    )
