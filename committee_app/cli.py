@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--new-passphrase-file", type=Path, help=translate("cli", "read the new passphrase from this file instead of asking")
     )
     add_backup_commands(commands)
+    add_bundle_commands(commands)
     wipe = commands.add_parser(
         "wipe",
         help=translate(
@@ -304,6 +305,40 @@ def keep_count(text: str) -> int:
     return value
 
 
+def add_bundle_commands(commands) -> None:
+    bundle = commands.add_parser(
+        "bundle", help=translate("cli", "exchange records with the council (or with the committees, in a council's store)")
+    )
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    exporting = bundle_commands.add_parser(
+        "export",
+        help=translate(
+            "cli",
+            "write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes "
+            "and history",
+        ),
+    )
+    exporting.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE", help=translate("cli", "the bundle file to write (.cdcb)")
+    )
+    exporting.add_argument(
+        "--include-delegates",
+        action="store_true",
+        help=translate("cli", "include the delegates' names (never phones or workplaces); without it no member is named"),
+    )
+    importing = bundle_commands.add_parser("import", help=translate("cli", "import a bundle from a committee or from the council"))
+    importing.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the bundle file (.cdcb)"))
+    for command in (exporting, importing):
+        command.add_argument(
+            "--bundle-passphrase-file",
+            type=Path,
+            metavar="FILE",
+            help=translate(
+                "cli", "read the passphrase the committee and the council share from this file instead of asking"
+            ),
+        )
+
+
 def add_print_commands(commands) -> None:
     printing = commands.add_parser("print", help=translate("cli", "print a document to a PDF file"))
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -332,6 +367,13 @@ def add_print_commands(commands) -> None:
                 ).format(pages=DEFAULT_BLANK_PAGES),
             )
     add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
+    add_paper_options(
+        documents.add_parser(
+            "common-demands",
+            help=translate("cli", "in a council's store: the common demands and which committees adopted each"),
+        ),
+        redactable=False,
+    )
     roster = documents.add_parser("roster", help=translate("cli", "the member list (personal data: keep it safe)"))
     add_paper_options(roster)
     roster.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
@@ -855,6 +897,10 @@ def print_document(store, args, choice) -> None:
         from .printing.demands_paper import print_demands
 
         print_demands(store, args.output, choice)
+    elif args.document == "common-demands":
+        from .printing.common_demands import print_common_demands
+
+        print_common_demands(store, args.output, choice)
     else:
         from .printing.roster import print_roster
 
@@ -982,6 +1028,78 @@ def run_restore(args) -> int:
     return EXIT_OK
 
 
+def bundle_passphrase(args, *, confirm: bool) -> str:
+    """From --bundle-passphrase-file, else asked at the terminal without echo (never the store's)."""
+    from .passphrases import passphrase_from
+
+    return passphrase_from(
+        args.bundle_passphrase_file,
+        env=None,
+        label=translate("cli", "Passphrase shared with the council: "),
+        confirm=confirm and args.bundle_passphrase_file is None,
+    )
+
+
+def run_bundle(args) -> int:
+    if args.bundle_command == "export":
+        return run_bundle_export(args)
+    return run_bundle_import(args)
+
+
+def run_bundle_export(args) -> int:
+    from .exchange.bundle_content import write_bundle
+
+    refuse_unwritable_output(args.output)
+    store = open_store(args)
+    try:
+        passphrase = bundle_passphrase(args, confirm=True)
+        written = write_bundle(store, args.output, passphrase, include_delegates=args.include_delegates)
+    finally:
+        store.close()
+    print(
+        translate("cli", "Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.").format(
+            path=written.path, assemblies=written.assemblies, demands=written.demands
+        )
+    )
+    if written.delegates is None:
+        print(translate("cli", "No member is named in it."))
+    else:
+        print(
+            translate("cli", "It names {count} delegates (names only). Keep the stick safe.").format(count=written.delegates),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def run_bundle_import(args) -> int:
+    from .exchange.bundle_import import import_bundle
+
+    if not args.file.is_file():
+        raise UserError(translate("cli", "There is no bundle file {path}.").format(path=args.file))
+    store = open_store(args)
+    try:
+        passphrase = bundle_passphrase(args, confirm=False)
+        imported = import_bundle(store, args.file, passphrase)
+    finally:
+        store.close()
+    line = (
+        translate("cli", "Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.")
+        if imported.first_time
+        else translate(
+            "cli", "Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands."
+        )
+    )
+    print(
+        line.format(
+            name=imported.sender_name,
+            made=imported.made_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            assemblies=imported.assemblies,
+            demands=imported.demands,
+        )
+    )
+    return EXIT_OK
+
+
 def run_wipe(args) -> int:
     from .wipe import carry_out, plan_wipe
 
@@ -1027,6 +1145,7 @@ COMMANDS = {
     "verify": run_verify,
     "restore": run_restore,
     "wipe": run_wipe,
+    "bundle": run_bundle,
 }
 
 

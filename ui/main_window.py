@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from committee_app import paths
 from committee_app.demo import demo_mark
 from committee_app.services import backups, profile
+from committee_app.vocabulary import CommitteeKind
 
 from . import confirm, error_reporting, file_dialogs
 from .commands import WIPE_SHORTCUT, command, plain_text
@@ -31,12 +32,13 @@ from .views.actions_view import ActionsView
 from .views.assemblies_view import AssembliesView
 from .views.backups_view import BackupsView
 from .views.base import DeskView
+from .views.council_view import CouncilView
 from .views.demands_view import DemandsView
 from .views.members_view import MembersView
 
 # The first window on a large screen; a smaller one is filled whole.
 ROOMY_SIZE = QSize(1280, 820)
-VIEW_CLASSES = (MembersView, AssembliesView, DemandsView, ActionsView, BackupsView)
+VIEW_CLASSES = (MembersView, AssembliesView, DemandsView, ActionsView, BackupsView, CouncilView)
 
 # The guide's page on what the app protects against and what it does not (docs/guide/*/security.md).
 SAFETY_PAGE = "security.md"
@@ -124,6 +126,9 @@ class MainWindow(QMainWindow):
         self.export_action.setStatusTip(
             self.tr("Every record in one file that other programs can open. The file is NOT encrypted.")
         )
+        self.bundle_export_action = command(self, self.tr("Export for the &council…"), "", self.export_bundle)
+        self.bundle_import_action = command(self, self.tr("&Import a bundle…"), "", self.import_bundle)
+        self.bundle_import_action.setStatusTip(self.tr("Take in a bundle from a committee, or from the council"))
         self.quit_action = command(self, self.tr("&Quit"), "Ctrl+Q", self.close)
         # From every window and dialog of the app: the moment it is needed, a dialog may be open.
         self.wipe_action = command(
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.settings_action, self.passphrase_action])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addActions([self.bundle_export_action, self.bundle_import_action])
         file_menu.addSeparator()
         file_menu.addActions([self.practice_wipe_action, self.wipe_action])
         file_menu.addSeparator()
@@ -276,6 +282,17 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def export_bundle(self) -> None:
+        if self.unlocked:
+            self.view("council").export_bundle()
+
+    def import_bundle(self) -> None:
+        """The Council view, where what the bundle brought is listed, then the import."""
+        if self.unlocked:
+            council_view = self.view("council")
+            self.show_view(self.views.index(council_view))
+            council_view.import_bundle()
+
     # --- records --------------------------------------------------------------------
 
     def load(self) -> None:
@@ -285,6 +302,10 @@ class MainWindow(QMainWindow):
         with reporting_errors(self):
             committee = profile.get_profile(self.session.store)
             self.committee_label.setText(committee.name if committee else "")
+            is_council = committee is not None and committee.kind == CommitteeKind.council
+            self.bundle_export_action.setText(
+                self.tr("Export for the &committees…") if is_council else self.tr("Export for the &council…")
+            )
             self.lock_label.setText(self.tr("Unlocked"))
             self.show_backup_reminder()
             self.views[self.stack.currentIndex()].load()

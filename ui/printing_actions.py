@@ -123,6 +123,20 @@ def demands() -> Printable:
     )
 
 
+def common_demands() -> Printable:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
+        from committee_app.printing.common_demands import print_common_demands
+
+        return print_common_demands(store, path, request.choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Common demands"),
+        QCoreApplication.translate("Printing", "common-demands.pdf"),
+        build,
+        redactable=False,
+    )
+
+
 def roster(*, include_left: bool) -> Printable:
     def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.roster import print_roster

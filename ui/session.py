@@ -78,8 +78,9 @@ def is_wrong_passphrase(error: BaseException) -> bool:
     """The store's passphrase or a backup's, mistyped: asked again rather than reported."""
     from committee_app.backup import BackupWrongPassphrase
     from committee_app.errors import WrongPassphrase
+    from committee_app.exchange.bundle_format import BundleWrongPassphrase
 
-    return isinstance(error, WrongPassphrase | BackupWrongPassphrase)
+    return isinstance(error, WrongPassphrase | BackupWrongPassphrase | BundleWrongPassphrase)
 
 
 def is_costly_backup(error: BaseException) -> bool:

@@ -53,7 +53,11 @@ def _moment(value: datetime) -> str:
 
 def _no_profile() -> UserError:
     return UserError(
-        translate("bundle", "The committee has no profile yet: fill in its name (Settings → Committee) before writing a bundle.")
+        translate(
+            "bundle",
+            "These records hold no committee name (it is given when the records are created), and a bundle names "
+            "its committee: no bundle was written.",
+        )
     )
 
 

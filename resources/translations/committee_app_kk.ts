@@ -1040,300 +1040,300 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="53"/>
+        <location filename="../../ui/views/backups_view.py" line="69"/>
         <source>Back up &amp;to:</source>
         <translation>Көшіру &amp;орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="71"/>
         <source>&amp;Look for sticks</source>
         <translation>Флешкаларды &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <location filename="../../ui/views/backups_view.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>Көшірмені қазір &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Шифрланған сақтық көшірмені таңдалған орынға жазып, тексеру (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="77"/>
+        <location filename="../../ui/views/backups_view.py" line="93"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Қойманың құпия сөзін қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="87"/>
+        <location filename="../../ui/views/backups_view.py" line="103"/>
         <source>Make a backup</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="111"/>
+        <location filename="../../ui/views/backups_view.py" line="127"/>
         <source>&amp;Restore…</source>
         <translation>Қалпына ке&amp;лтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="120"/>
+        <location filename="../../ui/views/backups_view.py" line="136"/>
         <source>Backups in this place</source>
         <translation>Осы орындағы сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="133"/>
+        <location filename="../../ui/views/backups_view.py" line="149"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="138"/>
+        <location filename="../../ui/views/backups_view.py" line="154"/>
         <source>The encrypted store: {path}</source>
         <translation>Шифрланған қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="154"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Әлі бірде-бір сақтық көшірме тексерілмеген. Көшірмені қазір жасаңыз да, флешканы ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Сақтық көшірмелер көшірмелерге арналған бөлек құпия сөзбен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="171"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>Change the backup passphrase…</source>
         <translation>Көшірмелердің құпия сөзін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="173"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірмелер қойманың құпия сөзімен шифрланады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="174"/>
+        <location filename="../../ui/views/backups_view.py" line="190"/>
         <source>Use a separate passphrase…</source>
         <translation>Бөлек құпия сөз қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="203"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="193"/>
+        <location filename="../../ui/views/backups_view.py" line="209"/>
         <source>Folder: {path}</source>
         <translation>Қалта: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="199"/>
+        <location filename="../../ui/views/backups_view.py" line="215"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка салынбаған. Оны салып, «Флешкаларды іздеу» түймесін басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="228"/>
         <source>Choose a folder for backups</source>
         <translation>Сақтық көшірмелерге арналған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="223"/>
+        <location filename="../../ui/views/backups_view.py" line="239"/>
         <source>Choose where the backups are.</source>
         <translation>Сақтық көшірмелер қайда екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="241"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} енді жоқ. Флешка суырылды ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="231"/>
+        <location filename="../../ui/views/backups_view.py" line="247"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="236"/>
+        <location filename="../../ui/views/backups_view.py" line="252"/>
         <source>No backups in {path} yet.</source>
         <translation>{path} ішінде әзірге сақтық көшірме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="157"/>
+        <location filename="../../ui/views/backups_view.py" line="173"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Соңғы тексерілген көшірме: {when}. Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="254"/>
         <source>Backups in {path}, newest first:</source>
         <translation>{path} ішіндегі сақтық көшірмелер, ең жаңасы басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="270"/>
+        <location filename="../../ui/views/backups_view.py" line="286"/>
         <source>Separate backup passphrase</source>
         <translation>Көшірмелерге бөлек құпия сөз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="271"/>
+        <location filename="../../ui/views/backups_view.py" line="287"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Осы сәттен бастап жасалған көшірмелер бөлек құпия сөзбен ашылады. Бұрынғы көшірмелер өз құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="275"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Көшірмелерді қайтадан қойманың құпия сөзімен шифрлау керек пе? Бұрынғы көшірмелер жасалған кездегі құпия сөзімен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="276"/>
+        <location filename="../../ui/views/backups_view.py" line="292"/>
         <source>Backup passphrase</source>
         <translation>Көшірмелердің құпия сөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>{path} ішіне шифрланған сақтық көшірме жазу үшін қойманың құпия сөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Көшірме көшірмелерге арналған бөлек құпия сөзбен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
-        <location filename="../../ui/views/backups_view.py" line="297"/>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="313"/>
+        <location filename="../../ui/views/backups_view.py" line="325"/>
         <source>Back up now</source>
         <translation>Көшірмені қазір жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="57"/>
+        <location filename="../../ui/views/backups_view.py" line="73"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Қалтаны таңда&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Ver&amp;ify…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="113"/>
+        <location filename="../../ui/views/backups_view.py" line="129"/>
         <source>Restore from &amp;another file…</source>
         <translation>&amp;Басқа файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="299"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
         <translation>Флешка да, көшірме қалтасы да жоқ. Флешканы салып, оны таңдаңыз да «Көшірмені қазір жасау» батырмасын басыңыз: бұл көшірме өшірілген адам әлі тұрған ескілерін жояды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="325"/>
         <source>Store &amp;passphrase:</source>
         <translation>Қойманың құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="330"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Шифрланған көшірме {path} ішіне жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="331"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Көшірме {path} ішінен қайта оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
-        <location filename="../../ui/views/backups_view.py" line="446"/>
+        <location filename="../../ui/views/backups_view.py" line="334"/>
+        <location filename="../../ui/views/backups_view.py" line="470"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия сөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="334"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Жазбалардың көшірмесі алынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="336"/>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="364"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Көшірме жазылып, {path} ішінен толық қайта оқылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="356"/>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Сол жерде осы қойманың ескі көшірмелері қайта жазылып, жойылды: {count}. Басқа флешкалар мен компьютерлердегі көшірмелерде өшірілген адам әлі бар: оларды да жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="361"/>
+        <location filename="../../ui/views/backups_view.py" line="377"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Ондағы өшірілген ескі көшірмелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="379"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз (жүйедегі «Шығару» немесе «Қауіпсіз шығару»), әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
-        <location filename="../../ui/views/backups_view.py" line="413"/>
+        <location filename="../../ui/views/backups_view.py" line="382"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Backup verified</source>
         <translation>Көшірме тексерілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="385"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="384"/>
+        <location filename="../../ui/views/backups_view.py" line="400"/>
         <source>Verify backup</source>
         <translation>Көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="402"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>{name} толық оқылып, әр бөлігі тексеріледі. Көшірме жасалған құпия сөзді енгізіңіз (қойманың немесе көшірмелерге арналған бөлек құпия сөзді).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="389"/>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="405"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
-        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <location filename="../../ui/views/backups_view.py" line="413"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Reading {name} and checking every part…</source>
         <translation>{name} оқылып, әр бөлігі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="412"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
         <source>The backup {name} is whole.</source>
         <translation>{name} көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
-        <location filename="../../ui/views/backups_view.py" line="431"/>
-        <location filename="../../ui/views/backups_view.py" line="484"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
+        <location filename="../../ui/views/backups_view.py" line="455"/>
+        <location filename="../../ui/views/backups_view.py" line="508"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Committee Desk сақтық көшірмелері (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="433"/>
+        <location filename="../../ui/views/backups_view.py" line="457"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Алдымен {name} көшірмесі толық оқылып, тексеріледі; сіз растағанша ештеңе өзгермейді. Қалпына келтірілгеннен кейін жазбалар осы қойманың құпия сөзімен ашылады, қазіргідей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Осы &amp;қойманың құпия сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="474"/>
+        <location filename="../../ui/views/backups_view.py" line="498"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1344,6 +1344,44 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 Ішінде: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.
 
 Қазір ноутбукта тұрған жазбалар өзгеріссіз {aside} ретінде сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="13"/>
+        <source>Export for the council</source>
+        <translation>Кеңеске арналған экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="15"/>
+        <source>The bundle holds the committee&apos;s name, its held assemblies (date, kind, how many were entitled and registered, whether there was a quorum), their resolutions with the votes, and the adopted demands with their votes, status and history. No member is named in it, and no phone or workplace is in it.</source>
+        <translation>Пакетте: комитеттің атауы, өткен жиналыстар (күні, түрі, қатысуға құқылылар мен тіркелгендер саны, кворум болды ма), олардың қаулылары мен дауыс беру қорытындылары, қабылданған талаптар мен олардың дауыс беруі, мәртебесі және тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="20"/>
+        <source>Export for the committees</source>
+        <translation>Комитеттерге арналған экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="22"/>
+        <source>The bundle holds the council&apos;s name, its held assemblies (counts, no names), their resolutions with the votes, and the common demands the council adopted, with their status and history. No member is named in it, and no phone or workplace is in it.</source>
+        <translation>Пакетте: кеңестің атауы, өткен жиналыстар (тек сандар, есімдерсіз), олардың қаулылары мен дауыс беру қорытындылары, кеңес қабылдаған ортақ талаптар, олардың мәртебесі мен тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="31"/>
+        <source>The bundle is encrypted with a passphrase the committee and the council agree on. Say it in person: never on the same stick, and never by phone.</source>
+        <translation>Пакет комитет пен кеңес келіскен құпия сөзбен шифрланады. Оны тек бетпе-бет айтыңыз: ешқашан сол флешкада емес, ешқашан телефонмен емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="35"/>
+        <source>Include the &amp;delegates&apos; names (names only: no phones or workplaces)</source>
+        <translation>&amp;Делегаттардың есімдерін қосу (тек есімдер: телефонсыз, жұмыс орнынсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="37"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>Қайда сақтауды &amp;таңдау…</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1469,174 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/dialogs/first_run.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilView</name>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="50"/>
+        <location filename="../../ui/views/council_view.py" line="66"/>
+        <source>Council</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="53"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="54"/>
+        <source>Take in a bundle from a committee, or from the council</source>
+        <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="97"/>
+        <source>&amp;Export for the council…</source>
+        <translation>Кеңеске &amp;экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="56"/>
+        <source>Link as the &amp;same demand</source>
+        <translation>&amp;Бір талап ретінде байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="58"/>
+        <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
+        <translation>Таңдалған комитет талаптары кеңеске ұсынылған бір ортақ талапқа айналады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="60"/>
+        <source>Link &amp;to a common demand…</source>
+        <translation>&amp;Ортақ талаппен байланыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="61"/>
+        <source>&amp;Unlink</source>
+        <translation>Байланысты &amp;үзу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="62"/>
+        <source>&amp;Print common demands…</source>
+        <translation>Ортақ талаптарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="63"/>
+        <source>The common demands with the committees that adopted each, and how they voted</source>
+        <translation>Ортақ талаптар, әрқайсысын қабылдаған комитеттер және олардың дауыс беруі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="97"/>
+        <source>&amp;Export for the committees…</source>
+        <translation>Комитеттерге &amp;экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="99"/>
+        <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
+        <translation>Кеңестің қаулылары мен ортақ талаптарын оның комитеттеріне арналған пакетке жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="101"/>
+        <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
+        <translation>Өткен жиналыстарды, қаулыларды және қабылданған талаптарды кеңеске арналған пакетке жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="116"/>
+        <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
+        <translation>Комитеттердің пакеттері әлі импортталған жоқ. Әр комитет өз пакетін Файл → Кеңеске экспорт… арқылы жазады; оны осында «Пакетті импорттау…» (Ctrl+I) арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="119"/>
+        <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
+        <translation>Кеңестен әзірге ештеңе келген жоқ. Оның пакеті «Пакетті импорттау…» (Ctrl+I) арқылы импортталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="121"/>
+        <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
+        <translation>{name}: пакет {made} жазылған, {imported} импортталған; өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="154"/>
+        <source>Export for the council</source>
+        <translation>Кеңеске арналған экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="154"/>
+        <source>Export for the committees</source>
+        <translation>Комитеттерге арналған экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="192"/>
+        <source>Committee Desk bundle</source>
+        <translation>Committee Desk пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="169"/>
+        <source>No member is named in it.</source>
+        <translation>Онда бірде-бір мүше аталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="171"/>
+        <source>It names {count} delegates (names only). Keep the stick safe.</source>
+        <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="176"/>
+        <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>{path} жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="186"/>
+        <source>Writing the bundle…</source>
+        <translation>Пакет жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="197"/>
+        <source>Import a bundle</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="201"/>
+        <source>The passphrase the committee and the council agreed on for {name}:</source>
+        <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="202"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;сөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="214"/>
+        <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="217"/>
+        <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="231"/>
+        <source>Importing the bundle…</source>
+        <translation>Пакет импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="252"/>
+        <location filename="../../ui/views/council_view.py" line="258"/>
+        <source>Link to a common demand</source>
+        <translation>Ортақ талаппен байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="253"/>
+        <source>The council has no common demand yet: use Link as the same demand to make one.</source>
+        <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="258"/>
+        <source>The &amp;common demand:</source>
+        <translation>&amp;Ортақ талап:</translation>
     </message>
 </context>
 <context>
@@ -1718,133 +1924,138 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="68"/>
-        <location filename="../../ui/views/demands_view.py" line="111"/>
+        <location filename="../../ui/views/demands_view.py" line="69"/>
+        <location filename="../../ui/views/demands_view.py" line="112"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Жаңа талап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Комитетке ұсынылған талапты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Мәтінін, санатын, басымдығын немесе кімге қойылғанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Edit &amp;follow-up…</source>
         <translation>&amp;Тапсыру және жауап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кімге және қашан тапсырылды, қандай мерзім берілді, қандай жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="81"/>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
         <source>&amp;Print demands…</source>
         <translation>Талаптарды &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="84"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Нөмірленген қабылданған талаптар, әрқайсысы қабылданған дауыс берудің қорытындысымен — тапсыруға дайын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="91"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>In progress</source>
         <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <location filename="../../ui/views/demands_view.py" line="96"/>
         <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
         <translation>Ұсынылған, қабылданған, тапсырылған, келіссөз үстіндегі немесе ішінара орындалған: күйі әлі өзгеруі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <source>From the council (read-only; a newer bundle from the council updates them)</source>
+        <translation>Кеңестен (тек оқу үшін; оларды кеңестің жаңа пакеті жаңартады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="319"/>
         <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, тапсырылды, келіссөз үстінде, орындалды, бас тартылды…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="98"/>
+        <location filename="../../ui/views/demands_view.py" line="99"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="101"/>
+        <location filename="../../ui/views/demands_view.py" line="102"/>
         <source>Met, refused, rejected or withdrawn: the status is final</source>
         <translation>Орындалған, бас тартылған, қабылданбаған немесе кері алынған: күйі соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="109"/>
+        <location filename="../../ui/views/demands_view.py" line="110"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="156"/>
+        <location filename="../../ui/views/demands_view.py" line="182"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="157"/>
+        <location filename="../../ui/views/demands_view.py" line="183"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="158"/>
+        <location filename="../../ui/views/demands_view.py" line="184"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="159"/>
+        <location filename="../../ui/views/demands_view.py" line="185"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="177"/>
+        <location filename="../../ui/views/demands_view.py" line="203"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="257"/>
+        <location filename="../../ui/views/demands_view.py" line="288"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="261"/>
+        <location filename="../../ui/views/demands_view.py" line="292"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="268"/>
+        <location filename="../../ui/views/demands_view.py" line="299"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="284"/>
+        <location filename="../../ui/views/demands_view.py" line="315"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
@@ -1923,7 +2134,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="412"/>
-        <location filename="../../ui/app.py" line="546"/>
+        <location filename="../../ui/app.py" line="545"/>
         <source>Restoring: putting {name} in place…</source>
         <translation>Қалпына келтіру: {name} жазбалардың орнына қойылуда…</translation>
     </message>
@@ -1934,7 +2145,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="413"/>
-        <location filename="../../ui/app.py" line="550"/>
+        <location filename="../../ui/app.py" line="549"/>
         <source>Opening the restored records…</source>
         <translation>Қалпына келтірілген жазбалар ашылуда…</translation>
     </message>
@@ -1953,7 +2164,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/app.py" line="453"/>
         <location filename="../../ui/app.py" line="479"/>
         <location filename="../../ui/app.py" line="489"/>
-        <location filename="../../ui/app.py" line="542"/>
+        <location filename="../../ui/app.py" line="541"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -1983,7 +2194,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Көшірменің құпия &amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="539"/>
+        <location filename="../../ui/app.py" line="538"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1995,12 +2206,12 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../ui/session.py" line="89"/>
+        <location filename="../../ui/session.py" line="97"/>
         <source>A backup that takes long to open</source>
         <translation>Ашылуы ұзаққа созылатын сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90"/>
+        <location filename="../../ui/session.py" line="98"/>
         <source>Open it anyway? This computer will be busy with it for a while; only agree for a backup you trust.</source>
         <translation>Бәрібір ашу керек пе? Компьютер біраз уақыт соның жұмысымен бос болмайды; тек өзіңіз сенетін көшірме үшін келісіңіз.</translation>
     </message>
@@ -2008,38 +2219,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="265"/>
+        <location filename="../../ui/printing_actions.py" line="279"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
-        <location filename="../../ui/printing_actions.py" line="281"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="281"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="296"/>
+        <location filename="../../ui/printing_actions.py" line="310"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="299"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2048,18 +2259,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="302"/>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="316"/>
+        <location filename="../../ui/printing_actions.py" line="327"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="309"/>
+        <location filename="../../ui/printing_actions.py" line="323"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="315"/>
+        <location filename="../../ui/printing_actions.py" line="329"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2260,188 +2471,209 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>{title} (portable)</source>
         <translation>{title} (тасымалы режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Жазбаларды жауып, құпия сөзді қайта сұрау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Change &amp;passphrase…</source>
         <translation>Құпия &amp;сөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Save &amp;all records as a readable file…</source>
         <translation>Барлық жазбаны &amp;оқылатын файлға сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Every record in one file that other programs can open. The file is NOT encrypted.</source>
         <translation>Барлық жазба басқа бағдарламалар ашатын бір файлда. Файл шифрланбаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Export for the &amp;council…</source>
+        <translation>&amp;Кеңеске экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Take in a bundle from a committee, or from the council</source>
+        <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Wipe everything now…</source>
         <translation>Бәрін қазір &amp;өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
         <translation>5 секундтық кері санақтан кейін кілт файлдарын жойып, жазбаларды, баптаулар мен журналдарды өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>P&amp;ractice wipe…</source>
         <translation>Өшіруді &amp;жаттығу ретінде сынау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
         <translation>Кері санақ және өшіру нені жоятынының тізімі; ештеңе өшірілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Guide</source>
         <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Хатшыға арналған нұсқаулық, осы компьютерде сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Safety</source>
         <translation>&amp;Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>Бағдарлама неден қорғайды, неден қорғамайды — осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Пернелер тіркесімімен шақырылатын барлық командалар және сол пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About Committee Desk</source>
         <translation>Committee Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Navigation</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save all records as a readable file</source>
         <translation>Барлық жазбаны оқылатын файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>The file will hold every record, names and phone numbers included, NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust; for everything else use the encrypted backup. Continue?</source>
         <translation>Файлда барлық жазба, соның ішінде аты-жөндер мен телефондар, ШИФРЛАНБАҒАН күйде болады: ол кімнің қолына түссе, сол оқи алады. Оны тек сенімді дискіде сақтаңыз, қалғанының бәріне шифрланған сақтық көшірмені пайдаланыңыз. Жалғастыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Readable file of all records (*.json)</source>
         <translation>Барлық жазбаның оқылатын файлы (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Saving all records…</source>
         <translation>Барлық жазба сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Every record was written to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Export for the &amp;committees…</source>
+        <translation>&amp;Комитеттерге экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Unlocked</source>
         <translation>Құлпы ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Бұл жазбалардың бірде-бір сақтық көшірмесі әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>No backup has been verified since {date}.</source>
         <translation>{date} бері бірде-бір сақтық көшірме тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Back up now…</source>
         <translation>Көшірмені қазір жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
@@ -3330,16 +3562,26 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="133"/>
+        <source>Common demands</source>
+        <translation>Ортақ талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="134"/>
+        <source>common-demands.pdf</source>
+        <translation>ortaq-talaptar.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="147"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="135"/>
+        <location filename="../../ui/printing_actions.py" line="149"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="136"/>
+        <location filename="../../ui/printing_actions.py" line="150"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -3386,6 +3628,49 @@ Export the member list?</source>
         <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDemandsModel</name>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="43"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="44"/>
+        <source>Demand</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="45"/>
+        <source>Adopted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="46"/>
+        <source>Voted (for / against / abstained)</source>
+        <translation>Дауыс (жақтап / қарсы / қалыс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="48"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="49"/>
+        <source>Common demand</source>
+        <translation>Ортақ талап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="68"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +4226,7 @@ Export the member list?</source>
         <translation>{path} — қарапайым файл емес (қалта, сілтеме немесе құрылғы); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="97"/>
+        <location filename="../../committee_app/atomic.py" line="113"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>{path} жазылды, бірақ диск оның сенімді сақталғанын растамады ({reason}).</translation>
     </message>
@@ -3965,7 +4250,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="213"/>
-        <location filename="../../committee_app/backup/format.py" line="327"/>
+        <location filename="../../committee_app/backup/format.py" line="311"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — Committee Desk сақтық көшірмесі емес.</translation>
     </message>
@@ -3975,12 +4260,12 @@ Export the member list?</source>
         <translation>{path} сақтық көшірмесін Committee Desk-тің жаңарақ нұсқасы жасаған. Көшірмені ашу үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="298"/>
+        <location filename="../../committee_app/backup/format.py" line="282"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Бұл сақтық көшірменің құпия сөзі қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="325"/>
+        <location filename="../../committee_app/backup/format.py" line="309"/>
         <source>There is no backup at {path}.</source>
         <translation>{path} сақтық көшірмесі жоқ.</translation>
     </message>
@@ -4000,25 +4285,83 @@ Export the member list?</source>
         <translation>{path} қоймасы зақымдалған: оның көшірмесі SQLite тұтастық тексерісінен өтпейді, сондықтан сақтық көшірме жазылмады (бұрын жасалған көшірмелер сақталады). Жазбаларды соңғы дұрыс көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="229"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Қойма 4 ГиБ-тан үлкен: мұндай үлкен сақтық көшірмені FAT32 флешкасында сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="258"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="254"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Қойманың суреті жазылып жатқанда өзгерді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="204"/>
-        <location filename="../../committee_app/backup/snapshot.py" line="300"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="197"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="296"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} сақтық көшірмесін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/backups.py" line="173"/>
+        <location filename="../../committee_app/services/backups.py" line="175"/>
         <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
         <translation>{folder} ішіндегі бос орын {taken} КиБ-қа ғана азайды, ал оған {size} КиБ сақтық көшірме жазылды. Флешка өзіне жазылғанды сақтай алмауы мүмкін (көлемі жалған немесе ақаулы флешка): басқа флешкаға тағы бір көшірме жасаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="60"/>
+        <source>{path} is not a Committee Desk bundle.</source>
+        <translation>{path} — Committee Desk пакеті емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="65"/>
+        <source>The bundle {path} is damaged, incomplete or was changed after it was written: nothing was imported. Ask for it to be written again.</source>
+        <translation>{path} пакеті бүлінген, толық емес немесе жазылғаннан кейін өзгертілген: ештеңе импортталмады. Оны қайта жазуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="75"/>
+        <source>The bundle {path} was written by a newer version of Committee Desk. Install it to import the bundle.</source>
+        <translation>{path} пакетін Committee Desk-тің жаңарақ нұсқасы жазған. Пакетті импорттау үшін сол нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="166"/>
+        <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
+        <translation>Бұл пакеттің құпия сөзі қате. Комитет пен кеңес келіскен құпия сөзді енгізіңіз; пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="203"/>
+        <source>There is no bundle at {path}.</source>
+        <translation>{path} пакеті жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="208"/>
+        <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
+        <translation>{path} пакетін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="51"/>
+        <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
+        <translation>Бұл пакет осы қоймадан жазылған ({name}): импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="58"/>
+        <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
+        <translation>Бұл пакет басқа кеңестен ({name}). Кеңес өз комитеттерінің пакеттерін импорттайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="65"/>
+        <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
+        <translation>Бұл пакет комитеттен ({name}). Комитет пакеттері кеңестің қоймасына импортталады (комитет түрі — «кеңес»); комитет тек өз кеңесінің пакеттерін импорттайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="77"/>
+        <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
+        <translation>«{name}» жіберген бұл пакет {this} жазылған, бұрын импортталғаннан ({previous} жазылған) ескі. Ештеңе өзгертілмеді; олардың ең жаңа пакетін импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_content.py" line="56"/>
+        <source>These records hold no committee name (it is given when the records are created), and a bundle names its committee: no bundle was written.</source>
+        <translation>Бұл жазбаларда комитет атауы жоқ (ол жазбалар құрылғанда беріледі), ал пакет өз комитетін атайды: пакет жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -4179,179 +4522,219 @@ Export the member list?</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="129"/>
+        <location filename="../../committee_app/cli.py" line="130"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>қойманың кілт файлдарын жойып, содан кейін қойманы, оның уақытша файлдарын, баптаулар мен журналдарды өшіру (флешкалардағы сақтық көшірмелерге тиіспейді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>wipe without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>не өшірілетінін тек тізіп шығу; ештеңе өшірмеу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="155"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="159"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — мүшенің өрісі емес; өрістер: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="191"/>
+        <location filename="../../committee_app/cli.py" line="192"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="207"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="210"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>файлда баған атаулары бар жол жоқ: бірінші жолда мүше жазылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>әр бағанда не бар, ретімен, үтір арқылы, алынбайтын баған үшін - (мысалы, full_name,phone,-,unit); өрістер: {fields} (әдепкі бойынша: тақырыптан танылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="226"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>тақырыбы бағдарламаның өз көшірмелеріне қарағанда әлдеқайда көп жад пен уақыт талап ететін сақтық көшірмені ашу (әйтпесе сұралады, ал терминалда болмаса — бас тартылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="304"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
+        <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
+        <translation>кеңеспен (кеңес қоймасында — комитеттермен) жазбалар алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="315"/>
+        <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
+        <translation>пакет жазу: өткен жиналыстар (сандар, есімдерсіз), қаулылар мен қабылданған талаптар, дауыс беруі мен тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="322"/>
+        <source>the bundle file to write (.cdcb)</source>
+        <translation>жазылатын пакет файлы (.cdcb)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="327"/>
+        <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
+        <translation>делегаттардың есімдерін қосу (телефондар мен жұмыс орындары ешқашан емес); онсыз бірде-бір мүше аталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="329"/>
+        <source>import a bundle from a committee or from the council</source>
+        <translation>комитеттен немесе кеңестен келген пакетті импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="330"/>
+        <source>the bundle file (.cdcb)</source>
+        <translation>пакет файлы (.cdcb)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="336"/>
+        <source>read the passphrase the committee and the council share from this file instead of asking</source>
+        <translation>комитет пен кеңестің ортақ құпия сөзін сұрамай, осы файлдан оқу</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="313"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="334"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
+        <source>in a council&apos;s store: the common demands and which committees adopted each</source>
+        <translation>кеңес қоймасында: ортақ талаптар және әрқайсысын қай комитеттер қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
-        <location filename="../../committee_app/cli.py" line="337"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="379"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
@@ -4361,198 +4744,198 @@ Export the member list?</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="389"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="391"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="366"/>
+        <location filename="../../committee_app/cli.py" line="408"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
-        <location filename="../../committee_app/cli.py" line="767"/>
+        <location filename="../../committee_app/cli.py" line="516"/>
+        <location filename="../../committee_app/cli.py" line="809"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="482"/>
+        <location filename="../../committee_app/cli.py" line="524"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="548"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="509"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="554"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="514"/>
+        <location filename="../../committee_app/cli.py" line="556"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
+        <location filename="../../committee_app/cli.py" line="605"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="574"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="576"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="621"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="631"/>
+        <location filename="../../committee_app/cli.py" line="673"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="684"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="656"/>
+        <location filename="../../committee_app/cli.py" line="698"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="708"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="722"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="687"/>
+        <location filename="../../committee_app/cli.py" line="729"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="689"/>
+        <location filename="../../committee_app/cli.py" line="731"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="737"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="741"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="705"/>
+        <location filename="../../committee_app/cli.py" line="747"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="726"/>
+        <location filename="../../committee_app/cli.py" line="768"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="751"/>
+        <location filename="../../committee_app/cli.py" line="793"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="721"/>
+        <location filename="../../committee_app/cli.py" line="763"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -4577,241 +4960,294 @@ Export the member list?</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="269"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="391"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="439"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="449"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="743"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="743"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="747"/>
+        <location filename="../../committee_app/cli.py" line="789"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="748"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="772"/>
+        <location filename="../../committee_app/cli.py" line="814"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="774"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="655"/>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="876"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="546"/>
+        <location filename="../../committee_app/cli.py" line="588"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="870"/>
+        <location filename="../../committee_app/cli.py" line="916"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="874"/>
+        <location filename="../../committee_app/cli.py" line="920"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="883"/>
+        <location filename="../../committee_app/cli.py" line="929"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="891"/>
+        <location filename="../../committee_app/cli.py" line="937"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="913"/>
+        <location filename="../../committee_app/cli.py" line="959"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="904"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="917"/>
+        <location filename="../../committee_app/cli.py" line="963"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="922"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="972"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="936"/>
-        <location filename="../../committee_app/cli.py" line="966"/>
+        <location filename="../../committee_app/cli.py" line="982"/>
+        <location filename="../../committee_app/cli.py" line="1012"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="949"/>
+        <location filename="../../committee_app/cli.py" line="995"/>
         <source>Open it anyway?</source>
         <translation>Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="951"/>
+        <location filename="../../committee_app/cli.py" line="997"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Бәрібір ашу үшін «иә» деп жауап беріңіз немесе --open-costly қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="970"/>
+        <location filename="../../committee_app/cli.py" line="1016"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="974"/>
+        <location filename="../../committee_app/cli.py" line="1020"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="1022"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="1024"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="980"/>
+        <location filename="../../committee_app/cli.py" line="1026"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1027"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="991"/>
+        <location filename="../../committee_app/cli.py" line="1038"/>
+        <source>Passphrase shared with the council: </source>
+        <translation>Кеңеспен ортақ құпия сөз: </translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1060"/>
+        <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>{path} пакеті жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1065"/>
+        <source>No member is named in it.</source>
+        <translation>Онда бірде-бір мүше аталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1068"/>
+        <source>It names {count} delegates (names only). Keep the stick safe.</source>
+        <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1078"/>
+        <source>There is no bundle file {path}.</source>
+        <translation>{path} пакет файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1086"/>
+        <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1088"/>
+        <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1109"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="996"/>
+        <location filename="../../committee_app/cli.py" line="1114"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1000"/>
+        <location filename="../../committee_app/cli.py" line="1118"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1001"/>
+        <location filename="../../committee_app/cli.py" line="1119"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1004"/>
+        <location filename="../../committee_app/cli.py" line="1122"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1006"/>
+        <location filename="../../committee_app/cli.py" line="1124"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1128"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1012"/>
+        <location filename="../../committee_app/cli.py" line="1130"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1014"/>
+        <location filename="../../committee_app/cli.py" line="1132"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1095"/>
+        <location filename="../../committee_app/cli.py" line="1214"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1099"/>
+        <location filename="../../committee_app/cli.py" line="1218"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1101"/>
+        <location filename="../../committee_app/cli.py" line="1220"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>council</name>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="117"/>
+        <source>Choose the committees&apos; demands to link first.</source>
+        <translation>Алдымен байланыстыратын комитет талаптарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="129"/>
+        <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
+        <translation>Таңдалған талап енді жоқ: оның комитетінің жаңа пакетінде ол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="131"/>
+        <source>That common demand is no longer there.</source>
+        <translation>Бұл ортақ талап енді жоқ.</translation>
     </message>
 </context>
 <context>
@@ -5555,17 +5991,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="799"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="805"/>
+        <location filename="../../committee_app/cli.py" line="847"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="811"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -5686,6 +6122,99 @@ Fedora жүйесінде:
         <location filename="../../committee_app/printing/agenda.py" line="117"/>
         <source>Starts</source>
         <translation>Уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>print_common_demands</name>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="30"/>
+        <source>COMMON DEMANDS</source>
+        <translation>ОРТАҚ ТАЛАПТАР</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="32"/>
+        <source>of the council: {council}</source>
+        <translation>кеңес: {council}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="37"/>
+        <source>The council has no common demands yet.</source>
+        <translation>Кеңесте әзірге ортақ талаптар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="41"/>
+        <source>Committees&apos; demands not in the common list</source>
+        <translation>Ортақ тізімге енбеген комитет талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="44"/>
+        <source>Common demands</source>
+        <translation>Ортақ талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="59"/>
+        <source>Status in the council</source>
+        <translation>Кеңестегі мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
+        <source>Addressed to</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
+        <source>Answer expected by</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="68"/>
+        <source>No committee&apos;s demand is linked to it yet.</source>
+        <translation>Онымен әзірге бірде-бір комитет талабы байланыстырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="73"/>
+        <source>no vote recorded</source>
+        <translation>дауыс беру жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="74"/>
+        <source>for {for_} / against {against} / abstained {abstained}</source>
+        <translation>«жақтап» {for_} / «қарсы» {against} / «қалыс» {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="81"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="92"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="94"/>
+        <source>Demand</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <source>Adopted (assembly, date)</source>
+        <translation>Қабылданды (жиналыс, күні)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
+        <source>Voted</source>
+        <translation>Дауыс берді</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
+        <source>Status now</source>
+        <translation>Қазіргі мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
     </message>
 </context>
 <context>

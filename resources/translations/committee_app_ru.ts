@@ -1044,300 +1044,300 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="53"/>
+        <location filename="../../ui/views/backups_view.py" line="69"/>
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="55"/>
+        <location filename="../../ui/views/backups_view.py" line="71"/>
         <source>&amp;Look for sticks</source>
         <translation>&amp;Найти флешки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="59"/>
+        <location filename="../../ui/views/backups_view.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>Создать копию с&amp;ейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="61"/>
+        <location filename="../../ui/views/backups_view.py" line="77"/>
         <source>Write an encrypted backup to the chosen place and verify it (Ctrl+B)</source>
         <translation>Записать зашифрованную резервную копию в выбранное место и проверить её (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="77"/>
+        <location filename="../../ui/views/backups_view.py" line="93"/>
         <source>Use the store&apos;s passphrase</source>
         <translation>Использовать парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="87"/>
+        <location filename="../../ui/views/backups_view.py" line="103"/>
         <source>Make a backup</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="111"/>
+        <location filename="../../ui/views/backups_view.py" line="127"/>
         <source>&amp;Restore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="120"/>
+        <location filename="../../ui/views/backups_view.py" line="136"/>
         <source>Backups in this place</source>
         <translation>Резервные копии в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="133"/>
+        <location filename="../../ui/views/backups_view.py" line="149"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="138"/>
+        <location filename="../../ui/views/backups_view.py" line="154"/>
         <source>The encrypted store: {path}</source>
         <translation>Зашифрованное хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="154"/>
+        <location filename="../../ui/views/backups_view.py" line="170"/>
         <source>No backup has been verified yet. Make one now, and keep the stick apart from the laptop.</source>
         <translation>Ни одна резервная копия ещё не проверена. Создайте копию сейчас и храните флешку отдельно от ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="170"/>
+        <location filename="../../ui/views/backups_view.py" line="186"/>
         <source>Backups are encrypted with a separate backup passphrase.</source>
         <translation>Резервные копии шифруются отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="171"/>
+        <location filename="../../ui/views/backups_view.py" line="187"/>
         <source>Change the backup passphrase…</source>
         <translation>Сменить парольную фразу копий…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="173"/>
+        <location filename="../../ui/views/backups_view.py" line="189"/>
         <source>Backups are encrypted with the store&apos;s passphrase.</source>
         <translation>Резервные копии шифруются парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="174"/>
+        <location filename="../../ui/views/backups_view.py" line="190"/>
         <source>Use a separate passphrase…</source>
         <translation>Задать отдельную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="187"/>
+        <location filename="../../ui/views/backups_view.py" line="203"/>
         <source>{name} ({root}), {free} free</source>
         <translation>{name} ({root}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="193"/>
+        <location filename="../../ui/views/backups_view.py" line="209"/>
         <source>Folder: {path}</source>
         <translation>Папка: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="199"/>
+        <location filename="../../ui/views/backups_view.py" line="215"/>
         <source>No USB stick is plugged in. Plug one in and press “Look for sticks”, or choose a folder.</source>
         <translation>Флешка не вставлена. Вставьте её и нажмите «Найти флешки» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="212"/>
+        <location filename="../../ui/views/backups_view.py" line="228"/>
         <source>Choose a folder for backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="223"/>
+        <location filename="../../ui/views/backups_view.py" line="239"/>
         <source>Choose where the backups are.</source>
         <translation>Выберите, где лежат резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="225"/>
+        <location filename="../../ui/views/backups_view.py" line="241"/>
         <source>{path} is not there any more. Was the stick removed?</source>
         <translation>{path} больше нет. Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="231"/>
+        <location filename="../../ui/views/backups_view.py" line="247"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Не удаётся прочитать {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="236"/>
+        <location filename="../../ui/views/backups_view.py" line="252"/>
         <source>No backups in {path} yet.</source>
         <translation>В {path} пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="157"/>
+        <location filename="../../ui/views/backups_view.py" line="173"/>
         <source>Last verified backup: {when}. It held {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Последняя проверенная копия: {when}. В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="238"/>
+        <location filename="../../ui/views/backups_view.py" line="254"/>
         <source>Backups in {path}, newest first:</source>
         <translation>Резервные копии в {path}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="270"/>
+        <location filename="../../ui/views/backups_view.py" line="286"/>
         <source>Separate backup passphrase</source>
         <translation>Отдельная парольная фраза для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="271"/>
+        <location filename="../../ui/views/backups_view.py" line="287"/>
         <source>Backups made from now on open with the separate backup passphrase. Older backups keep theirs.</source>
         <translation>Копии, созданные с этого момента, открываются отдельной парольной фразой. Прежние копии открываются своей.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="275"/>
+        <location filename="../../ui/views/backups_view.py" line="291"/>
         <source>Make backups with the store&apos;s passphrase again? Older backups keep the passphrase they were made with.</source>
         <translation>Снова шифровать копии парольной фразой хранилища? Прежние копии по-прежнему открываются той фразой, с которой созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="276"/>
+        <location filename="../../ui/views/backups_view.py" line="292"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза копий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="305"/>
+        <location filename="../../ui/views/backups_view.py" line="321"/>
         <source>Type the store&apos;s passphrase to write an encrypted backup to {path}.</source>
         <translation>Введите парольную фразу хранилища, чтобы записать зашифрованную резервную копию в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="308"/>
+        <location filename="../../ui/views/backups_view.py" line="324"/>
         <source>The backup will open with the separate backup passphrase.</source>
         <translation>Копия будет открываться отдельной парольной фразой для копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="60"/>
-        <location filename="../../ui/views/backups_view.py" line="297"/>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="76"/>
+        <location filename="../../ui/views/backups_view.py" line="313"/>
+        <location filename="../../ui/views/backups_view.py" line="325"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="57"/>
+        <location filename="../../ui/views/backups_view.py" line="73"/>
         <source>Choose a fol&amp;der…</source>
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="109"/>
+        <location filename="../../ui/views/backups_view.py" line="125"/>
         <source>Ver&amp;ify…</source>
         <translation>П&amp;роверить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="113"/>
+        <location filename="../../ui/views/backups_view.py" line="129"/>
         <source>Restore from &amp;another file…</source>
         <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="299"/>
+        <location filename="../../ui/views/backups_view.py" line="315"/>
         <source>No stick or backup folder is here. Plug in the stick, choose it and press “Back up now”: that backup will retire the older ones, which still hold the erased person.</source>
         <translation>Ни флешки, ни папки для копий нет. Вставьте флешку, выберите её и нажмите «Создать копию сейчас»: эта копия уберёт прежние, в которых стёртый человек ещё есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="309"/>
+        <location filename="../../ui/views/backups_view.py" line="325"/>
         <source>Store &amp;passphrase:</source>
         <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="314"/>
+        <location filename="../../ui/views/backups_view.py" line="330"/>
         <source>Writing the encrypted backup to {path}…</source>
         <translation>Запись зашифрованной копии в {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="315"/>
+        <location filename="../../ui/views/backups_view.py" line="331"/>
         <source>Reading the backup back from {path} and checking every part…</source>
         <translation>Копия считывается обратно из {path}, проверяется каждая часть…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
-        <location filename="../../ui/views/backups_view.py" line="446"/>
+        <location filename="../../ui/views/backups_view.py" line="334"/>
+        <location filename="../../ui/views/backups_view.py" line="470"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="318"/>
+        <location filename="../../ui/views/backups_view.py" line="334"/>
         <source>Taking a snapshot of the records…</source>
         <translation>Снимок записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="336"/>
+        <location filename="../../ui/views/backups_view.py" line="352"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="348"/>
+        <location filename="../../ui/views/backups_view.py" line="364"/>
         <source>The backup was written and read back whole from {path}.</source>
         <translation>Копия записана и целиком прочитана обратно из {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="356"/>
+        <location filename="../../ui/views/backups_view.py" line="372"/>
         <source>Older backups of this store overwritten and removed there: {count}. Copies on other sticks or computers still hold the erased person: retire them too.</source>
         <translation>Прежних копий этого хранилища там затёрто и удалено: {count}. Копии на других флешках и компьютерах всё ещё хранят стёртого человека: уберите и их.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="361"/>
+        <location filename="../../ui/views/backups_view.py" line="377"/>
         <source>Older backups removed there: {count}.</source>
         <translation>Удалено старых копий там: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="363"/>
+        <location filename="../../ui/views/backups_view.py" line="379"/>
         <source>Eject the stick safely (Eject or Safely Remove in the system) before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно («Извлечь» или «Безопасное извлечение» в системе), иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="366"/>
-        <location filename="../../ui/views/backups_view.py" line="413"/>
+        <location filename="../../ui/views/backups_view.py" line="382"/>
+        <location filename="../../ui/views/backups_view.py" line="437"/>
         <source>Backup verified</source>
         <translation>Копия проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="369"/>
+        <location filename="../../ui/views/backups_view.py" line="385"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="384"/>
+        <location filename="../../ui/views/backups_view.py" line="400"/>
         <source>Verify backup</source>
         <translation>Проверка копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="386"/>
+        <location filename="../../ui/views/backups_view.py" line="402"/>
         <source>Reads {name} back whole and checks every part. Type the passphrase it was made with (the store&apos;s, or the separate backup passphrase).</source>
         <translation>Файл {name} будет прочитан целиком, каждая часть проверена. Введите парольную фразу, с которой создана копия (фразу хранилища или отдельную фразу для копий).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="389"/>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="405"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="397"/>
-        <location filename="../../ui/views/backups_view.py" line="444"/>
+        <location filename="../../ui/views/backups_view.py" line="413"/>
+        <location filename="../../ui/views/backups_view.py" line="468"/>
         <source>Reading {name} and checking every part…</source>
         <translation>Чтение {name} и проверка каждой части…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="412"/>
+        <location filename="../../ui/views/backups_view.py" line="436"/>
         <source>The backup {name} is whole.</source>
         <translation>Копия {name} цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
-        <location filename="../../ui/views/backups_view.py" line="431"/>
-        <location filename="../../ui/views/backups_view.py" line="484"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
+        <location filename="../../ui/views/backups_view.py" line="455"/>
+        <location filename="../../ui/views/backups_view.py" line="508"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="423"/>
+        <location filename="../../ui/views/backups_view.py" line="447"/>
         <source>Committee Desk backups (*.cdbk)</source>
         <translation>Резервные копии Committee Desk (*.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="433"/>
+        <location filename="../../ui/views/backups_view.py" line="457"/>
         <source>The backup {name} is read and checked whole first; nothing changes until you confirm. Afterwards the records open with this store&apos;s passphrase, as now.</source>
         <translation>Сначала копия {name} будет целиком прочитана и проверена; до вашего подтверждения ничего не меняется. После восстановления записи открываются парольной фразой этого хранилища, как сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="436"/>
+        <location filename="../../ui/views/backups_view.py" line="460"/>
         <source>This &amp;store&apos;s passphrase:</source>
         <translation>Парольная фраза &amp;хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backups_view.py" line="474"/>
+        <location filename="../../ui/views/backups_view.py" line="498"/>
         <source>Replace all the records on this laptop with the backup {name}?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.
@@ -1348,6 +1348,44 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 В ней: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.
 
 Записи, которые сейчас на ноутбуке, сохранятся без изменений как {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="13"/>
+        <source>Export for the council</source>
+        <translation>Экспорт для совета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="15"/>
+        <source>The bundle holds the committee&apos;s name, its held assemblies (date, kind, how many were entitled and registered, whether there was a quorum), their resolutions with the votes, and the adopted demands with their votes, status and history. No member is named in it, and no phone or workplace is in it.</source>
+        <translation>В пакете: название комитета, проведённые собрания (дата, вид, сколько имели право участвовать и сколько зарегистрировалось, был ли кворум), их постановления с итогами голосования и принятые требования с голосованием, статусом и историей. Ни один член в нём не назван, телефонов и мест работы в нём нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="20"/>
+        <source>Export for the committees</source>
+        <translation>Экспорт для комитетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="22"/>
+        <source>The bundle holds the council&apos;s name, its held assemblies (counts, no names), their resolutions with the votes, and the common demands the council adopted, with their status and history. No member is named in it, and no phone or workplace is in it.</source>
+        <translation>В пакете: название совета, проведённые собрания (только числа, без имён), их постановления с итогами голосования и принятые советом общие требования со статусом и историей. Ни один член в нём не назван, телефонов и мест работы в нём нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="31"/>
+        <source>The bundle is encrypted with a passphrase the committee and the council agree on. Say it in person: never on the same stick, and never by phone.</source>
+        <translation>Пакет шифруется паролем, о котором договорились комитет и совет. Сообщайте его только лично: никогда на той же флешке и никогда по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="35"/>
+        <source>Include the &amp;delegates&apos; names (names only: no phones or workplaces)</source>
+        <translation>Включить имена &amp;делегатов (только имена: без телефонов и мест работы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_export_dialog.py" line="37"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Выбрать, куда сохранить…</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1473,174 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/dialogs/first_run.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilView</name>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="50"/>
+        <location filename="../../ui/views/council_view.py" line="66"/>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="53"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="54"/>
+        <source>Take in a bundle from a committee, or from the council</source>
+        <translation>Принять пакет от комитета или от совета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="97"/>
+        <source>&amp;Export for the council…</source>
+        <translation>&amp;Экспорт для совета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="56"/>
+        <source>Link as the &amp;same demand</source>
+        <translation>Связать как &amp;одно требование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="58"/>
+        <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
+        <translation>Выбранные требования комитетов становятся одним общим требованием совета, предложенным ему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="60"/>
+        <source>Link &amp;to a common demand…</source>
+        <translation>Связать с &amp;общим требованием…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="61"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Разорвать связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="62"/>
+        <source>&amp;Print common demands…</source>
+        <translation>&amp;Печать общих требований…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="63"/>
+        <source>The common demands with the committees that adopted each, and how they voted</source>
+        <translation>Общие требования с комитетами, принявшими каждое, и итогами их голосования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="97"/>
+        <source>&amp;Export for the committees…</source>
+        <translation>&amp;Экспорт для комитетов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="99"/>
+        <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
+        <translation>Записать постановления и общие требования совета в пакет для его комитетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="101"/>
+        <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
+        <translation>Записать проведённые собрания, постановления и принятые требования в пакет для совета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="116"/>
+        <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
+        <translation>Пакеты комитетов ещё не импортированы. Каждый комитет записывает свой через Файл → Экспорт для совета…; импортируйте его здесь командой «Импортировать пакет…» (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="119"/>
+        <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
+        <translation>От совета пока ничего не поступало. Его пакет импортируется командой «Импортировать пакет…» (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="121"/>
+        <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
+        <translation>{name}: пакет записан {made}, импортирован {imported}; проведённых собраний: {assemblies}, принятых требований: {demands}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="154"/>
+        <source>Export for the council</source>
+        <translation>Экспорт для совета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="154"/>
+        <source>Export for the committees</source>
+        <translation>Экспорт для комитетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="192"/>
+        <source>Committee Desk bundle</source>
+        <translation>Пакет Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="169"/>
+        <source>No member is named in it.</source>
+        <translation>Ни один член в нём не назван.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="171"/>
+        <source>It names {count} delegates (names only). Keep the stick safe.</source>
+        <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="176"/>
+        <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Записан {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="186"/>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="197"/>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="201"/>
+        <source>The passphrase the committee and the council agreed on for {name}:</source>
+        <translation>Пароль, о котором договорились комитет и совет, для {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="202"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="214"/>
+        <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="217"/>
+        <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="231"/>
+        <source>Importing the bundle…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="252"/>
+        <location filename="../../ui/views/council_view.py" line="258"/>
+        <source>Link to a common demand</source>
+        <translation>Связать с общим требованием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="253"/>
+        <source>The council has no common demand yet: use Link as the same demand to make one.</source>
+        <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="258"/>
+        <source>The &amp;common demand:</source>
+        <translation>&amp;Общее требование:</translation>
     </message>
 </context>
 <context>
@@ -1722,133 +1928,138 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="68"/>
-        <location filename="../../ui/views/demands_view.py" line="111"/>
+        <location filename="../../ui/views/demands_view.py" line="69"/>
+        <location filename="../../ui/views/demands_view.py" line="112"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="74"/>
+        <location filename="../../ui/views/demands_view.py" line="75"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Новое требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Записать требование, предложенное комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Изменить формулировку, категорию, приоритет или адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Edit &amp;follow-up…</source>
         <translation>Вручение и &amp;ответ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кому и когда вручено, какой дан срок, какой получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="81"/>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
         <source>&amp;Print demands…</source>
         <translation>Печать &amp;требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="83"/>
+        <location filename="../../ui/views/demands_view.py" line="84"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Принятые требования, пронумерованные, с итогами голосования по каждому — готовый документ для вручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="91"/>
+        <location filename="../../ui/views/demands_view.py" line="92"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="95"/>
+        <location filename="../../ui/views/demands_view.py" line="96"/>
         <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
         <translation>Выдвинутые, принятые, предъявленные, на переговорах или выполненные частично: статус ещё может измениться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <source>From the council (read-only; a newer bundle from the council updates them)</source>
+        <translation>От совета (только чтение; их обновляет более новый пакет совета)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/demands_view.py" line="319"/>
         <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
         <translation>Продвинуть выбранное требование: принято, предъявлено, на переговорах, выполнено, отказано…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="98"/>
+        <location filename="../../ui/views/demands_view.py" line="99"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="101"/>
+        <location filename="../../ui/views/demands_view.py" line="102"/>
         <source>Met, refused, rejected or withdrawn: the status is final</source>
         <translation>Выполненные, с отказом, отклонённые или отозванные: статус окончательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="109"/>
+        <location filename="../../ui/views/demands_view.py" line="110"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="156"/>
+        <location filename="../../ui/views/demands_view.py" line="182"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="157"/>
+        <location filename="../../ui/views/demands_view.py" line="183"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="158"/>
+        <location filename="../../ui/views/demands_view.py" line="184"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="159"/>
+        <location filename="../../ui/views/demands_view.py" line="185"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="177"/>
+        <location filename="../../ui/views/demands_view.py" line="203"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="257"/>
+        <location filename="../../ui/views/demands_view.py" line="288"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="261"/>
+        <location filename="../../ui/views/demands_view.py" line="292"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="268"/>
+        <location filename="../../ui/views/demands_view.py" line="299"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="284"/>
+        <location filename="../../ui/views/demands_view.py" line="315"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
@@ -1927,7 +2138,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="412"/>
-        <location filename="../../ui/app.py" line="546"/>
+        <location filename="../../ui/app.py" line="545"/>
         <source>Restoring: putting {name} in place…</source>
         <translation>Восстановление: {name} ставится на место записей…</translation>
     </message>
@@ -1938,7 +2149,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/app.py" line="413"/>
-        <location filename="../../ui/app.py" line="550"/>
+        <location filename="../../ui/app.py" line="549"/>
         <source>Opening the restored records…</source>
         <translation>Открываются восстановленные записи…</translation>
     </message>
@@ -1957,7 +2168,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <location filename="../../ui/app.py" line="453"/>
         <location filename="../../ui/app.py" line="479"/>
         <location filename="../../ui/app.py" line="489"/>
-        <location filename="../../ui/app.py" line="542"/>
+        <location filename="../../ui/app.py" line="541"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1987,7 +2198,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Парольная фраза &amp;копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="539"/>
+        <location filename="../../ui/app.py" line="538"/>
         <source>Restore the backup {name} on this laptop?
 
 It holds {members} members, {assemblies} assemblies and {demands} demands.</source>
@@ -1999,12 +2210,12 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../ui/session.py" line="89"/>
+        <location filename="../../ui/session.py" line="97"/>
         <source>A backup that takes long to open</source>
         <translation>Резервная копия, которая долго открывается</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90"/>
+        <location filename="../../ui/session.py" line="98"/>
         <source>Open it anyway? This computer will be busy with it for a while; only agree for a backup you trust.</source>
         <translation>Всё равно открыть? Компьютер будет какое-то время занят ею; соглашайтесь только для копии, которой доверяете.</translation>
     </message>
@@ -2012,38 +2223,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="265"/>
+        <location filename="../../ui/printing_actions.py" line="279"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
-        <location filename="../../ui/printing_actions.py" line="281"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="272"/>
+        <location filename="../../ui/printing_actions.py" line="286"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="281"/>
+        <location filename="../../ui/printing_actions.py" line="295"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="288"/>
+        <location filename="../../ui/printing_actions.py" line="302"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="296"/>
+        <location filename="../../ui/printing_actions.py" line="310"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="299"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2052,18 +2263,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="302"/>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="316"/>
+        <location filename="../../ui/printing_actions.py" line="327"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="309"/>
+        <location filename="../../ui/printing_actions.py" line="323"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="315"/>
+        <location filename="../../ui/printing_actions.py" line="329"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2264,188 +2475,209 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Committee Desk — demo records</source>
         <translation>Committee Desk — демо-записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>{title} (portable)</source>
         <translation>{title} (переносной режим)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Close the records and ask for the passphrase again</source>
         <translation>Закрыть записи и снова запросить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Save &amp;all records as a readable file…</source>
         <translation>Сохранить все записи в &amp;читаемый файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Every record in one file that other programs can open. The file is NOT encrypted.</source>
         <translation>Все записи в одном файле, который откроют другие программы. Файл НЕ зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Export for the &amp;council…</source>
+        <translation>Экспорт для &amp;совета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Take in a bundle from a committee, or from the council</source>
+        <translation>Принять пакет от комитета или от совета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Wipe everything now…</source>
         <translation>&amp;Стереть всё сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>After a 5-second countdown, destroy the key files and delete the records, settings and logs</source>
         <translation>После обратного отсчёта 5 секунд уничтожить файлы ключа и удалить записи, настройки и журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>P&amp;ractice wipe…</source>
         <translation>&amp;Учебное стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The countdown and the list of what a wipe would delete; nothing is deleted</source>
         <translation>Обратный отсчёт и список того, что удалило бы стирание; ничего не удаляется</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The secretary&apos;s guide, on this computer</source>
         <translation>Руководство секретаря, хранящееся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Safety</source>
         <translation>&amp;Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>What the app protects against and what it does not, on this computer</source>
         <translation>От чего программа защищает, а от чего нет — на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Every command that has a shortcut, and its keys</source>
         <translation>Все команды, которые можно вызвать сочетанием клавиш, и эти клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;О программе Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Navigation</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>{view}: {page}</source>
         <translation>{view}: {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save all records as a readable file</source>
         <translation>Сохранение всех записей в читаемый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>The file will hold every record, names and phone numbers included, NOT encrypted: anyone who gets it can read it. Keep it only on a disk you trust; for everything else use the encrypted backup. Continue?</source>
         <translation>В файле будут все записи, в том числе имена и телефоны, НЕ зашифрованные: прочтёт любой, к кому он попадёт. Храните его только на надёжном диске, а для всего остального пользуйтесь зашифрованной резервной копией. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Readable file of all records (*.json)</source>
         <translation>Читаемый файл всех записей (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Saving all records…</source>
         <translation>Сохранение всех записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Every record was written to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Export for the &amp;committees…</source>
+        <translation>Экспорт для &amp;комитетов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>No backup of these records has been verified yet.</source>
         <translation>Ни одна резервная копия этих записей ещё не проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>No backup has been verified since {date}.</source>
         <translation>С {date} не проверено ни одной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -3344,16 +3576,26 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="133"/>
+        <source>Common demands</source>
+        <translation>Общие требования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="134"/>
+        <source>common-demands.pdf</source>
+        <translation>obshchie-trebovaniya.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="147"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="135"/>
+        <location filename="../../ui/printing_actions.py" line="149"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="136"/>
+        <location filename="../../ui/printing_actions.py" line="150"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -3400,6 +3642,49 @@ Export the member list?</source>
         <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDemandsModel</name>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="43"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="44"/>
+        <source>Demand</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="45"/>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="46"/>
+        <source>Voted (for / against / abstained)</source>
+        <translation>Голосовали (за / против / возд.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="48"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="49"/>
+        <source>Common demand</source>
+        <translation>Общее требование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_demands_model.py" line="68"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +4240,7 @@ Export the member list?</source>
         <translation>{path} — не обычный файл (а папка, ссылка или устройство); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/atomic.py" line="97"/>
+        <location filename="../../committee_app/atomic.py" line="113"/>
         <source>{path} was written, but the disk did not confirm it is stored safely ({reason}).</source>
         <translation>Файл {path} записан, но диск не подтвердил, что он надёжно сохранён ({reason}).</translation>
     </message>
@@ -3979,7 +4264,7 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/backup/format.py" line="213"/>
-        <location filename="../../committee_app/backup/format.py" line="327"/>
+        <location filename="../../committee_app/backup/format.py" line="311"/>
         <source>{path} is not a Committee Desk backup.</source>
         <translation>{path} — не резервная копия Committee Desk.</translation>
     </message>
@@ -3989,12 +4274,12 @@ Export the member list?</source>
         <translation>Резервная копия {path} сделана более новой версией Committee Desk. Установите её, чтобы открыть копию.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="298"/>
+        <location filename="../../committee_app/backup/format.py" line="282"/>
         <source>Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этой резервной копии. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/format.py" line="325"/>
+        <location filename="../../committee_app/backup/format.py" line="309"/>
         <source>There is no backup at {path}.</source>
         <translation>Резервной копии {path} нет.</translation>
     </message>
@@ -4014,25 +4299,83 @@ Export the member list?</source>
         <translation>Хранилище {path} повреждено: его копия не проходит проверку целостности SQLite, поэтому резервная копия не записана (сделанные раньше копии сохранены). Восстановите записи из последней исправной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="236"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="229"/>
         <source>The store is over 4 GiB: a backup this large cannot be kept on a FAT32 stick.</source>
         <translation>Хранилище больше 4 ГиБ: такую большую резервную копию нельзя хранить на флешке с FAT32.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="258"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="254"/>
         <source>The snapshot changed while it was being written.</source>
         <translation>Снимок хранилища изменился во время записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/backup/snapshot.py" line="204"/>
-        <location filename="../../committee_app/backup/snapshot.py" line="300"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="197"/>
+        <location filename="../../committee_app/backup/snapshot.py" line="296"/>
         <source>The backup {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать резервную копию {path} ({reason}). Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/backups.py" line="173"/>
+        <location filename="../../committee_app/services/backups.py" line="175"/>
         <source>The free space on {folder} went down by {taken} KiB while a backup of {size} KiB was written to it. The stick may not be able to keep what is written to it (a fake-capacity or failing stick): keep another backup on a different stick.</source>
         <translation>Свободное место на {folder} уменьшилось на {taken} КиБ, хотя туда записана резервная копия размером {size} КиБ. Возможно, флешка не может сохранить то, что на неё записывают (поддельный объём или неисправность): сделайте ещё одну копию на другой флешке.</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="60"/>
+        <source>{path} is not a Committee Desk bundle.</source>
+        <translation>{path} — не пакет Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="65"/>
+        <source>The bundle {path} is damaged, incomplete or was changed after it was written: nothing was imported. Ask for it to be written again.</source>
+        <translation>Пакет {path} повреждён, неполон или изменён после записи: ничего не импортировано. Попросите записать его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="75"/>
+        <source>The bundle {path} was written by a newer version of Committee Desk. Install it to import the bundle.</source>
+        <translation>Пакет {path} записан более новой версией Committee Desk. Установите её, чтобы импортировать пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="166"/>
+        <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
+        <translation>Неверный пароль для этого пакета. Введите пароль, о котором договорились комитет и совет; проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="203"/>
+        <source>There is no bundle at {path}.</source>
+        <translation>Пакета {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="208"/>
+        <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
+        <translation>Не удалось прочитать пакет {path} ({reason}). Флешку вынули?</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="51"/>
+        <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
+        <translation>Этот пакет записан из этого же хранилища ({name}): импортировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="58"/>
+        <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
+        <translation>Этот пакет от другого совета ({name}). Совет импортирует пакеты своих комитетов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="65"/>
+        <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
+        <translation>Этот пакет от комитета ({name}). Пакеты комитетов импортируются в хранилище совета (вид комитета — «совет»); комитет импортирует только пакеты своего совета.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="77"/>
+        <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
+        <translation>Этот пакет от «{name}» записан {this}, раньше уже импортированного (записан {previous}). Ничего не изменено; импортируйте их самый новый пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_content.py" line="56"/>
+        <source>These records hold no committee name (it is given when the records are created), and a bundle names its committee: no bundle was written.</source>
+        <translation>В этих записях нет названия комитета (его дают при создании записей), а пакет называет свой комитет: пакет не записан.</translation>
     </message>
 </context>
 <context>
@@ -4193,179 +4536,219 @@ Export the member list?</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="129"/>
+        <location filename="../../committee_app/cli.py" line="130"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>уничтожить файлы ключа хранилища, затем удалить хранилище, его временные файлы, настройки и журналы (резервные копии на флешках не затрагиваются)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="135"/>
+        <location filename="../../committee_app/cli.py" line="136"/>
         <source>wipe without asking</source>
         <translation>стереть, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="138"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>только перечислить, что было бы удалено; ничего не удалять</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="144"/>
+        <location filename="../../committee_app/cli.py" line="145"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="154"/>
+        <location filename="../../committee_app/cli.py" line="155"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="159"/>
+        <location filename="../../committee_app/cli.py" line="160"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="182"/>
+        <location filename="../../committee_app/cli.py" line="183"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — не поле члена; поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="191"/>
+        <location filename="../../committee_app/cli.py" line="192"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="194"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="196"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="204"/>
+        <location filename="../../committee_app/cli.py" line="205"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="207"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="210"/>
+        <location filename="../../committee_app/cli.py" line="211"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>в файле нет строки с названиями столбцов: в первой строке уже член</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="216"/>
+        <location filename="../../committee_app/cli.py" line="217"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>что в каждом столбце, по порядку, через запятую, с - для столбца, который не импортируется (например, full_name,phone,-,unit); поля: {fields} (по умолчанию: распознаются по заголовку)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="226"/>
+        <location filename="../../committee_app/cli.py" line="227"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="235"/>
+        <location filename="../../committee_app/cli.py" line="236"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="238"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="250"/>
+        <location filename="../../committee_app/cli.py" line="251"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="251"/>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="259"/>
+        <location filename="../../committee_app/cli.py" line="260"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>открыть резервную копию, заголовок которой требует намного больше памяти и времени, чем копии самой программы (иначе программа спросит, а не в терминале — откажет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="289"/>
+        <location filename="../../committee_app/cli.py" line="290"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="303"/>
+        <location filename="../../committee_app/cli.py" line="304"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="308"/>
+        <location filename="../../committee_app/cli.py" line="310"/>
+        <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
+        <translation>обмен записями с советом (или с комитетами — в хранилище совета)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="315"/>
+        <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
+        <translation>записать пакет: проведённые собрания (числа, без имён), постановления и принятые требования с голосованием и историей</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="322"/>
+        <source>the bundle file to write (.cdcb)</source>
+        <translation>файл пакета для записи (.cdcb)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="327"/>
+        <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
+        <translation>включить имена делегатов (никогда не телефоны и не места работы); без этого ни один член не назван</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="329"/>
+        <source>import a bundle from a committee or from the council</source>
+        <translation>импортировать пакет от комитета или от совета</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="330"/>
+        <source>the bundle file (.cdcb)</source>
+        <translation>файл пакета (.cdcb)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="336"/>
+        <source>read the passphrase the committee and the council share from this file instead of asking</source>
+        <translation>прочитать общий пароль комитета и совета из этого файла, а не спрашивать</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="343"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="313"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="321"/>
+        <location filename="../../committee_app/cli.py" line="356"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="363"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="334"/>
+        <location filename="../../committee_app/cli.py" line="369"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="335"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
+        <source>in a council&apos;s store: the common demands and which committees adopted each</source>
+        <translation>в хранилище совета: общие требования и какие комитеты приняли каждое</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
-        <location filename="../../committee_app/cli.py" line="337"/>
+        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="379"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
@@ -4375,198 +4758,198 @@ Export the member list?</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="342"/>
+        <location filename="../../committee_app/cli.py" line="384"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="389"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="391"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="355"/>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="366"/>
+        <location filename="../../committee_app/cli.py" line="408"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="459"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="474"/>
-        <location filename="../../committee_app/cli.py" line="767"/>
+        <location filename="../../committee_app/cli.py" line="516"/>
+        <location filename="../../committee_app/cli.py" line="809"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="482"/>
+        <location filename="../../committee_app/cli.py" line="524"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="483"/>
+        <location filename="../../committee_app/cli.py" line="525"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="532"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="506"/>
+        <location filename="../../committee_app/cli.py" line="548"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="509"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="512"/>
+        <location filename="../../committee_app/cli.py" line="554"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="514"/>
+        <location filename="../../committee_app/cli.py" line="556"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="537"/>
+        <location filename="../../committee_app/cli.py" line="579"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
+        <location filename="../../committee_app/cli.py" line="605"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="574"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="576"/>
+        <location filename="../../committee_app/cli.py" line="618"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="582"/>
+        <location filename="../../committee_app/cli.py" line="624"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="585"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="590"/>
+        <location filename="../../committee_app/cli.py" line="632"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="621"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="631"/>
+        <location filename="../../committee_app/cli.py" line="673"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="642"/>
+        <location filename="../../committee_app/cli.py" line="684"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="656"/>
+        <location filename="../../committee_app/cli.py" line="698"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="708"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="678"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="722"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="685"/>
+        <location filename="../../committee_app/cli.py" line="727"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="687"/>
+        <location filename="../../committee_app/cli.py" line="729"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="689"/>
+        <location filename="../../committee_app/cli.py" line="731"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с членом или строкой выше: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="695"/>
+        <location filename="../../committee_app/cli.py" line="737"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="699"/>
+        <location filename="../../committee_app/cli.py" line="741"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="705"/>
+        <location filename="../../committee_app/cli.py" line="747"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="726"/>
+        <location filename="../../committee_app/cli.py" line="768"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="751"/>
+        <location filename="../../committee_app/cli.py" line="793"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="721"/>
+        <location filename="../../committee_app/cli.py" line="763"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -4591,241 +4974,294 @@ Export the member list?</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="244"/>
+        <location filename="../../committee_app/cli.py" line="245"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="269"/>
+        <location filename="../../committee_app/cli.py" line="270"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="391"/>
+        <location filename="../../committee_app/cli.py" line="433"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="439"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="407"/>
+        <location filename="../../committee_app/cli.py" line="449"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="411"/>
+        <location filename="../../committee_app/cli.py" line="453"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="743"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="743"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="786"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="747"/>
+        <location filename="../../committee_app/cli.py" line="789"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="748"/>
+        <location filename="../../committee_app/cli.py" line="790"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="798"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="772"/>
+        <location filename="../../committee_app/cli.py" line="814"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="774"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="655"/>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="697"/>
+        <location filename="../../committee_app/cli.py" line="876"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="546"/>
+        <location filename="../../committee_app/cli.py" line="588"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="870"/>
+        <location filename="../../committee_app/cli.py" line="916"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="874"/>
+        <location filename="../../committee_app/cli.py" line="920"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="883"/>
+        <location filename="../../committee_app/cli.py" line="929"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="891"/>
+        <location filename="../../committee_app/cli.py" line="937"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="913"/>
+        <location filename="../../committee_app/cli.py" line="959"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="904"/>
+        <location filename="../../committee_app/cli.py" line="950"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="917"/>
+        <location filename="../../committee_app/cli.py" line="963"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="922"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="972"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="936"/>
-        <location filename="../../committee_app/cli.py" line="966"/>
+        <location filename="../../committee_app/cli.py" line="982"/>
+        <location filename="../../committee_app/cli.py" line="1012"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="949"/>
+        <location filename="../../committee_app/cli.py" line="995"/>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="951"/>
+        <location filename="../../committee_app/cli.py" line="997"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Чтобы всё равно открыть её, ответьте «да» или добавьте --open-costly.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="970"/>
+        <location filename="../../committee_app/cli.py" line="1016"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="974"/>
+        <location filename="../../committee_app/cli.py" line="1020"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="976"/>
+        <location filename="../../committee_app/cli.py" line="1022"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="978"/>
+        <location filename="../../committee_app/cli.py" line="1024"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="980"/>
+        <location filename="../../committee_app/cli.py" line="1026"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1027"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="991"/>
+        <location filename="../../committee_app/cli.py" line="1038"/>
+        <source>Passphrase shared with the council: </source>
+        <translation>Общий пароль с советом: </translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1060"/>
+        <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Записан пакет {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1065"/>
+        <source>No member is named in it.</source>
+        <translation>Ни один член в нём не назван.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1068"/>
+        <source>It names {count} delegates (names only). Keep the stick safe.</source>
+        <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1078"/>
+        <source>There is no bundle file {path}.</source>
+        <translation>Файла пакета {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1086"/>
+        <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1088"/>
+        <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
+        <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1109"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="996"/>
+        <location filename="../../committee_app/cli.py" line="1114"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1000"/>
+        <location filename="../../committee_app/cli.py" line="1118"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1001"/>
+        <location filename="../../committee_app/cli.py" line="1119"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1004"/>
+        <location filename="../../committee_app/cli.py" line="1122"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1006"/>
+        <location filename="../../committee_app/cli.py" line="1124"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1128"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1012"/>
+        <location filename="../../committee_app/cli.py" line="1130"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1014"/>
+        <location filename="../../committee_app/cli.py" line="1132"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1095"/>
+        <location filename="../../committee_app/cli.py" line="1214"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1099"/>
+        <location filename="../../committee_app/cli.py" line="1218"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1101"/>
+        <location filename="../../committee_app/cli.py" line="1220"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>council</name>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="117"/>
+        <source>Choose the committees&apos; demands to link first.</source>
+        <translation>Сначала выберите требования комитетов, которые нужно связать.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="129"/>
+        <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
+        <translation>Выбранного требования больше нет: более новый пакет его комитета его не содержит.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="131"/>
+        <source>That common demand is no longer there.</source>
+        <translation>Этого общего требования больше нет.</translation>
     </message>
 </context>
 <context>
@@ -5569,17 +6005,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="799"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="805"/>
+        <location filename="../../committee_app/cli.py" line="847"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="811"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -5700,6 +6136,99 @@ On Fedora:
         <location filename="../../committee_app/printing/agenda.py" line="117"/>
         <source>Starts</source>
         <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>print_common_demands</name>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="30"/>
+        <source>COMMON DEMANDS</source>
+        <translation>ОБЩИЕ ТРЕБОВАНИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="32"/>
+        <source>of the council: {council}</source>
+        <translation>совета: {council}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="37"/>
+        <source>The council has no common demands yet.</source>
+        <translation>У совета пока нет общих требований.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="41"/>
+        <source>Committees&apos; demands not in the common list</source>
+        <translation>Требования комитетов, не вошедшие в общий список</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="44"/>
+        <source>Common demands</source>
+        <translation>Общие требования</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="59"/>
+        <source>Status in the council</source>
+        <translation>Статус в совете</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
+        <source>Answer expected by</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="68"/>
+        <source>No committee&apos;s demand is linked to it yet.</source>
+        <translation>С ним пока не связано ни одно требование комитетов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="73"/>
+        <source>no vote recorded</source>
+        <translation>голосование не записано</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="74"/>
+        <source>for {for_} / against {against} / abstained {abstained}</source>
+        <translation>«за» {for_} / «против» {against} / «воздержались» {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="81"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="92"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="94"/>
+        <source>Demand</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <source>Adopted (assembly, date)</source>
+        <translation>Принято (собрание, дата)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
+        <source>Voted</source>
+        <translation>Голосовали</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
+        <source>Status now</source>
+        <translation>Статус сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@ def test_a_bundle_needs_the_committees_name(tmp_path):
     store = Store.create(tmp_path / "unnamed.store", PASSPHRASE)
     from committee_app.errors import UserError
 
-    with pytest.raises(UserError, match="no profile"):
+    with pytest.raises(UserError, match="no committee name"):
         write_bundle(store, tmp_path / "a.cdcb", SHARED)
     assert not (tmp_path / "a.cdcb").exists()
     store.close()

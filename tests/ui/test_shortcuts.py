@@ -161,8 +161,10 @@ def test_ctrl_slash_lists_every_shortcut_by_where_it_works(window, qtbot):
         "Demands",
         "Actions",
         "Backups",
+        "Council",
     ]
     assert ("Everywhere", "Lock", "Ctrl+L") in rows
+    assert ("Council", "Import a bundle", "Ctrl+I") in rows
     assert ("Everywhere", "Keyboard shortcuts", "Ctrl+/") in rows
     assert ("Everywhere", "Guide", "F1") in rows
     assert ("Members", "New member", "Ctrl+N") in rows

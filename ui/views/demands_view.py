@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from committee_app import rules
 from committee_app.labels import label
-from committee_app.services import demands
+from committee_app.services import council, demands
 from committee_app.vocabulary import DemandStatus
 
 from .. import printing_actions
@@ -42,6 +42,7 @@ from ..models.demands_model import (
     DemandsTableModel,
     short_date,
 )
+from ..models.received_demands_model import ReceivedDemandsModel
 from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from ..text_labels import plain_label
@@ -136,11 +137,36 @@ class DemandsView(DeskView):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_details())
+        splitter.addWidget(self._build_from_the_council())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(splitter)
+
+    def _build_from_the_council(self) -> QWidget:
+        """The council's common demands, as its last bundle sent them: read-only, shown only
+        in a committee's store that has imported one."""
+        self.from_council_model = ReceivedDemandsModel(self, with_common=False)
+        self.from_council = QWidget()
+        heading = QLabel(self.tr("From the council (read-only; a newer bundle from the council updates them)"))
+        heading.setStyleSheet("font-weight: bold;")
+        self.from_council_table = QTableView()
+        self.from_council_table.setModel(self.from_council_model)
+        self.from_council_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.from_council_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.from_council_table.setWordWrap(False)
+        self.from_council_table.verticalHeader().hide()
+        header = self.from_council_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReceivedDemandsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self.from_council)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.from_council_table)
+        self.from_council.hide()
+        return self.from_council
 
     def _build_details(self) -> QWidget:
         self.heading = plain_label(selectable=True)
@@ -193,13 +219,18 @@ class DemandsView(DeskView):
         """Fill the list from the store, keeping (or moving to) the selected demand."""
         keep = select_id if select_id is not None else self.selected_id()
         with reporting_errors(self):
-            self.model.set_rows(demands.demand_overview(self.session.store), date.today())
+            store = self.session.store
+            self.model.set_rows(demands.demand_overview(store), date.today())
+            received = [] if council.is_council(store) else council.received_demands(store)
+            self.from_council_model.set_rows(received)
+            self.from_council.setVisible(bool(received))
         self._select(keep)
         if self.selected_id() is None:
             self._show_details(None)
 
     def clear(self) -> None:
         self.model.clear()
+        self.from_council_model.clear()
         self.history_model.clear()
         self._show_details(None)
 

@@ -1,0 +1,128 @@
+"""The council's common demands: each with the committees that adopted it (when, by what vote,
+where it stands now, by when an answer is due), then the committees' demands not yet in the
+common list. Signed by the council's chair and secretary."""
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+
+from ..labels import label
+from ..services.council import CommonDemand, ReceivedDemand, common_demands
+from ..services.profile import get_profile
+from ..store import Store
+from .demands_paper import _signature_lines, committee_signatories
+from .document import SANS, DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text, text_width
+from .tables import WholeRowTable
+
+def print_common_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
+    check_choice(choice)
+    language = DocumentLanguage(choice.language)
+    translate = language.translate
+    styles = make_styles()
+    profile = get_profile(store)
+    council = profile.name if profile else ""
+    common, unlinked = common_demands(store)
+    width = text_width(choice.paper)
+    centred = styles.body.clone("centred", alignment=TA_CENTER)
+    story = [Paragraph(text(translate("print_common_demands", "COMMON DEMANDS")), styles.title)]
+    if council:
+        story.append(Paragraph(text(translate("print_common_demands", "of the council: {council}").format(council=council)), centred))
+    today = language.date(date.today())
+    story.append(Paragraph(text(f"{profile.locality}, {today}" if profile and profile.locality else today), centred))
+    story.append(Spacer(1, 6 * mm))
+    if not common:
+        story.append(Paragraph(text(translate("print_common_demands", "The council has no common demands yet.")), styles.body))
+    for number, demand in enumerate(common, start=1):
+        story += _common_demand(number, demand, language, styles, width)
+    if unlinked:
+        story.append(Paragraph(text(translate("print_common_demands", "Committees' demands not in the common list")), styles.heading))
+        story.append(_received_table(unlinked, language, styles, width, with_titles=True))
+    story.append(KeepTogether(_signature_lines(committee_signatories(store, translate), language, styles, width)))
+    title = translate("print_common_demands", "Common demands")
+    return build_pdf(
+        path, story, title=f"{title} — {council}" if council else title, header=council, language=language, choice=choice
+    )
+
+def _common_demand(number: int, demand: CommonDemand, language: DocumentLanguage, styles: Styles, width: float) -> list:
+    translate = language.translate
+
+    def detail(name: str, value: str) -> Paragraph:
+        return Paragraph(f"<b>{text(name)}:</b> {text(value)}", styles.body)
+
+    heading = [Paragraph(f"{number}. {text(demand.title)}", styles.heading)]
+    parts = []
+    if demand.text:
+        parts.append(Paragraph(text(demand.text), styles.body))
+    parts.append(detail(translate("print_common_demands", "Status in the council"), label(demand.status, translate)))
+    if demand.addressed_to:
+        parts.append(detail(translate("print_common_demands", "Addressed to"), demand.addressed_to))
+    if demand.deadline is not None:
+        parts.append(detail(translate("print_common_demands", "Answer expected by"), language.date(demand.deadline)))
+    if demand.linked:
+        table = _received_table(demand.linked, language, styles, width, with_titles=False)
+        # The heading never ends a page: it goes with the first lines of what follows it.
+        return [KeepTogether([*heading, *parts[:1]]), *parts[1:], Spacer(1, 2 * mm), table]
+    parts.append(Paragraph(text(translate("print_common_demands", "No committee's demand is linked to it yet.")), styles.body))
+    return [KeepTogether([*heading, *parts])]
+
+def _vote(demand: ReceivedDemand, language: DocumentLanguage) -> str:
+    if demand.votes_for is None:
+        return language.translate("print_common_demands", "no vote recorded")
+    return language.translate("print_common_demands", "for {for_} / against {against} / abstained {abstained}").format(
+        for_=demand.votes_for, against=demand.votes_against, abstained=demand.votes_abstain
+    )
+
+def _adopted(demand: ReceivedDemand, language: DocumentLanguage) -> str:
+    parts = []
+    if demand.adopted_at_assembly is not None:
+        parts.append(language.translate("print_common_demands", "No. {number}").format(number=demand.adopted_at_assembly))
+    if demand.adopted_on is not None:
+        parts.append(language.date(demand.adopted_on))
+    return ", ".join(parts) or "—"
+
+def _received_table(
+    rows: list[ReceivedDemand], language: DocumentLanguage, styles: Styles, width: float, *, with_titles: bool
+) -> WholeRowTable:
+    translate = language.translate
+    cell = styles.cell.clone("common_cell", fontSize=9, leading=11, embeddedHyphenation=1)
+    header_cell = styles.cell_bold.clone("common_header", fontSize=9, leading=11)
+    headers = [translate("print_common_demands", "Committee")]
+    if with_titles:
+        headers.append(translate("print_common_demands", "Demand"))
+    headers += [
+        translate("print_common_demands", "Adopted (assembly, date)"),
+        translate("print_common_demands", "Voted"),
+        translate("print_common_demands", "Status now"),
+        translate("print_common_demands", "Deadline"),
+    ]
+    data = [[Paragraph(text(header), header_cell) for header in headers]]
+    for row in rows:
+        # Under a common demand, each committee's own wording when it differs.
+        values = [row.sender if with_titles or row.title == row.common_title else f"{row.sender}\n«{row.title}»"]
+        if with_titles:
+            values.append(row.title)
+        values += [
+            _adopted(row, language),
+            _vote(row, language),
+            label(row.status, translate),
+            language.date(row.deadline) if row.deadline else "—",
+        ]
+        data.append([Paragraph(text(value).replace("\n", "<br/>"), cell) for value in values])
+    shares = [0.19, 0.24, 0.16, 0.15, 0.12, 0.14] if with_titles else [0.30, 0.2, 0.2, 0.16, 0.14]
+    table = WholeRowTable(data, colWidths=[share * width for share in shares], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

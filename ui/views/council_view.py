@@ -1,0 +1,273 @@
+"""The council: bundles in and out over a stick. In a council's store, the committees' adopted
+demands side by side, linked by hand as "the same demand" to the council's common list, which
+prints with the committees that adopted each; in a committee's store, what the council sent."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from committee_app.services import council
+
+from .. import error_reporting, file_dialogs, printing_actions
+from ..commands import view_action
+from ..dialogs.backup_passphrases import PassphrasesDialog
+from ..dialogs.bundle_export_dialog import BundleExportDialog
+from ..error_reporting import reporting_errors
+from ..models.assembly_formatting import local_date_time
+from ..models.received_demands_model import ReceivedDemandsModel
+from ..printing_actions import DocumentPrinter
+from ..session import DeskSession
+from .base import DeskView
+
+BUNDLE_FILTER_SUFFIX = "(*.cdcb)"
+
+
+class CouncilView(DeskView):
+    key = "council"
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.is_council = False
+        self.model = ReceivedDemandsModel(self)
+        self.printer = DocumentPrinter(session, self)
+        self._create_actions()
+        self._build_layout()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    def title(self) -> str:
+        return self.tr("Council")
+
+    def _create_actions(self) -> None:
+        self.import_action = view_action(self, self.tr("&Import a bundle…"), "Ctrl+I", self.import_bundle)
+        self.import_action.setStatusTip(self.tr("Take in a bundle from a committee, or from the council"))
+        self.export_action = view_action(self, self.tr("&Export for the council…"), "Ctrl+Shift+E", self.export_bundle)
+        self.link_new_action = view_action(self, self.tr("Link as the &same demand"), "Ctrl+J", self.link_as_new_common_demand)
+        self.link_new_action.setStatusTip(
+            self.tr("The chosen committees' demands become one common demand of the council, proposed to it")
+        )
+        self.link_existing_action = view_action(self, self.tr("Link &to a common demand…"), "Ctrl+Shift+J", self.link_to_common_demand)
+        self.unlink_action = view_action(self, self.tr("&Unlink"), "", self.unlink)
+        self.print_action = view_action(self, self.tr("&Print common demands…"), "Ctrl+P", self.print_common_demands)
+        self.print_action.setStatusTip(self.tr("The common demands with the committees that adopted each, and how they voted"))
+
+    def _build_layout(self) -> None:
+        self.toolbar = QToolBar(self.tr("Council"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.import_action, self.export_action])
+        self.link_separator = self.toolbar.addSeparator()
+        self.toolbar.addActions([self.link_new_action, self.link_existing_action, self.unlink_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.print_action)
+        self.senders_label = QLabel()
+        self.senders_label.setWordWrap(True)
+        self.senders_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReceivedDemandsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.setFocusProxy(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.senders_label)
+        layout.addWidget(self.table, 1)
+
+    # --- records --------------------------------------------------------------------
+
+    def load(self) -> None:
+        store = self.session.store
+        self.is_council = council.is_council(store)
+        self.export_action.setText(self.tr("&Export for the committees…") if self.is_council else self.tr("&Export for the council…"))
+        self.export_action.setStatusTip(
+            self.tr("Write the council's resolutions and common demands in a bundle for its committees")
+            if self.is_council
+            else self.tr("Write the held assemblies, resolutions and adopted demands in a bundle for the council")
+        )
+        for action in (self.link_new_action, self.link_existing_action, self.unlink_action, self.print_action):
+            action.setVisible(self.is_council)
+        self.link_separator.setVisible(self.is_council)
+        senders = council.senders(store)
+        self.senders_label.setText(self._senders_text(senders))
+        self.model.set_rows(council.received_demands(store))
+        self.table.setColumnHidden(ReceivedDemandsModel.COMMON, not self.is_council)
+        self._update_actions()
+
+    def _senders_text(self, senders: list[council.Sender]) -> str:
+        if not senders:
+            if self.is_council:
+                return self.tr(
+                    "No committee's bundle has been imported yet. Each committee writes one with File → Export for the "
+                    "council…; import it here with Import a bundle… (Ctrl+I)."
+                )
+            return self.tr("Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).")
+        lines = [
+            self.tr("{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands").format(
+                name=sender.name,
+                made=local_date_time(sender.made_at),
+                imported=local_date_time(sender.imported_at),
+                assemblies=sender.assemblies,
+                demands=sender.demands,
+            )
+            for sender in senders
+        ]
+        return "\n".join(lines)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.senders_label.clear()
+
+    def _chosen_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.demand(row).id for row in rows]
+
+    def _update_actions(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        for action in (self.link_new_action, self.link_existing_action, self.unlink_action):
+            action.setEnabled(self.is_council and chosen)
+
+    # --- bundles ----------------------------------------------------------------------
+
+    def export_bundle(self) -> None:
+        with reporting_errors(self):
+            to_council = not council.is_council(self.session.store)
+        answer = BundleExportDialog.get_export(self, to_council=to_council)
+        if answer is None:
+            return
+        passphrase, include_delegates = answer
+        title = self.tr("Export for the council") if to_council else self.tr("Export for the committees")
+        path = file_dialogs.file_to_save(
+            self,
+            title,
+            Path.home() / ("for-the-council.cdcb" if to_council else "for-the-committees.cdcb"),
+            self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX,
+        )
+        if path is None:
+            return
+        from committee_app.exchange.bundle_content import write_bundle
+
+        store = self.session.store
+
+        def written(result) -> None:
+            if result.delegates is None:
+                names = self.tr("No member is named in it.")
+            else:
+                names = self.tr("It names {count} delegates (names only). Keep the stick safe.").format(count=result.delegates)
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                title,
+                self.tr("Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.").format(
+                    path=result.path, assemblies=result.assemblies, demands=result.demands
+                )
+                + "\n\n"
+                + names,
+            )
+
+        self.session.run(
+            self,
+            lambda: write_bundle(store, path, passphrase, include_delegates=include_delegates),
+            label=self.tr("Writing the bundle…"),
+            on_success=written,
+        )
+
+    def import_bundle(self) -> None:
+        title = self.tr("Import a bundle")
+        path = file_dialogs.file_to_open(self, title, Path.home(), self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX)
+        if path is not None:
+            self._import_with_passphrase(path, None)
+
+    def _import_with_passphrase(self, path: Path, problem: str | None) -> None:
+        title = self.tr("Import a bundle")
+        answer = PassphrasesDialog.ask(
+            self,
+            title,
+            self.tr("The passphrase the committee and the council agreed on for {name}:").format(name=path.name),
+            [self.tr("&Passphrase:")],
+            problem,
+        )
+        if answer is None:
+            return
+        from committee_app.exchange.bundle_import import import_bundle
+
+        store = self.session.store
+
+        def imported(result) -> None:
+            made = local_date_time(result.made_at)
+            if result.first_time:
+                text = self.tr("Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.")
+            else:
+                text = self.tr(
+                    "Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands."
+                )
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                title,
+                text.format(name=result.sender_name, made=made, assemblies=result.assemblies, demands=result.demands),
+            )
+            with reporting_errors(self):
+                self.load()
+
+        self.session.run(
+            self,
+            lambda: import_bundle(store, path, answer[0]),
+            label=self.tr("Importing the bundle…"),
+            on_success=imported,
+            ask_again=lambda why: self._import_with_passphrase(path, why),
+        )
+
+    # --- the common list ----------------------------------------------------------------
+
+    def link_as_new_common_demand(self) -> None:
+        chosen = self._chosen_ids()
+        with reporting_errors(self):
+            council.link_as_same_demand(self.session.store, chosen)
+            self.load()
+
+    def link_to_common_demand(self) -> None:
+        chosen = self._chosen_ids()
+        with reporting_errors(self):
+            common, _unlinked = council.common_demands(self.session.store)
+        if not common:
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Link to a common demand"),
+                self.tr("The council has no common demand yet: use Link as the same demand to make one."),
+            )
+            return
+        titles = [f"{number}. {demand.title}" for number, demand in enumerate(common, start=1)]
+        title, accepted = QInputDialog.getItem(
+            self, self.tr("Link to a common demand"), self.tr("The &common demand:"), titles, 0, False
+        )
+        if not accepted:
+            return
+        target = common[titles.index(title)]
+        with reporting_errors(self):
+            council.link_as_same_demand(self.session.store, chosen, common_demand_id=target.id)
+            self.load()
+
+    def unlink(self) -> None:
+        with reporting_errors(self):
+            council.unlink(self.session.store, self._chosen_ids())
+            self.load()
+
+    def print_common_demands(self) -> None:
+        self.printer.print_document(printing_actions.common_demands())
