@@ -7,7 +7,8 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, TableStyle
 
 from ..labels import label
 from ..services.council import CommonDemand, ReceivedDemand, common_demands
@@ -38,6 +39,7 @@ def print_common_demands(store: Store, path: Path, choice: PaperChoice) -> bytes
     for number, demand in enumerate(common, start=1):
         story += _common_demand(number, demand, language, styles, width)
     if unlinked:
+        story.append(CondPageBreak(HEADING_WITH_ROWS))
         story.append(Paragraph(text(translate("print_common_demands", "Committees' demands not in the common list")), styles.heading))
         story.append(_received_table(unlinked, language, styles, width, with_titles=True))
     story.append(KeepTogether(_signature_lines(committee_signatories(store, translate), language, styles, width)))
@@ -64,16 +66,15 @@ def _common_demand(number: int, demand: CommonDemand, language: DocumentLanguage
     if demand.linked:
         table = _received_table(demand.linked, language, styles, width, with_titles=False)
         # The heading never ends a page: it goes with the first lines of what follows it.
-        return [KeepTogether([*heading, *parts[:1]]), *parts[1:], Spacer(1, 2 * mm), table]
+        return [CondPageBreak(HEADING_WITH_ROWS), KeepTogether([*heading, *parts[:1]]), *parts[1:], Spacer(1, 2 * mm), table]
     parts.append(Paragraph(text(translate("print_common_demands", "No committee's demand is linked to it yet.")), styles.body))
     return [KeepTogether([*heading, *parts])]
 
 def _vote(demand: ReceivedDemand, language: DocumentLanguage) -> str:
     if demand.votes_for is None:
         return language.translate("print_common_demands", "no vote recorded")
-    return language.translate("print_common_demands", "for {for_} / against {against} / abstained {abstained}").format(
-        for_=demand.votes_for, against=demand.votes_against, abstained=demand.votes_abstain
-    )
+    return f"{demand.votes_for} / {demand.votes_against} / {demand.votes_abstain}"
+
 
 def _adopted(demand: ReceivedDemand, language: DocumentLanguage) -> str:
     parts = []
@@ -87,14 +88,14 @@ def _received_table(
     rows: list[ReceivedDemand], language: DocumentLanguage, styles: Styles, width: float, *, with_titles: bool
 ) -> WholeRowTable:
     translate = language.translate
-    cell = styles.cell.clone("common_cell", fontSize=9, leading=11, embeddedHyphenation=1)
+    cell = styles.cell.clone("common_cell", fontSize=9, leading=11)
     header_cell = styles.cell_bold.clone("common_header", fontSize=9, leading=11)
     headers = [translate("print_common_demands", "Committee")]
     if with_titles:
         headers.append(translate("print_common_demands", "Demand"))
     headers += [
         translate("print_common_demands", "Adopted (assembly, date)"),
-        translate("print_common_demands", "Voted"),
+        translate("print_common_demands", "Voted: for / against / abstained"),
         translate("print_common_demands", "Status now"),
         translate("print_common_demands", "Deadline"),
     ]
@@ -111,8 +112,8 @@ def _received_table(
             language.date(row.deadline) if row.deadline else "—",
         ]
         data.append([Paragraph(text(value).replace("\n", "<br/>"), cell) for value in values])
-    shares = [0.19, 0.24, 0.16, 0.15, 0.12, 0.14] if with_titles else [0.30, 0.2, 0.2, 0.16, 0.14]
-    table = WholeRowTable(data, colWidths=[share * width for share in shares], repeatRows=1)
+    table_widths = _column_widths(data, width, flexible=(0, 1) if with_titles else (0,))
+    table = WholeRowTable(data, colWidths=table_widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -122,7 +123,35 @@ def _received_table(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
     return table
+
+
+CELL_PADDING = 3
+# A heading starts a new page unless this much room is left: itself, the table's header and
+# its first rows. A heading alone at the foot of a page reads as the end of the document.
+HEADING_WITH_ROWS = 55 * mm
+
+
+def _column_widths(data: list[list[Paragraph]], width: float, *, flexible: tuple[int, ...]) -> list[float]:
+    """Each column at least as wide as its longest word, so that no word is cut in two (Kazakh
+    words are long: «қалғандар», «Қабылданды»); the room left goes to the ``flexible``
+    columns (names and titles), which wrap between words."""
+    columns = len(data[0])
+    narrowest = [0.0] * columns
+    for row in data:
+        for column, cell in enumerate(row):
+            style = cell.style
+            for word in cell.getPlainText().split():
+                narrowest[column] = max(narrowest[column], stringWidth(word, style.fontName, style.fontSize))
+    widths = [least + 2 * CELL_PADDING + 1 for least in narrowest]
+    spare = width - sum(widths)
+    if spare <= 0:
+        return [each * width / sum(widths) for each in widths]
+    for column in flexible:
+        widths[column] += spare / len(flexible)
+    return widths

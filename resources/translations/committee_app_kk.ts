@@ -1356,7 +1356,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="15"/>
         <source>The bundle holds the committee&apos;s name, its held assemblies (date, kind, how many were entitled and registered, whether there was a quorum), their resolutions with the votes, and the adopted demands with their votes, status and history. No member is named in it, and no phone or workplace is in it.</source>
-        <translation>Пакетте: комитеттің атауы, өткен жиналыстар (күні, түрі, қатысуға құқылылар мен тіркелгендер саны, кворум болды ма), олардың қаулылары мен дауыс беру қорытындылары, қабылданған талаптар мен олардың дауыс беруі, мәртебесі және тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
+        <translation>Пакетте: комитеттің атауы, өткен жиналыстар (күні, түрі, қатысуға құқылылар мен тіркелгендер саны, кворум болды ма), олардың қаулылары мен дауыс беру қорытындылары, қабылданған талаптар мен олардың дауыс беруі, күйі және тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="20"/>
@@ -1366,7 +1366,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="22"/>
         <source>The bundle holds the council&apos;s name, its held assemblies (counts, no names), their resolutions with the votes, and the common demands the council adopted, with their status and history. No member is named in it, and no phone or workplace is in it.</source>
-        <translation>Пакетте: кеңестің атауы, өткен жиналыстар (тек сандар, есімдерсіз), олардың қаулылары мен дауыс беру қорытындылары, кеңес қабылдаған ортақ талаптар, олардың мәртебесі мен тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
+        <translation>Пакетте: кеңестің атауы, өткен жиналыстар (тек сандар, есімдерсіз), олардың қаулылары мен дауыс беру қорытындылары, кеңес қабылдаған ортақ талаптар, олардың күйі мен тарихы. Онда бірде-бір мүше аталмайды, телефондар мен жұмыс орындары жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="31"/>
@@ -3655,7 +3655,7 @@ Export the member list?</source>
     <message>
         <location filename="../../ui/models/received_demands_model.py" line="47"/>
         <source>Status</source>
-        <translation>Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/models/received_demands_model.py" line="48"/>
@@ -6154,7 +6154,7 @@ Fedora жүйесінде:
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="59"/>
         <source>Status in the council</source>
-        <translation>Кеңестегі мәртебесі</translation>
+        <translation>Кеңестегі күйі</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="61"/>
@@ -6177,42 +6177,37 @@ Fedora жүйесінде:
         <translation>дауыс беру жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="74"/>
-        <source>for {for_} / against {against} / abstained {abstained}</source>
-        <translation>«жақтап» {for_} / «қарсы» {against} / «қалыс» {abstained}</translation>
+        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <source>Voted: for / against / abstained</source>
+        <translation>Дауыс берді: «жақтап» / «қарсы» / «қалыс қалғандар»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="81"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="80"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="92"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="91"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="94"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
         <source>Adopted (assembly, date)</source>
         <translation>Қабылданды (жиналыс, күні)</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="97"/>
-        <source>Voted</source>
-        <translation>Дауыс берді</translation>
+        <source>Status now</source>
+        <translation>Қазіргі күйі</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="98"/>
-        <source>Status now</source>
-        <translation>Қазіргі мәртебесі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>

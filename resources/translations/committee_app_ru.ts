@@ -6191,42 +6191,37 @@ On Fedora:
         <translation>голосование не записано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="74"/>
-        <source>for {for_} / against {against} / abstained {abstained}</source>
-        <translation>«за» {for_} / «против» {against} / «воздержались» {abstained}</translation>
+        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <source>Voted: for / against / abstained</source>
+        <translation>Голосовали: «за» / «против» / «воздержались»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="81"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="80"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="92"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="91"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="94"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
         <source>Adopted (assembly, date)</source>
         <translation>Принято (собрание, дата)</translation>
     </message>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="97"/>
-        <source>Voted</source>
-        <translation>Голосовали</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
         <source>Status now</source>
         <translation>Статус сейчас</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
