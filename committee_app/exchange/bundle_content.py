@@ -5,6 +5,7 @@ Never in it: members' names, phones or workplaces, attendance, notes. The delega
 only when the user asks for them."""
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -61,112 +62,137 @@ def _no_profile() -> UserError:
     )
 
 
+def _assembly_records(session) -> list[dict]:
+    """The held assemblies with their resolutions, in a handful of queries whatever their number."""
+    from ..services.assemblies import halls_of
+
+    held = session.exec(
+        select(
+            Assembly.id, Assembly.uuid, Assembly.number, Assembly.kind, Assembly.title, Assembly.starts_at, Assembly.place,
+            Assembly.entitled, Assembly.registered_others, Assembly.quorum_rule,
+        )  # fmt: skip
+        .where(Assembly.status == AssemblyStatus.held)
+        .order_by(Assembly.number)
+    ).all()
+    halls = halls_of(session, held)
+    # Columns, not ORM objects: thousands of rows are read once and dropped.
+    held_only = Assembly.status == AssemblyStatus.held
+    items = session.exec(
+        select(AgendaItem.id, AgendaItem.assembly_id, AgendaItem.uuid, AgendaItem.position, AgendaItem.title, AgendaItem.decided)
+        .join(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .where(held_only)
+        .order_by(AgendaItem.assembly_id, AgendaItem.position)
+    ).all()
+    votes: dict[int, list[dict]] = {}
+    for item_id, uuid, question, votes_for, votes_against, votes_abstain, outcome in session.exec(
+        select(Vote.agenda_item_id, Vote.uuid, Vote.question, Vote.votes_for, Vote.votes_against, Vote.votes_abstain, Vote.outcome)
+        .join(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
+        .join(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .where(held_only)
+        .order_by(Vote.id)
+    ):
+        votes.setdefault(item_id, []).append(
+            {
+                "uuid": uuid,
+                "question": question,
+                "for": votes_for,
+                "against": votes_against,
+                "abstained": votes_abstain,
+                "outcome": VoteOutcome(outcome).value,
+            }
+        )
+    resolutions: dict[int, list[dict]] = {}
+    for item_id, assembly_id, uuid, position, title, decided in items:
+        item_votes = votes.get(item_id, [])
+        if not decided.strip() and not item_votes:
+            continue
+        resolutions.setdefault(assembly_id, []).append(
+            {"uuid": uuid, "position": position, "title": title, "decided": decided, "votes": item_votes}
+        )
+    return [
+        {
+            "uuid": assembly.uuid,
+            "number": assembly.number,
+            "kind": AssemblyKind(assembly.kind).value,
+            "title": assembly.title,
+            "starts_at": assembly.starts_at.isoformat() if assembly.starts_at else None,
+            "place": assembly.place,
+            "entitled": halls[assembly.id].entitled,
+            "registered": halls[assembly.id].registered,
+            "quorum_reached": halls[assembly.id].quorum.reached,
+            "resolutions": resolutions.get(assembly.id, []),
+        }
+        for assembly in held
+    ]
+
+
+def _demand_records(session) -> list[dict]:
+    """The demands from their adoption on, each with the vote that adopted it and its history."""
+    rows = session.exec(
+        select(
+            Demand.id, Demand.uuid, Demand.title, Demand.text, Demand.category, Demand.status, Demand.priority,
+            Demand.addressed_to, Demand.presented_on, Demand.deadline, Demand.response,
+            Vote.votes_for, Vote.votes_against, Vote.votes_abstain, Assembly.number, Assembly.starts_at,
+        )  # fmt: skip
+        .outerjoin(Vote, Demand.adopted_by_vote_id == Vote.id)
+        .outerjoin(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
+        .outerjoin(Assembly, AgendaItem.assembly_id == Assembly.id)
+        .where(Demand.status.in_(SHARED_STATUSES))
+        .order_by(Demand.priority, Demand.id)
+    ).all()
+    history: dict[int, list[dict]] = {}
+    for demand_id, uuid, at, from_status, to_status, note in session.exec(
+        select(DemandEvent.demand_id, DemandEvent.uuid, DemandEvent.at, DemandEvent.from_status, DemandEvent.to_status, DemandEvent.note)
+        .join(Demand, DemandEvent.demand_id == Demand.id)
+        .where(Demand.status.in_(SHARED_STATUSES))
+        .order_by(DemandEvent.at, DemandEvent.id)
+    ):
+        history.setdefault(demand_id, []).append(
+            {
+                "uuid": uuid,
+                "at": _moment(at),
+                "from": DemandStatus(from_status).value if from_status else None,
+                "to": DemandStatus(to_status).value,
+                "note": note,
+            }
+        )
+    records = []
+    for demand in rows:
+        adopted = None
+        if demand.number is not None:
+            adopted = {
+                "assembly_number": demand.number,
+                "on": _day(demand.starts_at.date() if demand.starts_at else None),
+                "for": demand.votes_for,
+                "against": demand.votes_against,
+                "abstained": demand.votes_abstain,
+            }
+        records.append(
+            {
+                "uuid": demand.uuid,
+                "title": demand.title,
+                "text": demand.text,
+                "category": DemandCategory(demand.category).value,
+                "status": DemandStatus(demand.status).value,
+                "priority": demand.priority,
+                "addressed_to": demand.addressed_to,
+                "presented_on": _day(demand.presented_on),
+                "deadline": _day(demand.deadline),
+                "response": demand.response,
+                "adopted": adopted,
+                "history": history.get(demand.id, []),
+            }
+        )
+    return records
+
+
 def build_content(store: Store, *, include_delegates: bool = False, now: datetime | None = None) -> dict:
     """The bundle's content for ``store``, as JSON-able values."""
-    from ..services.assemblies import hall_of
-
     now = now or datetime.now(UTC)
     with store.session() as session:
         profile = session.exec(select(CommitteeProfile)).first()
         if profile is None or not profile.name.strip():
             raise _no_profile()
-        assemblies = []
-        held = session.exec(
-            select(Assembly).where(Assembly.status == AssemblyStatus.held).order_by(Assembly.number)
-        ).all()
-        for assembly in held:
-            hall = hall_of(session, assembly)
-            items = session.exec(
-                select(AgendaItem).where(AgendaItem.assembly_id == assembly.id).order_by(AgendaItem.position)
-            ).all()
-            resolutions = []
-            for item in items:
-                votes = session.exec(select(Vote).where(Vote.agenda_item_id == item.id).order_by(Vote.id)).all()
-                if not item.decided.strip() and not votes:
-                    continue
-                resolutions.append(
-                    {
-                        "uuid": item.uuid,
-                        "position": item.position,
-                        "title": item.title,
-                        "decided": item.decided,
-                        "votes": [
-                            {
-                                "uuid": vote.uuid,
-                                "question": vote.question,
-                                "for": vote.votes_for,
-                                "against": vote.votes_against,
-                                "abstained": vote.votes_abstain,
-                                "outcome": vote.outcome.value,
-                            }
-                            for vote in votes
-                        ],
-                    }
-                )
-            assemblies.append(
-                {
-                    "uuid": assembly.uuid,
-                    "number": assembly.number,
-                    "kind": assembly.kind.value,
-                    "title": assembly.title,
-                    "starts_at": assembly.starts_at.isoformat() if assembly.starts_at else None,
-                    "place": assembly.place,
-                    "entitled": hall.entitled,
-                    "registered": hall.registered,
-                    "quorum_reached": hall.quorum.reached,
-                    "resolutions": resolutions,
-                }
-            )
-        demands = []
-        rows = session.exec(
-            select(Demand).where(Demand.status.in_(SHARED_STATUSES)).order_by(Demand.priority, Demand.id)
-        ).all()
-        for demand in rows:
-            adopted = None
-            if demand.adopted_by_vote_id is not None:
-                found = session.exec(
-                    select(Vote, Assembly)
-                    .join(AgendaItem, Vote.agenda_item_id == AgendaItem.id)
-                    .join(Assembly, AgendaItem.assembly_id == Assembly.id)
-                    .where(Vote.id == demand.adopted_by_vote_id)
-                ).first()
-                if found is not None:
-                    vote, assembly = found
-                    adopted = {
-                        "assembly_number": assembly.number,
-                        "on": _day(assembly.starts_at.date() if assembly.starts_at else None),
-                        "for": vote.votes_for,
-                        "against": vote.votes_against,
-                        "abstained": vote.votes_abstain,
-                    }
-            events = session.exec(
-                select(DemandEvent).where(DemandEvent.demand_id == demand.id).order_by(DemandEvent.at, DemandEvent.id)
-            ).all()
-            demands.append(
-                {
-                    "uuid": demand.uuid,
-                    "title": demand.title,
-                    "text": demand.text,
-                    "category": demand.category.value,
-                    "status": demand.status.value,
-                    "priority": demand.priority,
-                    "addressed_to": demand.addressed_to,
-                    "presented_on": _day(demand.presented_on),
-                    "deadline": _day(demand.deadline),
-                    "response": demand.response,
-                    "adopted": adopted,
-                    "history": [
-                        {
-                            "uuid": event.uuid,
-                            "at": _moment(event.at),
-                            "from": event.from_status.value if event.from_status else None,
-                            "to": event.to_status.value,
-                            "note": event.note,
-                        }
-                        for event in events
-                    ],
-                }
-            )
         content = {
             "content": CONTENT_KIND,
             "version": CONTENT_VERSION,
@@ -179,8 +205,8 @@ def build_content(store: Store, *, include_delegates: bool = False, now: datetim
                 "locality": profile.locality,
                 "enterprise": profile.enterprise,
             },
-            "assemblies": assemblies,
-            "demands": demands,
+            "assemblies": _assembly_records(session),
+            "demands": _demand_records(session),
         }
         if include_delegates:
             delegates = session.exec(
@@ -238,11 +264,13 @@ def _text(value, limit: int | None = None) -> str:
     return value
 
 
+UUID = re.compile(r"[0-9a-f]{32}")
+
+
 def _uuid(value) -> str:
-    text = _text(value, 32)
-    if len(text) != 32 or any(character not in "0123456789abcdef" for character in text):
+    if not isinstance(value, str) or UUID.fullmatch(value) is None:
         raise _Invalid
-    return text
+    return value
 
 
 def _count(value) -> int:

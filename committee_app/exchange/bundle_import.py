@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert
 from sqlmodel import delete, select
 
 from ..errors import translate
@@ -82,33 +83,63 @@ def _refuse_older(previous: BundleImport, content: bundle_content.BundleContent)
         )
 
 
+def _insert(session, model, rows: list[dict], now: datetime) -> dict[str, int]:
+    """Insert ``rows`` into ``model``'s table in one statement; their ids by uuid."""
+    if not rows:
+        return {}
+    table = model.__table__
+    # RETURNING with many rows: SQLAlchemy sends them as multi-row INSERTs, in batches.
+    inserted = session.execute(
+        insert(table).returning(table.c.uuid, table.c.id), [{"created_at": now, "updated_at": now, **row} for row in rows]
+    )
+    return dict(inserted.all())
+
+
 def _add_records(session, source: BundleImport, content: bundle_content.BundleContent, links: dict[str, int]) -> None:
-    for assembly in content.assemblies:
-        shared = SharedAssembly(
-            source_id=source.id, **{key: value for key, value in assembly.items() if key != "resolutions"}
-        )
-        session.add(shared)
-        session.flush()
-        for item in assembly["resolutions"]:
-            resolution = SharedResolution(
-                assembly_id=shared.id, **{key: value for key, value in item.items() if key != "votes"}
-            )
-            session.add(resolution)
-            session.flush()
-            for vote in item["votes"]:
-                session.add(SharedVote(resolution_id=resolution.id, **vote))
-    for demand in content.demands:
-        shared = SharedDemand(
-            source_id=source.id,
-            common_demand_id=links.get(demand["uuid"]),
-            **{key: value for key, value in demand.items() if key != "history"},
-        )
-        session.add(shared)
-        session.flush()
-        for event in demand["history"]:
-            session.add(SharedDemandEvent(demand_id=shared.id, **event))
-    for delegate in content.delegates or ():
-        session.add(SharedDelegate(source_id=source.id, **delegate))
+    """Everything the bundle brought, a statement per table (a council's bundle from forty
+    committees holds thousands of rows)."""
+    now = utcnow()
+    assembly_ids = _insert(
+        session,
+        SharedAssembly,
+        [{"source_id": source.id, **{key: value for key, value in row.items() if key != "resolutions"}} for row in content.assemblies],
+        now,
+    )
+    resolutions = [
+        (assembly_ids[assembly["uuid"]], item) for assembly in content.assemblies for item in assembly["resolutions"]
+    ]
+    resolution_ids = _insert(
+        session,
+        SharedResolution,
+        [{"assembly_id": assembly_id, **{key: value for key, value in item.items() if key != "votes"}} for assembly_id, item in resolutions],
+        now,
+    )
+    _insert(
+        session,
+        SharedVote,
+        [{"resolution_id": resolution_ids[item["uuid"]], **vote} for _assembly_id, item in resolutions for vote in item["votes"]],
+        now,
+    )
+    demand_ids = _insert(
+        session,
+        SharedDemand,
+        [
+            {
+                "source_id": source.id,
+                "common_demand_id": links.get(demand["uuid"]),
+                **{key: value for key, value in demand.items() if key != "history"},
+            }
+            for demand in content.demands
+        ],
+        now,
+    )
+    _insert(
+        session,
+        SharedDemandEvent,
+        [{"demand_id": demand_ids[demand["uuid"]], **event} for demand in content.demands for event in demand["history"]],
+        now,
+    )
+    _insert(session, SharedDelegate, [{"source_id": source.id, **delegate} for delegate in content.delegates or ()], now)
 
 
 def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
