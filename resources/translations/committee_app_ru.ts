@@ -1375,7 +1375,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="31"/>
         <source>The bundle is encrypted with a passphrase the committee and the council agree on. Say it in person: never on the same stick, and never by phone.</source>
-        <translation>Пакет шифруется паролем, о котором договорились комитет и совет. Сообщайте его только лично: никогда на той же флешке и никогда по телефону.</translation>
+        <translation>Пакет шифруется парольной фразой, о которой договорились комитет и совет. Сообщайте её только лично: никогда на той же флешке и никогда по телефону.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_export_dialog.py" line="35"/>
@@ -1604,12 +1604,12 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     <message>
         <location filename="../../ui/views/council_view.py" line="201"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
-        <translation>Пароль, о котором договорились комитет и совет, для {name}:</translation>
+        <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
         <location filename="../../ui/views/council_view.py" line="202"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location filename="../../ui/views/council_view.py" line="214"/>
@@ -4340,7 +4340,7 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/exchange/bundle_format.py" line="166"/>
         <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
-        <translation>Неверный пароль для этого пакета. Введите пароль, о котором договорились комитет и совет; проверьте раскладку клавиатуры и Caps Lock.</translation>
+        <translation>Неверная парольная фраза для этого пакета. Введите парольную фразу, о которой договорились комитет и совет; проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/bundle_format.py" line="203"/>
@@ -4699,7 +4699,7 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="336"/>
         <source>read the passphrase the committee and the council share from this file instead of asking</source>
-        <translation>прочитать общий пароль комитета и совета из этого файла, а не спрашивать</translation>
+        <translation>прочитать общую парольную фразу комитета и совета из этого файла, а не спрашивать</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="343"/>
@@ -5153,7 +5153,7 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="1038"/>
         <source>Passphrase shared with the council: </source>
-        <translation>Общий пароль с советом: </translation>
+        <translation>Общая с советом парольная фраза: </translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="1060"/>
