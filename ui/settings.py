@@ -132,6 +132,16 @@ class DeskSettings:
         self._settings.setValue("members/files_folder", str(value))
 
     @property
+    def bundle_folder(self) -> Path | None:
+        """The folder a council bundle was last imported from or exported to, while it exists."""
+        folder = self._get("council/bundle_folder", "", str)
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    @bundle_folder.setter
+    def bundle_folder(self, value: Path) -> None:
+        self._settings.setValue("council/bundle_folder", str(value))
+
+    @property
     def print_folder(self) -> Path | None:
         """The folder a PDF was last saved in, while it exists (a USB stick may be gone)."""
         folder = self._get("print/folder", "", str)

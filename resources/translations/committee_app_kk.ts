@@ -1474,169 +1474,201 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="50"/>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="51"/>
+        <location filename="../../ui/views/council_view.py" line="67"/>
         <source>Council</source>
         <translation>Кеңес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="53"/>
+        <location filename="../../ui/views/council_view.py" line="54"/>
         <source>&amp;Import a bundle…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="54"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
-        <location filename="../../ui/views/council_view.py" line="97"/>
+        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="98"/>
         <source>&amp;Export for the council…</source>
         <translation>Кеңеске &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="57"/>
         <source>Link as the &amp;same demand</source>
         <translation>&amp;Бір талап ретінде байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="59"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Таңдалған комитет талаптары кеңеске ұсынылған бір ортақ талапқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="61"/>
         <source>Link &amp;to a common demand…</source>
         <translation>&amp;Ортақ талаппен байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="62"/>
         <source>&amp;Unlink</source>
         <translation>Байланысты &amp;үзу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>&amp;Print common demands…</source>
         <translation>Ортақ талаптарды &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="64"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Ортақ талаптар, әрқайсысын қабылдаған комитеттер және олардың дауыс беруі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="97"/>
+        <location filename="../../ui/views/council_view.py" line="98"/>
         <source>&amp;Export for the committees…</source>
         <translation>Комитеттерге &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="99"/>
+        <location filename="../../ui/views/council_view.py" line="100"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Кеңестің қаулылары мен ортақ талаптарын оның комитеттеріне арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="101"/>
+        <location filename="../../ui/views/council_view.py" line="102"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Өткен жиналыстарды, қаулыларды және қабылданған талаптарды кеңеске арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="116"/>
+        <location filename="../../ui/views/council_view.py" line="117"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Комитеттердің пакеттері әлі импортталған жоқ. Әр комитет өз пакетін Файл → Кеңеске экспорт… арқылы жазады; оны осында «Пакетті импорттау…» (Ctrl+I) арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="119"/>
+        <location filename="../../ui/views/council_view.py" line="120"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>Кеңестен әзірге ештеңе келген жоқ. Оның пакеті «Пакетті импорттау…» (Ctrl+I) арқылы импортталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="124"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет {made} жазылған, {imported} импортталған; өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="133"/>
+        <source>; %n delegate(s) named</source>
+        <translation>
+            <numerusform>; %n делегат аталған</numerusform>
+            <numerusform>; %n делегат аталған</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="154"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>Export for the council</source>
         <translation>Кеңеске арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="154"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>Export for the committees</source>
         <translation>Комитеттерге арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
-        <location filename="../../ui/views/council_view.py" line="192"/>
+        <location filename="../../ui/views/council_view.py" line="164"/>
+        <location filename="../../ui/views/council_view.py" line="197"/>
         <source>Committee Desk bundle</source>
         <translation>Committee Desk пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="169"/>
+        <location filename="../../ui/views/council_view.py" line="174"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="171"/>
+        <location filename="../../ui/views/council_view.py" line="176"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="176"/>
+        <location filename="../../ui/views/council_view.py" line="181"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="186"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
-        <location filename="../../ui/views/council_view.py" line="197"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="202"/>
         <source>Import a bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="201"/>
+        <location filename="../../ui/views/council_view.py" line="206"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="202"/>
+        <location filename="../../ui/views/council_view.py" line="207"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="214"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="217"/>
+        <location filename="../../ui/views/council_view.py" line="222"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="231"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
         <source>Importing the bundle…</source>
         <translation>Пакет импортталуда…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="250"/>
+        <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
+        <translation>
+            <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
+            <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="252"/>
-        <location filename="../../ui/views/council_view.py" line="258"/>
+        <location filename="../../ui/views/council_view.py" line="263"/>
+        <location filename="../../ui/views/council_view.py" line="269"/>
         <source>Link to a common demand</source>
         <translation>Ортақ талаппен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="253"/>
+        <location filename="../../ui/views/council_view.py" line="264"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="258"/>
+        <location filename="../../ui/views/council_view.py" line="269"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Ортақ талап:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="278"/>
+        <source>%n demand(s) linked to «{title}».</source>
+        <translation>
+            <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
+            <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="286"/>
+        <source>%n demand(s) no longer linked to a common demand.</source>
+        <translation>
+            <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
+            <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4133,17 +4165,17 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/services/assemblies.py" line="239"/>
-        <location filename="../../committee_app/services/assemblies.py" line="580"/>
+        <location filename="../../committee_app/services/assemblies.py" line="607"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="358"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="359"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
@@ -4153,42 +4185,42 @@ Export the member list?</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="360"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="361"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="335"/>
+        <location filename="../../committee_app/services/assemblies.py" line="362"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <location filename="../../committee_app/services/assemblies.py" line="399"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="386"/>
+        <location filename="../../committee_app/services/assemblies.py" line="413"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="643"/>
+        <location filename="../../committee_app/services/assemblies.py" line="670"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="645"/>
+        <location filename="../../committee_app/services/assemblies.py" line="672"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="651"/>
+        <location filename="../../committee_app/services/assemblies.py" line="678"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -4324,42 +4356,42 @@ Export the member list?</source>
         <translation>{path} пакетін Committee Desk-тің жаңарақ нұсқасы жазған. Пакетті импорттау үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="166"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="167"/>
         <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
         <translation>Бұл пакеттің құпия сөзі қате. Комитет пен кеңес келіскен құпия сөзді енгізіңіз; пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="203"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="204"/>
         <source>There is no bundle at {path}.</source>
         <translation>{path} пакеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="208"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="209"/>
         <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} пакетін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="51"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="52"/>
         <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
         <translation>Бұл пакет осы қоймадан жазылған ({name}): импорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="58"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="59"/>
         <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
         <translation>Бұл пакет басқа кеңестен ({name}). Кеңес өз комитеттерінің пакеттерін импорттайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="65"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="66"/>
         <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
         <translation>Бұл пакет комитеттен ({name}). Комитет пакеттері кеңестің қоймасына импортталады (комитет түрі — «кеңес»); комитет тек өз кеңесінің пакеттерін импорттайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="77"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="78"/>
         <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
         <translation>«{name}» жіберген бұл пакет {this} жазылған, бұрын импортталғаннан ({previous} жазылған) ескі. Ештеңе өзгертілмеді; олардың ең жаңа пакетін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_content.py" line="56"/>
+        <location filename="../../committee_app/exchange/bundle_content.py" line="57"/>
         <source>These records hold no committee name (it is given when the records are created), and a bundle names its committee: no bundle was written.</source>
         <translation>Бұл жазбаларда комитет атауы жоқ (ол жазбалар құрылғанда беріледі), ал пакет өз комитетін атайды: пакет жазылмады.</translation>
     </message>
@@ -6127,87 +6159,87 @@ Fedora жүйесінде:
 <context>
     <name>print_common_demands</name>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="30"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="31"/>
         <source>COMMON DEMANDS</source>
         <translation>ОРТАҚ ТАЛАПТАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="32"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="33"/>
         <source>of the council: {council}</source>
         <translation>кеңес: {council}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="37"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="38"/>
         <source>The council has no common demands yet.</source>
         <translation>Кеңесте әзірге ортақ талаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="41"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="43"/>
         <source>Committees&apos; demands not in the common list</source>
         <translation>Ортақ тізімге енбеген комитет талаптары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="44"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="46"/>
         <source>Common demands</source>
         <translation>Ортақ талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="59"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
         <source>Status in the council</source>
         <translation>Кеңестегі күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
         <source>Addressed to</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="65"/>
         <source>Answer expected by</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="68"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="70"/>
         <source>No committee&apos;s demand is linked to it yet.</source>
         <translation>Онымен әзірге бірде-бір комитет талабы байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="73"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="75"/>
         <source>no vote recorded</source>
         <translation>дауыс беру жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
         <source>Voted: for / against / abstained</source>
         <translation>Дауыс берді: «жақтап» / «қарсы» / «қалыс қалғандар»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="80"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="82"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="91"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
         <source>Adopted (assembly, date)</source>
         <translation>Қабылданды (жиналыс, күні)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
         <source>Status now</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="100"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>

@@ -1478,169 +1478,205 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="50"/>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="51"/>
+        <location filename="../../ui/views/council_view.py" line="67"/>
         <source>Council</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="53"/>
+        <location filename="../../ui/views/council_view.py" line="54"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="54"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Принять пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
-        <location filename="../../ui/views/council_view.py" line="97"/>
+        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="98"/>
         <source>&amp;Export for the council…</source>
         <translation>&amp;Экспорт для совета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="57"/>
         <source>Link as the &amp;same demand</source>
         <translation>Связать как &amp;одно требование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="59"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Выбранные требования комитетов становятся одним общим требованием совета, предложенным ему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="61"/>
         <source>Link &amp;to a common demand…</source>
         <translation>Связать с &amp;общим требованием…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="62"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Разорвать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>&amp;Print common demands…</source>
         <translation>&amp;Печать общих требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="64"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Общие требования с комитетами, принявшими каждое, и итогами их голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="97"/>
+        <location filename="../../ui/views/council_view.py" line="98"/>
         <source>&amp;Export for the committees…</source>
         <translation>&amp;Экспорт для комитетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="99"/>
+        <location filename="../../ui/views/council_view.py" line="100"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Записать постановления и общие требования совета в пакет для его комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="101"/>
+        <location filename="../../ui/views/council_view.py" line="102"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Записать проведённые собрания, постановления и принятые требования в пакет для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="116"/>
+        <location filename="../../ui/views/council_view.py" line="117"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Пакеты комитетов ещё не импортированы. Каждый комитет записывает свой через Файл → Экспорт для совета…; импортируйте его здесь командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="119"/>
+        <location filename="../../ui/views/council_view.py" line="120"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>От совета пока ничего не поступало. Его пакет импортируется командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="124"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет записан {made}, импортирован {imported}; проведённых собраний: {assemblies}, принятых требований: {demands}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="133"/>
+        <source>; %n delegate(s) named</source>
+        <translation>
+            <numerusform>; назван %n делегат</numerusform>
+            <numerusform>; названы %n делегата</numerusform>
+            <numerusform>; названо %n делегатов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="154"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>Export for the council</source>
         <translation>Экспорт для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="154"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>Export for the committees</source>
         <translation>Экспорт для комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
-        <location filename="../../ui/views/council_view.py" line="192"/>
+        <location filename="../../ui/views/council_view.py" line="164"/>
+        <location filename="../../ui/views/council_view.py" line="197"/>
         <source>Committee Desk bundle</source>
         <translation>Пакет Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="169"/>
+        <location filename="../../ui/views/council_view.py" line="174"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="171"/>
+        <location filename="../../ui/views/council_view.py" line="176"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="176"/>
+        <location filename="../../ui/views/council_view.py" line="181"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="186"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
-        <location filename="../../ui/views/council_view.py" line="197"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="202"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="201"/>
+        <location filename="../../ui/views/council_view.py" line="206"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="202"/>
+        <location filename="../../ui/views/council_view.py" line="207"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="214"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="217"/>
+        <location filename="../../ui/views/council_view.py" line="222"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="231"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="250"/>
+        <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
+        <translation>
+            <numerusform>%n требование связано в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
+            <numerusform>%n требования связаны в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
+            <numerusform>%n требований связаны в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="252"/>
-        <location filename="../../ui/views/council_view.py" line="258"/>
+        <location filename="../../ui/views/council_view.py" line="263"/>
+        <location filename="../../ui/views/council_view.py" line="269"/>
         <source>Link to a common demand</source>
         <translation>Связать с общим требованием</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="253"/>
+        <location filename="../../ui/views/council_view.py" line="264"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="258"/>
+        <location filename="../../ui/views/council_view.py" line="269"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Общее требование:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="278"/>
+        <source>%n demand(s) linked to «{title}».</source>
+        <translation>
+            <numerusform>%n требование связано с «{title}».</numerusform>
+            <numerusform>%n требования связаны с «{title}».</numerusform>
+            <numerusform>%n требований связаны с «{title}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/council_view.py" line="286"/>
+        <source>%n demand(s) no longer linked to a common demand.</source>
+        <translation>
+            <numerusform>%n требование больше не связано с общим требованием.</numerusform>
+            <numerusform>%n требования больше не связаны с общим требованием.</numerusform>
+            <numerusform>%n требований больше не связаны с общим требованием.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4147,17 +4183,17 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../committee_app/services/assemblies.py" line="239"/>
-        <location filename="../../committee_app/services/assemblies.py" line="580"/>
+        <location filename="../../committee_app/services/assemblies.py" line="607"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="331"/>
+        <location filename="../../committee_app/services/assemblies.py" line="358"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="332"/>
+        <location filename="../../committee_app/services/assemblies.py" line="359"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
@@ -4167,42 +4203,42 @@ Export the member list?</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="333"/>
+        <location filename="../../committee_app/services/assemblies.py" line="360"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="334"/>
+        <location filename="../../committee_app/services/assemblies.py" line="361"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="335"/>
+        <location filename="../../committee_app/services/assemblies.py" line="362"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="372"/>
+        <location filename="../../committee_app/services/assemblies.py" line="399"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="386"/>
+        <location filename="../../committee_app/services/assemblies.py" line="413"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="643"/>
+        <location filename="../../committee_app/services/assemblies.py" line="670"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="645"/>
+        <location filename="../../committee_app/services/assemblies.py" line="672"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="651"/>
+        <location filename="../../committee_app/services/assemblies.py" line="678"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -4338,42 +4374,42 @@ Export the member list?</source>
         <translation>Пакет {path} записан более новой версией Committee Desk. Установите её, чтобы импортировать пакет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="166"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="167"/>
         <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этого пакета. Введите парольную фразу, о которой договорились комитет и совет; проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="203"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="204"/>
         <source>There is no bundle at {path}.</source>
         <translation>Пакета {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="208"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="209"/>
         <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать пакет {path} ({reason}). Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="51"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="52"/>
         <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
         <translation>Этот пакет записан из этого же хранилища ({name}): импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="58"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="59"/>
         <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
         <translation>Этот пакет от другого совета ({name}). Совет импортирует пакеты своих комитетов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="65"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="66"/>
         <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
         <translation>Этот пакет от комитета ({name}). Пакеты комитетов импортируются в хранилище совета (вид комитета — «совет»); комитет импортирует только пакеты своего совета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="77"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="78"/>
         <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
         <translation>Этот пакет от «{name}» записан {this}, раньше уже импортированного (записан {previous}). Ничего не изменено; импортируйте их самый новый пакет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_content.py" line="56"/>
+        <location filename="../../committee_app/exchange/bundle_content.py" line="57"/>
         <source>These records hold no committee name (it is given when the records are created), and a bundle names its committee: no bundle was written.</source>
         <translation>В этих записях нет названия комитета (его дают при создании записей), а пакет называет свой комитет: пакет не записан.</translation>
     </message>
@@ -6141,87 +6177,87 @@ On Fedora:
 <context>
     <name>print_common_demands</name>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="30"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="31"/>
         <source>COMMON DEMANDS</source>
         <translation>ОБЩИЕ ТРЕБОВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="32"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="33"/>
         <source>of the council: {council}</source>
         <translation>совета: {council}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="37"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="38"/>
         <source>The council has no common demands yet.</source>
         <translation>У совета пока нет общих требований.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="41"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="43"/>
         <source>Committees&apos; demands not in the common list</source>
         <translation>Требования комитетов, не вошедшие в общий список</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="44"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="46"/>
         <source>Common demands</source>
         <translation>Общие требования</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="59"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
         <source>Status in the council</source>
         <translation>Статус в совете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="61"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="63"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="65"/>
         <source>Answer expected by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="68"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="70"/>
         <source>No committee&apos;s demand is linked to it yet.</source>
         <translation>С ним пока не связано ни одно требование комитетов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="73"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="75"/>
         <source>no vote recorded</source>
         <translation>голосование не записано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="96"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
         <source>Voted: for / against / abstained</source>
         <translation>Голосовали: «за» / «против» / «воздержались»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="80"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="82"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="91"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
         <source>Committee</source>
         <translation>Комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="93"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="95"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
         <source>Adopted (assembly, date)</source>
         <translation>Принято (собрание, дата)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="97"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="99"/>
         <source>Status now</source>
         <translation>Статус сейчас</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/common_demands.py" line="98"/>
+        <location filename="../../committee_app/printing/common_demands.py" line="100"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>

@@ -174,3 +174,44 @@ def test_export_waits_for_the_passphrase_typed_twice_then_writes_the_bundle(qtbo
     finished(qtbot)
     assert bundle_format.read_bundle_file(target, SHARED)["sender"]["name"] == "Цех №3"
     assert "No member is named in it." in shown_messages[-1][1]
+
+
+def test_the_file_dialogs_start_in_the_folder_of_the_last_bundle(qtbot, view, session, typed, monkeypatch, tmp_path):
+    make_council(session)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = sender_bundle(stick, "Стачком Жаңаөзен", CommitteeKind.workplace, ["Жалақыны көтеру"])
+    started_in = []
+
+    def choose(parent, caption, folder, name_filter):
+        started_in.append(folder)
+        return bundle
+
+    monkeypatch.setattr(file_dialogs, "file_to_open", choose)
+    typed.queue.extend([[SHARED], [SHARED]])
+    view.import_action.trigger()
+    finished(qtbot)
+    view.import_action.trigger()
+    finished(qtbot)
+    assert started_in[1] == stick and started_in[0] != stick
+
+
+def test_linking_says_what_was_made_in_the_status_line(qtbot, session, typed, monkeypatch, tmp_path):
+    from ui.main_window import MainWindow
+
+    make_council(session)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    view = window.view("council")
+    window.show_view(window.views.index(view))
+    first = sender_bundle(tmp_path, "Стачком Жаңаөзен", CommitteeKind.workplace, ["Жалақыны көтеру"])
+    import_through_the_view(qtbot, view, typed, monkeypatch, first, [SHARED])
+    view.table.selectRow(0)
+    view.link_new_action.trigger()
+    assert "linked as one common demand, «Жалақыны көтеру»" in window.statusBar().currentMessage()
+    view.table.selectRow(0)
+    view.unlink_action.trigger()
+    assert "no longer linked" in window.statusBar().currentMessage()
+    assert council.received_demands(session.store)[0].common_demand_id is None

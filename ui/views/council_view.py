@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from committee_app.services import council
+from committee_app.services import council, demands
 
 from .. import error_reporting, file_dialogs, printing_actions
 from ..commands import view_action
@@ -26,7 +27,7 @@ from ..dialogs.bundle_export_dialog import BundleExportDialog
 from ..error_reporting import reporting_errors
 from ..models.assembly_formatting import local_date_time
 from ..models.received_demands_model import ReceivedDemandsModel
-from ..printing_actions import DocumentPrinter
+from ..printing_actions import STATUS_MESSAGE_MS, DocumentPrinter
 from ..session import DeskSession
 from .base import DeskView
 
@@ -117,16 +118,20 @@ class CouncilView(DeskView):
                     "council…; import it here with Import a bundle… (Ctrl+I)."
                 )
             return self.tr("Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).")
-        lines = [
-            self.tr("{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands").format(
+        lines = []
+        for sender in senders:
+            line = self.tr(
+                "{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands"
+            ).format(
                 name=sender.name,
                 made=local_date_time(sender.made_at),
                 imported=local_date_time(sender.imported_at),
                 assemblies=sender.assemblies,
                 demands=sender.demands,
             )
-            for sender in senders
-        ]
+            if sender.delegates:
+                line += self.tr("; %n delegate(s) named", "", sender.delegates)
+            lines.append(line)
         return "\n".join(lines)
 
     def clear(self) -> None:
@@ -152,14 +157,16 @@ class CouncilView(DeskView):
             return
         passphrase, include_delegates = answer
         title = self.tr("Export for the council") if to_council else self.tr("Export for the committees")
+        folder = self.session.settings.bundle_folder or Path.home()
         path = file_dialogs.file_to_save(
             self,
             title,
-            Path.home() / ("for-the-council.cdcb" if to_council else "for-the-committees.cdcb"),
+            folder / ("for-the-council.cdcb" if to_council else "for-the-committees.cdcb"),
             self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX,
         )
         if path is None:
             return
+        self.session.settings.bundle_folder = path.parent
         from committee_app.exchange.bundle_content import write_bundle
 
         store = self.session.store
@@ -189,8 +196,10 @@ class CouncilView(DeskView):
 
     def import_bundle(self) -> None:
         title = self.tr("Import a bundle")
-        path = file_dialogs.file_to_open(self, title, Path.home(), self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX)
+        folder = self.session.settings.bundle_folder or Path.home()
+        path = file_dialogs.file_to_open(self, title, folder, self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX)
         if path is not None:
+            self.session.settings.bundle_folder = path.parent
             self._import_with_passphrase(path, None)
 
     def _import_with_passphrase(self, path: Path, problem: str | None) -> None:
@@ -238,8 +247,14 @@ class CouncilView(DeskView):
     def link_as_new_common_demand(self) -> None:
         chosen = self._chosen_ids()
         with reporting_errors(self):
-            council.link_as_same_demand(self.session.store, chosen)
+            common_id = council.link_as_same_demand(self.session.store, chosen)
             self.load()
+            self._show_status(
+                self.tr(
+                    "%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in "
+                    "Demands.", "", len(chosen)
+                ).format(title=demands.get_demand(self.session.store, common_id).title)
+            )
 
     def link_to_common_demand(self) -> None:
         chosen = self._chosen_ids()
@@ -263,11 +278,21 @@ class CouncilView(DeskView):
         with reporting_errors(self):
             council.link_as_same_demand(self.session.store, chosen, common_demand_id=target.id)
             self.load()
+            self._show_status(
+                self.tr("%n demand(s) linked to «{title}».", "", len(chosen)).format(title=target.title)
+            )
 
     def unlink(self) -> None:
+        chosen = self._chosen_ids()
         with reporting_errors(self):
-            council.unlink(self.session.store, self._chosen_ids())
+            council.unlink(self.session.store, chosen)
             self.load()
+            self._show_status(self.tr("%n demand(s) no longer linked to a common demand.", "", len(chosen)))
+
+    def _show_status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def print_common_demands(self) -> None:
         self.printer.print_document(printing_actions.common_demands())
