@@ -21,7 +21,9 @@ from ui.session import DeskSession
 from ui.settings import DeskSettings
 
 GUIDE = shipped_files.guide_folder()
-PAGES = ("index.md", "first-start.md", "assembly.md", "demands.md", "backups.md", "laptop-taken.md", "security.md")
+PAGES = (
+    "index.md", "first-start.md", "assembly.md", "demands.md", "backups.md", "laptop-taken.md", "security.md", "council.md",
+)  # fmt: skip
 # The first heading of each language's contents page, as the viewer shows it.
 CONTENTS_TITLES = {
     "kk": "Committee Desk: хатшыға арналған нұсқаулық",

@@ -69,7 +69,7 @@ class CouncilView(DeskView):
         self.toolbar.addActions([self.import_action, self.export_action])
         self.link_separator = self.toolbar.addSeparator()
         self.toolbar.addActions([self.link_new_action, self.link_existing_action, self.unlink_action])
-        self.toolbar.addSeparator()
+        self.print_separator = self.toolbar.addSeparator()
         self.toolbar.addAction(self.print_action)
         self.senders_label = QLabel()
         self.senders_label.setWordWrap(True)
@@ -104,6 +104,7 @@ class CouncilView(DeskView):
         for action in (self.link_new_action, self.link_existing_action, self.unlink_action, self.print_action):
             action.setVisible(self.is_council)
         self.link_separator.setVisible(self.is_council)
+        self.print_separator.setVisible(self.is_council)
         senders = council.senders(store)
         self.senders_label.setText(self._senders_text(senders))
         self.model.set_rows(council.received_demands(store))
