@@ -1097,6 +1097,13 @@ def run_bundle_import(args) -> int:
             demands=imported.demands,
         )
     )
+    if imported.previous_name is not None:
+        print(
+            translate("cli", "Its earlier bundle named it «{name}»: check that it is the same committee.").format(
+                name=imported.previous_name
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -4,7 +4,7 @@ bug, logged without personal data and shown as a short apology with the log's lo
 import contextlib
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from committee_app import logs
@@ -13,8 +13,15 @@ from committee_app.errors import UserError
 
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """One place that puts a message box on screen (tests replace it)."""
+    message_box(parent, icon, title, text).exec()
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    # Messages carry names from the records and from files others wrote (a committee's name in
+    # a bundle): shown as typed, never read as markup that could fake or hide lines.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def apology_text() -> str:

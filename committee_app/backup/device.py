@@ -55,6 +55,7 @@ class UnbufferedWindowsFile(io.RawIOBase):
     def __init__(self, path: Path, kernel):
         super().__init__()
         self._kernel = kernel
+        self._view = None  # set once the buffer is there: close() after a failed open has nothing to free
         self._handle = kernel.open_unbuffered(str(path))
         try:
             self._block = kernel.aligned_buffer(WINDOWS_BLOCK)
@@ -92,16 +93,18 @@ class UnbufferedWindowsFile(io.RawIOBase):
         return count
 
     def close(self) -> None:
-        if not self.closed:
-            try:
+        if self.closed:
+            return
+        try:
+            if self._view is not None:
                 self._view.release()
                 self._kernel.free(self._block)
                 if self._descriptor is not None:
                     os.close(self._descriptor)  # closes the handle with it
                 else:
                     self._kernel.close(self._handle)
-            finally:
-                super().close()
+        finally:
+            super().close()
 
 
 class WindowsKernel:

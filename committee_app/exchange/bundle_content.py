@@ -258,9 +258,17 @@ def _list(value) -> list:
     return value
 
 
+# Control characters no typed text holds (tab, line feed and carriage return aside).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _text(value, limit: int | None = None) -> str:
-    if not isinstance(value, str) or (limit is not None and len(value) > limit) or "\x00" in value:
+    if not isinstance(value, str) or (limit is not None and len(value) > limit) or CONTROL.search(value):
         raise _Invalid
+    try:
+        value.encode("utf-8")  # half of a surrogate pair has no UTF-8 and no place in the store
+    except UnicodeEncodeError as error:
+        raise _Invalid from error
     return value
 
 
@@ -283,9 +291,20 @@ def _optional(value, read):
     return None if value is None else read(value)
 
 
+# Dates a committee's records can hold: anything else is not a date a secretary typed, and
+# years at the ends of Python's range overflow as soon as they are shown in local time.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+
+def _in_range(moment):
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise _Invalid
+    return moment
+
+
 def _date(value) -> date:
     try:
-        return date.fromisoformat(_text(value, 10))
+        return _in_range(date.fromisoformat(_text(value, 10)))
     except ValueError as error:
         raise _Invalid from error
 
@@ -297,7 +316,7 @@ def _naive_moment(value) -> datetime:
         raise _Invalid from error
     if moment.tzinfo is not None:
         raise _Invalid
-    return moment
+    return _in_range(moment)
 
 
 def _utc_moment(value) -> datetime:
@@ -307,7 +326,7 @@ def _utc_moment(value) -> datetime:
         raise _Invalid from error
     if moment.tzinfo is None:
         raise _Invalid
-    return moment.astimezone(UTC)
+    return _in_range(moment).astimezone(UTC)
 
 
 def _choice(value, kind):
@@ -454,6 +473,20 @@ def read_content(content: dict, path: Path) -> BundleContent:
             ]
     except (_Invalid, KeyError, TypeError) as error:
         raise bundle_format.damaged(path) from error
-    if not read.sender.name.strip():
+    if not read.sender.name.strip() or not _each_record_once(read):
         raise bundle_format.damaged(path)
     return read
+
+
+def _each_record_once(content: BundleContent) -> bool:
+    """No record identifier twice in one bundle (each table's, as the store keeps them)."""
+    resolutions = [item for assembly in content.assemblies for item in assembly["resolutions"]]
+    tables = (
+        content.assemblies,
+        resolutions,
+        [vote for item in resolutions for vote in item["votes"]],
+        content.demands,
+        [event for demand in content.demands for event in demand["history"]],
+        content.delegates or [],
+    )
+    return all(len({record["uuid"] for record in records}) == len(records) for records in tables)

@@ -26,9 +26,11 @@ CHECK_BYTES = 16
 CHECKSUM_BYTES = 32
 TAG_BYTES = 16
 MAX_HEADER_BYTES = 4096
-# A council's bundle of forty committees' years is a few MiB; far beyond is not ours.
-MAX_SEALED_BYTES = 256 * 1024 * 1024
-MAX_CONTENT_BYTES = 512 * 1024 * 1024
+# A committee's bundle of 1,000 assemblies and 500 demands is 2.3 MiB of JSON, 0.25 MiB
+# sealed: these bounds leave room for years of a large committee's records, and keep a
+# hostile file from holding a laptop's memory.
+MAX_SEALED_BYTES = 32 * 1024 * 1024
+MAX_CONTENT_BYTES = 64 * 1024 * 1024
 SUFFIX = ".cdcb"
 # The key is new for every bundle (a fresh salt), so one fixed nonce never repeats under it.
 NONCE = bytes(12)
@@ -96,6 +98,11 @@ def _key_check(check_key: bytes, raw_header: bytes) -> bytes:
 
 def seal(content: dict, passphrase: str, *, salt: bytes, params: KdfParams | None = None) -> bytes:
     """The bundle file's bytes for ``content`` (a JSON-able dict)."""
+    return seal_json(json.dumps(content, ensure_ascii=False).encode("utf-8"), passphrase, salt=salt, params=params)
+
+
+def seal_json(text: bytes, passphrase: str, *, salt: bytes, params: KdfParams | None = None) -> bytes:
+    """The bundle file's bytes for ``text``, the content already as JSON in UTF-8."""
     params = params or keyslot.DEFAULT_KDF
     parameters = json.dumps(
         {
@@ -112,8 +119,7 @@ def seal(content: dict, passphrase: str, *, salt: bytes, params: KdfParams | Non
     check_key, content_key = _keys(passphrase, salt, params)
     check = _key_check(check_key, raw)
     # Level 1: a tenth of the JSON's size, at half the time of zlib's default level.
-    plain = zlib.compress(json.dumps(content, ensure_ascii=False).encode("utf-8"), 1)
-    sealed = AESGCM(content_key).encrypt(NONCE, plain, raw)
+    sealed = AESGCM(content_key).encrypt(NONCE, zlib.compress(text, 1), raw)
     return raw + check + hashlib.sha256(raw + check).digest() + sealed
 
 

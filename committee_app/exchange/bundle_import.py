@@ -2,11 +2,11 @@
 transaction; every refusal comes before anything is written."""
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import delete, select
 
 from ..errors import translate
@@ -37,6 +37,7 @@ class ImportedBundle:
     sender_kind: CommitteeKind
     made_at: datetime
     first_time: bool  # no bundle of this sender was imported before
+    previous_name: str | None  # the sender's name in its earlier bundle, when it has changed
     assemblies: int
     demands: int
     delegates: int | None
@@ -95,6 +96,44 @@ def _insert(session, model, rows: list[dict], now: datetime) -> dict[str, int]:
     return dict(inserted.all())
 
 
+def delete_received_records(session, source_id: int) -> None:
+    """Everything a sender's bundles brought, the sender's own row aside. Children first: bulk
+    deletes do not go through the ORM's cascades."""
+    assembly_ids = select(SharedAssembly.id).where(SharedAssembly.source_id == source_id)
+    resolution_ids = select(SharedResolution.id).where(SharedResolution.assembly_id.in_(assembly_ids))
+    demand_ids = select(SharedDemand.id).where(SharedDemand.source_id == source_id)
+    session.exec(delete(SharedVote).where(SharedVote.resolution_id.in_(resolution_ids)))
+    session.exec(delete(SharedResolution).where(SharedResolution.id.in_(resolution_ids)))
+    session.exec(delete(SharedAssembly).where(SharedAssembly.source_id == source_id))
+    session.exec(delete(SharedDemandEvent).where(SharedDemandEvent.demand_id.in_(demand_ids)))
+    session.exec(delete(SharedDemand).where(SharedDemand.source_id == source_id))
+    session.exec(delete(SharedDelegate).where(SharedDelegate.source_id == source_id))
+
+
+def _refuse_from_the_future(content: bundle_content.BundleContent) -> None:
+    # A day of slack for time zones; beyond it the writer's clock is wrong, and a bundle dated
+    # ahead would make every real one after it look older.
+    if content.made_at > datetime.now(UTC) + timedelta(days=1):
+        raise BundleRefused(
+            translate(
+                "bundle",
+                "The bundle from {name} says it was written on {this}, which is still to come: the clock of the laptop "
+                "that wrote it is wrong. Nothing was imported; set that clock right and write the bundle again.",
+            ).format(name=content.sender.name, this=_local(content.made_at))
+        )
+
+
+def _clash(name: str) -> BundleRefused:
+    return BundleRefused(
+        translate(
+            "bundle",
+            "This bundle from {name} holds records that another committee's bundle already brought here (the same "
+            "record identifiers): it was not imported. It may be a copy of another committee's records under a new "
+            "name; ask the committees which of them wrote it.",
+        ).format(name=name)
+    )
+
+
 def _add_records(session, source: BundleImport, content: bundle_content.BundleContent, links: dict[str, int]) -> None:
     """Everything the bundle brought, a statement per table (a council's bundle from forty
     committees holds thousands of rows)."""
@@ -148,11 +187,13 @@ def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
     are kept)."""
     path = Path(path)
     content = bundle_content.read_content(bundle_format.read_bundle_file(path, passphrase), path)
+    _refuse_from_the_future(content)
     with store.session() as session:
         profile = session.exec(select(CommitteeProfile)).first()
         _refuse_unfit(profile, content.sender)
         source = session.exec(select(BundleImport).where(BundleImport.source_uuid == content.sender.uuid)).first()
         first_time = source is None
+        previous_name = None if source is None or source.source_name == content.sender.name else source.source_name
         links: dict[str, int] = {}
         if source is not None:
             _refuse_older(source, content)
@@ -164,16 +205,7 @@ def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
                     )
                 )
             }
-            # Children first: the bulk deletes do not go through the ORM's cascades.
-            assembly_ids = select(SharedAssembly.id).where(SharedAssembly.source_id == source.id)
-            resolution_ids = select(SharedResolution.id).where(SharedResolution.assembly_id.in_(assembly_ids))
-            demand_ids = select(SharedDemand.id).where(SharedDemand.source_id == source.id)
-            session.exec(delete(SharedVote).where(SharedVote.resolution_id.in_(resolution_ids)))
-            session.exec(delete(SharedResolution).where(SharedResolution.id.in_(resolution_ids)))
-            session.exec(delete(SharedAssembly).where(SharedAssembly.source_id == source.id))
-            session.exec(delete(SharedDemandEvent).where(SharedDemandEvent.demand_id.in_(demand_ids)))
-            session.exec(delete(SharedDemand).where(SharedDemand.source_id == source.id))
-            session.exec(delete(SharedDelegate).where(SharedDelegate.source_id == source.id))
+            delete_received_records(session, source.id)
         else:
             source = BundleImport(source_uuid=content.sender.uuid, source_name="", source_kind=content.sender.kind, made_at=content.made_at)
         source.source_name = content.sender.name
@@ -188,13 +220,14 @@ def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
             _add_records(session, source, content, links)
             session.flush()
         except IntegrityError as error:
-            # Rolled back as the session ends. The same record uuids as another sender's records, or twice in one bundle.
-            raise bundle_format.damaged(path) from error
+            # Rolled back as the session ends: the same record uuids as another sender's.
+            raise _clash(content.sender.name) from error
     return ImportedBundle(
         sender_name=content.sender.name,
         sender_kind=content.sender.kind,
         made_at=content.made_at,
         first_time=first_time,
+        previous_name=previous_name,
         assemblies=len(content.assemblies),
         demands=len(content.demands),
         delegates=None if content.delegates is None else len(content.delegates),

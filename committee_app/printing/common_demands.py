@@ -149,9 +149,17 @@ def _column_widths(data: list[list[Paragraph]], width: float, *, flexible: tuple
             for word in cell.getPlainText().split():
                 narrowest[column] = max(narrowest[column], stringWidth(word, style.fontName, style.fontSize))
     widths = [least + 2 * CELL_PADDING + 1 for least in narrowest]
+    if sum(widths) > width:
+        # A word too long for the line (a name typed without spaces): the widest columns are
+        # cut down to one level at which the line fits, and ReportLab breaks their long words;
+        # the other columns keep theirs whole.
+        ordered = sorted(widths, reverse=True)
+        for count in range(1, len(ordered) + 1):
+            level = (width - sum(ordered[count:])) / count
+            if count == len(ordered) or level >= ordered[count]:
+                break
+        widths = [min(each, level) for each in widths]
     spare = width - sum(widths)
-    if spare <= 0:
-        return [each * width / sum(widths) for each in widths]
     for column in flexible:
         widths[column] += spare / len(flexible)
     return widths

@@ -7,10 +7,20 @@ from datetime import date, datetime
 from sqlmodel import func, select
 
 from ..errors import ValidationError, translate
-from ..models import BundleImport, CommitteeProfile, Demand, SharedAssembly, SharedDemand, SharedDelegate, SharedResolution, SharedVote
+from ..exchange.bundle_import import delete_received_records
+from ..models import (
+    BundleImport,
+    CommitteeProfile,
+    Demand,
+    SharedAssembly,
+    SharedDelegate,
+    SharedDemand,
+    SharedResolution,
+    SharedVote,
+)
 from ..store import Store
 from ..vocabulary import CommitteeKind, DemandStatus
-from .demands import propose_demand
+from .demands import propose_demand_in
 
 
 def is_council(store: Store) -> bool:
@@ -34,26 +44,40 @@ class Sender:
 
 def senders(store: Store) -> list[Sender]:
     """Every committee (or council) whose bundle was imported here, by name."""
+
+    def counts(session, column) -> dict[int, int]:
+        return dict(session.exec(select(column, func.count()).group_by(column)).all())
+
     with store.session() as session:
         rows = session.exec(select(BundleImport).order_by(BundleImport.source_name, BundleImport.id)).all()
+        assemblies = counts(session, SharedAssembly.source_id)
+        demands = counts(session, SharedDemand.source_id)
+        delegates = counts(session, SharedDelegate.source_id)
+    return [
+        Sender(
+            id=row.id,
+            name=row.source_name,
+            kind=row.source_kind,
+            locality=row.locality,
+            made_at=row.made_at,
+            imported_at=row.imported_at,
+            assemblies=assemblies.get(row.id, 0),
+            demands=demands.get(row.id, 0),
+            delegates=delegates.get(row.id, 0),
+        )
+        for row in rows
+    ]
 
-        def count(model, column, source_id):
-            return session.exec(select(func.count(model.id)).where(column == source_id)).one()
 
-        return [
-            Sender(
-                id=row.id,
-                name=row.source_name,
-                kind=row.source_kind,
-                locality=row.locality,
-                made_at=row.made_at,
-                imported_at=row.imported_at,
-                assemblies=count(SharedAssembly, SharedAssembly.source_id, row.id),
-                demands=count(SharedDemand, SharedDemand.source_id, row.id),
-                delegates=count(SharedDelegate, SharedDelegate.source_id, row.id),
-            )
-            for row in rows
-        ]
+def forget_sender(store: Store, sender_id: int) -> None:
+    """Remove a sender and everything its bundles brought (a committee that merged into another,
+    or a bundle imported by mistake); the council's own demands stay."""
+    with store.session() as session:
+        source = session.get(BundleImport, sender_id)
+        if source is None:
+            raise ValidationError(translate("council", "That committee's records are no longer here."))
+        delete_received_records(session, sender_id)
+        session.delete(source)
 
 
 @dataclass(frozen=True)
@@ -119,23 +143,22 @@ def _nothing_chosen() -> ValidationError:
 
 def link_as_same_demand(store: Store, received_ids: list[int], *, common_demand_id: int | None = None) -> int:
     """Link the received demands as "the same demand": to the council's demand
-    ``common_demand_id``, or to a new one proposed with the first one's title and text.
-    Returns the common demand's id."""
+    ``common_demand_id``, or to a new one proposed with the first one's title and text, in one
+    transaction. Returns the common demand's id."""
     if not received_ids:
         raise _nothing_chosen()
     with store.session() as session:
-        chosen = session.exec(select(SharedDemand).where(SharedDemand.id.in_(received_ids)).order_by(SharedDemand.id)).all()
+        chosen = session.exec(select(SharedDemand).where(SharedDemand.id.in_(received_ids))).all()
         if len(chosen) != len(set(received_ids)):
             raise ValidationError(translate("council", "A chosen demand is no longer there: its committee's newer bundle left it out."))
-        if common_demand_id is not None and session.get(Demand, common_demand_id) is None:
+        if common_demand_id is None:
+            first = next(demand for demand in chosen if demand.id == received_ids[0])
+            common_demand_id = propose_demand_in(
+                session, title=first.title, text=first.text, category=first.category, addressed_to=first.addressed_to
+            ).id
+        elif session.get(Demand, common_demand_id) is None:
             raise ValidationError(translate("council", "That common demand is no longer there."))
-        first = next(demand for demand in chosen if demand.id == received_ids[0])
-    if common_demand_id is None:
-        common_demand_id = propose_demand(
-            store, title=first.title, text=first.text, category=first.category, addressed_to=first.addressed_to
-        ).id
-    with store.session() as session:
-        for demand in session.exec(select(SharedDemand).where(SharedDemand.id.in_(received_ids))):
+        for demand in chosen:
             demand.common_demand_id = common_demand_id
             session.add(demand)
     return common_demand_id
@@ -200,17 +223,19 @@ def received_resolutions(store: Store) -> list[ReceivedResolution]:
             .join(BundleImport, SharedAssembly.source_id == BundleImport.id)
             .order_by(SharedAssembly.starts_at.desc(), SharedAssembly.number.desc(), SharedResolution.position)
         ).all()
-        resolutions = []
-        for resolution, assembly, sender in rows:
-            votes = session.exec(select(SharedVote).where(SharedVote.resolution_id == resolution.id).order_by(SharedVote.id)).all()
-            resolutions.append(
-                ReceivedResolution(
-                    sender=sender,
-                    assembly_number=assembly.number,
-                    assembly_date=assembly.starts_at.date() if assembly.starts_at else None,
-                    title=resolution.title,
-                    decided=resolution.decided,
-                    votes=[(v.question, v.votes_for, v.votes_against, v.votes_abstain, v.outcome.value) for v in votes],
-                )
+        votes: dict[int, list[tuple[str, int, int, int, str]]] = {}
+        for vote in session.exec(select(SharedVote).order_by(SharedVote.id)):
+            votes.setdefault(vote.resolution_id, []).append(
+                (vote.question, vote.votes_for, vote.votes_against, vote.votes_abstain, vote.outcome.value)
             )
-    return resolutions
+    return [
+        ReceivedResolution(
+            sender=sender,
+            assembly_number=assembly.number,
+            assembly_date=assembly.starts_at.date() if assembly.starts_at else None,
+            title=resolution.title,
+            decided=resolution.decided,
+            votes=votes.get(resolution.id, []),
+        )
+        for resolution, assembly, sender in rows
+    ]

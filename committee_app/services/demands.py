@@ -54,10 +54,14 @@ def _add_proposed(session, demand: Demand, note: str, on: date | None) -> None:
 
 def propose_demand(store: Store, *, title: str, note: str = "", on: date | str | None = None, **fields) -> Demand:
     """A demand put to the committee; ``on`` is the day it was proposed (today when not given)."""
-    demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
-    on = parse_date(on, translate("demands", "Date of the change"))
     with store.session() as session:
-        _add_proposed(session, demand, note, on)
+        return propose_demand_in(session, title=title, note=note, on=on, **fields)
+
+
+def propose_demand_in(session, *, title: str, note: str = "", on: date | str | None = None, **fields) -> Demand:
+    """``propose_demand`` inside the caller's transaction."""
+    demand = Demand(status=DemandStatus.proposed, **_cleaned({"title": title, **fields}))
+    _add_proposed(session, demand, note, parse_date(on, translate("demands", "Date of the change")))
     return demand
 
 

@@ -1474,89 +1474,99 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="51"/>
-        <location filename="../../ui/views/council_view.py" line="67"/>
+        <location filename="../../ui/views/council_view.py" line="52"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>Council</source>
         <translation>Кеңес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="54"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
         <source>&amp;Import a bundle…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="56"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
-        <location filename="../../ui/views/council_view.py" line="98"/>
+        <location filename="../../ui/views/council_view.py" line="57"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>&amp;Export for the council…</source>
         <translation>Кеңеске &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="57"/>
+        <location filename="../../ui/views/council_view.py" line="58"/>
         <source>Link as the &amp;same demand</source>
         <translation>&amp;Бір талап ретінде байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="59"/>
+        <location filename="../../ui/views/council_view.py" line="60"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Таңдалған комитет талаптары кеңеске ұсынылған бір ортақ талапқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="62"/>
         <source>Link &amp;to a common demand…</source>
         <translation>&amp;Ортақ талаппен байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>&amp;Unlink</source>
         <translation>Байланысты &amp;үзу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="64"/>
+        <source>&amp;Remove a committee&apos;s records…</source>
+        <translation>Комитет жазбаларын &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="66"/>
+        <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
+        <translation>Бір комитеттің пакеттері әкелгеннің бәрі жойылады; оның келесі пакеті оны қайтарады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="68"/>
         <source>&amp;Print common demands…</source>
         <translation>Ортақ талаптарды &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="64"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Ортақ талаптар, әрқайсысын қабылдаған комитеттер және олардың дауыс беруі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="98"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>&amp;Export for the committees…</source>
         <translation>Комитеттерге &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="100"/>
+        <location filename="../../ui/views/council_view.py" line="107"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Кеңестің қаулылары мен ортақ талаптарын оның комитеттеріне арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="102"/>
+        <location filename="../../ui/views/council_view.py" line="109"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Өткен жиналыстарды, қаулыларды және қабылданған талаптарды кеңеске арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="117"/>
+        <location filename="../../ui/views/council_view.py" line="126"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Комитеттердің пакеттері әлі импортталған жоқ. Әр комитет өз пакетін Файл → Кеңеске экспорт… арқылы жазады; оны осында «Пакетті импорттау…» (Ctrl+I) арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="120"/>
+        <location filename="../../ui/views/council_view.py" line="129"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>Кеңестен әзірге ештеңе келген жоқ. Оның пакеті «Пакетті импорттау…» (Ctrl+I) арқылы импортталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="124"/>
+        <location filename="../../ui/views/council_view.py" line="133"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет {made} жазылған, {imported} импортталған; өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="133"/>
+        <location filename="../../ui/views/council_view.py" line="142"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; %n делегат аталған</numerusform>
@@ -1564,74 +1574,79 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="172"/>
         <source>Export for the council</source>
         <translation>Кеңеске арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="172"/>
         <source>Export for the committees</source>
         <translation>Комитеттерге арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="164"/>
-        <location filename="../../ui/views/council_view.py" line="197"/>
+        <location filename="../../ui/views/council_view.py" line="178"/>
+        <location filename="../../ui/views/council_view.py" line="213"/>
         <source>Committee Desk bundle</source>
         <translation>Committee Desk пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="174"/>
+        <location filename="../../ui/views/council_view.py" line="189"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="176"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="181"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="206"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="202"/>
+        <location filename="../../ui/views/council_view.py" line="211"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Import a bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="206"/>
+        <location filename="../../ui/views/council_view.py" line="223"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="207"/>
+        <location filename="../../ui/views/council_view.py" line="224"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="219"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="222"/>
+        <location filename="../../ui/views/council_view.py" line="239"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="244"/>
+        <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
+        <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған. Егер бұл сол комитет болмаса, осы жазбаларды жойыңыз («Комитет жазбаларын жою…») және бұл пакетті қай комитет жазғанын анықтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="254"/>
         <source>Importing the bundle…</source>
         <translation>Пакет импортталуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="250"/>
+        <location filename="../../ui/views/council_view.py" line="268"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
@@ -1639,23 +1654,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="263"/>
-        <location filename="../../ui/views/council_view.py" line="269"/>
+        <location filename="../../ui/views/council_view.py" line="281"/>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>Link to a common demand</source>
         <translation>Ортақ талаппен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="264"/>
+        <location filename="../../ui/views/council_view.py" line="282"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="269"/>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Ортақ талап:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="278"/>
+        <location filename="../../ui/views/council_view.py" line="296"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
@@ -1663,12 +1678,32 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="286"/>
+        <location filename="../../ui/views/council_view.py" line="304"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
             <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="309"/>
+        <source>Remove a committee&apos;s records</source>
+        <translation>Комитет жазбаларын жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="311"/>
+        <source>Whose &amp;records:</source>
+        <translation>Кімнің &amp;жазбалары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="316"/>
+        <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
+        <translation>«{name}» пакеттері әкелгеннің бәрін жою керек пе: өткен жиналыстар ({assemblies}), қабылданған талаптар ({demands}) және олардың ортақ талаптармен байланыстары? Кеңестің өз талаптары қалады. Комитеттің келесі пакеті бұл жазбаларды қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="325"/>
+        <source>The records of {name} were removed.</source>
+        <translation>«{name}» жазбалары жойылды.</translation>
     </message>
 </context>
 <context>
@@ -2357,13 +2392,13 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../ui/error_reporting.py" line="21"/>
+        <location filename="../../ui/error_reporting.py" line="28"/>
         <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Әр өзгеріс не толық сақталады, не мүлде сақталмайды, сондықтан ештеңе жартылай сақталып қалған жоқ. Әзірлеушілерге арналған толық мәлімет журналда: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_reporting.py" line="30"/>
-        <location filename="../../ui/error_reporting.py" line="33"/>
+        <location filename="../../ui/error_reporting.py" line="37"/>
+        <location filename="../../ui/error_reporting.py" line="40"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
@@ -3665,42 +3700,42 @@ Export the member list?</source>
 <context>
     <name>ReceivedDemandsModel</name>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="43"/>
+        <location filename="../../ui/models/received_demands_model.py" line="45"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="44"/>
+        <location filename="../../ui/models/received_demands_model.py" line="46"/>
         <source>Demand</source>
         <translation>Талап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="45"/>
+        <location filename="../../ui/models/received_demands_model.py" line="47"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="46"/>
+        <location filename="../../ui/models/received_demands_model.py" line="48"/>
         <source>Voted (for / against / abstained)</source>
         <translation>Дауыс (жақтап / қарсы / қалыс)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="47"/>
+        <location filename="../../ui/models/received_demands_model.py" line="49"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="48"/>
+        <location filename="../../ui/models/received_demands_model.py" line="50"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="49"/>
+        <location filename="../../ui/models/received_demands_model.py" line="51"/>
         <source>Common demand</source>
         <translation>Ортақ талап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="68"/>
+        <location filename="../../ui/models/received_demands_model.py" line="71"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
@@ -4341,54 +4376,64 @@ Export the member list?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="60"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="62"/>
         <source>{path} is not a Committee Desk bundle.</source>
         <translation>{path} — Committee Desk пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="65"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="67"/>
         <source>The bundle {path} is damaged, incomplete or was changed after it was written: nothing was imported. Ask for it to be written again.</source>
         <translation>{path} пакеті бүлінген, толық емес немесе жазылғаннан кейін өзгертілген: ештеңе импортталмады. Оны қайта жазуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="75"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="77"/>
         <source>The bundle {path} was written by a newer version of Committee Desk. Install it to import the bundle.</source>
         <translation>{path} пакетін Committee Desk-тің жаңарақ нұсқасы жазған. Пакетті импорттау үшін сол нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="167"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="173"/>
         <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
         <translation>Бұл пакеттің құпия сөзі қате. Комитет пен кеңес келіскен құпия сөзді енгізіңіз; пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="204"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="210"/>
         <source>There is no bundle at {path}.</source>
         <translation>{path} пакеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="209"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="215"/>
         <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>{path} пакетін оқу мүмкін болмады ({reason}). Флешка суырылып алынды ма?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="52"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="53"/>
         <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
         <translation>Бұл пакет осы қоймадан жазылған ({name}): импорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="59"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="60"/>
         <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
         <translation>Бұл пакет басқа кеңестен ({name}). Кеңес өз комитеттерінің пакеттерін импорттайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="66"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="67"/>
         <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
         <translation>Бұл пакет комитеттен ({name}). Комитет пакеттері кеңестің қоймасына импортталады (комитет түрі — «кеңес»); комитет тек өз кеңесінің пакеттерін импорттайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="78"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="79"/>
         <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
         <translation>«{name}» жіберген бұл пакет {this} жазылған, бұрын импортталғаннан ({previous} жазылған) ескі. Ештеңе өзгертілмеді; олардың ең жаңа пакетін импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="118"/>
+        <source>The bundle from {name} says it was written on {this}, which is still to come: the clock of the laptop that wrote it is wrong. Nothing was imported; set that clock right and write the bundle again.</source>
+        <translation>«{name}» жіберген пакетте ол {this} жазылған делінген, ал бұл күн әлі келген жоқ: оны жазған ноутбуктің сағаты қате. Ештеңе импортталмады; сол сағатты дұрыстап, пакетті қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="128"/>
+        <source>This bundle from {name} holds records that another committee&apos;s bundle already brought here (the same record identifiers): it was not imported. It may be a copy of another committee&apos;s records under a new name; ask the committees which of them wrote it.</source>
+        <translation>«{name}» жіберген бұл пакетте басқа комитеттің пакеті бұрын әкелген жазбалар бар (жазбалардың сол идентификаторлары): ол импортталмады. Бұл басқа комитет жазбаларының жаңа атаумен көшірмесі болуы мүмкін; оны қай комитет жазғанын анықтаңыз.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/bundle_content.py" line="57"/>
@@ -5204,62 +5249,67 @@ Export the member list?</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1109"/>
+        <location filename="../../committee_app/cli.py" line="1102"/>
+        <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
+        <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған: бұл сол комитет екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1116"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1114"/>
+        <location filename="../../committee_app/cli.py" line="1121"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1118"/>
+        <location filename="../../committee_app/cli.py" line="1125"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1119"/>
+        <location filename="../../committee_app/cli.py" line="1126"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1122"/>
+        <location filename="../../committee_app/cli.py" line="1129"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1124"/>
+        <location filename="../../committee_app/cli.py" line="1131"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1128"/>
+        <location filename="../../committee_app/cli.py" line="1135"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1130"/>
+        <location filename="../../committee_app/cli.py" line="1137"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1132"/>
+        <location filename="../../committee_app/cli.py" line="1139"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1214"/>
+        <location filename="../../committee_app/cli.py" line="1221"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1218"/>
+        <location filename="../../committee_app/cli.py" line="1225"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1220"/>
+        <location filename="../../committee_app/cli.py" line="1227"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -5267,17 +5317,22 @@ Export the member list?</source>
 <context>
     <name>council</name>
     <message>
-        <location filename="../../committee_app/services/council.py" line="117"/>
+        <location filename="../../committee_app/services/council.py" line="78"/>
+        <source>That committee&apos;s records are no longer here.</source>
+        <translation>Бұл комитеттің жазбалары енді мұнда жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="141"/>
         <source>Choose the committees&apos; demands to link first.</source>
         <translation>Алдымен байланыстыратын комитет талаптарын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="129"/>
+        <location filename="../../committee_app/services/council.py" line="153"/>
         <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
         <translation>Таңдалған талап енді жоқ: оның комитетінің жаңа пакетінде ол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="131"/>
+        <location filename="../../committee_app/services/council.py" line="160"/>
         <source>That common demand is no longer there.</source>
         <translation>Бұл ортақ талап енді жоқ.</translation>
     </message>
@@ -5325,38 +5380,38 @@ Export the member list?</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="58"/>
-        <location filename="../../committee_app/services/demands.py" line="110"/>
+        <location filename="../../committee_app/services/demands.py" line="64"/>
+        <location filename="../../committee_app/services/demands.py" line="114"/>
         <source>Date of the change</source>
         <translation>Өзгеріс күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="109"/>
+        <location filename="../../committee_app/services/demands.py" line="113"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="147"/>
+        <location filename="../../committee_app/services/demands.py" line="151"/>
         <source>The change cannot be dated {date}: that day has not come yet.</source>
         <translation>Өзгерісті {date} күнімен белгілеуге болмайды: ол күн әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="156"/>
+        <location filename="../../committee_app/services/demands.py" line="160"/>
         <source>The change cannot be dated {date}: the demand&apos;s previous change is dated {previous}.</source>
         <translation>Өзгерісті {date} күнімен белгілеуге болмайды: талаптың алдыңғы өзгерісі {previous} күнімен белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="166"/>
+        <location filename="../../committee_app/services/demands.py" line="170"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="172"/>
+        <location filename="../../committee_app/services/demands.py" line="176"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Таңдалған дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="174"/>
+        <location filename="../../committee_app/services/demands.py" line="178"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Таңдалған дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>

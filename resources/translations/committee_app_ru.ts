@@ -1478,89 +1478,99 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="51"/>
-        <location filename="../../ui/views/council_view.py" line="67"/>
+        <location filename="../../ui/views/council_view.py" line="52"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>Council</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="54"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="56"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Принять пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
-        <location filename="../../ui/views/council_view.py" line="98"/>
+        <location filename="../../ui/views/council_view.py" line="57"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>&amp;Export for the council…</source>
         <translation>&amp;Экспорт для совета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="57"/>
+        <location filename="../../ui/views/council_view.py" line="58"/>
         <source>Link as the &amp;same demand</source>
         <translation>Связать как &amp;одно требование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="59"/>
+        <location filename="../../ui/views/council_view.py" line="60"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Выбранные требования комитетов становятся одним общим требованием совета, предложенным ему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="62"/>
         <source>Link &amp;to a common demand…</source>
         <translation>Связать с &amp;общим требованием…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Разорвать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="64"/>
+        <source>&amp;Remove a committee&apos;s records…</source>
+        <translation>&amp;Удалить записи комитета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="66"/>
+        <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
+        <translation>Удаляется всё, что принесли пакеты одного комитета; его следующий пакет вернёт это</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="68"/>
         <source>&amp;Print common demands…</source>
         <translation>&amp;Печать общих требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="64"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Общие требования с комитетами, принявшими каждое, и итогами их голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="98"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>&amp;Export for the committees…</source>
         <translation>&amp;Экспорт для комитетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="100"/>
+        <location filename="../../ui/views/council_view.py" line="107"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Записать постановления и общие требования совета в пакет для его комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="102"/>
+        <location filename="../../ui/views/council_view.py" line="109"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Записать проведённые собрания, постановления и принятые требования в пакет для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="117"/>
+        <location filename="../../ui/views/council_view.py" line="126"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Пакеты комитетов ещё не импортированы. Каждый комитет записывает свой через Файл → Экспорт для совета…; импортируйте его здесь командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="120"/>
+        <location filename="../../ui/views/council_view.py" line="129"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>От совета пока ничего не поступало. Его пакет импортируется командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="124"/>
+        <location filename="../../ui/views/council_view.py" line="133"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет записан {made}, импортирован {imported}; проведённых собраний: {assemblies}, принятых требований: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="133"/>
+        <location filename="../../ui/views/council_view.py" line="142"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; назван %n делегат</numerusform>
@@ -1569,74 +1579,79 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="172"/>
         <source>Export for the council</source>
         <translation>Экспорт для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="172"/>
         <source>Export for the committees</source>
         <translation>Экспорт для комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="164"/>
-        <location filename="../../ui/views/council_view.py" line="197"/>
+        <location filename="../../ui/views/council_view.py" line="178"/>
+        <location filename="../../ui/views/council_view.py" line="213"/>
         <source>Committee Desk bundle</source>
         <translation>Пакет Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="174"/>
+        <location filename="../../ui/views/council_view.py" line="189"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="176"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="181"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="206"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="202"/>
+        <location filename="../../ui/views/council_view.py" line="211"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="206"/>
+        <location filename="../../ui/views/council_view.py" line="223"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="207"/>
+        <location filename="../../ui/views/council_view.py" line="224"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="219"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="222"/>
+        <location filename="../../ui/views/council_view.py" line="239"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="244"/>
+        <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
+        <translation>В его прежнем пакете он назывался «{name}». Если это не тот же комитет, удалите эти записи («Удалить записи комитета…») и выясните, какой комитет записал этот пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="254"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="250"/>
+        <location filename="../../ui/views/council_view.py" line="268"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n требование связано в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
@@ -1645,23 +1660,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="263"/>
-        <location filename="../../ui/views/council_view.py" line="269"/>
+        <location filename="../../ui/views/council_view.py" line="281"/>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>Link to a common demand</source>
         <translation>Связать с общим требованием</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="264"/>
+        <location filename="../../ui/views/council_view.py" line="282"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="269"/>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Общее требование:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="278"/>
+        <location filename="../../ui/views/council_view.py" line="296"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n требование связано с «{title}».</numerusform>
@@ -1670,13 +1685,33 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="286"/>
+        <location filename="../../ui/views/council_view.py" line="304"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n требование больше не связано с общим требованием.</numerusform>
             <numerusform>%n требования больше не связаны с общим требованием.</numerusform>
             <numerusform>%n требований больше не связаны с общим требованием.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="309"/>
+        <source>Remove a committee&apos;s records</source>
+        <translation>Удалить записи комитета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="311"/>
+        <source>Whose &amp;records:</source>
+        <translation>Чьи &amp;записи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="316"/>
+        <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
+        <translation>Удалить всё, что принесли пакеты «{name}»: проведённые собрания ({assemblies}), принятые требования ({demands}) и их связи с общими требованиями? Собственные требования совета останутся. Следующий пакет комитета вернёт эти записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="325"/>
+        <source>The records of {name} were removed.</source>
+        <translation>Записи «{name}» удалены.</translation>
     </message>
 </context>
 <context>
@@ -2365,13 +2400,13 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../ui/error_reporting.py" line="21"/>
+        <location filename="../../ui/error_reporting.py" line="28"/>
         <source>Sorry, something went wrong inside Committee Desk. Each change is saved whole or not at all, so nothing was half-saved. Details for the developers are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Каждое изменение сохраняется либо целиком, либо никак, поэтому ничего не сохранилось наполовину. Подробности для разработчиков записаны в журнал: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_reporting.py" line="30"/>
-        <location filename="../../ui/error_reporting.py" line="33"/>
+        <location filename="../../ui/error_reporting.py" line="37"/>
+        <location filename="../../ui/error_reporting.py" line="40"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
@@ -3683,42 +3718,42 @@ Export the member list?</source>
 <context>
     <name>ReceivedDemandsModel</name>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="43"/>
+        <location filename="../../ui/models/received_demands_model.py" line="45"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="44"/>
+        <location filename="../../ui/models/received_demands_model.py" line="46"/>
         <source>Demand</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="45"/>
+        <location filename="../../ui/models/received_demands_model.py" line="47"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="46"/>
+        <location filename="../../ui/models/received_demands_model.py" line="48"/>
         <source>Voted (for / against / abstained)</source>
         <translation>Голосовали (за / против / возд.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="47"/>
+        <location filename="../../ui/models/received_demands_model.py" line="49"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="48"/>
+        <location filename="../../ui/models/received_demands_model.py" line="50"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="49"/>
+        <location filename="../../ui/models/received_demands_model.py" line="51"/>
         <source>Common demand</source>
         <translation>Общее требование</translation>
     </message>
     <message>
-        <location filename="../../ui/models/received_demands_model.py" line="68"/>
+        <location filename="../../ui/models/received_demands_model.py" line="71"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
@@ -4359,54 +4394,64 @@ Export the member list?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="60"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="62"/>
         <source>{path} is not a Committee Desk bundle.</source>
         <translation>{path} — не пакет Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="65"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="67"/>
         <source>The bundle {path} is damaged, incomplete or was changed after it was written: nothing was imported. Ask for it to be written again.</source>
         <translation>Пакет {path} повреждён, неполон или изменён после записи: ничего не импортировано. Попросите записать его заново.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="75"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="77"/>
         <source>The bundle {path} was written by a newer version of Committee Desk. Install it to import the bundle.</source>
         <translation>Пакет {path} записан более новой версией Committee Desk. Установите её, чтобы импортировать пакет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="167"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="173"/>
         <source>Wrong passphrase for this bundle. Use the passphrase the committee and the council agreed on; check the keyboard layout and Caps Lock.</source>
         <translation>Неверная парольная фраза для этого пакета. Введите парольную фразу, о которой договорились комитет и совет; проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="204"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="210"/>
         <source>There is no bundle at {path}.</source>
         <translation>Пакета {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_format.py" line="209"/>
+        <location filename="../../committee_app/exchange/bundle_format.py" line="215"/>
         <source>The bundle {path} could not be read ({reason}). Was the stick removed?</source>
         <translation>Не удалось прочитать пакет {path} ({reason}). Флешку вынули?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="52"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="53"/>
         <source>This bundle was written from this very store ({name}): there is nothing to import.</source>
         <translation>Этот пакет записан из этого же хранилища ({name}): импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="59"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="60"/>
         <source>This bundle comes from another council ({name}). A council imports its committees&apos; bundles.</source>
         <translation>Этот пакет от другого совета ({name}). Совет импортирует пакеты своих комитетов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="66"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="67"/>
         <source>This bundle comes from a committee ({name}). Committee bundles are imported in the council&apos;s store (a store whose committee kind is “council”); a committee imports only its council&apos;s bundles.</source>
         <translation>Этот пакет от комитета ({name}). Пакеты комитетов импортируются в хранилище совета (вид комитета — «совет»); комитет импортирует только пакеты своего совета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/exchange/bundle_import.py" line="78"/>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="79"/>
         <source>This bundle from {name} was written on {this}, before the one already imported (written on {previous}). Nothing was changed; import their newest bundle.</source>
         <translation>Этот пакет от «{name}» записан {this}, раньше уже импортированного (записан {previous}). Ничего не изменено; импортируйте их самый новый пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="118"/>
+        <source>The bundle from {name} says it was written on {this}, which is still to come: the clock of the laptop that wrote it is wrong. Nothing was imported; set that clock right and write the bundle again.</source>
+        <translation>В пакете от «{name}» указано, что он записан {this}, а этот день ещё не наступил: часы ноутбука, на котором его записали, идут неверно. Ничего не импортировано; поставьте там верное время и запишите пакет заново.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/exchange/bundle_import.py" line="128"/>
+        <source>This bundle from {name} holds records that another committee&apos;s bundle already brought here (the same record identifiers): it was not imported. It may be a copy of another committee&apos;s records under a new name; ask the committees which of them wrote it.</source>
+        <translation>В этом пакете от «{name}» есть записи, которые уже принёс пакет другого комитета (те же идентификаторы записей): он не импортирован. Возможно, это копия записей другого комитета под новым названием; выясните у комитетов, кто из них его записал.</translation>
     </message>
     <message>
         <location filename="../../committee_app/exchange/bundle_content.py" line="57"/>
@@ -5222,62 +5267,67 @@ Export the member list?</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1109"/>
+        <location filename="../../committee_app/cli.py" line="1102"/>
+        <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
+        <translation>В его прежнем пакете он назывался «{name}»: проверьте, что это тот же комитет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1116"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1114"/>
+        <location filename="../../committee_app/cli.py" line="1121"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1118"/>
+        <location filename="../../committee_app/cli.py" line="1125"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1119"/>
+        <location filename="../../committee_app/cli.py" line="1126"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1122"/>
+        <location filename="../../committee_app/cli.py" line="1129"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1124"/>
+        <location filename="../../committee_app/cli.py" line="1131"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1128"/>
+        <location filename="../../committee_app/cli.py" line="1135"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1130"/>
+        <location filename="../../committee_app/cli.py" line="1137"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1132"/>
+        <location filename="../../committee_app/cli.py" line="1139"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1214"/>
+        <location filename="../../committee_app/cli.py" line="1221"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1218"/>
+        <location filename="../../committee_app/cli.py" line="1225"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1220"/>
+        <location filename="../../committee_app/cli.py" line="1227"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -5285,17 +5335,22 @@ Export the member list?</source>
 <context>
     <name>council</name>
     <message>
-        <location filename="../../committee_app/services/council.py" line="117"/>
+        <location filename="../../committee_app/services/council.py" line="78"/>
+        <source>That committee&apos;s records are no longer here.</source>
+        <translation>Записей этого комитета здесь уже нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/council.py" line="141"/>
         <source>Choose the committees&apos; demands to link first.</source>
         <translation>Сначала выберите требования комитетов, которые нужно связать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="129"/>
+        <location filename="../../committee_app/services/council.py" line="153"/>
         <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
         <translation>Выбранного требования больше нет: более новый пакет его комитета его не содержит.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="131"/>
+        <location filename="../../committee_app/services/council.py" line="160"/>
         <source>That common demand is no longer there.</source>
         <translation>Этого общего требования больше нет.</translation>
     </message>
@@ -5343,38 +5398,38 @@ Export the member list?</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="58"/>
-        <location filename="../../committee_app/services/demands.py" line="110"/>
+        <location filename="../../committee_app/services/demands.py" line="64"/>
+        <location filename="../../committee_app/services/demands.py" line="114"/>
         <source>Date of the change</source>
         <translation>Дата изменения</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="109"/>
+        <location filename="../../committee_app/services/demands.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="147"/>
+        <location filename="../../committee_app/services/demands.py" line="151"/>
         <source>The change cannot be dated {date}: that day has not come yet.</source>
         <translation>Изменение нельзя датировать {date}: этот день ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="156"/>
+        <location filename="../../committee_app/services/demands.py" line="160"/>
         <source>The change cannot be dated {date}: the demand&apos;s previous change is dated {previous}.</source>
         <translation>Изменение нельзя датировать {date}: предыдущее изменение требования датировано {previous}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="166"/>
+        <location filename="../../committee_app/services/demands.py" line="170"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="172"/>
+        <location filename="../../committee_app/services/demands.py" line="176"/>
         <source>The vote chosen no longer exists.</source>
         <translation>Выбранного голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/demands.py" line="174"/>
+        <location filename="../../committee_app/services/demands.py" line="178"/>
         <source>The vote chosen did not carry, so it cannot adopt a demand.</source>
         <translation>Выбранное голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>

@@ -125,3 +125,17 @@ def test_a_missing_backup_is_still_reported_as_missing_on_windows(tmp_path, monk
     monkeypatch.setattr(backup_format, "open_from_the_device", functools.partial(open_on_windows, SectorRulesKernel()))
     with pytest.raises(NotABackup, match="There is no backup"):
         backup.verify_backup(tmp_path / "gone.cdbk", PASSPHRASE)
+
+
+def test_a_buffer_that_cannot_be_had_closes_the_handle_and_raises(tmp_path):
+    path = tmp_path / "file"
+    path.write_bytes(b"x" * 10)
+
+    class NoMemoryKernel(SectorRulesKernel):
+        def aligned_buffer(self, size):
+            raise MemoryError
+
+    kernel = NoMemoryKernel()
+    with pytest.raises(MemoryError):
+        open_on_windows(kernel, path)
+    assert not kernel.open_handles

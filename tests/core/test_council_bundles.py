@@ -3,7 +3,7 @@ what a bundle never carries."""
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -213,13 +213,20 @@ def test_a_bundle_from_a_newer_format_or_content_version_is_refused(three_stores
         lambda content: content["sender"].update(name=""),
         lambda content: content.pop("demands"),
         lambda content: content["demands"].append(dict(content["demands"][0])),  # the same uuid twice
+        lambda content: content["demands"][0].update(title="half a pair \ud800"),
+        lambda content: content["demands"][0].update(text="a bell \x07 rings"),
+        lambda content: content["demands"][0]["history"][0].update(at="0001-01-01T00:00:00+05:00"),
+        lambda content: content.update(made_at="9999-12-31T23:59:59+00:00"),
+        lambda content: content["demands"][0].update(deadline="9999-12-31"),
+        lambda content: content["assemblies"][0].update(starts_at="0001-01-01T00:00:00"),
     ],
 )
 def test_content_out_of_shape_is_refused_whole(three_stores, tmp_path, change):
     first, _second, the_council = three_stores
     content = build_content(first)
     change(content)
-    (tmp_path / "bad.cdcb").write_bytes(bundle_format.seal(content, SHARED, salt=bytes(16)))
+    # As JSON escapes: a lone surrogate cannot be written as UTF-8, only as \ud800.
+    (tmp_path / "bad.cdcb").write_bytes(bundle_format.seal_json(json.dumps(content).encode(), SHARED, salt=bytes(16)))
     with pytest.raises(bundle_format.BundleDamaged):
         import_bundle(the_council, tmp_path / "bad.cdcb", SHARED)
     assert council.senders(the_council) == [] and council.received_demands(the_council) == []
@@ -312,3 +319,40 @@ def test_the_golden_bundle_of_format_1_is_imported_as_written(tmp_path):
     assert (demand.title, demand.adopted_at_assembly, demand.adopted_on.isoformat()) == ("Жалақыны 100% көтеру", 3, "2026-03-08")
     assert (demand.votes_for, demand.votes_against, demand.votes_abstain) == (2, 1, 0)
     the_council.close()
+
+
+def test_a_bundle_dated_ahead_of_today_is_refused_as_a_wrong_clock(three_stores, tmp_path):
+    first, _second, the_council = three_stores
+    ahead = build_content(first, now=datetime.now().astimezone() + timedelta(days=3))
+    (tmp_path / "ahead.cdcb").write_bytes(bundle_format.seal(ahead, SHARED, salt=bytes(16)))
+    with pytest.raises(BundleRefused, match="clock of the laptop that wrote it is wrong"):
+        import_bundle(the_council, tmp_path / "ahead.cdcb", SHARED)
+    assert council.senders(the_council) == []
+    # A few hours ahead (another time zone, a clock a little fast) is taken.
+    slightly = build_content(first, now=datetime.now().astimezone() + timedelta(hours=5))
+    (tmp_path / "slightly.cdcb").write_bytes(bundle_format.seal(slightly, SHARED, salt=bytes(16)))
+    assert import_bundle(the_council, tmp_path / "slightly.cdcb", SHARED).first_time
+
+
+def test_records_another_committee_already_brought_are_refused_and_nothing_changes(three_stores, tmp_path):
+    first, second, the_council = three_stores
+    write_bundle(first, tmp_path / "first.cdcb", SHARED)
+    import_bundle(the_council, tmp_path / "first.cdcb", SHARED)
+    copied = build_content(first)
+    copied["sender"].update(uuid=build_content(second)["sender"]["uuid"], name="Стачком Каражанбас")
+    (tmp_path / "copy.cdcb").write_bytes(bundle_format.seal(copied, SHARED, salt=bytes(16)))
+    with pytest.raises(BundleRefused, match="another committee's bundle already brought"):
+        import_bundle(the_council, tmp_path / "copy.cdcb", SHARED)
+    assert [sender.name for sender in council.senders(the_council)] == ["Өзенмұнайгаз ереуіл комитеті"]
+    assert len(council.received_demands(the_council)) == 1
+
+
+def test_a_sender_that_changed_its_name_is_updated_and_the_old_name_said(three_stores, tmp_path):
+    first, _second, the_council = three_stores
+    write_bundle(first, tmp_path / "a.cdcb", SHARED)
+    assert import_bundle(the_council, tmp_path / "a.cdcb", SHARED).previous_name is None
+    profile.save_profile(first, name="Жаңаөзен біріккен комитеті")
+    write_bundle(first, tmp_path / "b.cdcb", SHARED)
+    imported = import_bundle(the_council, tmp_path / "b.cdcb", SHARED)
+    assert imported.previous_name == "Өзенмұнайгаз ереуіл комитеті"
+    assert [sender.name for sender in council.senders(the_council)] == ["Жаңаөзен біріккен комитеті"]

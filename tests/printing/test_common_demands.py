@@ -104,3 +104,33 @@ def test_a_council_with_no_common_demand_says_so(tmp_path):
     contents = read_pdf(print_common_demands(store, tmp_path / "common.pdf", PaperChoice("en")))
     assert "The council has no common demands yet." in contents.text
     store.close()
+
+
+def test_a_word_longer_than_a_column_is_cut_not_the_page(tmp_path):
+    """A committee's name or a title typed without spaces, as long as a field allows."""
+    from committee_app import keyslot
+    from tests.conftest import FAST_KDF
+
+    keyslot.DEFAULT_KDF, saved = FAST_KDF, keyslot.DEFAULT_KDF
+    try:
+        sender = Store.create(tmp_path / "committee.store", PASSPHRASE)
+        profile.save_profile(sender, name="Ж" * 300, kind=CommitteeKind.workplace)
+        assembly = assemblies.create_assembly(sender, starts_at=datetime(2022, 1, 4, 10, 0), entitled=10)
+        assemblies.update_assembly(sender, assembly.id, registered_others=10)
+        item = assemblies.add_agenda_item(sender, assembly.id, title="Т")
+        vote = assemblies.record_vote(sender, item.id, question="Қ", votes_for=9, votes_against=0, votes_abstain=0)
+        demands.propose_and_adopt_demand(sender, vote.id, title="Ә" * 500)
+        assemblies.close_assembly(sender, assembly.id)
+        bundle = tmp_path / "long.cdcb"
+        bundle.write_bytes(bundle_format.seal(build_content(sender), SHARED, salt=bytes(16)))
+        sender.close()
+        the_council = Store.create(tmp_path / "council.store", PASSPHRASE)
+        profile.save_profile(the_council, name="Кеңес", kind=CommitteeKind.council)
+        import_bundle(the_council, bundle, SHARED)
+        contents = read_pdf(print_common_demands(the_council, tmp_path / "common.pdf", PaperChoice("kk")))
+        the_council.close()
+    finally:
+        keyslot.DEFAULT_KDF = saved
+    letters = contents.body.replace(" ", "")
+    assert "Ж" * 300 in letters and "Ә" * 500 in letters
+    assert_page_footers(contents)

@@ -215,3 +215,35 @@ def test_linking_says_what_was_made_in_the_status_line(qtbot, session, typed, mo
     view.unlink_action.trigger()
     assert "no longer linked" in window.statusBar().currentMessage()
     assert council.received_demands(session.store)[0].common_demand_id is None
+
+
+def test_a_committees_records_can_be_removed_after_a_yes(qtbot, view, session, typed, monkeypatch, tmp_path, answers):
+    make_council(session)
+    first = sender_bundle(tmp_path, "Стачком Жаңаөзен", CommitteeKind.workplace, ["Жалақыны көтеру"])
+    second = sender_bundle(tmp_path, "Стачком Қаражанбас", CommitteeKind.workplace, ["Вернуть уволенных"])
+    import_through_the_view(qtbot, view, typed, monkeypatch, first, [SHARED])
+    import_through_the_view(qtbot, view, typed, monkeypatch, second, [SHARED])
+    assert view.forget_action.isEnabled()
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, current, editable: ("Стачком Жаңаөзен", True))
+    answers.queue.append(False)
+    view.forget_action.trigger()
+    assert view.model.rowCount() == 2
+    answers.queue.append(True)
+    view.forget_action.trigger()
+    assert "Стачком Жаңаөзен" in answers.asked[-1] and "1 adopted demands" in answers.asked[-1]
+    assert [sender.name for sender in council.senders(session.store)] == ["Стачком Қаражанбас"]
+    assert [view.model.demand(row).title for row in range(view.model.rowCount())] == ["Вернуть уволенных"]
+
+
+def test_a_committees_name_that_looks_like_markup_is_shown_as_typed(qtbot, view, session, typed, monkeypatch, tmp_path):
+    make_council(session)
+    bundle = sender_bundle(tmp_path, "<b>Стачком</b><br>Fake line", CommitteeKind.workplace, ["Жалақы"])
+    import_through_the_view(qtbot, view, typed, monkeypatch, bundle, [SHARED])
+    assert view.senders_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.senders_label.text().startswith("<b>Стачком</b><br>Fake line:")
+    from ui.error_reporting import message_box
+
+    box = message_box(view, QMessageBox.Icon.Information, "t", "<b>Стачком</b>")
+    assert box.textFormat() == Qt.TextFormat.PlainText

@@ -1,6 +1,8 @@
 """Demands that came in bundles: in a council, the committees' demands side by side with the
 common demand each is linked to; in a committee, the council's common demands."""
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from committee_app.labels import label
@@ -55,7 +57,8 @@ class ReceivedDemandsModel(QAbstractTableModel):
         demand = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and demand.text:
-            return demand.text
+            # As typed: a tooltip that looks like markup is read as markup.
+            return "<p style='white-space:pre-wrap'>" + html.escape(demand.text) + "</p>"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.SENDER:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from committee_app.services import council, demands
 
-from .. import error_reporting, file_dialogs, printing_actions
+from .. import confirm, error_reporting, file_dialogs, printing_actions
 from ..commands import view_action
 from ..dialogs.backup_passphrases import PassphrasesDialog
 from ..dialogs.bundle_export_dialog import BundleExportDialog
@@ -40,6 +40,7 @@ class CouncilView(DeskView):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.is_council = False
+        self.senders: list[council.Sender] = []
         self.model = ReceivedDemandsModel(self)
         self.printer = DocumentPrinter(session, self)
         self._create_actions()
@@ -60,6 +61,10 @@ class CouncilView(DeskView):
         )
         self.link_existing_action = view_action(self, self.tr("Link &to a common demand…"), "Ctrl+Shift+J", self.link_to_common_demand)
         self.unlink_action = view_action(self, self.tr("&Unlink"), "", self.unlink)
+        self.forget_action = view_action(self, self.tr("&Remove a committee's records…"), "", self.forget_sender)
+        self.forget_action.setStatusTip(
+            self.tr("Everything one committee's bundles brought here goes; its next bundle brings it back")
+        )
         self.print_action = view_action(self, self.tr("&Print common demands…"), "Ctrl+P", self.print_common_demands)
         self.print_action.setStatusTip(self.tr("The common demands with the committees that adopted each, and how they voted"))
 
@@ -68,10 +73,12 @@ class CouncilView(DeskView):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.import_action, self.export_action])
         self.link_separator = self.toolbar.addSeparator()
-        self.toolbar.addActions([self.link_new_action, self.link_existing_action, self.unlink_action])
+        self.toolbar.addActions([self.link_new_action, self.link_existing_action, self.unlink_action, self.forget_action])
         self.print_separator = self.toolbar.addSeparator()
         self.toolbar.addAction(self.print_action)
         self.senders_label = QLabel()
+        # Committees' names come from files others wrote: shown as typed, never as markup.
+        self.senders_label.setTextFormat(Qt.TextFormat.PlainText)
         self.senders_label.setWordWrap(True)
         self.senders_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableView()
@@ -103,9 +110,10 @@ class CouncilView(DeskView):
         )
         for action in (self.link_new_action, self.link_existing_action, self.unlink_action, self.print_action):
             action.setVisible(self.is_council)
+        self.senders = senders = council.senders(store)
+        self.forget_action.setEnabled(bool(senders))
         self.link_separator.setVisible(self.is_council)
         self.print_separator.setVisible(self.is_council)
-        senders = council.senders(store)
         self.senders_label.setText(self._senders_text(senders))
         self.model.set_rows(council.received_demands(store))
         self.table.setColumnHidden(ReceivedDemandsModel.COMMON, not self.is_council)
@@ -136,6 +144,7 @@ class CouncilView(DeskView):
         return "\n".join(lines)
 
     def clear(self) -> None:
+        self.senders = []
         self.model.clear()
         self.senders_label.clear()
 
@@ -151,8 +160,11 @@ class CouncilView(DeskView):
     # --- bundles ----------------------------------------------------------------------
 
     def export_bundle(self) -> None:
+        to_council = None
         with reporting_errors(self):
             to_council = not council.is_council(self.session.store)
+        if to_council is None:
+            return
         answer = BundleExportDialog.get_export(self, to_council=to_council)
         if answer is None:
             return
@@ -226,12 +238,13 @@ class CouncilView(DeskView):
                 text = self.tr(
                     "Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands."
                 )
-            error_reporting.show_message(
-                self,
-                QMessageBox.Icon.Information,
-                title,
-                text.format(name=result.sender_name, made=made, assemblies=result.assemblies, demands=result.demands),
-            )
+            text = text.format(name=result.sender_name, made=made, assemblies=result.assemblies, demands=result.demands)
+            if result.previous_name is not None:
+                text += "\n\n" + self.tr(
+                    "Its earlier bundle named it «{name}». If that is not the same committee, remove these records "
+                    "(Remove a committee's records…) and ask which committee wrote this bundle."
+                ).format(name=result.previous_name)
+            error_reporting.show_message(self, QMessageBox.Icon.Information, title, text)
             with reporting_errors(self):
                 self.load()
 
@@ -289,6 +302,27 @@ class CouncilView(DeskView):
             council.unlink(self.session.store, chosen)
             self.load()
             self._show_status(self.tr("%n demand(s) no longer linked to a common demand.", "", len(chosen)))
+
+    def forget_sender(self) -> None:
+        if not self.senders:
+            return
+        title = self.tr("Remove a committee's records")
+        names = [sender.name for sender in self.senders]
+        name, accepted = QInputDialog.getItem(self, title, self.tr("Whose &records:"), names, 0, False)
+        if not accepted:
+            return
+        sender = self.senders[names.index(name)]
+        question = self.tr(
+            "Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted "
+            "demands, and their links to the common demands? The council's own demands stay. Its next bundle brings "
+            "them back."
+        ).format(name=sender.name, assemblies=sender.assemblies, demands=sender.demands)
+        if not confirm.ask(self, title, question):
+            return
+        with reporting_errors(self):
+            council.forget_sender(self.session.store, sender.id)
+            self.load()
+            self._show_status(self.tr("The records of {name} were removed.").format(name=sender.name))
 
     def _show_status(self, text: str) -> None:
         window = self.window()
