@@ -206,9 +206,14 @@ def common_demands(store: Store) -> tuple[list[CommonDemand], list[ReceivedDeman
 
 @dataclass(frozen=True)
 class ReceivedResolution:
+    """What an agenda item of a sender's held assembly resolved, with the assembly's hall."""
+
     sender: str
     assembly_number: int
     assembly_date: date | None
+    registered: int
+    entitled: int
+    quorum_reached: bool
     title: str
     decided: str
     votes: list[tuple[str, int, int, int, str]]  # question, for, against, abstained, outcome
@@ -233,6 +238,9 @@ def received_resolutions(store: Store) -> list[ReceivedResolution]:
             sender=sender,
             assembly_number=assembly.number,
             assembly_date=assembly.starts_at.date() if assembly.starts_at else None,
+            registered=assembly.registered,
+            entitled=assembly.entitled,
+            quorum_reached=assembly.quorum_reached,
             title=resolution.title,
             decided=resolution.decided,
             votes=votes.get(resolution.id, []),

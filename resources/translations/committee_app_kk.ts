@@ -1474,99 +1474,109 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="52"/>
-        <location filename="../../ui/views/council_view.py" line="72"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="75"/>
         <source>Council</source>
         <translation>Кеңес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="58"/>
         <source>&amp;Import a bundle…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="59"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="57"/>
-        <location filename="../../ui/views/council_view.py" line="105"/>
+        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="121"/>
         <source>&amp;Export for the council…</source>
         <translation>Кеңеске &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="61"/>
         <source>Link as the &amp;same demand</source>
         <translation>&amp;Бір талап ретінде байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Таңдалған комитет талаптары кеңеске ұсынылған бір ортақ талапқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="65"/>
         <source>Link &amp;to a common demand…</source>
         <translation>&amp;Ортақ талаппен байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="66"/>
         <source>&amp;Unlink</source>
         <translation>Байланысты &amp;үзу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="64"/>
+        <location filename="../../ui/views/council_view.py" line="67"/>
         <source>&amp;Remove a committee&apos;s records…</source>
         <translation>Комитет жазбаларын &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
         <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
         <translation>Бір комитеттің пакеттері әкелгеннің бәрі жойылады; оның келесі пакеті оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="68"/>
+        <location filename="../../ui/views/council_view.py" line="71"/>
         <source>&amp;Print common demands…</source>
-        <translation>Ортақ талаптарды &amp;басып шығару…</translation>
+        <translation>Ортақ талаптарды басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Ортақ талаптар, әрқайсысын қабылдаған комитеттер және олардың дауыс беруі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="105"/>
+        <location filename="../../ui/views/council_view.py" line="109"/>
+        <source>&amp;Demands</source>
+        <translation>&amp;Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="110"/>
+        <source>Reso&amp;lutions</source>
+        <translation>&amp;Қаулылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="121"/>
         <source>&amp;Export for the committees…</source>
         <translation>Комитеттерге &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="107"/>
+        <location filename="../../ui/views/council_view.py" line="123"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Кеңестің қаулылары мен ортақ талаптарын оның комитеттеріне арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="109"/>
+        <location filename="../../ui/views/council_view.py" line="125"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Өткен жиналыстарды, қаулыларды және қабылданған талаптарды кеңеске арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="126"/>
+        <location filename="../../ui/views/council_view.py" line="143"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Комитеттердің пакеттері әлі импортталған жоқ. Әр комитет өз пакетін Файл → Кеңеске экспорт… арқылы жазады; оны осында «Пакетті импорттау…» (Ctrl+I) арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="129"/>
+        <location filename="../../ui/views/council_view.py" line="146"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>Кеңестен әзірге ештеңе келген жоқ. Оның пакеті «Пакетті импорттау…» (Ctrl+I) арқылы импортталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="133"/>
+        <location filename="../../ui/views/council_view.py" line="150"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет {made} жазылған, {imported} импортталған; өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="142"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; %n делегат аталған</numerusform>
@@ -1574,79 +1584,79 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="172"/>
+        <location filename="../../ui/views/council_view.py" line="190"/>
         <source>Export for the council</source>
         <translation>Кеңеске арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="172"/>
+        <location filename="../../ui/views/council_view.py" line="190"/>
         <source>Export for the committees</source>
         <translation>Комитеттерге арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="178"/>
-        <location filename="../../ui/views/council_view.py" line="213"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="231"/>
         <source>Committee Desk bundle</source>
         <translation>Committee Desk пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="189"/>
+        <location filename="../../ui/views/council_view.py" line="207"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="209"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="214"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="206"/>
+        <location filename="../../ui/views/council_view.py" line="224"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="211"/>
-        <location filename="../../ui/views/council_view.py" line="219"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
+        <location filename="../../ui/views/council_view.py" line="237"/>
         <source>Import a bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="223"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="224"/>
+        <location filename="../../ui/views/council_view.py" line="242"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="254"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="239"/>
+        <location filename="../../ui/views/council_view.py" line="257"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="244"/>
+        <location filename="../../ui/views/council_view.py" line="262"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған. Егер бұл сол комитет болмаса, осы жазбаларды жойыңыз («Комитет жазбаларын жою…») және бұл пакетті қай комитет жазғанын анықтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="254"/>
+        <location filename="../../ui/views/council_view.py" line="272"/>
         <source>Importing the bundle…</source>
         <translation>Пакет импортталуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="268"/>
+        <location filename="../../ui/views/council_view.py" line="286"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
@@ -1654,23 +1664,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="281"/>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="299"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>Link to a common demand</source>
         <translation>Ортақ талаппен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="282"/>
+        <location filename="../../ui/views/council_view.py" line="300"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Ортақ талап:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="296"/>
+        <location filename="../../ui/views/council_view.py" line="314"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
@@ -1678,7 +1688,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="304"/>
+        <location filename="../../ui/views/council_view.py" line="322"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
@@ -1686,22 +1696,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="309"/>
+        <location filename="../../ui/views/council_view.py" line="327"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Комитет жазбаларын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="311"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>Whose &amp;records:</source>
         <translation>Кімнің &amp;жазбалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="316"/>
+        <location filename="../../ui/views/council_view.py" line="334"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>«{name}» пакеттері әкелгеннің бәрін жою керек пе: өткен жиналыстар ({assemblies}), қабылданған талаптар ({demands}) және олардың ортақ талаптармен байланыстары? Кеңестің өз талаптары қалады. Комитеттің келесі пакеті бұл жазбаларды қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="325"/>
+        <location filename="../../ui/views/council_view.py" line="343"/>
         <source>The records of {name} were removed.</source>
         <translation>«{name}» жазбалары жойылды.</translation>
     </message>
@@ -3738,6 +3748,49 @@ Export the member list?</source>
         <location filename="../../ui/models/received_demands_model.py" line="71"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedResolutionsModel</name>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="39"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="40"/>
+        <source>Assembly</source>
+        <translation>Жиналыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="41"/>
+        <source>Registered / entitled</source>
+        <translation>Тіркелді / құқылы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="42"/>
+        <source>Item</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="43"/>
+        <source>Resolved</source>
+        <translation>Қаулы етті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="44"/>
+        <source>Voted (for / against / abstained)</source>
+        <translation>Дауыс (жақтап / қарсы / қалыс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="63"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="67"/>
+        <source>{hall}, no quorum</source>
+        <translation>{hall}, кворум жоқ</translation>
     </message>
 </context>
 <context>

@@ -1478,99 +1478,109 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="52"/>
-        <location filename="../../ui/views/council_view.py" line="72"/>
+        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="75"/>
         <source>Council</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
+        <location filename="../../ui/views/council_view.py" line="58"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="56"/>
+        <location filename="../../ui/views/council_view.py" line="59"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Принять пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="57"/>
-        <location filename="../../ui/views/council_view.py" line="105"/>
+        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="121"/>
         <source>&amp;Export for the council…</source>
         <translation>&amp;Экспорт для совета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="61"/>
         <source>Link as the &amp;same demand</source>
         <translation>Связать как &amp;одно требование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
+        <location filename="../../ui/views/council_view.py" line="63"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Выбранные требования комитетов становятся одним общим требованием совета, предложенным ему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="62"/>
+        <location filename="../../ui/views/council_view.py" line="65"/>
         <source>Link &amp;to a common demand…</source>
-        <translation>Связать с &amp;общим требованием…</translation>
+        <translation>Связать с об&amp;щим требованием…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="66"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Разорвать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="64"/>
+        <location filename="../../ui/views/council_view.py" line="67"/>
         <source>&amp;Remove a committee&apos;s records…</source>
         <translation>&amp;Удалить записи комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
         <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
         <translation>Удаляется всё, что принесли пакеты одного комитета; его следующий пакет вернёт это</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="68"/>
+        <location filename="../../ui/views/council_view.py" line="71"/>
         <source>&amp;Print common demands…</source>
         <translation>&amp;Печать общих требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Общие требования с комитетами, принявшими каждое, и итогами их голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="105"/>
+        <location filename="../../ui/views/council_view.py" line="109"/>
+        <source>&amp;Demands</source>
+        <translation>&amp;Требования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="110"/>
+        <source>Reso&amp;lutions</source>
+        <translation>Постановл&amp;ения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="121"/>
         <source>&amp;Export for the committees…</source>
         <translation>&amp;Экспорт для комитетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="107"/>
+        <location filename="../../ui/views/council_view.py" line="123"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Записать постановления и общие требования совета в пакет для его комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="109"/>
+        <location filename="../../ui/views/council_view.py" line="125"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Записать проведённые собрания, постановления и принятые требования в пакет для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="126"/>
+        <location filename="../../ui/views/council_view.py" line="143"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Пакеты комитетов ещё не импортированы. Каждый комитет записывает свой через Файл → Экспорт для совета…; импортируйте его здесь командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="129"/>
+        <location filename="../../ui/views/council_view.py" line="146"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>От совета пока ничего не поступало. Его пакет импортируется командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="133"/>
+        <location filename="../../ui/views/council_view.py" line="150"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет записан {made}, импортирован {imported}; проведённых собраний: {assemblies}, принятых требований: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="142"/>
+        <location filename="../../ui/views/council_view.py" line="159"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; назван %n делегат</numerusform>
@@ -1579,79 +1589,79 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="172"/>
+        <location filename="../../ui/views/council_view.py" line="190"/>
         <source>Export for the council</source>
         <translation>Экспорт для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="172"/>
+        <location filename="../../ui/views/council_view.py" line="190"/>
         <source>Export for the committees</source>
         <translation>Экспорт для комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="178"/>
-        <location filename="../../ui/views/council_view.py" line="213"/>
+        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="231"/>
         <source>Committee Desk bundle</source>
         <translation>Пакет Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="189"/>
+        <location filename="../../ui/views/council_view.py" line="207"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="209"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
+        <location filename="../../ui/views/council_view.py" line="214"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="206"/>
+        <location filename="../../ui/views/council_view.py" line="224"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="211"/>
-        <location filename="../../ui/views/council_view.py" line="219"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
+        <location filename="../../ui/views/council_view.py" line="237"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="223"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="224"/>
+        <location filename="../../ui/views/council_view.py" line="242"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="254"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="239"/>
+        <location filename="../../ui/views/council_view.py" line="257"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="244"/>
+        <location filename="../../ui/views/council_view.py" line="262"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>В его прежнем пакете он назывался «{name}». Если это не тот же комитет, удалите эти записи («Удалить записи комитета…») и выясните, какой комитет записал этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="254"/>
+        <location filename="../../ui/views/council_view.py" line="272"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="268"/>
+        <location filename="../../ui/views/council_view.py" line="286"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n требование связано в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
@@ -1660,23 +1670,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="281"/>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="299"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>Link to a common demand</source>
         <translation>Связать с общим требованием</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="282"/>
+        <location filename="../../ui/views/council_view.py" line="300"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Общее требование:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="296"/>
+        <location filename="../../ui/views/council_view.py" line="314"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n требование связано с «{title}».</numerusform>
@@ -1685,7 +1695,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="304"/>
+        <location filename="../../ui/views/council_view.py" line="322"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n требование больше не связано с общим требованием.</numerusform>
@@ -1694,22 +1704,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="309"/>
+        <location filename="../../ui/views/council_view.py" line="327"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Удалить записи комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="311"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>Whose &amp;records:</source>
         <translation>Чьи &amp;записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="316"/>
+        <location filename="../../ui/views/council_view.py" line="334"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>Удалить всё, что принесли пакеты «{name}»: проведённые собрания ({assemblies}), принятые требования ({demands}) и их связи с общими требованиями? Собственные требования совета останутся. Следующий пакет комитета вернёт эти записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="325"/>
+        <location filename="../../ui/views/council_view.py" line="343"/>
         <source>The records of {name} were removed.</source>
         <translation>Записи «{name}» удалены.</translation>
     </message>
@@ -3756,6 +3766,49 @@ Export the member list?</source>
         <location filename="../../ui/models/received_demands_model.py" line="71"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedResolutionsModel</name>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="39"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="40"/>
+        <source>Assembly</source>
+        <translation>Собрание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="41"/>
+        <source>Registered / entitled</source>
+        <translation>Зарегистрировано / имеют право</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="42"/>
+        <source>Item</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="43"/>
+        <source>Resolved</source>
+        <translation>Постановили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="44"/>
+        <source>Voted (for / against / abstained)</source>
+        <translation>Голосовали (за / против / возд.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="63"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/received_resolutions_model.py" line="67"/>
+        <source>{hall}, no quorum</source>
+        <translation>{hall}, нет кворума</translation>
     </message>
 </context>
 <context>

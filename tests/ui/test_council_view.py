@@ -52,6 +52,7 @@ def sender_bundle(folder, name, kind, titles) -> tuple:
     assembly = assemblies.create_assembly(sender, starts_at=datetime(2022, 1, 4, 10, 0), entitled=50)
     assemblies.update_assembly(sender, assembly.id, registered_others=40)
     item = assemblies.add_agenda_item(sender, assembly.id, title="Талаптар")
+    assemblies.update_agenda_item(sender, item.id, decided="Талаптарды\nәкімдікке жіберу.")
     vote = assemblies.record_vote(sender, item.id, question="Қабылдау", votes_for=35, votes_against=3, votes_abstain=2)
     for title in titles:
         demands.propose_and_adopt_demand(sender, vote.id, title=title)
@@ -97,6 +98,12 @@ def test_a_council_imports_committees_bundles_a_wrong_passphrase_asked_again(qtb
 
     assert view.model.rowCount() == 3
     assert "Стачком Жаңаөзен: bundle written" in view.senders_label.text()
+    resolutions = view.resolutions_model
+    QAbstractItemModelTester(resolutions, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert resolutions.rowCount() == 2
+    assert {resolutions.data(resolutions.index(row, resolutions.HALL)) for row in range(2)} == {"40 / 50"}
+    assert {resolutions.data(resolutions.index(row, resolutions.VOTES)) for row in range(2)} == {"35 / 3 / 2"}
+    assert resolutions.data(resolutions.index(0, resolutions.DECIDED)) == "Талаптарды әкімдікке жіберу."
     assert not view.table.isColumnHidden(view.model.COMMON)
     QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert not view.link_new_action.isEnabled()
@@ -107,6 +114,9 @@ def test_a_council_imports_committees_bundles_a_wrong_passphrase_asked_again(qtb
         if view.model.demand(row).title in ("Жалақыны көтеру", "Повысить зарплату"):
             selection.select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert view.link_new_action.isEnabled()
+    view.tabs.setCurrentWidget(view.resolutions)
+    assert not view.link_new_action.isEnabled()  # the links are made in the demands' tab
+    view.tabs.setCurrentWidget(view.table)
     qtbot.keyClick(view.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     linked = [demand for demand in council.received_demands(session.store) if demand.common_demand_id is not None]
     assert len(linked) == 2 and len({demand.common_demand_id for demand in linked}) == 1

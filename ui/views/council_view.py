@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from ..dialogs.bundle_export_dialog import BundleExportDialog
 from ..error_reporting import reporting_errors
 from ..models.assembly_formatting import local_date_time
 from ..models.received_demands_model import ReceivedDemandsModel
+from ..models.received_resolutions_model import ReceivedResolutionsModel
 from ..printing_actions import STATUS_MESSAGE_MS, DocumentPrinter
 from ..session import DeskSession
 from .base import DeskView
@@ -46,6 +48,7 @@ class CouncilView(DeskView):
         self._create_actions()
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         self._update_actions()
 
     def title(self) -> str:
@@ -92,10 +95,23 @@ class CouncilView(DeskView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReceivedDemandsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.setFocusProxy(self.table)
+        self.resolutions_model = ReceivedResolutionsModel(self)
+        self.resolutions = QTableView()
+        self.resolutions.setModel(self.resolutions_model)
+        self.resolutions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.resolutions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resolutions.setWordWrap(False)
+        self.resolutions.verticalHeader().hide()
+        header = self.resolutions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReceivedResolutionsModel.DECIDED, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("&Demands"))
+        self.tabs.addTab(self.resolutions, self.tr("Reso&lutions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.senders_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
 
     # --- records --------------------------------------------------------------------
 
@@ -116,6 +132,7 @@ class CouncilView(DeskView):
         self.print_separator.setVisible(self.is_council)
         self.senders_label.setText(self._senders_text(senders))
         self.model.set_rows(council.received_demands(store))
+        self.resolutions_model.set_rows(council.received_resolutions(store))
         self.table.setColumnHidden(ReceivedDemandsModel.COMMON, not self.is_council)
         self._update_actions()
 
@@ -146,6 +163,7 @@ class CouncilView(DeskView):
     def clear(self) -> None:
         self.senders = []
         self.model.clear()
+        self.resolutions_model.clear()
         self.senders_label.clear()
 
     def _chosen_ids(self) -> list[int]:
@@ -153,7 +171,7 @@ class CouncilView(DeskView):
         return [self.model.demand(row).id for row in rows]
 
     def _update_actions(self) -> None:
-        chosen = bool(self.table.selectionModel().selectedRows())
+        chosen = self.tabs.currentWidget() is self.table and bool(self.table.selectionModel().selectedRows())
         for action in (self.link_new_action, self.link_existing_action, self.unlink_action):
             action.setEnabled(self.is_council and chosen)
 
