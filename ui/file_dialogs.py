@@ -42,6 +42,7 @@ QT_DIALOG_SIZE = QSize(900, 540)
 class Choosing(Enum):
     FILE_TO_SAVE = "save"
     FILE_TO_OPEN = "open"
+    FILES_TO_OPEN = "open several"
     FOLDER = "folder"
 
 
@@ -75,6 +76,8 @@ def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: 
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     elif choosing is Choosing.FILE_TO_OPEN:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    elif choosing is Choosing.FILES_TO_OPEN:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     else:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -115,6 +118,17 @@ def file_to_save(parent: QWidget | None, caption: str, suggested: Path, name_fil
 
 def file_to_open(parent: QWidget | None, caption: str, folder: Path, name_filter: str) -> Path | None:
     return _chosen(file_dialog(parent, caption, folder, name_filter, Choosing.FILE_TO_OPEN))
+
+
+def files_to_open(parent: QWidget | None, caption: str, folder: Path, name_filter: str) -> list[Path]:
+    """One or more files chosen together; none when the user cancels."""
+    dialog = file_dialog(parent, caption, folder, name_filter, Choosing.FILES_TO_OPEN)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [Path(name) for name in dialog.selectedFiles()]
+    finally:
+        dialog.deleteLater()
 
 
 def folder_to_use(parent: QWidget | None, caption: str, folder: Path) -> Path | None:

@@ -9,7 +9,7 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import delete, select
 
-from ..errors import translate
+from ..errors import UserError, translate
 from ..models import (
     BundleImport,
     CommitteeProfile,
@@ -232,3 +232,27 @@ def import_bundle(store: Store, path: Path, passphrase: str) -> ImportedBundle:
         demands=len(content.demands),
         delegates=None if content.delegates is None else len(content.delegates),
     )
+
+
+@dataclass(frozen=True)
+class BundleOutcome:
+    """What importing one of several bundles came to."""
+
+    path: Path
+    imported: ImportedBundle | None = None
+    refusal: str | None = None  # the message, when refused
+    wrong_passphrase: bool = False
+
+
+def import_bundles(store: Store, paths: list[Path], passphrase: str) -> list[BundleOutcome]:
+    """Import each bundle in turn, each in its own transaction: one refused leaves the others
+    imported (forty committees' files from one stick)."""
+    outcomes = []
+    for path in paths:
+        try:
+            outcomes.append(BundleOutcome(path, imported=import_bundle(store, path, passphrase)))
+        except bundle_format.BundleWrongPassphrase as error:
+            outcomes.append(BundleOutcome(path, refusal=str(error), wrong_passphrase=True))
+        except UserError as error:
+            outcomes.append(BundleOutcome(path, refusal=str(error)))
+    return outcomes

@@ -1595,7 +1595,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="231"/>
+        <location filename="../../ui/views/council_view.py" line="234"/>
         <source>Committee Desk bundle</source>
         <translation>Committee Desk пакеті</translation>
     </message>
@@ -1620,33 +1620,39 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="229"/>
-        <location filename="../../ui/views/council_view.py" line="237"/>
+        <location filename="../../ui/views/council_view.py" line="234"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
+        <location filename="../../ui/views/council_view.py" line="280"/>
         <source>Import a bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="241"/>
+        <location filename="../../ui/views/council_view.py" line="246"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="242"/>
+        <location filename="../../ui/views/council_view.py" line="247"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="254"/>
+        <location filename="../../ui/views/council_view.py" line="285"/>
+        <source>{file}: not imported. {reason}</source>
+        <translation>{file}: импортталмады. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="257"/>
+        <location filename="../../ui/views/council_view.py" line="290"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="262"/>
+        <location filename="../../ui/views/council_view.py" line="296"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған. Егер бұл сол комитет болмаса, осы жазбаларды жойыңыз («Комитет жазбаларын жою…») және бұл пакетті қай комитет жазғанын анықтаңыз.</translation>
     </message>
@@ -1656,7 +1662,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Пакет импортталуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="286"/>
+        <location filename="../../ui/views/council_view.py" line="310"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
@@ -1664,23 +1670,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="299"/>
-        <location filename="../../ui/views/council_view.py" line="305"/>
+        <location filename="../../ui/views/council_view.py" line="323"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>Link to a common demand</source>
         <translation>Ортақ талаппен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="300"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="305"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Ортақ талап:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="314"/>
+        <location filename="../../ui/views/council_view.py" line="338"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
@@ -1688,7 +1694,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="322"/>
+        <location filename="../../ui/views/council_view.py" line="346"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
@@ -1696,22 +1702,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="327"/>
+        <location filename="../../ui/views/council_view.py" line="351"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Комитет жазбаларын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="353"/>
         <source>Whose &amp;records:</source>
         <translation>Кімнің &amp;жазбалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="334"/>
+        <location filename="../../ui/views/council_view.py" line="358"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>«{name}» пакеттері әкелгеннің бәрін жою керек пе: өткен жиналыстар ({assemblies}), қабылданған талаптар ({demands}) және олардың ортақ талаптармен байланыстары? Кеңестің өз талаптары қалады. Комитеттің келесі пакеті бұл жазбаларды қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="343"/>
+        <location filename="../../ui/views/council_view.py" line="367"/>
         <source>The records of {name} were removed.</source>
         <translation>«{name}» жазбалары жойылды.</translation>
     </message>

@@ -1600,7 +1600,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
     <message>
         <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="231"/>
+        <location filename="../../ui/views/council_view.py" line="234"/>
         <source>Committee Desk bundle</source>
         <translation>Пакет Committee Desk</translation>
     </message>
@@ -1625,33 +1625,39 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="229"/>
-        <location filename="../../ui/views/council_view.py" line="237"/>
+        <location filename="../../ui/views/council_view.py" line="234"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
+        <location filename="../../ui/views/council_view.py" line="280"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="241"/>
+        <location filename="../../ui/views/council_view.py" line="246"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="242"/>
+        <location filename="../../ui/views/council_view.py" line="247"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="254"/>
+        <location filename="../../ui/views/council_view.py" line="285"/>
+        <source>{file}: not imported. {reason}</source>
+        <translation>{file}: не импортирован. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/council_view.py" line="287"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="257"/>
+        <location filename="../../ui/views/council_view.py" line="290"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="262"/>
+        <location filename="../../ui/views/council_view.py" line="296"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>В его прежнем пакете он назывался «{name}». Если это не тот же комитет, удалите эти записи («Удалить записи комитета…») и выясните, какой комитет записал этот пакет.</translation>
     </message>
@@ -1661,7 +1667,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="286"/>
+        <location filename="../../ui/views/council_view.py" line="310"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n требование связано в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
@@ -1670,23 +1676,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="299"/>
-        <location filename="../../ui/views/council_view.py" line="305"/>
+        <location filename="../../ui/views/council_view.py" line="323"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>Link to a common demand</source>
         <translation>Связать с общим требованием</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="300"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="305"/>
+        <location filename="../../ui/views/council_view.py" line="329"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Общее требование:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="314"/>
+        <location filename="../../ui/views/council_view.py" line="338"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n требование связано с «{title}».</numerusform>
@@ -1695,7 +1701,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="322"/>
+        <location filename="../../ui/views/council_view.py" line="346"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n требование больше не связано с общим требованием.</numerusform>
@@ -1704,22 +1710,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="327"/>
+        <location filename="../../ui/views/council_view.py" line="351"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Удалить записи комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="353"/>
         <source>Whose &amp;records:</source>
         <translation>Чьи &amp;записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="334"/>
+        <location filename="../../ui/views/council_view.py" line="358"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>Удалить всё, что принесли пакеты «{name}»: проведённые собрания ({assemblies}), принятые требования ({demands}) и их связи с общими требованиями? Собственные требования совета останутся. Следующий пакет комитета вернёт эти записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="343"/>
+        <location filename="../../ui/views/council_view.py" line="367"/>
         <source>The records of {name} were removed.</source>
         <translation>Записи «{name}» удалены.</translation>
     </message>

@@ -78,7 +78,7 @@ def make_council(session):
 
 
 def import_through_the_view(qtbot, view, typed, monkeypatch, path, *typings):
-    monkeypatch.setattr(file_dialogs, "file_to_open", lambda *args: path)
+    monkeypatch.setattr(file_dialogs, "files_to_open", lambda *args: [path])
     typed.queue.extend(typings)
     view.import_action.trigger()
     finished(qtbot)
@@ -195,9 +195,9 @@ def test_the_file_dialogs_start_in_the_folder_of_the_last_bundle(qtbot, view, se
 
     def choose(parent, caption, folder, name_filter):
         started_in.append(folder)
-        return bundle
+        return [bundle]
 
-    monkeypatch.setattr(file_dialogs, "file_to_open", choose)
+    monkeypatch.setattr(file_dialogs, "files_to_open", choose)
     typed.queue.extend([[SHARED], [SHARED]])
     view.import_action.trigger()
     finished(qtbot)
@@ -257,3 +257,37 @@ def test_a_committees_name_that_looks_like_markup_is_shown_as_typed(qtbot, view,
 
     box = message_box(view, QMessageBox.Icon.Information, "t", "<b>Стачком</b>")
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_several_bundles_at_once_one_passphrase_asked_again_only_for_the_files_it_does_not_open(
+    qtbot, view, session, typed, monkeypatch, tmp_path, shown_messages
+):
+    make_council(session)
+    first = sender_bundle(tmp_path, "Стачком Жаңаөзен", CommitteeKind.workplace, ["Жалақыны көтеру"])
+    second = sender_bundle(tmp_path, "Стачком Қаражанбас", CommitteeKind.workplace, ["Вернуть уволенных"])
+    other = tmp_path / "other-passphrase"
+    other.mkdir()
+    import committee_app.exchange.bundle_content as content_module
+
+    third_store = Store.create(other / "third.store", PASSPHRASE)
+    profile.save_profile(third_store, name="Цех №3", kind=CommitteeKind.workplace)
+    third = other / "third.cdcb"
+    content_module.write_bundle(third_store, third, "басқа ортақ сөз")
+    third_store.close()
+    damaged = tmp_path / "damaged.cdcb"
+    damaged.write_bytes(first.read_bytes()[:-5])
+
+    monkeypatch.setattr(file_dialogs, "files_to_open", lambda *args: [first, third, damaged, second])
+    typed.queue.extend([[SHARED], ["басқа ортақ сөз"]])
+    view.import_action.trigger()
+    finished(qtbot)
+    finished(qtbot)
+
+    assert typed.problems[0] is None and "Wrong passphrase for this bundle" in typed.problems[1]
+    assert len(typed.problems) == 2
+    icon, text = shown_messages[-1]
+    assert icon == QMessageBox.Icon.Warning
+    assert text.count("Imported the bundle of") == 3
+    assert "damaged.cdcb: not imported. The bundle" in text and "is damaged" in text
+    assert sorted(sender.name for sender in council.senders(session.store)) == ["Стачком Жаңаөзен", "Стачком Қаражанбас", "Цех №3"]
+    assert len(shown_messages) == 1

@@ -226,53 +226,77 @@ class CouncilView(DeskView):
         )
 
     def import_bundle(self) -> None:
-        title = self.tr("Import a bundle")
+        """One bundle or several chosen together (a council collects forty committees' files
+        from one stick): the passphrase is asked once and tried on each; the files it does not
+        open are asked for again, then one message says what came of each."""
         folder = self.session.settings.bundle_folder or Path.home()
-        path = file_dialogs.file_to_open(self, title, folder, self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX)
-        if path is not None:
-            self.session.settings.bundle_folder = path.parent
-            self._import_with_passphrase(path, None)
+        paths = file_dialogs.files_to_open(
+            self, self.tr("Import a bundle"), folder, self.tr("Committee Desk bundle") + " " + BUNDLE_FILTER_SUFFIX
+        )
+        if paths:
+            self.session.settings.bundle_folder = paths[0].parent
+            self._import_with_passphrase(paths, [], None)
 
-    def _import_with_passphrase(self, path: Path, problem: str | None) -> None:
+    def _import_with_passphrase(self, paths: list[Path], done: list, problem: str | None) -> None:
         title = self.tr("Import a bundle")
+        names = ", ".join(path.name for path in paths)
         answer = PassphrasesDialog.ask(
             self,
             title,
-            self.tr("The passphrase the committee and the council agreed on for {name}:").format(name=path.name),
+            self.tr("The passphrase the committee and the council agreed on for {name}:").format(name=names),
             [self.tr("&Passphrase:")],
             problem,
         )
         if answer is None:
+            if done:
+                self._say_what_was_imported(done)
             return
-        from committee_app.exchange.bundle_import import import_bundle
+        from committee_app.exchange.bundle_import import import_bundles
 
         store = self.session.store
 
-        def imported(result) -> None:
-            made = local_date_time(result.made_at)
-            if result.first_time:
-                text = self.tr("Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.")
+        def finished(outcomes) -> None:
+            settled = done + [outcome for outcome in outcomes if not outcome.wrong_passphrase]
+            unopened = [outcome for outcome in outcomes if outcome.wrong_passphrase]
+            if settled:
+                with reporting_errors(self):
+                    self.load()
+            if unopened:
+                self._import_with_passphrase([outcome.path for outcome in unopened], settled, unopened[0].refusal)
             else:
-                text = self.tr(
-                    "Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands."
-                )
-            text = text.format(name=result.sender_name, made=made, assemblies=result.assemblies, demands=result.demands)
-            if result.previous_name is not None:
-                text += "\n\n" + self.tr(
-                    "Its earlier bundle named it «{name}». If that is not the same committee, remove these records "
-                    "(Remove a committee's records…) and ask which committee wrote this bundle."
-                ).format(name=result.previous_name)
-            error_reporting.show_message(self, QMessageBox.Icon.Information, title, text)
-            with reporting_errors(self):
-                self.load()
+                self._say_what_was_imported(settled)
 
         self.session.run(
             self,
-            lambda: import_bundle(store, path, answer[0]),
+            lambda: import_bundles(store, paths, answer[0]),
             label=self.tr("Importing the bundle…"),
-            on_success=imported,
-            ask_again=lambda why: self._import_with_passphrase(path, why),
+            on_success=finished,
         )
+
+    def _say_what_was_imported(self, outcomes: list) -> None:
+        parts = [self._outcome_text(outcome) for outcome in outcomes]
+        refused = any(outcome.imported is None for outcome in outcomes)
+        icon = QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information
+        error_reporting.show_message(self, icon, self.tr("Import a bundle"), "\n\n".join(parts))
+
+    def _outcome_text(self, outcome) -> str:
+        result = outcome.imported
+        if result is None:
+            return self.tr("{file}: not imported. {reason}").format(file=outcome.path.name, reason=outcome.refusal)
+        if result.first_time:
+            text = self.tr("Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.")
+        else:
+            text = self.tr(
+                "Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands."
+            )
+        made = local_date_time(result.made_at)
+        text = text.format(name=result.sender_name, made=made, assemblies=result.assemblies, demands=result.demands)
+        if result.previous_name is not None:
+            text += " " + self.tr(
+                "Its earlier bundle named it «{name}». If that is not the same committee, remove these records "
+                "(Remove a committee's records…) and ask which committee wrote this bundle."
+            ).format(name=result.previous_name)
+        return text
 
     # --- the common list ----------------------------------------------------------------
 
