@@ -2,6 +2,7 @@
 where it stands now, by when an answer is due), then the committees' demands not yet in the
 common list. Signed by the council's chair and secretary."""
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -73,7 +74,8 @@ def _common_demand(number: int, demand: CommonDemand, language: DocumentLanguage
 def _vote(demand: ReceivedDemand, language: DocumentLanguage) -> str:
     if demand.votes_for is None:
         return language.translate("print_common_demands", "no vote recorded")
-    return f"{demand.votes_for} / {demand.votes_against} / {demand.votes_abstain}"
+    # No-break spaces: the three counts stay on one line, and size their column so.
+    return "\u00a0/\u00a0".join(str(count) for count in (demand.votes_for, demand.votes_against, demand.votes_abstain))
 
 
 def _adopted(demand: ReceivedDemand, language: DocumentLanguage) -> str:
@@ -132,6 +134,8 @@ def _received_table(
 
 
 CELL_PADDING = 3
+# Where a line may break: not at a no-break space.
+BREAKS = re.compile(r"[ \t\n]+")
 # A heading starts a new page unless this much room is left: itself, the table's header and
 # its first rows. A heading alone at the foot of a page reads as the end of the document.
 HEADING_WITH_ROWS = 55 * mm
@@ -146,7 +150,7 @@ def _column_widths(data: list[list[Paragraph]], width: float, *, flexible: tuple
     for row in data:
         for column, cell in enumerate(row):
             style = cell.style
-            for word in cell.getPlainText().split():
+            for word in BREAKS.split(cell.getPlainText()):
                 narrowest[column] = max(narrowest[column], stringWidth(word, style.fontName, style.fontSize))
     widths = [least + 2 * CELL_PADDING + 1 for least in narrowest]
     if sum(widths) > width:
