@@ -30,7 +30,7 @@ from committee_app.store import Store
 # The panic wipe finds the copies opened in a viewer by this prefix.
 from committee_app.wipe import OPENED_COPY_PREFIX
 
-from . import confirm, error_reporting, file_dialogs
+from . import confirm, file_dialogs
 from .error_reporting import reporting_errors
 from .session import DeskSession
 

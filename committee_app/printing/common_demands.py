@@ -9,15 +9,15 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from ..labels import label
 from ..services.council import CommonDemand, ReceivedDemand, common_demands
 from ..services.profile import get_profile
 from ..store import Store
 from .demands_paper import _signature_lines, committee_signatories
-from .document import SANS, DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text, text_width
-from .tables import WholeRowTable
+from .document import DocumentLanguage, PaperChoice, Styles, build_pdf, check_choice, make_styles, text, text_width
+from .tables import WholeRowTable, shaded_grid
 
 def print_common_demands(store: Store, path: Path, choice: PaperChoice) -> bytes:
     check_choice(choice)
@@ -115,22 +115,7 @@ def _received_table(
         ]
         data.append([Paragraph(text(value).replace("\n", "<br/>"), cell) for value in values])
     table_widths = _column_widths(data, width, flexible=(0, 1) if with_titles else (0,))
-    table = WholeRowTable(data, colWidths=table_widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
-                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ]
-        )
-    )
-    return table
+    return shaded_grid(data, table_widths, CELL_PADDING)
 
 
 CELL_PADDING = 3

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph
 from sqlalchemy import select
 
 from ..errors import translate
@@ -34,7 +34,7 @@ from .document import (
     text,
     text_width,
 )
-from .tables import WholeRowTable
+from .tables import WholeRowTable, shaded_grid
 
 # The page frame keeps 6 pt of padding on each side.
 CELL_FONT_SIZE, CELL_LEADING, CELL_PADDING = 8, 10, 1.5
@@ -140,7 +140,7 @@ def _member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Sty
     ]
     data = [[Paragraph(text(header), header_cell) for header in headers]]
     data += [[Paragraph(text(value), cell) for value in line] for line in lines]
-    return _member_grid(data, _column_widths(headers, lines, width), CELL_PADDING)
+    return shaded_grid(data, _column_widths(headers, lines, width), CELL_PADDING)
 
 
 def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, styles: Styles) -> WholeRowTable:
@@ -168,28 +168,7 @@ def _redacted_member_table(rows: list[MemberRow], language: DocumentLanguage, st
     ]
     data = [[Paragraph(text(header), styles.cell_bold) for header in headers]]
     data += [[Paragraph(text(value), styles.cell) for value in line] for line in lines]
-    return _member_grid(data, widths, REDACTED_CELL_PADDING, hAlign="LEFT")
-
-
-def _member_grid(data: list, widths: list[float], padding: float, **options) -> WholeRowTable:
-    """The member list's grid, full or redacted: a shaded header repeated on each page."""
-    table = WholeRowTable(data, colWidths=widths, repeatRows=1, **options)
-    table.setStyle(
-        TableStyle(
-            [
-                # A table sets its cells' font even around paragraphs: Helvetica unless told.
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
-                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), padding),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-            ]
-        )
-    )
-    return table
+    return shaded_grid(data, widths, REDACTED_CELL_PADDING, hAlign="LEFT")
 
 
 def _column_widths(headers: tuple[str, ...], lines: list[tuple[str, ...]], width: float) -> list[float]:

@@ -10,7 +10,7 @@ row's number on one part only. So these tables never let ReportLab cut a row: th
 between rows, and cut a row themselves only when it cannot fit on any page.
 """
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Table, TableStyle
 
 # A row too tall for any page starts where at least this much of it fits (about four lines
 # of a cell's text), so that no page ends on a line or two of it.
@@ -124,3 +124,26 @@ class WholeRowTable(Table):
         if not cut_any:
             return None
         return (first, min(first_height, room)), (rest, rest_height)
+
+
+def shaded_grid(data: list, widths: list[float], padding: float, **options) -> WholeRowTable:
+    """A grid of cells in the sans face, its shaded header repeated at the top of each page."""
+    from .document import SANS
+
+    table = WholeRowTable(data, colWidths=widths, repeatRows=1, **options)
+    table.setStyle(
+        TableStyle(
+            [
+                # A table sets its cells' font even around paragraphs: Helvetica unless told.
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("GRID", (0, 0), (-1, -1), 0.4, "#808080"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ]
+        )
+    )
+    return table
