@@ -136,7 +136,7 @@ def main() -> int:
         stick = folder / "stick"
         stick.mkdir()
         params = backup_format.DEFAULT_KDF
-        kdf = statistics.median(timed(lambda: backup_format._derive_keys(PASSPHRASE, os.urandom(16), params)) for _ in range(3))
+        kdf = statistics.median(timed(lambda: backup_format.derive_keys(PASSPHRASE, os.urandom(16), params)) for _ in range(3))
         seal = statistics.median(timed(lambda: keyslot.seal_key(os.urandom(32), PASSPHRASE, store_salt=os.urandom(16))) for _ in range(3))
         print(
             f"Argon2id ({params.memory_kib // 1024} MiB, {params.iterations} passes, {params.lanes} lanes): {kdf * 1000:.0f} ms "

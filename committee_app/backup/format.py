@@ -152,17 +152,24 @@ class Header:
 # --- keys -------------------------------------------------------------------------------
 
 
-def _derive_keys(passphrase: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:
-    # The same Argon2id stretching as the key slots; HKDF then parts it into two keys.
+BACKUP_KEY_PURPOSES = (b"committee-desk backup v1 key check", b"committee-desk backup v1 payload")
+
+
+def derive_keys(
+    passphrase: str, salt: bytes, params: KdfParams, purposes: tuple[bytes, bytes] = BACKUP_KEY_PURPOSES
+) -> tuple[bytes, bytes]:
+    """A key check's key and a content key. The same Argon2id stretching as the key slots;
+    HKDF then parts it into two keys, named by ``purposes`` so that a file of one kind (a
+    backup, a council bundle) never opens with the keys of another."""
     master = keyslot.derive_wrapping_key(passphrase, salt, params)
 
     def subkey(purpose: bytes) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(master)
 
-    return subkey(b"committee-desk backup v1 key check"), subkey(b"committee-desk backup v1 payload")
+    return subkey(purposes[0]), subkey(purposes[1])
 
 
-def _key_check(check_key: bytes, raw_header: bytes) -> bytes:
+def key_check(check_key: bytes, raw_header: bytes) -> bytes:
     # The GCM tag of an empty message: proves the passphrase without touching the payload.
     return AESGCM(check_key).encrypt(bytes(12), b"", raw_header)
 
@@ -276,8 +283,8 @@ def _decrypt_to(
                 raise _damaged(path)  # truncated or with data appended: refused before the KDF
             if costly(header.params) and not allow_costly:
                 raise _costly(path, header.params)
-            check_key, payload_key = keys or _derive_keys(passphrase, header.salt, header.params)
-            if _key_check(check_key, header.raw) != header.check:
+            check_key, payload_key = keys or derive_keys(passphrase, header.salt, header.params)
+            if key_check(check_key, header.raw) != header.check:
                 raise BackupWrongPassphrase(
                     translate("backup", "Wrong passphrase for this backup. Check the keyboard layout and Caps Lock.")
                 )

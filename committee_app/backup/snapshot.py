@@ -36,7 +36,7 @@ from .format import (
     _build_header,
     _damaged,
     _decrypt_to,
-    _key_check,
+    key_check,
     _nonce,
 )
 
@@ -232,8 +232,8 @@ def _write_backup(store, folder, passphrase, *, now, chunk_size, kdf, progress) 
             revision = schema.current_revision(connection)
         salt = os.urandom(16)
         raw = _build_header(params, salt, chunk_size, length, revision)
-        keys = check_key, payload_key = fmt._derive_keys(passphrase, salt, params)
-        check = _key_check(check_key, raw)
+        keys = check_key, payload_key = fmt.derive_keys(passphrase, salt, params)
+        check = key_check(check_key, raw)
         header = Header(raw, params, salt, chunk_size, length, revision, __version__, check)
         needed = header.file_size()
         usage = shutil.disk_usage(folder)

@@ -309,24 +309,23 @@ def _date(value) -> date:
         raise _Invalid from error
 
 
-def _naive_moment(value) -> datetime:
+def _read_moment(value, *, with_offset: bool) -> datetime:
     try:
         moment = datetime.fromisoformat(_text(value, 40))
     except ValueError as error:
         raise _Invalid from error
-    if moment.tzinfo is not None:
+    if (moment.tzinfo is not None) != with_offset:
         raise _Invalid
     return _in_range(moment)
 
 
+def _naive_moment(value) -> datetime:
+    """A meeting's own wall-clock time, as the sender wrote it."""
+    return _read_moment(value, with_offset=False)
+
+
 def _utc_moment(value) -> datetime:
-    try:
-        moment = datetime.fromisoformat(_text(value, 40))
-    except ValueError as error:
-        raise _Invalid from error
-    if moment.tzinfo is None:
-        raise _Invalid
-    return _in_range(moment).astimezone(UTC)
+    return _read_moment(value, with_offset=True).astimezone(UTC)
 
 
 def _choice(value, kind):

@@ -10,12 +10,10 @@ import zlib
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import keyslot
-from ..backup.format import SHIPPED_KDF
+from ..backup.format import SHIPPED_KDF, derive_keys, key_check
 from ..errors import UserError, translate
 from ..keyslot import KdfParams
 
@@ -80,20 +78,11 @@ def too_new(path: Path) -> BundleTooNew:
     )
 
 
+BUNDLE_KEY_PURPOSES = (b"committee-desk council bundle v1 key check", b"committee-desk council bundle v1 content")
+
+
 def _keys(passphrase: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:
-    # The key slots' Argon2id; HKDF parts it into a key check and the content's key, named
-    # apart from a backup's so that one can never open the other.
-    master = keyslot.derive_wrapping_key(passphrase, salt, params)
-
-    def subkey(purpose: bytes) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(master)
-
-    return subkey(b"committee-desk council bundle v1 key check"), subkey(b"committee-desk council bundle v1 content")
-
-
-def _key_check(check_key: bytes, raw_header: bytes) -> bytes:
-    # The GCM tag of an empty message: tells a wrong passphrase from a damaged file.
-    return AESGCM(check_key).encrypt(bytes(12), b"", raw_header)
+    return derive_keys(passphrase, salt, params, BUNDLE_KEY_PURPOSES)
 
 
 def seal(content: dict, passphrase: str, *, salt: bytes, params: KdfParams | None = None) -> bytes:
@@ -117,7 +106,7 @@ def seal_json(text: bytes, passphrase: str, *, salt: bytes, params: KdfParams | 
     ).encode("ascii")
     raw = PREFIX.pack(MAGIC, FORMAT_VERSION, len(parameters)) + parameters
     check_key, content_key = _keys(passphrase, salt, params)
-    check = _key_check(check_key, raw)
+    check = key_check(check_key, raw)
     # Level 1: a tenth of the JSON's size, at half the time of zlib's default level.
     sealed = AESGCM(content_key).encrypt(NONCE, zlib.compress(text, 1), raw)
     return raw + check + hashlib.sha256(raw + check).digest() + sealed
@@ -168,7 +157,7 @@ def open_sealed(data: bytes, passphrase: str, path: Path) -> dict:
     if len(sealed) < TAG_BYTES:
         raise damaged(path)
     check_key, content_key = _keys(passphrase, salt, params)
-    if _key_check(check_key, raw) != check:
+    if key_check(check_key, raw) != check:
         raise BundleWrongPassphrase(
             translate(
                 "bundle",

@@ -281,8 +281,8 @@ def test_a_backup_costlier_than_usual_to_open_is_refused_unasked_and_opened_with
 def test_a_restore_reads_and_checks_the_backup_once_deriving_its_key_once(filled, secret_file, stick, capsys, monkeypatch):
     written = make_backup(capsys, filled, secret_file, stick)
     derived, decrypted = [], []
-    real_derive, real_decrypt = backup_format._derive_keys, backup_format.AESGCM.decrypt
-    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    real_derive, real_decrypt = backup_format.derive_keys, backup_format.AESGCM.decrypt
+    monkeypatch.setattr(backup_format, "derive_keys", lambda *a: derived.append(1) or real_derive(*a))
     monkeypatch.setattr(backup_format.AESGCM, "decrypt", lambda self, *a: decrypted.append(1) or real_decrypt(self, *a))
     with open(written, "rb") as backup_file:
         chunks = backup_format.read_header(backup_file, written).chunk_lengths()

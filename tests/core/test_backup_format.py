@@ -222,7 +222,7 @@ def kdf_must_not_run(monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("the KDF ran on a header that should have been refused first")
 
-    monkeypatch.setattr(backup_format, "_derive_keys", refuse)
+    monkeypatch.setattr(backup_format, "derive_keys", refuse)
 
 
 def test_a_future_format_version_is_refused_before_the_kdf(written, kdf_must_not_run):

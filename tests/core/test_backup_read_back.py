@@ -118,8 +118,8 @@ def test_the_backup_is_checked_before_encryption_and_read_back_without_deriving_
     stick = tmp_path / "stick"
     stick.mkdir()
     derived, checked = [], []
-    real_derive, real_inspect = backup_format._derive_keys, snapshot_module._inspect_snapshot
-    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    real_derive, real_inspect = backup_format.derive_keys, snapshot_module._inspect_snapshot
+    monkeypatch.setattr(backup_format, "derive_keys", lambda *a: derived.append(1) or real_derive(*a))
     monkeypatch.setattr(snapshot_module, "_inspect_snapshot", lambda *a, **k: checked.append(1) or real_inspect(*a, **k))
 
     outcome = backups.back_up_and_verify(store, stick, PASSPHRASE)

@@ -484,8 +484,8 @@ def test_a_restore_reads_the_backup_once_and_a_no_leaves_nothing_beside_the_stor
     written = moved_on
     controller.start(store)
     derived = []
-    real_derive = backup_format._derive_keys
-    monkeypatch.setattr(backup_format, "_derive_keys", lambda *a: derived.append(1) or real_derive(*a))
+    real_derive = backup_format.derive_keys
+    monkeypatch.setattr(backup_format, "derive_keys", lambda *a: derived.append(1) or real_derive(*a))
     answers.queue.append(False)
     typed.queue.append([PASSPHRASE, PASSPHRASE])
     controller.window.view("backups").restore(written)
