@@ -4,7 +4,7 @@ bug, logged without personal data and shown as a short apology with the log's lo
 import contextlib
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from committee_app import logs
@@ -17,6 +17,10 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    # Imported here: PySide6 builds the whole Qt namespace the first time it is touched, which
+    # the unlock window, shown before any message, does without.
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     # Messages carry names from the records and from files others wrote (a committee's name in
     # a bundle): shown as typed, never read as markup that could fake or hide lines.
