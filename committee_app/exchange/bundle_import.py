@@ -1,5 +1,6 @@
 """Importing a bundle: a council takes in a committee's, a committee its council's. One
-transaction; every refusal comes before anything is written."""
+transaction per bundle: a refusal leaves the store as it was (all but a clash of record
+identifiers come before anything is written, and that one is rolled back)."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
