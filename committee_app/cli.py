@@ -21,6 +21,8 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
 # The keys of printing.document.PAPERS, named here so that building the parser needs no ReportLab.
 PAPER_NAMES = ("a4", "letter")
+# printing.tally_sheets.MOST_SHEETS, named here for the same reason (a test keeps them equal).
+MOST_TALLY_SHEETS = 200
 # Both kept alive for the whole run: Qt drops a translator whose Python object is gone.
 _application = None
 _languages: LanguageSwitch | None = None
@@ -366,6 +368,23 @@ def add_print_commands(commands) -> None:
                     "worker entitled and not listed, at most {pages} pages)",
                 ).format(pages=DEFAULT_BLANK_PAGES),
             )
+    tally = documents.add_parser(
+        "tally", help=translate("cli", "numbered tally sheets for a count of hands on one agenda item, one for each counter")
+    )
+    tally.add_argument(
+        "--assembly", type=protocol_number, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
+    )
+    tally.add_argument(
+        "--item", type=item_position, required=True, metavar="N", help=translate("cli", "the item's number on the agenda")
+    )
+    tally.add_argument(
+        "--sheets",
+        type=sheet_count,
+        default=10,
+        metavar="N",
+        help=translate("cli", "how many sheets: one for each counter or sector (1 to {most}, default 10)").format(most=MOST_TALLY_SHEETS),
+    )
+    add_paper_options(tally, redactable=False)
     add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
     add_paper_options(
         documents.add_parser(
@@ -377,6 +396,34 @@ def add_print_commands(commands) -> None:
     roster = documents.add_parser("roster", help=translate("cli", "the member list (personal data: keep it safe)"))
     add_paper_options(roster)
     roster.add_argument("--include-left", action="store_true", help=translate("cli", "list members who have left too"))
+
+
+def item_position(text: str) -> int:
+    """--item: an agenda item's number (argparse names the option in its refusal)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "an agenda item's number is a whole number from 1, not {value}").format(value=text)
+        )
+    return value
+
+
+def sheet_count(text: str) -> int:
+    """--sheets: how many tally sheets (the bounds are the printing module's)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MOST_TALLY_SHEETS:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "the number of sheets is a whole number from 1 to {most}, not {value}").format(
+                most=MOST_TALLY_SHEETS, value=text
+            )
+        )
+    return value
 
 
 def add_paper_options(document, *, redactable: bool = True) -> None:
@@ -893,6 +940,10 @@ def print_document(store, args, choice) -> None:
         from .printing.minutes import print_minutes
 
         print_minutes(store, args.assembly, args.output, choice)
+    elif args.document == "tally":
+        from .printing.tally_sheets import print_tally_sheets
+
+        print_tally_sheets(store, args.assembly, args.item, args.output, choice, sheets=args.sheets)
     elif args.document == "demands":
         from .printing.demands_paper import print_demands
 
