@@ -110,6 +110,24 @@ def minutes(assembly_number: int) -> Printable:
     )
 
 
+def tally_sheets(assembly_number: int, item_position: int, sheets: int) -> Printable:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
+        from committee_app.printing.tally_sheets import print_tally_sheets
+
+        return print_tally_sheets(store, assembly_number, item_position, path, request.choice, sheets=sheets)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Tally sheets for item {position} of assembly No. {number}").format(
+            position=item_position, number=assembly_number
+        ),
+        QCoreApplication.translate("Printing", "tally-{number}-{position}.pdf").format(
+            number=assembly_number, position=item_position
+        ),
+        build,
+        redactable=False,  # no name on them
+    )
+
+
 def demands() -> Printable:
     def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.demands_paper import print_demands

@@ -410,155 +410,185 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
-        <location filename="../../ui/views/assemblies_view.py" line="104"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="116"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="148"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="98"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="97"/>
+        <location filename="../../ui/views/assemblies_view.py" line="100"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="113"/>
+        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <source>Print &amp;tally sheets…</source>
+        <translation>&amp;Санау парақтарын басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <source>Numbered sheets for counting hands on one item in a big hall, one for each counter</source>
+        <translation>Үлкен залда бір мәселе бойынша қол санауға арналған нөмірленген парақтар, әр санаушыға біреуден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="125"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="149"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="138"/>
+        <location filename="../../ui/views/assemblies_view.py" line="150"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="139"/>
+        <location filename="../../ui/views/assemblies_view.py" line="151"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="246"/>
+        <location filename="../../ui/views/assemblies_view.py" line="258"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="249"/>
+        <location filename="../../ui/views/assemblies_view.py" line="261"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="251"/>
+        <location filename="../../ui/views/assemblies_view.py" line="263"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="344"/>
+        <location filename="../../ui/views/assemblies_view.py" line="356"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <location filename="../../ui/views/assemblies_view.py" line="360"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Ол {date} күніне белгіленген, ал ол күн әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="354"/>
+        <location filename="../../ui/views/assemblies_view.py" line="366"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="362"/>
+        <location filename="../../ui/views/assemblies_view.py" line="374"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="362"/>
+        <location filename="../../ui/views/assemblies_view.py" line="374"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="368"/>
+        <location filename="../../ui/views/assemblies_view.py" line="380"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="369"/>
+        <location filename="../../ui/views/assemblies_view.py" line="381"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
+        <source>Print tally sheets</source>
+        <translation>Санау парақтарын басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="419"/>
+        <source>The agenda has no items yet: add them in the Plan tab.</source>
+        <translation>Күн тәртібінде әлі мәселе жоқ: оларды «Жоспар» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="425"/>
+        <source>The &amp;item counted:</source>
+        <translation>Саналатын &amp;мәселе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="429"/>
+        <source>How many &amp;sheets (one for each counter or sector):</source>
+        <translation>Қанша &amp;парақ (әр санаушыға немесе секторға біреуден):</translation>
     </message>
 </context>
 <context>
@@ -2302,38 +2332,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="279"/>
+        <location filename="../../ui/printing_actions.py" line="297"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="286"/>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="320"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="310"/>
+        <location filename="../../ui/printing_actions.py" line="328"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="331"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2342,18 +2372,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="316"/>
-        <location filename="../../ui/printing_actions.py" line="327"/>
+        <location filename="../../ui/printing_actions.py" line="334"/>
+        <location filename="../../ui/printing_actions.py" line="345"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="323"/>
+        <location filename="../../ui/printing_actions.py" line="341"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="329"/>
+        <location filename="../../ui/printing_actions.py" line="347"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -3635,36 +3665,46 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="120"/>
+        <source>Tally sheets for item {position} of assembly No. {number}</source>
+        <translation>№ {number} жиналыстың {position}-мәселесі бойынша санау парақтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="123"/>
+        <source>tally-{number}-{position}.pdf</source>
+        <translation>sanau-paraqtary-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="138"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="121"/>
+        <location filename="../../ui/printing_actions.py" line="139"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="133"/>
+        <location filename="../../ui/printing_actions.py" line="151"/>
         <source>Common demands</source>
         <translation>Ортақ талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="134"/>
+        <location filename="../../ui/printing_actions.py" line="152"/>
         <source>common-demands.pdf</source>
         <translation>ortaq-talaptar.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="147"/>
+        <location filename="../../ui/printing_actions.py" line="165"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="149"/>
+        <location filename="../../ui/printing_actions.py" line="167"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="150"/>
+        <location filename="../../ui/printing_actions.py" line="168"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>

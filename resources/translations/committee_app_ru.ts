@@ -410,155 +410,185 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="74"/>
-        <location filename="../../ui/views/assemblies_view.py" line="104"/>
+        <location filename="../../ui/views/assemblies_view.py" line="77"/>
+        <location filename="../../ui/views/assemblies_view.py" line="116"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="80"/>
+        <location filename="../../ui/views/assemblies_view.py" line="83"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="84"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="82"/>
+        <location filename="../../ui/views/assemblies_view.py" line="85"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="86"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="136"/>
+        <location filename="../../ui/views/assemblies_view.py" line="148"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="96"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <location filename="../../ui/views/assemblies_view.py" line="98"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="97"/>
+        <location filename="../../ui/views/assemblies_view.py" line="100"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="113"/>
+        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <source>Print &amp;tally sheets…</source>
+        <translation>Печать &amp;счётных листов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <source>Numbered sheets for counting hands on one item in a big hall, one for each counter</source>
+        <translation>Пронумерованные листы для подсчёта рук по одному вопросу в большом зале, по одному на каждого счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="125"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="137"/>
+        <location filename="../../ui/views/assemblies_view.py" line="149"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="138"/>
+        <location filename="../../ui/views/assemblies_view.py" line="150"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="139"/>
+        <location filename="../../ui/views/assemblies_view.py" line="151"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="246"/>
+        <location filename="../../ui/views/assemblies_view.py" line="258"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="249"/>
+        <location filename="../../ui/views/assemblies_view.py" line="261"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="251"/>
+        <location filename="../../ui/views/assemblies_view.py" line="263"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="344"/>
+        <location filename="../../ui/views/assemblies_view.py" line="356"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="348"/>
+        <location filename="../../ui/views/assemblies_view.py" line="360"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Оно назначено на {date}, а этот день ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="354"/>
+        <location filename="../../ui/views/assemblies_view.py" line="366"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="362"/>
+        <location filename="../../ui/views/assemblies_view.py" line="374"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="362"/>
+        <location filename="../../ui/views/assemblies_view.py" line="374"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="368"/>
+        <location filename="../../ui/views/assemblies_view.py" line="380"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="369"/>
+        <location filename="../../ui/views/assemblies_view.py" line="381"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
+        <source>Print tally sheets</source>
+        <translation>Печать счётных листов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="419"/>
+        <source>The agenda has no items yet: add them in the Plan tab.</source>
+        <translation>В повестке дня ещё нет вопросов: добавьте их на вкладке «План».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="425"/>
+        <source>The &amp;item counted:</source>
+        <translation>&amp;Вопрос, по которому считают:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="429"/>
+        <source>How many &amp;sheets (one for each counter or sector):</source>
+        <translation>Сколько &amp;листов (по одному на счётчика или сектор):</translation>
     </message>
 </context>
 <context>
@@ -2310,38 +2340,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="279"/>
+        <location filename="../../ui/printing_actions.py" line="297"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="286"/>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="286"/>
+        <location filename="../../ui/printing_actions.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="295"/>
+        <location filename="../../ui/printing_actions.py" line="313"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="302"/>
+        <location filename="../../ui/printing_actions.py" line="320"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="310"/>
+        <location filename="../../ui/printing_actions.py" line="328"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="331"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2350,18 +2380,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="316"/>
-        <location filename="../../ui/printing_actions.py" line="327"/>
+        <location filename="../../ui/printing_actions.py" line="334"/>
+        <location filename="../../ui/printing_actions.py" line="345"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="323"/>
+        <location filename="../../ui/printing_actions.py" line="341"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="329"/>
+        <location filename="../../ui/printing_actions.py" line="347"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -3653,36 +3683,46 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="120"/>
+        <source>Tally sheets for item {position} of assembly No. {number}</source>
+        <translation>Счётные листы по вопросу {position} собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="123"/>
+        <source>tally-{number}-{position}.pdf</source>
+        <translation>schetnye-listy-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="138"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="121"/>
+        <location filename="../../ui/printing_actions.py" line="139"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="133"/>
+        <location filename="../../ui/printing_actions.py" line="151"/>
         <source>Common demands</source>
         <translation>Общие требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="134"/>
+        <location filename="../../ui/printing_actions.py" line="152"/>
         <source>common-demands.pdf</source>
         <translation>obshchie-trebovaniya.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="147"/>
+        <location filename="../../ui/printing_actions.py" line="165"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="149"/>
+        <location filename="../../ui/printing_actions.py" line="167"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="150"/>
+        <location filename="../../ui/printing_actions.py" line="168"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>

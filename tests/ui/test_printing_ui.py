@@ -609,3 +609,28 @@ def test_a_missing_output_folder_is_shown_as_a_message(qtbot, monkeypatch, tmp_p
     assert printed == []
     assert not target.exists()
     assert DeskSettings().print_folder is None
+
+
+def test_tally_sheets_ask_the_item_and_the_counters_then_print_one_sheet_each(qtbot, monkeypatch, tmp_path, assemblies_view):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = {}
+
+    def choose_item(parent, title, label, items, current, editable):
+        asked["items"] = items
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_item)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda parent, title, label, value, low, high: (3, True))
+    answers = PrintAnswers(monkeypatch, save_to=tmp_path / "tally.pdf")
+    answers.request = PrintRequest(PaperChoice("en", "a4"), PrintDestination.save)
+
+    written = print_and_wait(qtbot, assemblies_view, assemblies_view.print_tally_action)
+
+    assert written == tmp_path / "tally.pdf"
+    pages = PdfReader(written).pages
+    assert len(pages) == 3
+    assert "TALLY SHEET No. 3 of 3" in pages[2].extract_text()
+    assert asked["items"][-1].split(". ", 1)[1] in " ".join(pages[0].extract_text().split())
+    assert answers.dialogs[0]["redactable"] is False and answers.dialogs[0]["personal_data"] is False
+    assert Path(answers.save_dialogs[0]).name.startswith("tally-4-")

@@ -127,6 +127,7 @@ def test_every_menu_shows_its_shortcuts_even_where_the_desktop_hides_them(window
         "Print agenda",
         "Print sign-in sheet",
         "Print minutes",
+        "Print tally sheets",
     ]
     menus = window.findChildren(QMenu)
     assert print_menu in menus

@@ -13,8 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from committee_app.cli import MOST_TALLY_SHEETS
 from committee_app.models import Assembly
 from committee_app.services import assemblies, profile
 from committee_app.vocabulary import AssemblyKind, AssemblyStatus
 
-from .. import confirm, printing_actions
+from .. import confirm, error_reporting, printing_actions
 from ..commands import view_action
 from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
 from ..error_reporting import reporting_errors
@@ -95,7 +98,16 @@ class AssembliesView(DeskView):
         self.print_signin_action.setStatusTip(self.tr("The active members with a column to sign, and blank rows"))
         self.print_minutes_action = self._action(self.tr("Print &minutes…"), "Ctrl+Shift+M", self.print_minutes)
         self.print_minutes_action.setStatusTip(self.tr("The protocol: present, heard, spoke, resolved, the votes"))
-        self.print_actions = [self.print_agenda_action, self.print_signin_action, self.print_minutes_action]
+        self.print_tally_action = self._action(self.tr("Print &tally sheets…"), "", self.print_tally_sheets)
+        self.print_tally_action.setStatusTip(
+            self.tr("Numbered sheets for counting hands on one item in a big hall, one for each counter")
+        )
+        self.print_actions = [
+            self.print_agenda_action,
+            self.print_signin_action,
+            self.print_minutes_action,
+            self.print_tally_action,
+        ]
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
         return view_action(self, text, shortcut, slot)
@@ -391,6 +403,36 @@ class AssembliesView(DeskView):
 
     def print_minutes(self) -> None:
         self._print(printing_actions.minutes)
+
+    def print_tally_sheets(self) -> None:
+        """The item (the one open in the minutes, to start with) and how many counters, then
+        the print dialog."""
+        assembly = self.current_assembly()
+        if assembly is None:
+            return
+        title = self.tr("Print tally sheets")
+        items = []
+        with reporting_errors(self):
+            items = assemblies.agenda(self.session.store, assembly.id)
+        if not items:
+            error_reporting.show_message(
+                self, QMessageBox.Icon.Information, title, self.tr("The agenda has no items yet: add them in the Plan tab.")
+            )
+            return
+        names = [f"{item.position}. {item.title}" for item in items]
+        current = self.minutes.current_item()
+        start = next((row for row, item in enumerate(items) if current is not None and item.id == current.id), 0)
+        name, accepted = QInputDialog.getItem(self, title, self.tr("The &item counted:"), names, start, False)
+        if not accepted:
+            return
+        sheets, accepted = QInputDialog.getInt(
+            self, title, self.tr("How many &sheets (one for each counter or sector):"), 10, 1, MOST_TALLY_SHEETS
+        )
+        if not accepted:
+            return
+        self.save_pending(may_ask=True)
+        position = items[names.index(name)].position
+        self.printer.print_document(printing_actions.tally_sheets(assembly.number, position, sheets))
 
     def _print(self, document: Callable[[int], Printable]) -> None:
         assembly = self.current_assembly()
