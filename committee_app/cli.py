@@ -15,14 +15,13 @@ from .shipped_files import IncompleteInstallation
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translations, language_from_environment
 from .labels import label
 from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
+from .printing.tally_counts import DEFAULT_SHEETS, MOST_SHEETS
 from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
 # The keys of printing.document.PAPERS, named here so that building the parser needs no ReportLab.
 PAPER_NAMES = ("a4", "letter")
-# printing.tally_sheets.MOST_SHEETS, named here for the same reason (a test keeps them equal).
-MOST_TALLY_SHEETS = 200
 # Both kept alive for the whole run: Qt drops a translator whose Python object is gone.
 _application = None
 _languages: LanguageSwitch | None = None
@@ -380,9 +379,11 @@ def add_print_commands(commands) -> None:
     tally.add_argument(
         "--sheets",
         type=sheet_count,
-        default=10,
+        default=DEFAULT_SHEETS,
         metavar="N",
-        help=translate("cli", "how many sheets: one for each counter or sector (1 to {most}, default 10)").format(most=MOST_TALLY_SHEETS),
+        help=translate("cli", "how many sheets: one for each counter or sector (1 to {most}, default {default})").format(
+            most=MOST_SHEETS, default=DEFAULT_SHEETS
+        ),
     )
     add_paper_options(tally, redactable=False)
     add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
@@ -417,10 +418,10 @@ def sheet_count(text: str) -> int:
         value = int(text)
     except ValueError:
         value = 0
-    if not 1 <= value <= MOST_TALLY_SHEETS:
+    if not 1 <= value <= MOST_SHEETS:
         raise argparse.ArgumentTypeError(
             translate("cli", "the number of sheets is a whole number from 1 to {most}, not {value}").format(
-                most=MOST_TALLY_SHEETS, value=text
+                most=MOST_SHEETS, value=text
             )
         )
     return value

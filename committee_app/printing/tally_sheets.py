@@ -15,9 +15,8 @@ from ..labels import label
 from ..store import Store
 from .assembly_papers import PrintedItem, read_assembly_papers
 from .document import SANS, SERIF, DocumentLanguage, PaperChoice, build_pdf, check_choice, make_styles, text, text_width
+from .tally_counts import check_sheet_count
 
-# Enough for the sectors of a hall of thousands; more is a typing slip.
-MOST_SHEETS = 200
 # Room for tally marks in five-bar gates: a few hundred hands in each box.
 BOX_HEIGHT = 90 * mm
 LABEL_WIDTH = 52 * mm
@@ -32,22 +31,13 @@ def _no_such_item(number: int, position: int) -> UserError:
     )
 
 
-def _sheet_count_problem(sheets: int) -> UserError:
-    return UserError(
-        translate("print_tally", "The number of tally sheets must be from 1 to {most}, not {sheets}.").format(
-            most=MOST_SHEETS, sheets=sheets
-        )
-    )
-
-
 def print_tally_sheets(
     store: Store, assembly_number: int, item_position: int, path: Path, choice: PaperChoice, *, sheets: int
 ) -> bytes:
     """Write ``sheets`` numbered tally sheets for item ``item_position`` of assembly
     ``assembly_number`` to ``path``, one a page; returns the PDF's bytes."""
     check_choice(choice)
-    if not 1 <= sheets <= MOST_SHEETS:
-        raise _sheet_count_problem(sheets)
+    check_sheet_count(sheets)
     language = DocumentLanguage(choice.language)
     papers = read_assembly_papers(store, assembly_number, document_translate=language.translate)
     item = next((each for each in papers.items if each.position == item_position), None)

@@ -4543,898 +4543,898 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="52"/>
+        <location filename="../../committee_app/cli.py" line="51"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>show the version and exit</source>
         <translation>нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="60"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="67"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="75"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="96"/>
+        <location filename="../../committee_app/cli.py" line="95"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>erase without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="107"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="118"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="119"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="124"/>
+        <location filename="../../committee_app/cli.py" line="123"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="126"/>
+        <location filename="../../committee_app/cli.py" line="125"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="131"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>қойманың кілт файлдарын жойып, содан кейін қойманы, оның уақытша файлдарын, баптаулар мен журналдарды өшіру (флешкалардағы сақтық көшірмелерге тиіспейді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>wipe without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>не өшірілетінін тек тізіп шығу; ештеңе өшірмеу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="156"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="184"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — мүшенің өрісі емес; өрістер: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="200"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="207"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="213"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>файлда баған атаулары бар жол жоқ: бірінші жолда мүше жазылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="219"/>
+        <location filename="../../committee_app/cli.py" line="218"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>әр бағанда не бар, ретімен, үтір арқылы, алынбайтын баған үшін - (мысалы, full_name,phone,-,unit); өрістер: {fields} (әдепкі бойынша: тақырыптан танылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="228"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
-        <location filename="../../committee_app/cli.py" line="256"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="256"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="262"/>
+        <location filename="../../committee_app/cli.py" line="261"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>тақырыбы бағдарламаның өз көшірмелеріне қарағанда әлдеқайда көп жад пен уақыт талап ететін сақтық көшірмені ашу (әйтпесе сұралады, ал терминалда болмаса — бас тартылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="292"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="306"/>
+        <location filename="../../committee_app/cli.py" line="305"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
         <translation>кеңеспен (кеңес қоймасында — комитеттермен) жазбалар алмасу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="317"/>
+        <location filename="../../committee_app/cli.py" line="316"/>
         <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
         <translation>пакет жазу: өткен жиналыстар (сандар, есімдерсіз), қаулылар мен қабылданған талаптар, дауыс беруі мен тарихы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>the bundle file to write (.cdcb)</source>
         <translation>жазылатын пакет файлы (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="329"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
         <translation>делегаттардың есімдерін қосу (телефондар мен жұмыс орындары ешқашан емес); онсыз бірде-бір мүше аталмайды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>import a bundle from a committee or from the council</source>
         <translation>комитеттен немесе кеңестен келген пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>the bundle file (.cdcb)</source>
         <translation>пакет файлы (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="337"/>
         <source>read the passphrase the committee and the council share from this file instead of asking</source>
         <translation>комитет пен кеңестің ортақ құпия сөзін сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="345"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="350"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
-        <location filename="../../committee_app/cli.py" line="375"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="371"/>
         <source>numbered tally sheets for a count of hands on one agenda item, one for each counter</source>
         <translation>бір мәселе бойынша қол санауға арналған нөмірленген санау парақтары, әр санаушыға біреуден</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>the item&apos;s number on the agenda</source>
         <translation>мәселенің күн тәртібіндегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
-        <source>how many sheets: one for each counter or sector (1 to {most}, default 10)</source>
-        <translation>парақтар саны: әр санаушыға немесе секторға біреуден (1-ден {most}-ге дейін, әдепкі 10)</translation>
+        <location filename="../../committee_app/cli.py" line="384"/>
+        <source>how many sheets: one for each counter or sector (1 to {most}, default {default})</source>
+        <translation>парақтар саны: әр санаушыға немесе секторға біреуден (1-ден {most}-ге дейін, әдепкі {default})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="389"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="393"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>кеңес қоймасында: ортақ талаптар және әрқайсысын қай комитеттер қабылдады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
-        <location filename="../../committee_app/cli.py" line="398"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="87"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list, add or import members</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="409"/>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>күн тәртібі мәселесінің нөмірі — 1-ден бастап бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="422"/>
+        <location filename="../../committee_app/cli.py" line="423"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>парақтар саны — 1-ден {most}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="436"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="439"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="455"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="548"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
-        <location filename="../../committee_app/cli.py" line="856"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="857"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="571"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="573"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="592"/>
+        <location filename="../../committee_app/cli.py" line="593"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="598"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="602"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="604"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="652"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="664"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="665"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="674"/>
+        <location filename="../../committee_app/cli.py" line="675"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="679"/>
+        <location filename="../../committee_app/cli.py" line="680"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="710"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="720"/>
+        <location filename="../../committee_app/cli.py" line="721"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="731"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="745"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="755"/>
+        <location filename="../../committee_app/cli.py" line="756"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="767"/>
+        <location filename="../../committee_app/cli.py" line="768"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="769"/>
+        <location filename="../../committee_app/cli.py" line="770"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="774"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="776"/>
+        <location filename="../../committee_app/cli.py" line="777"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="778"/>
+        <location filename="../../committee_app/cli.py" line="779"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="784"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="786"/>
+        <location filename="../../committee_app/cli.py" line="787"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="788"/>
+        <location filename="../../committee_app/cli.py" line="789"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="795"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="815"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="840"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="810"/>
+        <location filename="../../committee_app/cli.py" line="811"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="33"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="45"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="45"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="271"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="477"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="833"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="833"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="834"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="836"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="838"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="845"/>
+        <location filename="../../committee_app/cli.py" line="846"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="861"/>
+        <location filename="../../committee_app/cli.py" line="862"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="863"/>
+        <location filename="../../committee_app/cli.py" line="864"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
-        <location filename="../../committee_app/cli.py" line="923"/>
+        <location filename="../../committee_app/cli.py" line="745"/>
+        <location filename="../../committee_app/cli.py" line="924"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="635"/>
+        <location filename="../../committee_app/cli.py" line="636"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="967"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="971"/>
+        <location filename="../../committee_app/cli.py" line="972"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="980"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="988"/>
+        <location filename="../../committee_app/cli.py" line="989"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1011"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1001"/>
+        <location filename="../../committee_app/cli.py" line="1002"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1014"/>
+        <location filename="../../committee_app/cli.py" line="1015"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1019"/>
+        <location filename="../../committee_app/cli.py" line="1020"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1023"/>
+        <location filename="../../committee_app/cli.py" line="1024"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1033"/>
-        <location filename="../../committee_app/cli.py" line="1063"/>
+        <location filename="../../committee_app/cli.py" line="1034"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1046"/>
+        <location filename="../../committee_app/cli.py" line="1047"/>
         <source>Open it anyway?</source>
         <translation>Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1048"/>
+        <location filename="../../committee_app/cli.py" line="1049"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Бәрібір ашу үшін «иә» деп жауап беріңіз немесе --open-costly қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1067"/>
+        <location filename="../../committee_app/cli.py" line="1068"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1071"/>
+        <location filename="../../committee_app/cli.py" line="1072"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1073"/>
+        <location filename="../../committee_app/cli.py" line="1074"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1075"/>
+        <location filename="../../committee_app/cli.py" line="1076"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1077"/>
+        <location filename="../../committee_app/cli.py" line="1078"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1078"/>
+        <location filename="../../committee_app/cli.py" line="1079"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1089"/>
+        <location filename="../../committee_app/cli.py" line="1090"/>
         <source>Passphrase shared with the council: </source>
         <translation>Кеңеспен ортақ құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1111"/>
+        <location filename="../../committee_app/cli.py" line="1112"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} пакеті жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1116"/>
+        <location filename="../../committee_app/cli.py" line="1117"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1119"/>
+        <location filename="../../committee_app/cli.py" line="1120"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1129"/>
+        <location filename="../../committee_app/cli.py" line="1130"/>
         <source>There is no bundle file {path}.</source>
         <translation>{path} пакет файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1137"/>
+        <location filename="../../committee_app/cli.py" line="1138"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1139"/>
+        <location filename="../../committee_app/cli.py" line="1140"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1153"/>
+        <location filename="../../committee_app/cli.py" line="1154"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған: бұл сол комитет екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1167"/>
+        <location filename="../../committee_app/cli.py" line="1168"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1172"/>
+        <location filename="../../committee_app/cli.py" line="1173"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1176"/>
+        <location filename="../../committee_app/cli.py" line="1177"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1177"/>
+        <location filename="../../committee_app/cli.py" line="1178"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1180"/>
+        <location filename="../../committee_app/cli.py" line="1181"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1182"/>
+        <location filename="../../committee_app/cli.py" line="1183"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1186"/>
+        <location filename="../../committee_app/cli.py" line="1187"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1188"/>
+        <location filename="../../committee_app/cli.py" line="1189"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1190"/>
+        <location filename="../../committee_app/cli.py" line="1191"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1272"/>
+        <location filename="../../committee_app/cli.py" line="1273"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1276"/>
+        <location filename="../../committee_app/cli.py" line="1277"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1278"/>
+        <location filename="../../committee_app/cli.py" line="1279"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -6203,17 +6203,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="888"/>
+        <location filename="../../committee_app/cli.py" line="889"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="895"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="900"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -6787,92 +6787,92 @@ Fedora жүйесінде:
 <context>
     <name>print_tally</name>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="29"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="28"/>
         <source>Assembly No. {number} has no agenda item {position}.</source>
         <translation>№ {number} жиналыстың күн тәртібінде {position}-мәселе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="37"/>
+        <location filename="../../committee_app/printing/tally_counts.py" line="17"/>
         <source>The number of tally sheets must be from 1 to {most}, not {sheets}.</source>
         <translation>Санау парақтарының саны 1-ден {most}-ге дейін болуы керек, {sheets} емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="57"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="47"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="61"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="51"/>
         <source>{assembly} of {date}</source>
         <translation>{assembly}, {date}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="59"/>
         <source>Tally sheets: {assembly}, item {position}</source>
         <translation>Санау парақтары: {assembly}, {position}-мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="79"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
         <source>TALLY SHEET No. {sheet} of {sheets}</source>
         <translation>№ {sheet} САНАУ ПАРАҒЫ ({sheets} парақтың)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="81"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="71"/>
         <source>Assembly</source>
         <translation>Жиналыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="82"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="72"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="83"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="73"/>
         <source>Agenda item</source>
         <translation>Күн тәртібіндегі мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="84"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="74"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="85"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
         <source>Sector or rows counted</source>
         <translation>Сектор немесе қатарлар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="92"/>
         <source>FOR</source>
         <translation>ЖАҚТАП</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="103"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="93"/>
         <source>AGAINST</source>
         <translation>ҚАРСЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="104"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="94"/>
         <source>ABSTAINED</source>
         <translation>ҚАЛЫС ҚАЛҒАНДАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="112"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
         <source>Total:</source>
         <translation>Барлығы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="131"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="121"/>
         <source>Counted by</source>
         <translation>Санаған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="133"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="123"/>
         <source>(signature, name)</source>
         <translation>(қолы, тегі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="135"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="125"/>
         <source>Time of the count</source>
         <translation>Санау уақыты</translation>
     </message>

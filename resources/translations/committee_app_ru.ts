@@ -4561,898 +4561,898 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="52"/>
+        <location filename="../../committee_app/cli.py" line="51"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="58"/>
+        <location filename="../../committee_app/cli.py" line="57"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="60"/>
+        <location filename="../../committee_app/cli.py" line="59"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="62"/>
+        <location filename="../../committee_app/cli.py" line="61"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="65"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="67"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="72"/>
+        <location filename="../../committee_app/cli.py" line="71"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="73"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="75"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="80"/>
+        <location filename="../../committee_app/cli.py" line="79"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="82"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="85"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="88"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="90"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="92"/>
+        <location filename="../../committee_app/cli.py" line="91"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="96"/>
+        <location filename="../../committee_app/cli.py" line="95"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="99"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>номер члена комитета, как его показывает `members list`</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>erase without asking</source>
         <translation>удалить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="107"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="112"/>
+        <location filename="../../committee_app/cli.py" line="111"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="116"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="118"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="120"/>
+        <location filename="../../committee_app/cli.py" line="119"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="124"/>
+        <location filename="../../committee_app/cli.py" line="123"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="126"/>
+        <location filename="../../committee_app/cli.py" line="125"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="132"/>
+        <location filename="../../committee_app/cli.py" line="131"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>уничтожить файлы ключа хранилища, затем удалить хранилище, его временные файлы, настройки и журналы (резервные копии на флешках не затрагиваются)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="138"/>
+        <location filename="../../committee_app/cli.py" line="137"/>
         <source>wipe without asking</source>
         <translation>стереть, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="140"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>только перечислить, что было бы удалено; ничего не удалять</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="147"/>
+        <location filename="../../committee_app/cli.py" line="146"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="150"/>
+        <location filename="../../committee_app/cli.py" line="149"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="157"/>
+        <location filename="../../committee_app/cli.py" line="156"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="162"/>
+        <location filename="../../committee_app/cli.py" line="161"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="185"/>
+        <location filename="../../committee_app/cli.py" line="184"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — не поле члена; поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="194"/>
+        <location filename="../../committee_app/cli.py" line="193"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="196"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="198"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="201"/>
+        <location filename="../../committee_app/cli.py" line="200"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="207"/>
+        <location filename="../../committee_app/cli.py" line="206"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="209"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="213"/>
+        <location filename="../../committee_app/cli.py" line="212"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>в файле нет строки с названиями столбцов: в первой строке уже член</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="219"/>
+        <location filename="../../committee_app/cli.py" line="218"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>что в каждом столбце, по порядку, через запятую, с - для столбца, который не импортируется (например, full_name,phone,-,unit); поля: {fields} (по умолчанию: распознаются по заголовку)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="229"/>
+        <location filename="../../committee_app/cli.py" line="228"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="238"/>
+        <location filename="../../committee_app/cli.py" line="237"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="240"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="252"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
-        <location filename="../../committee_app/cli.py" line="256"/>
+        <location filename="../../committee_app/cli.py" line="253"/>
+        <location filename="../../committee_app/cli.py" line="255"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="257"/>
+        <location filename="../../committee_app/cli.py" line="256"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="262"/>
+        <location filename="../../committee_app/cli.py" line="261"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>открыть резервную копию, заголовок которой требует намного больше памяти и времени, чем копии самой программы (иначе программа спросит, а не в терминале — откажет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="292"/>
+        <location filename="../../committee_app/cli.py" line="291"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="306"/>
+        <location filename="../../committee_app/cli.py" line="305"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="312"/>
+        <location filename="../../committee_app/cli.py" line="311"/>
         <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
         <translation>обмен записями с советом (или с комитетами — в хранилище совета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="317"/>
+        <location filename="../../committee_app/cli.py" line="316"/>
         <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
         <translation>записать пакет: проведённые собрания (числа, без имён), постановления и принятые требования с голосованием и историей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="324"/>
+        <location filename="../../committee_app/cli.py" line="323"/>
         <source>the bundle file to write (.cdcb)</source>
         <translation>файл пакета для записи (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="329"/>
+        <location filename="../../committee_app/cli.py" line="328"/>
         <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
         <translation>включить имена делегатов (никогда не телефоны и не места работы); без этого ни один член не назван</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>import a bundle from a committee or from the council</source>
         <translation>импортировать пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="332"/>
+        <location filename="../../committee_app/cli.py" line="331"/>
         <source>the bundle file (.cdcb)</source>
         <translation>файл пакета (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="338"/>
+        <location filename="../../committee_app/cli.py" line="337"/>
         <source>read the passphrase the committee and the council share from this file instead of asking</source>
         <translation>прочитать общую парольную фразу комитета и совета из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="345"/>
+        <location filename="../../committee_app/cli.py" line="344"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="347"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="348"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="350"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="358"/>
-        <location filename="../../committee_app/cli.py" line="375"/>
+        <location filename="../../committee_app/cli.py" line="357"/>
+        <location filename="../../committee_app/cli.py" line="374"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="365"/>
+        <location filename="../../committee_app/cli.py" line="364"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="372"/>
+        <location filename="../../committee_app/cli.py" line="371"/>
         <source>numbered tally sheets for a count of hands on one agenda item, one for each counter</source>
         <translation>пронумерованные счётные листы для подсчёта рук по одному вопросу повестки, по одному на каждого счётчика</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="378"/>
+        <location filename="../../committee_app/cli.py" line="377"/>
         <source>the item&apos;s number on the agenda</source>
         <translation>номер вопроса в повестке дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="385"/>
-        <source>how many sheets: one for each counter or sector (1 to {most}, default 10)</source>
-        <translation>сколько листов: по одному на счётчика или сектор (от 1 до {most}, по умолчанию 10)</translation>
+        <location filename="../../committee_app/cli.py" line="384"/>
+        <source>how many sheets: one for each counter or sector (1 to {most}, default {default})</source>
+        <translation>сколько листов: по одному на счётчика или сектор (от 1 до {most}, по умолчанию {default})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="389"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="392"/>
+        <location filename="../../committee_app/cli.py" line="393"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>в хранилище совета: общие требования и какие комитеты приняли каждое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="397"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="164"/>
-        <location filename="../../committee_app/cli.py" line="398"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="87"/>
+        <location filename="../../committee_app/cli.py" line="86"/>
         <source>list, add or import members</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="409"/>
+        <location filename="../../committee_app/cli.py" line="410"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>номер вопроса повестки — целое число от 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="422"/>
+        <location filename="../../committee_app/cli.py" line="423"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>число листов — целое число от 1 до {most}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="432"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="436"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="438"/>
+        <location filename="../../committee_app/cli.py" line="439"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="444"/>
+        <location filename="../../committee_app/cli.py" line="445"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="455"/>
+        <location filename="../../committee_app/cli.py" line="456"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="548"/>
+        <location filename="../../committee_app/cli.py" line="549"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="563"/>
-        <location filename="../../committee_app/cli.py" line="856"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
+        <location filename="../../committee_app/cli.py" line="857"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="571"/>
+        <location filename="../../committee_app/cli.py" line="572"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="573"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="579"/>
+        <location filename="../../committee_app/cli.py" line="580"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="592"/>
+        <location filename="../../committee_app/cli.py" line="593"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="595"/>
+        <location filename="../../committee_app/cli.py" line="596"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="598"/>
+        <location filename="../../committee_app/cli.py" line="599"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="601"/>
+        <location filename="../../committee_app/cli.py" line="602"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="603"/>
+        <location filename="../../committee_app/cli.py" line="604"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="626"/>
+        <location filename="../../committee_app/cli.py" line="627"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="652"/>
+        <location filename="../../committee_app/cli.py" line="653"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="664"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="665"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="671"/>
+        <location filename="../../committee_app/cli.py" line="672"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="674"/>
+        <location filename="../../committee_app/cli.py" line="675"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="679"/>
+        <location filename="../../committee_app/cli.py" line="680"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="710"/>
+        <location filename="../../committee_app/cli.py" line="711"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="720"/>
+        <location filename="../../committee_app/cli.py" line="721"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="731"/>
+        <location filename="../../committee_app/cli.py" line="732"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="745"/>
+        <location filename="../../committee_app/cli.py" line="746"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="755"/>
+        <location filename="../../committee_app/cli.py" line="756"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="767"/>
+        <location filename="../../committee_app/cli.py" line="768"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="769"/>
+        <location filename="../../committee_app/cli.py" line="770"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="774"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="776"/>
+        <location filename="../../committee_app/cli.py" line="777"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="778"/>
+        <location filename="../../committee_app/cli.py" line="779"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с членом или строкой выше: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="784"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="786"/>
+        <location filename="../../committee_app/cli.py" line="787"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="788"/>
+        <location filename="../../committee_app/cli.py" line="789"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="794"/>
+        <location filename="../../committee_app/cli.py" line="795"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="815"/>
+        <location filename="../../committee_app/cli.py" line="816"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="840"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="810"/>
+        <location filename="../../committee_app/cli.py" line="811"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="33"/>
+        <location filename="../../committee_app/cli.py" line="32"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="43"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="45"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="46"/>
+        <location filename="../../committee_app/cli.py" line="45"/>
         <source>show this help and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="247"/>
+        <location filename="../../committee_app/cli.py" line="246"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="272"/>
+        <location filename="../../committee_app/cli.py" line="271"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="477"/>
+        <location filename="../../committee_app/cli.py" line="478"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="480"/>
+        <location filename="../../committee_app/cli.py" line="481"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="486"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="497"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="500"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="833"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="833"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="834"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="836"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="838"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="845"/>
+        <location filename="../../committee_app/cli.py" line="846"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="861"/>
+        <location filename="../../committee_app/cli.py" line="862"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="863"/>
+        <location filename="../../committee_app/cli.py" line="864"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
-        <location filename="../../committee_app/cli.py" line="923"/>
+        <location filename="../../committee_app/cli.py" line="745"/>
+        <location filename="../../committee_app/cli.py" line="924"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="635"/>
+        <location filename="../../committee_app/cli.py" line="636"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="967"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="971"/>
+        <location filename="../../committee_app/cli.py" line="972"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="980"/>
+        <location filename="../../committee_app/cli.py" line="981"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="988"/>
+        <location filename="../../committee_app/cli.py" line="989"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1010"/>
+        <location filename="../../committee_app/cli.py" line="1011"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1001"/>
+        <location filename="../../committee_app/cli.py" line="1002"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1014"/>
+        <location filename="../../committee_app/cli.py" line="1015"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1019"/>
+        <location filename="../../committee_app/cli.py" line="1020"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1023"/>
+        <location filename="../../committee_app/cli.py" line="1024"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1033"/>
-        <location filename="../../committee_app/cli.py" line="1063"/>
+        <location filename="../../committee_app/cli.py" line="1034"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1046"/>
+        <location filename="../../committee_app/cli.py" line="1047"/>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1048"/>
+        <location filename="../../committee_app/cli.py" line="1049"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Чтобы всё равно открыть её, ответьте «да» или добавьте --open-costly.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1067"/>
+        <location filename="../../committee_app/cli.py" line="1068"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1071"/>
+        <location filename="../../committee_app/cli.py" line="1072"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1073"/>
+        <location filename="../../committee_app/cli.py" line="1074"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1075"/>
+        <location filename="../../committee_app/cli.py" line="1076"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1077"/>
+        <location filename="../../committee_app/cli.py" line="1078"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1078"/>
+        <location filename="../../committee_app/cli.py" line="1079"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1089"/>
+        <location filename="../../committee_app/cli.py" line="1090"/>
         <source>Passphrase shared with the council: </source>
         <translation>Общая с советом парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1111"/>
+        <location filename="../../committee_app/cli.py" line="1112"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан пакет {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1116"/>
+        <location filename="../../committee_app/cli.py" line="1117"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1119"/>
+        <location filename="../../committee_app/cli.py" line="1120"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1129"/>
+        <location filename="../../committee_app/cli.py" line="1130"/>
         <source>There is no bundle file {path}.</source>
         <translation>Файла пакета {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1137"/>
+        <location filename="../../committee_app/cli.py" line="1138"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1139"/>
+        <location filename="../../committee_app/cli.py" line="1140"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1153"/>
+        <location filename="../../committee_app/cli.py" line="1154"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>В его прежнем пакете он назывался «{name}»: проверьте, что это тот же комитет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1167"/>
+        <location filename="../../committee_app/cli.py" line="1168"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1172"/>
+        <location filename="../../committee_app/cli.py" line="1173"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1176"/>
+        <location filename="../../committee_app/cli.py" line="1177"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1177"/>
+        <location filename="../../committee_app/cli.py" line="1178"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1180"/>
+        <location filename="../../committee_app/cli.py" line="1181"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1182"/>
+        <location filename="../../committee_app/cli.py" line="1183"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1186"/>
+        <location filename="../../committee_app/cli.py" line="1187"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1188"/>
+        <location filename="../../committee_app/cli.py" line="1189"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1190"/>
+        <location filename="../../committee_app/cli.py" line="1191"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1272"/>
+        <location filename="../../committee_app/cli.py" line="1273"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1276"/>
+        <location filename="../../committee_app/cli.py" line="1277"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1278"/>
+        <location filename="../../committee_app/cli.py" line="1279"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -6221,17 +6221,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="888"/>
+        <location filename="../../committee_app/cli.py" line="889"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="894"/>
+        <location filename="../../committee_app/cli.py" line="895"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="900"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -6805,92 +6805,92 @@ On Fedora:
 <context>
     <name>print_tally</name>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="29"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="28"/>
         <source>Assembly No. {number} has no agenda item {position}.</source>
         <translation>В повестке собрания № {number} нет вопроса {position}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="37"/>
+        <location filename="../../committee_app/printing/tally_counts.py" line="17"/>
         <source>The number of tally sheets must be from 1 to {most}, not {sheets}.</source>
         <translation>Число счётных листов должно быть от 1 до {most}, а не {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="57"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="47"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="61"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="51"/>
         <source>{assembly} of {date}</source>
         <translation>{assembly} от {date}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="59"/>
         <source>Tally sheets: {assembly}, item {position}</source>
         <translation>Счётные листы: {assembly}, вопрос {position}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="79"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
         <source>TALLY SHEET No. {sheet} of {sheets}</source>
         <translation>СЧЁТНЫЙ ЛИСТ № {sheet} из {sheets}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="81"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="71"/>
         <source>Assembly</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="82"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="72"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="83"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="73"/>
         <source>Agenda item</source>
         <translation>Вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="84"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="74"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="85"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
         <source>Sector or rows counted</source>
         <translation>Сектор или ряды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="92"/>
         <source>FOR</source>
         <translation>ЗА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="103"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="93"/>
         <source>AGAINST</source>
         <translation>ПРОТИВ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="104"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="94"/>
         <source>ABSTAINED</source>
         <translation>ВОЗДЕРЖАЛИСЬ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="112"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="131"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="121"/>
         <source>Counted by</source>
         <translation>Подсчитал(а)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="133"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="123"/>
         <source>(signature, name)</source>
         <translation>(подпись, фамилия)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="135"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="125"/>
         <source>Time of the count</source>
         <translation>Время подсчёта</translation>
     </message>

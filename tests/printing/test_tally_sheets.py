@@ -7,7 +7,7 @@ import pytest
 
 from committee_app import cli
 from committee_app.errors import UserError
-from committee_app.printing import tally_sheets
+from committee_app.printing.tally_counts import MOST_SHEETS
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.tally_sheets import print_tally_sheets
 from committee_app.services import assemblies, profile
@@ -70,5 +70,9 @@ def test_the_command_line_prints_them_and_refuses_a_count_in_words(hall, tmp_pat
     assert "the number of sheets is a whole number from 1 to 200, not ten" in capsys.readouterr().err
 
 
-def test_the_command_line_and_the_printing_module_agree_on_the_most_sheets():
-    assert cli.MOST_TALLY_SHEETS == tally_sheets.MOST_SHEETS
+def test_the_command_line_refuses_more_sheets_than_the_printing_module_prints(hall, capsys):
+    path = hall.path
+    hall.close()
+    with pytest.raises(SystemExit):
+        cli.main(["--store", str(path), "print", "tally", "--assembly", "1", "--item", "2", "--sheets", str(MOST_SHEETS + 1), "-o", "x.pdf"])
+    assert f"from 1 to {MOST_SHEETS}, not {MOST_SHEETS + 1}" in capsys.readouterr().err

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from committee_app.cli import MOST_TALLY_SHEETS
 from committee_app.models import Assembly
+from committee_app.printing.tally_counts import DEFAULT_SHEETS, MOST_SHEETS
 from committee_app.services import assemblies, profile
 from committee_app.vocabulary import AssemblyKind, AssemblyStatus
 
@@ -426,7 +426,7 @@ class AssembliesView(DeskView):
         if not accepted:
             return
         sheets, accepted = QInputDialog.getInt(
-            self, title, self.tr("How many &sheets (one for each counter or sector):"), 10, 1, MOST_TALLY_SHEETS
+            self, title, self.tr("How many &sheets (one for each counter or sector):"), DEFAULT_SHEETS, 1, MOST_SHEETS
         )
         if not accepted:
             return
