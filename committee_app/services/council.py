@@ -10,7 +10,6 @@ from ..errors import ValidationError, translate
 from ..exchange.bundle_import import delete_received_records
 from ..models import (
     BundleImport,
-    CommitteeProfile,
     Demand,
     SharedAssembly,
     SharedDelegate,
@@ -21,11 +20,11 @@ from ..models import (
 from ..store import Store
 from ..vocabulary import CommitteeKind, DemandStatus
 from .demands import propose_demand_in
+from .profile import get_profile
 
 
 def is_council(store: Store) -> bool:
-    with store.session() as session:
-        profile = session.exec(select(CommitteeProfile)).first()
+    profile = get_profile(store)
     return profile is not None and profile.kind == CommitteeKind.council
 
 

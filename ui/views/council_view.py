@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QTableView,
@@ -31,9 +30,24 @@ from ..models.received_demands_model import ReceivedDemandsModel
 from ..models.received_resolutions_model import ReceivedResolutionsModel
 from ..printing_actions import STATUS_MESSAGE_MS, DocumentPrinter
 from ..session import DeskSession
+from ..text_labels import plain_label
 from .base import DeskView
 
 BUNDLE_FILTER_SUFFIX = "(*.cdcb)"
+
+
+def received_table(model, stretched: int) -> QTableView:
+    """A read-only list of what bundles brought, whole rows chosen, one column taking the room."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class CouncilView(DeskView):
@@ -79,32 +93,13 @@ class CouncilView(DeskView):
         self.toolbar.addActions([self.link_new_action, self.link_existing_action, self.unlink_action, self.forget_action])
         self.print_separator = self.toolbar.addSeparator()
         self.toolbar.addAction(self.print_action)
-        self.senders_label = QLabel()
         # Committees' names come from files others wrote: shown as typed, never as markup.
-        self.senders_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.senders_label.setWordWrap(True)
-        self.senders_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.senders_label = plain_label(selectable=True)
+        self.table = received_table(self.model, ReceivedDemandsModel.TITLE)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReceivedDemandsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.setFocusProxy(self.table)
         self.resolutions_model = ReceivedResolutionsModel(self)
-        self.resolutions = QTableView()
-        self.resolutions.setModel(self.resolutions_model)
-        self.resolutions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resolutions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.resolutions.setWordWrap(False)
-        self.resolutions.verticalHeader().hide()
-        header = self.resolutions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReceivedResolutionsModel.DECIDED, QHeaderView.ResizeMode.Stretch)
+        self.resolutions = received_table(self.resolutions_model, ReceivedResolutionsModel.DECIDED)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("&Demands"))
         self.tabs.addTab(self.resolutions, self.tr("Reso&lutions"))
@@ -126,11 +121,11 @@ class CouncilView(DeskView):
         )
         for action in (self.link_new_action, self.link_existing_action, self.unlink_action, self.print_action):
             action.setVisible(self.is_council)
-        self.senders = senders = council.senders(store)
-        self.forget_action.setEnabled(bool(senders))
         self.link_separator.setVisible(self.is_council)
         self.print_separator.setVisible(self.is_council)
-        self.senders_label.setText(self._senders_text(senders))
+        self.senders = council.senders(store)
+        self.forget_action.setEnabled(bool(self.senders))
+        self.senders_label.setText(self._senders_text(self.senders))
         self.model.set_rows(council.received_demands(store))
         self.resolutions_model.set_rows(council.received_resolutions(store))
         self.table.setColumnHidden(ReceivedDemandsModel.COMMON, not self.is_council)

@@ -47,6 +47,7 @@ from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from ..text_labels import plain_label
 from .base import DeskView
+from .council_view import received_table
 
 
 class DemandsView(DeskView):
@@ -152,15 +153,7 @@ class DemandsView(DeskView):
         self.from_council = QWidget()
         heading = QLabel(self.tr("From the council (read-only; a newer bundle from the council updates them)"))
         heading.setStyleSheet("font-weight: bold;")
-        self.from_council_table = QTableView()
-        self.from_council_table.setModel(self.from_council_model)
-        self.from_council_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.from_council_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.from_council_table.setWordWrap(False)
-        self.from_council_table.verticalHeader().hide()
-        header = self.from_council_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReceivedDemandsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.from_council_table = received_table(self.from_council_model, ReceivedDemandsModel.TITLE)
         layout = QVBoxLayout(self.from_council)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
