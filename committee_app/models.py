@@ -23,6 +23,7 @@ from .vocabulary import (
     MemberRole,
     MemberStatus,
     Presence,
+    SpeakerState,
     VoteOutcome,
 )
 
@@ -123,6 +124,10 @@ class Assembly(Record, table=True):
     guests_names: str = Field(default="")
     opening_notes: str = Field(default="")
     closing_notes: str = Field(default="")
+    # Running the assembly live: each speaker's time, and the item the live view is on (an
+    # agenda item's id, not a foreign key: the item belongs to this assembly and may be removed).
+    speaking_limit_seconds: int = Field(default=180)
+    live_item_id: int | None = None
 
 
 class AgendaItem(Record, table=True):
@@ -159,6 +164,36 @@ class Vote(Record, table=True):
     votes_abstain: int = Field(default=0)
     majority_rule: MajorityRule = Field(default=MajorityRule.simple)
     outcome: VoteOutcome
+
+
+class VoteTally(Record, table=True):
+    """One counter's sheet of a hand count: the sector counted and its three numbers; a
+    vote counted on sheets is the sum of its tallies."""
+
+    __tablename__ = "vote_tallies"
+    __table_args__ = (UniqueConstraint("vote_id", "sheet_number", name="uq_vote_tallies_vote_sheet"),)
+
+    vote_id: int = reference("votes.id", on_delete="CASCADE", nullable=False)
+    sheet_number: int
+    sector: str = Field(default="", max_length=200)
+    votes_for: int = Field(default=0)
+    votes_against: int = Field(default=0)
+    votes_abstain: int = Field(default=0)
+
+
+class Speaker(Record, table=True):
+    """A place on an agenda item's speakers list: a member, or a name typed for a worker
+    not in the list. Those who spoke are written into the item's «Выступили» in order."""
+
+    __tablename__ = "speakers"
+
+    agenda_item_id: int = reference("agenda_items.id", on_delete="CASCADE", nullable=False)
+    position: int
+    member_id: int | None = reference("members.id")
+    name: str = Field(default="", max_length=300)  # typed; empty for a member
+    state: SpeakerState = Field(default=SpeakerState.waiting)
+    started_at: datetime | None = None  # when the floor was given (UTC), for the countdown
+    spoke_seconds: int | None = None
 
 
 class Demand(Record, table=True):
@@ -350,6 +385,8 @@ DUMP_TABLES = (
     AgendaItem,
     Attendance,
     Vote,
+    VoteTally,
+    Speaker,
     Demand,
     DemandEvent,
     ActionItem,

@@ -55,6 +55,22 @@ class VoteOutcome(StrEnum):
     failed = "failed"
 
 
+class ElectionQuota(StrEnum):
+    most_votes = "most_votes"  # the seats go to those with the most votes
+    registered_majority = "registered_majority"  # only those with more than half of the registered can be elected
+
+
+class BallotKind(StrEnum):
+    open = "open"  # show of hands
+    secret = "secret"  # secret ballot counted by a counting commission
+
+
+class SpeakerState(StrEnum):
+    waiting = "waiting"
+    speaking = "speaking"
+    spoke = "spoke"
+
+
 class DemandCategory(StrEnum):
     wages = "wages"
     conditions = "conditions"

@@ -32,7 +32,9 @@ from ..models import (
     DemandEvent,
     Erasure,
     Member,
+    Speaker,
     Vote,
+    VoteTally,
     utcnow,
 )
 from ..person_names import person_replaced_in
@@ -46,6 +48,8 @@ TYPED_TEXTS = (
     (Assembly, ("title", "place", "guests_names", "opening_notes", "closing_notes")),
     (AgendaItem, ("title", "details", "presenter_name", "heard", "spoke", "decided")),
     (Vote, ("question",)),
+    (VoteTally, ("sector",)),
+    (Speaker, ("name",)),
     (ActionItem, ("text",)),
     (Demand, ("title", "text", "addressed_to", "response")),
     (DemandEvent, ("note",)),

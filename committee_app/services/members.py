@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from ..errors import NotFound, ValidationError, translate
 from ..folding import member_search_key, search_alternatives, sort_key
 from ..labels import Translate
-from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, new_uuid, utcnow
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, Speaker, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
 from .erasure import erased_name_template, shown_name
@@ -311,6 +311,7 @@ def delete_member(store: Store, member_id: int) -> DeletionResult:
                     exists().where(Attendance.member_id == member_id),
                     exists().where(AgendaItem.presenter_id == member_id),
                     exists().where(ActionItem.assignee_id == member_id),
+                    exists().where(Speaker.member_id == member_id),
                 )
             )
         )
@@ -322,7 +323,7 @@ def delete_member(store: Store, member_id: int) -> DeletionResult:
                 False,
                 translate(
                     "members",
-                    "This member chaired, attended or was assigned work, so the records keep them: "
+                    "This member chaired, attended, spoke or was assigned work, so the records keep them: "
                     "they were marked as having left instead of being deleted.",
                 ),
             )

@@ -13,7 +13,7 @@ from committee_app.exchange import bundle_format
 from committee_app.exchange.bundle_content import build_content
 from committee_app.exchange.bundle_import import import_bundle
 from committee_app.models import DERIVED_MEMBER_FIELDS, DUMP_TABLES
-from committee_app.services import actions, assemblies, demands, members, profile
+from committee_app.services import actions, assemblies, demands, live, members, profile
 
 SECRET = "құпия сөз — тест 2026"
 COMMITTEE_NAME = "Стачком Жаңаөзен"
@@ -21,7 +21,7 @@ KAIRAT = "ҚАЙРАТ Жұмабаев Серікұлы"
 KAIRAT_PHONE = "+7 701 512 34 87"
 TABLES = (
     "committee_profile", "members", "assemblies", "agenda_items", "attendance",
-    "votes", "demands", "demand_events", "action_items",
+    "votes", "vote_tallies", "speakers", "demands", "demand_events", "action_items",
     "bundle_imports", "shared_assemblies", "shared_resolutions", "shared_votes", "shared_demands",
     "shared_demand_events", "shared_delegates",
 )  # fmt: skip
@@ -176,6 +176,9 @@ def filled(store, tmp_path):
     vote = assemblies.record_vote(
         store, item.id, question="Талапты қабылдау", votes_for=1, votes_against=0, votes_abstain=0, majority_rule="simple"
     )
+    live.set_tally(store, vote.id, 1, sector="Партер", votes_for=1, votes_against=0, votes_abstain=0)
+    speaker = live.add_speaker(store, item.id, member_id=chair.id)
+    live.give_floor(store, speaker.id)
     demand = demands.propose_demand(store, title="Жалақыны 100% көтеру", category="wages", addressed_to="«Өзенмұнайгаз» АҚ")
     demands.adopt_demand(store, demand.id, vote.id)
     actions.add_action_item(
