@@ -5,11 +5,17 @@ Pure functions only: no database, no I/O. Refusals raise translated
 """
 
 import re
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from committee_app.errors import RuleViolation, ValidationError, translate
-from committee_app.vocabulary import DemandStatus, MajorityRule, VoteOutcome
+from committee_app.vocabulary import (
+    DemandStatus,
+    ElectionQuota,
+    MajorityRule,
+    VoteOutcome,
+)
 
 # Far above any real committee; refuses typos like "fixed:2500000" early.
 QUORUM_NUMBER_LIMIT = 1_000_000
@@ -265,6 +271,153 @@ def _check_vote_counts(votes_for: int, votes_against: int, votes_abstain: int, r
         raise RuleViolation(
             translate("rules", "{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.").format(
                 cast=cast, in_favour=votes_for, against=votes_against, abstain=votes_abstain, registered=registered
+            )
+        )
+
+
+# --- Elections --------------------------------------------------------------
+
+
+# Far above any real body; refuses typos like 2000 for 20.
+ELECTION_SEATS_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class ElectionResult:
+    """Who an election of ``seats`` places chose, and what is left for another round."""
+
+    elected: tuple[Hashable, ...]  # most votes first; equal votes in ballot order
+    tied: tuple[Hashable, ...]  # level for the last seats open: none elected, a new round decides
+    seats: int
+    required: int | None  # votes needed under registered_majority, else None
+
+    @property
+    def seats_open(self) -> int:
+        return self.seats - len(self.elected)
+
+
+def election_result(
+    seats: int,
+    quota: ElectionQuota | str,
+    registered: int,
+    votes: Mapping[Hashable, int],
+    *,
+    ballots_valid: int | None = None,
+) -> ElectionResult:
+    """Fill ``seats`` from ``votes`` (candidate → votes, in ballot order).
+
+    ``registered``: those signed in, the most votes a candidate can get; ``ballots_valid``:
+    for a ballot vote, the valid ballots counted, each naming at most ``seats`` candidates."""
+    _check_seats(seats)
+    quota = _as_election_quota(quota)
+    _check_not_negative_registered(registered)
+    _check_candidate_votes(votes, registered)
+    if ballots_valid is not None:
+        _check_ballots_valid(ballots_valid, votes, seats, registered)
+    required = registered // 2 + 1 if quota is ElectionQuota.registered_majority else None
+    # A candidate nobody voted for is never elected, whatever the seats left.
+    least = required if required is not None else 1
+    # sorted() is stable: equal votes keep the order of the ballot.
+    ranked = sorted((key for key, count in votes.items() if count >= least), key=lambda key: -votes[key])
+    elected: list[Hashable] = []
+    tied: tuple[Hashable, ...] = ()
+    start = 0
+    while start < len(ranked) and len(elected) < seats:
+        count = votes[ranked[start]]
+        end = start
+        while end < len(ranked) and votes[ranked[end]] == count:
+            end += 1
+        level = ranked[start:end]
+        if len(elected) + len(level) > seats:
+            # Choosing some of those level would be arbitrary: their seats stay open.
+            tied = tuple(level)
+            break
+        elected.extend(level)
+        start = end
+    return ElectionResult(elected=tuple(elected), tied=tied, seats=seats, required=required)
+
+
+def _as_election_quota(quota: ElectionQuota | str) -> ElectionQuota:
+    try:
+        return ElectionQuota(quota.strip().lower() if isinstance(quota, str) else quota)
+    except ValueError:
+        raise ValidationError(
+            translate("rules", "Unknown election rule “{quota}”. Choose most votes or more than half of those registered.").format(
+                quota=_shorten(str(quota))
+            )
+        ) from None
+
+
+def _is_whole_number(value: object) -> bool:
+    # bool is an int to Python, but True votes is a mistake, not 1.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_seats(seats: int) -> None:
+    if not _is_whole_number(seats) or seats < 1:
+        raise ValidationError(
+            translate("rules", "An election must fill at least 1 seat (got {seats}).").format(seats=seats)
+        )
+    if seats > ELECTION_SEATS_LIMIT:
+        raise ValidationError(
+            translate("rules", "{seats} seats is too many; an election can fill at most {limit}.").format(
+                seats=seats, limit=ELECTION_SEATS_LIMIT
+            )
+        )
+
+
+def _check_candidate_votes(votes: Mapping[Hashable, int], registered: int) -> None:
+    if not votes:
+        raise ValidationError(translate("rules", "An election needs at least one candidate."))
+    for count in votes.values():
+        if not _is_whole_number(count):
+            raise ValidationError(
+                translate("rules", "A candidate's votes must be a whole number (got “{count}”).").format(
+                    count=_shorten(str(count))
+                )
+            )
+        if count < 0:
+            raise RuleViolation(
+                translate("rules", "A candidate's votes cannot be negative (got {count}).").format(count=count)
+            )
+        if count > registered:
+            raise RuleViolation(
+                translate("rules", "A candidate got {count} votes, but only {registered} were registered, and each can vote for a candidate only once.").format(
+                    count=count, registered=registered
+                )
+            )
+
+
+def _check_ballots_valid(ballots_valid: int, votes: Mapping[Hashable, int], seats: int, registered: int) -> None:
+    if not _is_whole_number(ballots_valid):
+        raise ValidationError(
+            translate("rules", "The number of valid ballots must be a whole number (got “{count}”).").format(
+                count=_shorten(str(ballots_valid))
+            )
+        )
+    if ballots_valid < 0:
+        raise RuleViolation(
+            translate("rules", "The number of valid ballots cannot be negative (got {count}).").format(count=ballots_valid)
+        )
+    if ballots_valid > registered:
+        raise RuleViolation(
+            translate("rules", "{ballots} valid ballots were counted, but only {registered} were registered.").format(
+                ballots=ballots_valid, registered=registered
+            )
+        )
+    most = max(votes.values())
+    if most > ballots_valid:
+        raise RuleViolation(
+            translate("rules", "A candidate got {count} votes, but only {ballots} ballots were valid, and a ballot names a candidate only once.").format(
+                count=most, ballots=ballots_valid
+            )
+        )
+    # Checked only for ballots: an open vote may take the candidates one by one, a hand up for each.
+    total = sum(votes.values())
+    if total > ballots_valid * seats:
+        raise RuleViolation(
+            translate("rules", "{total} votes were counted in all, but {ballots} valid ballots naming at most {seats} candidates each hold at most {most} votes.").format(
+                total=total, ballots=ballots_valid, seats=seats, most=ballots_valid * seats
             )
         )
 
