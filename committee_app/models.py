@@ -128,6 +128,8 @@ class Assembly(Record, table=True):
     # agenda item's id, not a foreign key: the item belongs to this assembly and may be removed).
     speaking_limit_seconds: int = Field(default=180)
     live_item_id: int | None = None
+    # Since when the live item has been on the floor (UTC); None while the live view is closed.
+    live_since: datetime | None = None
 
 
 class AgendaItem(Record, table=True):
@@ -143,6 +145,8 @@ class AgendaItem(Record, table=True):
     heard: str = Field(default="")
     spoke: str = Field(default="")
     decided: str = Field(default="")
+    # Time the item was on the floor in the live view, before its current turn there.
+    live_seconds: int = Field(default=0)
 
 
 class Attendance(Record, table=True):

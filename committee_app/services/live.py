@@ -52,21 +52,69 @@ def _vote_gone() -> str:
 def live_item(store: Store, assembly_id: int) -> AgendaItem | None:
     """The item the live view was last on, else the first; None for an empty agenda."""
     with store.session() as session:
+        return _live_item_of(session, require(session, Assembly, assembly_id, _assembly_gone()))
+
+
+def open_live(store: Store, assembly_id: int, *, now: datetime | None = None) -> AgendaItem | None:
+    """The live view opens: the live item's clock runs from ``now``. Returns that item."""
+    now = now or utcnow()
+    with store.session() as session:
         assembly = require(session, Assembly, assembly_id, _assembly_gone())
-        items = list(session.exec(select(AgendaItem).where(AgendaItem.assembly_id == assembly_id).order_by(AgendaItem.position)))
-        chosen = [item for item in items if item.id == assembly.live_item_id]
-        return (chosen or items or [None])[0]
+        item = _live_item_of(session, assembly)
+        if item is not None:
+            _fold_floor_time(session, assembly, now)
+            assembly.live_item_id, assembly.live_since = item.id, now
+            session.add(assembly)
+        return item
 
 
-def set_live_item(store: Store, assembly_id: int, item_id: int) -> AgendaItem:
+def close_live(store: Store, assembly_id: int, *, now: datetime | None = None) -> None:
+    """The live view closes: the live item's time so far is kept, and its clock stops."""
+    with store.session() as session:
+        assembly = require(session, Assembly, assembly_id, _assembly_gone())
+        _fold_floor_time(session, assembly, now or utcnow())
+        assembly.live_since = None
+        session.add(assembly)
+
+
+def set_live_item(store: Store, assembly_id: int, item_id: int, *, now: datetime | None = None) -> AgendaItem:
+    """Put another item on the floor: the time of the one before is kept with it."""
+    now = now or utcnow()
     with store.session() as session:
         assembly = require(session, Assembly, assembly_id, _assembly_gone())
         item = require(session, AgendaItem, item_id, _item_gone())
         if item.assembly_id != assembly_id:
             raise ValidationError(translate("live", "This agenda item belongs to another assembly."))
-        assembly.live_item_id = item_id
-        session.add(assembly)
-    return item
+        if item.id != assembly.live_item_id:
+            _fold_floor_time(session, assembly, now)
+            assembly.live_item_id, assembly.live_since = item.id, now
+            session.add(assembly)
+            session.flush()
+            session.refresh(item)
+        return item
+
+
+def floor_seconds(item: AgendaItem, assembly: Assembly, now: datetime) -> int:
+    """How long ``item`` has been on the floor, its current turn included."""
+    running = assembly.live_item_id == item.id and assembly.live_since is not None
+    return item.live_seconds + (max(0, int((now - assembly.live_since).total_seconds())) if running else 0)
+
+
+def _live_item_of(session, assembly: Assembly) -> AgendaItem | None:
+    items = list(session.exec(select(AgendaItem).where(AgendaItem.assembly_id == assembly.id).order_by(AgendaItem.position)))
+    chosen = [item for item in items if item.id == assembly.live_item_id]
+    return (chosen or items or [None])[0]
+
+
+def _fold_floor_time(session, assembly: Assembly, now: datetime) -> None:
+    """Add the current turn of the live item to its time; the turn then starts again."""
+    if assembly.live_since is None or assembly.live_item_id is None:
+        return
+    item = session.get(AgendaItem, assembly.live_item_id)
+    if item is not None:
+        item.live_seconds += max(0, int((now - assembly.live_since).total_seconds()))
+        session.add(item)
+    assembly.live_since = now
 
 
 def set_speaking_limit(store: Store, assembly_id: int, seconds: int) -> Assembly:

@@ -289,3 +289,31 @@ def test_a_vote_started_by_mistake_is_removed_with_its_sheets(store, hall):
     assert votes_on_item(store, items[0].id) == []
     with pytest.raises(NotFound):
         live.tallies(store, vote.id) or live.remove_tally(store, vote.id, 1)
+
+
+def test_each_item_keeps_its_time_on_the_floor_across_turns_and_a_closed_live_view(store, store_path, hall):
+    assembly, items = hall
+    assert live.open_live(store, assembly.id, now=NOON).id == items[0].id
+    live.set_live_item(store, assembly.id, items[1].id, now=NOON + timedelta(minutes=12))
+    live.set_live_item(store, assembly.id, items[0].id, now=NOON + timedelta(minutes=20))
+    live.close_live(store, assembly.id, now=NOON + timedelta(minutes=23))
+    # Closed: no clock runs, however long the laptop stays shut.
+    later = NOON + timedelta(hours=5)
+    floor = {item.id: live.floor_seconds(item, get_assembly(store, assembly.id), later) for item in agenda(store, assembly.id)}
+    assert floor == {items[0].id: 15 * 60, items[1].id: 8 * 60, items[2].id: 0}
+    store.close()
+    reopened = Store.open(store_path, PASSPHRASE)
+    try:
+        assert live.open_live(reopened, assembly.id, now=later).id == items[0].id
+        running = live.floor_seconds(live.live_item(reopened, assembly.id), get_assembly(reopened, assembly.id), later + timedelta(seconds=30))
+        assert running == 15 * 60 + 30
+    finally:
+        reopened.close()
+
+
+def test_choosing_the_item_already_on_the_floor_keeps_its_clock(store, hall):
+    assembly, items = hall
+    live.open_live(store, assembly.id, now=NOON)
+    live.set_live_item(store, assembly.id, items[0].id, now=NOON + timedelta(minutes=5))
+    item = live.live_item(store, assembly.id)
+    assert live.floor_seconds(item, get_assembly(store, assembly.id), NOON + timedelta(minutes=6)) == 360

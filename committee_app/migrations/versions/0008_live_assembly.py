@@ -1,5 +1,6 @@
-"""running an assembly live: each speaker's time and the item the live view is on, the
-speakers lists of the agenda items, and the counters' tally sheets of a hand count
+"""running an assembly live: each speaker's time, the item the live view is on and each
+item's time on the floor, the speakers lists of the agenda items, and the counters' tally
+sheets of a hand count
 
 Revision ID: 0008
 Revises: 0007
@@ -19,6 +20,8 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("assemblies", sa.Column("speaking_limit_seconds", sa.Integer(), nullable=False, server_default="180"))
     op.add_column("assemblies", sa.Column("live_item_id", sa.Integer(), nullable=True))
+    op.add_column("assemblies", sa.Column("live_since", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+    op.add_column("agenda_items", sa.Column("live_seconds", sa.Integer(), nullable=False, server_default="0"))
     op.create_table(
         "vote_tallies",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -67,5 +70,7 @@ def downgrade() -> None:
     op.drop_table("speakers")
     op.drop_table("vote_tallies")
     # Plain DROP COLUMN, not a batch rebuild of a table other tables refer to.
+    op.execute(sa.text("ALTER TABLE agenda_items DROP COLUMN live_seconds"))
+    op.execute(sa.text("ALTER TABLE assemblies DROP COLUMN live_since"))
     op.execute(sa.text("ALTER TABLE assemblies DROP COLUMN live_item_id"))
     op.execute(sa.text("ALTER TABLE assemblies DROP COLUMN speaking_limit_seconds"))
