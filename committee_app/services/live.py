@@ -335,6 +335,23 @@ def set_vote_counts(
     return vote
 
 
+def set_vote_question(
+    store: Store, vote_id: int, *, question: str, majority_rule: MajorityRule | str | None = None
+) -> Vote:
+    """Change the question or the rule of a vote, keeping its counts (typed or summed)."""
+    question = clean_text(question, translate("live", "Question put to the vote"), max_length=QUESTION_LENGTH, required=True)
+    if majority_rule is not None:
+        majority_rule = clean_choice(majority_rule, MajorityRule, translate("live", "Majority rule"))
+    with store.session() as session:
+        vote = require(session, Vote, vote_id, _vote_gone())
+        vote.question = question
+        if majority_rule is not None:
+            vote.majority_rule = majority_rule
+        _set_counts(session, vote, vote.votes_for, vote.votes_against, vote.votes_abstain)
+        session.add(vote)
+    return vote
+
+
 def _set_counts(session, vote: Vote, votes_for: int, votes_against: int, votes_abstain: int) -> None:
     """The counts and the outcome they give; refused where more hands than people were
     counted, or where the vote adopted a demand and would now fail."""

@@ -317,3 +317,15 @@ def test_choosing_the_item_already_on_the_floor_keeps_its_clock(store, hall):
     live.set_live_item(store, assembly.id, items[0].id, now=NOON + timedelta(minutes=5))
     item = live.live_item(store, assembly.id)
     assert live.floor_seconds(item, get_assembly(store, assembly.id), NOON + timedelta(minutes=6)) == 360
+
+
+def test_the_rule_of_a_vote_counted_on_sheets_can_change_and_its_outcome_follows(store, hall):
+    _assembly, items = hall
+    vote = live.start_vote(store, items[1].id, question="Объявить забастовку")
+    live.set_tally(store, vote.id, 1, votes_for=500, votes_against=100, votes_abstain=0)
+    changed = live.set_vote_question(store, vote.id, question="Объявить бессрочную забастовку", majority_rule="absolute")
+    assert (changed.question, changed.votes_for, changed.outcome) == ("Объявить бессрочную забастовку", 500, VoteOutcome.failed)
+    changed = live.set_vote_question(store, vote.id, question="Объявить бессрочную забастовку", majority_rule="simple")
+    assert changed.outcome == VoteOutcome.carried
+    with pytest.raises(ValidationError):
+        live.set_vote_question(store, vote.id, question="  ")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from committee_app.labels import label
 from committee_app.models import Assembly
 from committee_app.printing.tally_counts import DEFAULT_SHEETS, MOST_SHEETS
 from committee_app.services import assemblies, profile
@@ -45,6 +46,7 @@ from .assembly_editing import AssemblyEditing
 from .assembly_minutes import MinutesPage
 from .assembly_plan import PlanPage
 from .base import DeskView
+from .live_window import LiveWindow
 
 # A new assembly is proposed for the next morning; the secretary changes it in the dialog.
 DEFAULT_START = time(10, 0)
@@ -66,6 +68,7 @@ class AssembliesView(DeskView):
         self.attendance = AttendancePage(session, self.editing)
         self.minutes = MinutesPage(session, self.editing, self.plan.agenda_model)
         self.printer = DocumentPrinter(session, self)
+        self.live_window: LiveWindow | None = None
         self._reloading = False
         self._create_actions()
         self._build_layout()
@@ -88,6 +91,10 @@ class AssembliesView(DeskView):
         self.held_action.setStatusTip(self.tr("The assembly took place; its minutes become a record"))
         self.cancelled_action = self._action(self.tr("Mark as &cancelled"), "", self.mark_cancelled)
         self.planned_action = self._action(self.tr("Mark as pla&nned again"), "", self.mark_planned)
+        self.live_action = self._action(self.tr("&Run the assembly"), "F5", self.run_live)
+        self.live_action.setStatusTip(
+            self.tr("The live view: the item on the floor, the speakers and their time, the vote as hands are counted")
+        )
         self.print_agenda_action = self._action(self.tr("Print &agenda…"), "Ctrl+P", self.print_agenda)
         self.print_agenda_action.setStatusTip(
             self.tr("The notice of the assembly: date, place, the items and their times")
@@ -116,6 +123,8 @@ class AssembliesView(DeskView):
         toolbar = QToolBar(self.tr("Assemblies"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.live_action)
         toolbar.addSeparator()
         toolbar.addActions([self.held_action, self.cancelled_action, self.planned_action])
         toolbar.addSeparator()
@@ -174,6 +183,7 @@ class AssembliesView(DeskView):
         assembly = self.current_assembly()
         status = assembly.status if assembly else None
         self.edit_action.setEnabled(assembly is not None)
+        self.live_action.setEnabled(assembly is not None)
         self.held_action.setEnabled(status == AssemblyStatus.planned)
         self.cancelled_action.setEnabled(status == AssemblyStatus.planned)
         self.planned_action.setEnabled(status is not None and status != AssemblyStatus.planned)
@@ -216,10 +226,14 @@ class AssembliesView(DeskView):
         self.list.setMinimumWidth(columns + scroll_bar + 2 * self.list.frameWidth())
 
     def save_pending(self, *, may_ask: bool) -> bool:
+        if self.live_window is not None:
+            self.live_window.save_pending()
         discarded = self.minutes.save_pending(may_ask=may_ask)
         return self.attendance.save_pending(may_ask=may_ask) or discarded
 
     def clear(self) -> None:
+        if self.live_window is not None:
+            self.live_window.close()
         self.minutes.clear()
         self.plan.clear()
         self.attendance.clear()
@@ -345,6 +359,46 @@ class AssembliesView(DeskView):
             self.reload(select_id=assembly.id)
 
     # --- status -----------------------------------------------------------------------
+
+    # --- running it live ----------------------------------------------------------------
+
+    def run_live(self) -> None:
+        """The live view of the chosen assembly, over this window until it is closed."""
+        assembly = self.current_assembly()
+        if assembly is None or self.live_window is not None:
+            return
+        if assembly.status != AssemblyStatus.planned:
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Run the assembly"),
+                self.tr("The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.").format(
+                    number=assembly.number, status=label(assembly.status).lower()
+                ),
+            )
+            return
+        self.minutes.save_texts()
+        if not assemblies.agenda(self.session.store, assembly.id):
+            error_reporting.show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Run the assembly"),
+                self.tr("Assembly No. {number} has no agenda yet: add its items on the Plan page first.").format(
+                    number=assembly.number
+                ),
+            )
+            return
+        self.live_window = LiveWindow(self.session, assembly, self.window())
+        self.live_window.closed.connect(self._live_closed)
+        if not self.live_window.start():
+            self.live_window.close()
+            return
+        self.live_window.showMaximized()
+
+    def _live_closed(self, assembly_id: int) -> None:
+        self.live_window = None
+        if self.session.store.is_open:
+            self.reload(select_id=assembly_id)
 
     def mark_held(self) -> None:
         assembly = self.current_assembly()
