@@ -65,6 +65,7 @@ def main() -> int:
         backups.back_up_and_verify(store, stick, "screenshots only")
         settings = DeskSettings()
         settings.backup_folder = stick
+        running = assembly_in_progress(store)
         languages = LanguageSwitch()
         for language in ("kk", "ru", "en"):
             languages.use(language)
@@ -92,10 +93,75 @@ def main() -> int:
             save("actions")
             window.show_view(window.views.index(window.view("backups")))
             save("backups")
+            live_pictures(app, window, running, language)
             window.close()
         store.close()
     print(f"Saved to {OUTPUT} and {GUIDE}/*/images")
     return 0
+
+
+def assembly_in_progress(store) -> int:
+    """A general assembly sitting now, as the live view shows it: two speakers heard, one on
+    the floor with a minute left, another waiting, and a vote counted on three sheets."""
+    from datetime import datetime, timedelta
+
+    from committee_app.models import utcnow
+    from committee_app.services import assemblies, live
+    from committee_app.vocabulary import AssemblyKind
+
+    number = assemblies.next_assembly_number(store)
+    assembly = assemblies.create_assembly(
+        store, number=number, kind=AssemblyKind.general_assembly, title="Общее собрание работников",
+        starts_at=datetime(2026, 1, 12, 11, 0), place="Дом культуры нефтяников", entitled=1200, registered_others=640,
+    )  # fmt: skip
+    items = [
+        assemblies.add_agenda_item(store, assembly.id, title=title, planned_minutes=minutes)
+        for title, minutes in (
+            ("О ходе переговоров с работодателем", 20),
+            ("О продолжении забастовки", 30),
+            ("О выборах делегатов в Совет рабочих комитетов", 15),
+        )
+    ]
+    item = items[1]
+    now = utcnow()
+    live.open_live(store, assembly.id, now=now - timedelta(minutes=40))
+    live.set_live_item(store, assembly.id, item.id, now=now - timedelta(minutes=17))
+    for name, gist, minutes_ago in (
+        ("Жұмабаев Қайрат Серікұлы", "предложил продолжать забастовку до выполнения всех требований", 14),
+        ("Сағынтаева Гүлнар Ережепқызы", "предложила создать кассу взаимопомощи для семей бастующих", 9),
+    ):
+        speaker = live.add_speaker(store, item.id, name=name)
+        live.give_floor(store, speaker.id, now=now - timedelta(minutes=minutes_ago))
+        live.finish_speaker(store, speaker.id, gist=gist, now=now - timedelta(minutes=minutes_ago - 3))
+    on_floor = live.add_speaker(store, item.id, name="Петренко Сергей Иванович")
+    live.add_speaker(store, item.id, name="Ермеков Нұрлан Қуанышұлы")
+    vote = live.start_vote(store, item.id, question="Продолжать забастовку до выполнения требований")
+    for sheet, sector, counts in ((1, "Партер, ряды 1–12", (214, 9, 4)), (2, "Партер, ряды 13–25", (188, 14, 6)), (3, "Балкон", (151, 21, 7))):
+        live.set_tally(store, vote.id, sheet, sector=sector, votes_for=counts[0], votes_against=counts[1], votes_abstain=counts[2])
+    live.give_floor(store, on_floor.id, now=now - timedelta(seconds=125))
+    live.close_live(store, assembly.id, now=now)
+    return assembly.id
+
+
+def live_pictures(app, window, assembly_id: int, language: str) -> None:
+    """The live view of the assembly in progress, and the hall screen it drives."""
+    assemblies_view = window.view("assemblies")
+    window.show_view(window.views.index(assemblies_view))
+    assemblies_view.reload(select_id=assembly_id)
+    assemblies_view.run_live()
+    live_window = assemblies_view.live_window
+    live_window.resize(*SIZE)
+    live_window.show()
+    live_window.announce_vote()
+    live_window.show_hall_screen()
+    app.processEvents()
+    live_window.grab().save(str(OUTPUT / f"live-{language}.png"))
+    hall = live_window.hall_screen
+    hall.resize(1366, 768)
+    app.processEvents()
+    hall.grab().save(str(OUTPUT / f"hall-screen-{language}.png"))
+    live_window.close()
+    app.processEvents()
 
 
 def save_small(image, path: Path) -> None:

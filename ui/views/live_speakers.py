@@ -90,7 +90,7 @@ class SpeakersPanel(QWidget):
         self._update_actions()
 
     def _create_actions(self) -> None:
-        self.add_action = view_action(self, self.tr("&Add to the list"), "", self.add_speaker)
+        self.add_action = view_action(self, self.tr("A&dd to the list"), "", self.add_speaker)
         self.find_action = view_action(
             self, self.tr("Find a speaker"), "Ctrl+F", self._focus_search, context=Qt.ShortcutContext.WindowShortcut
         )
@@ -101,12 +101,12 @@ class SpeakersPanel(QWidget):
             self.tr("To the next one waiting; Enter on a name in the list gives them the floor out of turn")
         )
         self.finish_action = view_action(
-            self, self.tr("&Finished"), "F7", self.finish_speaker, context=Qt.ShortcutContext.WindowShortcut
+            self, self.tr("Finish&ed"), "F7", self.finish_speaker, context=Qt.ShortcutContext.WindowShortcut
         )
         self.finish_action.setStatusTip(self.tr("The speaker is written into «Spoke» with what they said"))
-        self.up_action = view_action(self, self.tr("Move &up"), "Ctrl+Up", lambda: self._move(-1))
-        self.down_action = view_action(self, self.tr("Move do&wn"), "Ctrl+Down", lambda: self._move(1))
-        self.remove_action = view_action(self, self.tr("&Remove"), "Del", self.remove_speaker)
+        self.up_action = view_action(self, self.tr("Move up"), "Ctrl+Up", lambda: self._move(-1))
+        self.down_action = view_action(self, self.tr("Move down"), "Ctrl+Down", lambda: self._move(1))
+        self.remove_action = view_action(self, self.tr("Remove"), "Del", self.remove_speaker)
 
     def _build_layout(self) -> None:
         self.search = QLineEdit()
@@ -171,7 +171,7 @@ class SpeakersPanel(QWidget):
         self.gist.setMaxLength(2000)
         self.gist.setPlaceholderText(self.tr("What the speaker proposed, in a few words (optional)"))
         self.gist.returnPressed.connect(self.finish_speaker)
-        gist_label = QLabel(self.tr("&Said:"))
+        gist_label = QLabel(self.tr("Sa&id:"))
         gist_label.setBuddy(self.gist)
         gist_row = QHBoxLayout()
         gist_row.addWidget(gist_label)

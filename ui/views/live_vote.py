@@ -108,7 +108,7 @@ class VotePanel(QWidget):
         )
         self.new_vote_action.setStatusTip(self.tr("Put the question to the vote; type the counts as hands are counted"))
         self.remove_vote_action = view_action(self, self.tr("Remove this vote"), "", self.remove_vote)
-        self.add_sheet_action = view_action(self, self.tr("Add s&heet"), "", self.add_sheet)
+        self.add_sheet_action = view_action(self, self.tr("Add sheet"), "", self.add_sheet)
         self.remove_sheet_action = view_action(self, self.tr("Remove sheet"), "Del", self.remove_sheet)
 
     def _build_layout(self) -> None:

@@ -227,7 +227,7 @@ class LiveWindow(QMainWindow):
     def tick(self) -> None:
         """Once a second: the clocks, the countdown, the hall screen."""
         now = utcnow()
-        self.wall_clock.setText(QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
+        self.wall_clock.setText(QTime.currentTime().toString("HH:mm:ss"))
         if self.item is not None:
             elapsed = live.floor_seconds(self.item, self.assembly, now)
             planned = self.item.planned_minutes * 60
