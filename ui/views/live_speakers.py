@@ -5,12 +5,11 @@ its end. Whoever finishes goes into the item's «Spoke», with what they said.""
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from committee_app.vocabulary import SpeakerState
 from ..commands import command_button, view_action
 from ..error_reporting import reporting_errors
 from ..hall_screen import WARNING_SECONDS, clock_colour, clock_text
+from ..member_search import MemberSearchField
 from ..models.speakers_model import SpeakersModel
 from ..session import DeskSession
 from ..text_labels import plain_label
@@ -79,8 +79,6 @@ class SpeakersPanel(QWidget):
         self.item_id: int | None = None
         self._limit = 180
         self._signalled_end = False
-        self._highlighted_member: tuple[str, int] | None = None
-        self._member_ids: dict[str, list[int]] = {}
         # Called before a speaker is written into «Spoke»: the window saves what was typed there.
         self.save_first = lambda: True
         self.model = SpeakersModel(self)
@@ -109,18 +107,9 @@ class SpeakersPanel(QWidget):
         self.remove_action = view_action(self, self.tr("Remove"), "Del", self.remove_speaker)
 
     def _build_layout(self) -> None:
-        self.search = QLineEdit()
+        self.search = MemberSearchField()
         self.search.setPlaceholderText(self.tr("A member's name, or any name for a worker not in the list"))
-        self.search.setMaxLength(300)
-        self.member_names = QStringListModel(self)
-        completer = QCompleter(self.member_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.highlighted[QModelIndex].connect(self._member_highlighted)
-        completer.activated[QModelIndex].connect(self._member_activated)
-        self.search.setCompleter(completer)
-        self.search.returnPressed.connect(self.add_speaker)
+        self.search.chosen.connect(self._speaker_chosen)
         search_label = QLabel(self.tr("&Speaker:"))
         search_label.setBuddy(self.search)
         search_row = QHBoxLayout()
@@ -197,11 +186,7 @@ class SpeakersPanel(QWidget):
 
     def load_members(self) -> None:
         """The active members, for the search as you type."""
-        choices = assemblies.member_choices(self.session.store)
-        self._member_ids = {}
-        for choice in choices:
-            self._member_ids.setdefault(choice.full_name, []).append(choice.id)
-        self.member_names.setStringList([choice.full_name for choice in choices])
+        self.search.set_members(assemblies.member_choices(self.session.store))
 
     def show_item(self, assembly_id: int, item_id: int | None, limit_seconds: int) -> None:
         self.assembly_id, self.item_id = assembly_id, item_id
@@ -222,9 +207,7 @@ class SpeakersPanel(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
-        self.member_names.setStringList([])
-        self._member_ids = {}
-        self.search.clear()
+        self.search.clear_members()
         self.gist.clear()
         self.on_floor.clear()
         self.countdown.clear()
@@ -289,51 +272,18 @@ class SpeakersPanel(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _member_highlighted(self, index: QModelIndex) -> None:
-        self._highlighted_member = self._member_at(index)
-
-    def _member_at(self, index: QModelIndex) -> tuple[str, int] | None:
-        name = index.data()
-        ids = self._member_ids.get(name, [])
-        # Namesakes: the row chosen tells them apart by its place among them.
-        source_row = self.search.completer().completionModel().mapToSource(index).row()
-        before = self.member_names.stringList()[:source_row].count(name)
-        return (name, ids[min(before, len(ids) - 1)]) if ids else None
-
-    def _member_activated(self, index: QModelIndex) -> None:
-        """A member picked from the names offered: on the list at once."""
-        chosen = self._member_at(index)
-        if chosen is not None:
-            self._add(member_id=chosen[1])
-
-    def _member_for(self, typed: str) -> int | None:
-        if self._highlighted_member and self._highlighted_member[0] == typed:
-            return self._highlighted_member[1]
-        ids = self._member_ids.get(typed, [])
-        return ids[0] if len(ids) == 1 else None
-
     def add_speaker(self) -> None:
-        # Enter in the list of names offered picks one of them (``_member_activated``).
-        if self.search.completer().popup().isVisible():
-            return
-        typed = " ".join(self.search.text().split())
-        if not typed:
-            return
-        member_id = self._member_for(typed)
-        if member_id is not None:
-            self._add(member_id=member_id)
-        else:
-            self._add(name=typed)
+        """The button: as Enter in the field."""
+        self.search.returnPressed.emit()
+
+    def _speaker_chosen(self, member_id: int | None, name: str) -> None:
+        self._add(member_id=member_id, name="" if member_id is not None else name)
 
     def _add(self, *, member_id: int | None = None, name: str = "") -> None:
         if self.item_id is None:
             return
         with reporting_errors(self):
             added = live.add_speaker(self.session.store, self.item_id, member_id=member_id, name=name)
-            # After the completer has put the name in the field.
-            QTimer.singleShot(0, self.search, self.search.clear)
-            self.search.clear()
-            self._highlighted_member = None
             self.reload(select_id=added.id)
             self.changed.emit()
 
