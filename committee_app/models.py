@@ -16,9 +16,11 @@ from .vocabulary import (
     ActionStatus,
     AssemblyKind,
     AssemblyStatus,
+    BallotKind,
     CommitteeKind,
     DemandCategory,
     DemandStatus,
+    ElectionQuota,
     MajorityRule,
     MemberRole,
     MemberStatus,
@@ -198,6 +200,63 @@ class Speaker(Record, table=True):
     state: SpeakerState = Field(default=SpeakerState.waiting)
     started_at: datetime | None = None  # when the floor was given (UTC), for the countdown
     spoke_seconds: int | None = None
+
+
+class Election(Record, table=True):
+    """An election held on an agenda item (one an item): the office and its seats, how the
+    votes are cast and what a candidate needs, the counting commission's figures for a
+    secret ballot, and the term of the mandates it gives. ``declared_at``: when the result
+    was written into the item's «Постановили»; the election no longer changes after it."""
+
+    __tablename__ = "elections"
+
+    agenda_item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("agenda_items.id", ondelete="CASCADE"), nullable=False, unique=True)
+    )
+    office: str = Field(max_length=300)  # what is elected: «Делегат в Совет рабочих комитетов Мангистау»
+    body: str = Field(max_length=300)  # to which the mandate is: «Совет рабочих комитетов Мангистау»
+    seats: int = Field(default=1)
+    quota: ElectionQuota = Field(default=ElectionQuota.most_votes)
+    ballot_kind: BallotKind = Field(default=BallotKind.secret)
+    # A secret ballot's figures, as the counting commission reports them; valid = found - invalid.
+    ballots_issued: int | None = None
+    ballots_found: int | None = None  # in the ballot box
+    ballots_invalid: int | None = None
+    counting_commission: str = Field(default="")  # its members' names, one a line
+    mandate_from: date | None = None  # None: from the day of the assembly
+    mandate_until: date | None = None
+    declared_at: datetime | None = None
+
+
+class Candidate(Record, table=True):
+    """A candidate on an election's ballot, in the order the ballot lists them: a member, or
+    a name typed for one not in the member list; ``votes`` None until counted."""
+
+    __tablename__ = "candidates"
+
+    election_id: int = reference("elections.id", on_delete="CASCADE", nullable=False)
+    position: int
+    member_id: int | None = reference("members.id")
+    name: str = Field(default="", max_length=300)  # typed; empty for a member
+    votes: int | None = None
+
+
+class Mandate(Record, table=True):
+    """What an election gave one person: the office in a body, from when to when. A recall
+    ends it by a vote, and the mandate keeps the day, the vote and why, as its history."""
+
+    __tablename__ = "mandates"
+
+    member_id: int | None = reference("members.id")
+    name: str = Field(default="", max_length=300)  # typed, for one not in the member list
+    office: str = Field(max_length=300)
+    body: str = Field(max_length=300)
+    starts_on: date
+    ends_on: date | None = None  # the end of the term; None: until the body elects again
+    election_id: int | None = reference("elections.id", on_delete="SET NULL")
+    recalled_on: date | None = None
+    recall_vote_id: int | None = reference("votes.id", on_delete="SET NULL")
+    recall_note: str = Field(default="")
 
 
 class Demand(Record, table=True):
@@ -391,6 +450,9 @@ DUMP_TABLES = (
     Vote,
     VoteTally,
     Speaker,
+    Election,
+    Candidate,
+    Mandate,
     Demand,
     DemandEvent,
     ActionItem,

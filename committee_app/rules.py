@@ -314,7 +314,7 @@ def election_result(
     _check_candidate_votes(votes, registered)
     if ballots_valid is not None:
         _check_ballots_valid(ballots_valid, votes, seats, registered)
-    required = registered // 2 + 1 if quota is ElectionQuota.registered_majority else None
+    required = election_votes_required(quota, registered)
     # A candidate nobody voted for is never elected, whatever the seats left.
     least = required if required is not None else 1
     # sorted() is stable: equal votes keep the order of the ballot.
@@ -335,6 +335,14 @@ def election_result(
         elected.extend(level)
         start = end
     return ElectionResult(elected=tuple(elected), tied=tied, seats=seats, required=required)
+
+
+def election_votes_required(quota: ElectionQuota | str, registered: int) -> int | None:
+    """The votes a candidate needs under ``quota``: more than half of ``registered`` for
+    registered_majority; None for most_votes, where no number is set beforehand."""
+    quota = _as_election_quota(quota)
+    _check_not_negative_registered(registered)
+    return registered // 2 + 1 if quota is ElectionQuota.registered_majority else None
 
 
 def _as_election_quota(quota: ElectionQuota | str) -> ElectionQuota:

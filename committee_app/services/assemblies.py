@@ -9,7 +9,7 @@ from sqlmodel import select
 from .. import rules
 from ..errors import NotFound, RuleViolation, ValidationError, translate
 from ..folding import fold
-from ..models import ActionItem, AgendaItem, Assembly, Attendance, Demand, Member, Vote, new_uuid, utcnow
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, Demand, Election, Member, Vote, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import AssemblyKind, AssemblyStatus, DemandCategory, MajorityRule, MemberStatus, Presence, VoteOutcome
 from . import demands
@@ -223,6 +223,24 @@ def remove_agenda_item(store: Store, item_id: int) -> None:
                     "This item cannot be removed: its vote adopted the demand “{demand}”, and that record must stay.",
                 ).format(demand=adopted)
             )
+        declared = session.exec(
+            select(Election.office).where(Election.agenda_item_id == item_id, Election.declared_at.is_not(None))
+        ).first()
+        if declared is not None:
+            raise RuleViolation(
+                translate(
+                    "assemblies",
+                    "This item cannot be removed: it holds the election “{office}”, whose result is declared, and the "
+                    "mandates it gave must keep where they come from.",
+                ).format(office=declared)
+            )
+        recalled = _recalled_by(session, select(Vote.id).where(Vote.agenda_item_id == item_id))
+        if recalled is not None:
+            raise RuleViolation(
+                translate(
+                    "assemblies", "This item cannot be removed: its vote recalled {name}, and that record must stay."
+                ).format(name=recalled)
+            )
         assembly_id = item.assembly_id
         session.delete(item)
         session.flush()
@@ -382,10 +400,21 @@ def record_vote(
 HALL_FIELDS = frozenset({"entitled", "registered_others"})
 
 
+def _recalled_by(session, vote_ids) -> str | None:
+    # Imported here: the elections service builds on this module (hall_of).
+    from .elections import recalled_by
+
+    return recalled_by(session, vote_ids)
+
+
 def _recount_votes(session, assembly: Assembly) -> None:
     """After a change to who is in the hall: every vote recorded must still fit those
     registered, and its stored outcome follows the new numbers. Refused (the transaction is
-    rolled back) where it would leave more votes than people, or undo a vote that adopted a demand."""
+    rolled back) where it would leave more votes than people, undo a vote that adopted a
+    demand or recalled a delegate, or change an election counted in the hall."""
+    from .elections import check_elections_fit_hall
+
+    check_elections_fit_hall(session, assembly)
     votes = list(
         session.exec(select(Vote).join(AgendaItem, AgendaItem.id == Vote.agenda_item_id).where(AgendaItem.assembly_id == assembly.id))
     )
@@ -413,6 +442,13 @@ def _recount_votes(session, assembly: Assembly) -> None:
                 translate(
                     "assemblies",
                     "This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.",
+                ).format(question=vote.question)
+            )
+        if outcome != VoteOutcome.carried and _recalled_by(session, [vote.id]) is not None:
+            raise RuleViolation(
+                translate(
+                    "assemblies",
+                    "This change would make the vote “{question}” fail, and that vote recalled a delegate, which must stay on record.",
                 ).format(question=vote.question)
             )
         vote.outcome = outcome

@@ -27,10 +27,13 @@ from ..models import (
     ActionItem,
     AgendaItem,
     Assembly,
+    Candidate,
     CommitteeProfile,
     Demand,
     DemandEvent,
+    Election,
     Erasure,
+    Mandate,
     Member,
     Speaker,
     Vote,
@@ -50,6 +53,9 @@ TYPED_TEXTS = (
     (Vote, ("question",)),
     (VoteTally, ("sector",)),
     (Speaker, ("name",)),
+    (Election, ("office", "body", "counting_commission")),
+    (Candidate, ("name",)),
+    (Mandate, ("name", "office", "body", "recall_note")),
     (ActionItem, ("text",)),
     (Demand, ("title", "text", "addressed_to", "response")),
     (DemandEvent, ("note",)),
@@ -72,8 +78,9 @@ def shown_name(template: str, member=Member) -> ColumnElement[str]:
     return func.coalesce(func.replace(template, "{number}", member.erased_number), member.full_name)
 
 
-def _committee_language_translate(session) -> Callable[[str, str], str | None]:
-    """The texts are typed in the committee's language: the placeholder put into them is too."""
+def committee_language_translate(session) -> Callable[[str, str], str | None]:
+    """The texts are typed in the committee's language: what the app writes into them (an
+    erased member's placeholder, an election's result) is too."""
     language = session.scalar(select(CommitteeProfile.default_language).order_by(CommitteeProfile.id)) or ""
     translations = compiled_translations(language) if language != SOURCE_LANGUAGE else None
     return translations.translate if translations is not None else (lambda _context, _text: None)
@@ -98,7 +105,7 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
         erasure = Erasure(erased_at=utcnow())
         session.add(erasure)
         session.flush()
-        placeholder = erased_name(erasure.id, _committee_language_translate(session))
+        placeholder = erased_name(erasure.id, committee_language_translate(session))
         replaced = person_replaced_in(member.full_name, member.phone, placeholder)
         changed = 1
         for model, fields in TYPED_TEXTS:

@@ -19,6 +19,7 @@ from ..person_names import signature_name
 from ..store import Store
 from ..vocabulary import MajorityRule, SpeakerState, VoteOutcome
 from .assemblies import hall_of
+from .elections import recalled_by
 from .erasure import erased_name_template, shown_name
 from .fields import LONG_TEXT_LENGTH, NAME_LENGTH, clean_choice, clean_count, clean_text, require
 
@@ -367,6 +368,13 @@ def _set_counts(session, vote: Vote, votes_for: int, votes_against: int, votes_a
                     "These counts would make the vote fail, and it adopted the demand “{demand}”; change the demand first.",
                 ).format(demand=adopted)
             )
+        recalled = recalled_by(session, [vote.id])
+        if recalled is not None:
+            raise RuleViolation(
+                translate("live", "These counts would make the vote fail, and it recalled {name}, which must stay on record.").format(
+                    name=recalled
+                )
+            )
     vote.votes_for, vote.votes_against, vote.votes_abstain = votes_for, votes_against, votes_abstain
     vote.outcome = outcome
     vote.updated_at = utcnow()
@@ -381,6 +389,9 @@ def remove_vote(store: Store, vote_id: int) -> None:
             raise RuleViolation(
                 translate("live", "This vote adopted the demand “{demand}”, and that record must stay.").format(demand=adopted)
             )
+        recalled = recalled_by(session, [vote_id])
+        if recalled is not None:
+            raise RuleViolation(translate("live", "This vote recalled {name}, and that record must stay.").format(name=recalled))
         session.delete(vote)
 
 

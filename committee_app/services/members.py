@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from ..errors import NotFound, ValidationError, translate
 from ..folding import member_search_key, search_alternatives, sort_key
 from ..labels import Translate
-from ..models import ActionItem, AgendaItem, Assembly, Attendance, Member, Speaker, new_uuid, utcnow
+from ..models import ActionItem, AgendaItem, Assembly, Attendance, Candidate, Mandate, Member, Speaker, new_uuid, utcnow
 from ..store import Store
 from ..vocabulary import MemberRole, MemberStatus
 from .erasure import erased_name_template, shown_name
@@ -312,6 +312,8 @@ def delete_member(store: Store, member_id: int) -> DeletionResult:
                     exists().where(AgendaItem.presenter_id == member_id),
                     exists().where(ActionItem.assignee_id == member_id),
                     exists().where(Speaker.member_id == member_id),
+                    exists().where(Candidate.member_id == member_id),
+                    exists().where(Mandate.member_id == member_id),
                 )
             )
         )
@@ -323,8 +325,8 @@ def delete_member(store: Store, member_id: int) -> DeletionResult:
                 False,
                 translate(
                     "members",
-                    "This member chaired, attended, spoke or was assigned work, so the records keep them: "
-                    "they were marked as having left instead of being deleted.",
+                    "This member chaired, attended, spoke, stood for election or was assigned work, so the records keep "
+                    "them: they were marked as having left instead of being deleted.",
                 ),
             )
         session.delete(member)

@@ -13,7 +13,7 @@ from committee_app.exchange import bundle_format
 from committee_app.exchange.bundle_content import build_content
 from committee_app.exchange.bundle_import import import_bundle
 from committee_app.models import DERIVED_MEMBER_FIELDS, DUMP_TABLES
-from committee_app.services import actions, assemblies, demands, live, members, profile
+from committee_app.services import actions, assemblies, demands, elections, live, members, profile
 
 SECRET = "құпия сөз — тест 2026"
 COMMITTEE_NAME = "Стачком Жаңаөзен"
@@ -21,7 +21,7 @@ KAIRAT = "ҚАЙРАТ Жұмабаев Серікұлы"
 KAIRAT_PHONE = "+7 701 512 34 87"
 TABLES = (
     "committee_profile", "members", "assemblies", "agenda_items", "attendance",
-    "votes", "vote_tallies", "speakers", "demands", "demand_events", "action_items",
+    "votes", "vote_tallies", "speakers", "elections", "candidates", "mandates", "demands", "demand_events", "action_items",
     "bundle_imports", "shared_assemblies", "shared_resolutions", "shared_votes", "shared_demands",
     "shared_demand_events", "shared_delegates",
 )  # fmt: skip
@@ -179,6 +179,12 @@ def filled(store, tmp_path):
     live.set_tally(store, vote.id, 1, sector="Партер", votes_for=1, votes_against=0, votes_abstain=0)
     speaker = live.add_speaker(store, item.id, member_id=chair.id)
     live.give_floor(store, speaker.id)
+    election = elections.create_election(
+        store, item.id, office="Кеңеске делегат", body="Кеңес", ballot_kind="open", mandate_until=date(2027, 1, 5)
+    )
+    candidate = elections.add_candidate(store, election.id, member_id=chair.id)
+    elections.set_votes(store, election.id, {candidate.id: 1})
+    elections.declare_result(store, election.id)
     demand = demands.propose_demand(store, title="Жалақыны 100% көтеру", category="wages", addressed_to="«Өзенмұнайгаз» АҚ")
     demands.adopt_demand(store, demand.id, vote.id)
     actions.add_action_item(
@@ -229,12 +235,20 @@ def test_the_dump_keeps_links_choices_and_dates_readable(filled):
     assert assembly["chair_id"] == member["id"] and assembly["status"] == "held"
     assert document["attendance"][0]["member_id"] == member["id"]
     assert document["attendance"][0]["presence"] == "present"
-    assert item["assembly_id"] == assembly["id"] and item["decided"] == "Қаулы етті"
+    # The election's result was declared after what was typed.
+    assert item["assembly_id"] == assembly["id"] and item["decided"].startswith("Қаулы етті\nВыборы: Кеңеске делегат")
     assert vote["agenda_item_id"] == item["id"] and vote["outcome"] == "carried" and vote["majority_rule"] == "simple"
     assert demand["status"] == "adopted" and demand["adopted_by_vote_id"] == vote["id"]
     assert [event["to_status"] for event in document["demand_events"]][-1] == "adopted"
     assert all(event["demand_id"] == demand["id"] for event in document["demand_events"])
     assert action["assignee_id"] == member["id"] and action["due_on"] == "2026-01-06" and action["status"] == "open"
+    (election,) = document["elections"]
+    (candidate,) = document["candidates"]
+    (mandate,) = document["mandates"]
+    assert election["agenda_item_id"] == item["id"] and election["ballot_kind"] == "open" and election["quota"] == "most_votes"
+    assert candidate["election_id"] == election["id"] and candidate["member_id"] == member["id"] and candidate["votes"] == 1
+    assert mandate["election_id"] == election["id"] and mandate["member_id"] == member["id"]
+    assert (mandate["starts_on"], mandate["ends_on"], mandate["recalled_on"]) == ("2026-01-05", "2027-01-05", None)
     # Timestamps keep their time zone, so a reader can tell UTC from local time.
     assert datetime.fromisoformat(member["created_at"]).utcoffset() is not None
 
