@@ -213,10 +213,20 @@ def page_canvas(header: str, mark: str, footer: Callable[[int, int], str]):
 
 
 def build_pdf(
-    path: Path, story: list, *, title: str, header: str, language: DocumentLanguage, choice: PaperChoice, mark: str = ""
+    path: Path,
+    story: list,
+    *,
+    title: str,
+    header: str,
+    language: DocumentLanguage,
+    choice: PaperChoice,
+    mark: str = "",
+    footer: bool = True,
 ) -> bytes:
     """Lay out ``story`` and write the PDF to ``path`` atomically; returns the bytes written.
-    ``mark`` (DRAFT, CONFIDENTIAL) is printed whole at the right of every page's header."""
+    ``mark`` (DRAFT, CONFIDENTIAL) is printed whole at the right of every page's header.
+    ``footer`` False leaves out "page X of Y": on secret ballots a page number is a number
+    that could tell one ballot from another."""
     pagesize = PAPERS[choice.paper]
     buffer = io.BytesIO()
     document = BaseDocTemplate(
@@ -243,13 +253,15 @@ def build_pdf(
         redacted = language.translate("print", "REDACTED COPY")
         mark = f"{mark} · {redacted}" if mark else redacted
 
-    def footer(number: int, total: int) -> str:
+    def footer_text(number: int, total: int) -> str:
+        if not footer:
+            return ""
         return language.translate("print", "Page {page} of {pages} · printed {when}").format(
             page=number, pages=total, when=printed
         )
 
     try:
-        document.build(story, canvasmaker=page_canvas(header, mark, footer))
+        document.build(story, canvasmaker=page_canvas(header, mark, footer_text))
     except LayoutError as error:
         raise UserError(
             translate(
