@@ -14,9 +14,10 @@ from .errors import UserError, ValidationError, translate, translated_without_qt
 from .shipped_files import IncompleteInstallation
 from .i18n import SOURCE_LANGUAGE, LanguageSwitch, compiled_translations, language_from_environment
 from .labels import label
+from .printing.ballot_counts import MOST_BALLOTS, refuse_redacted_ballots
 from .printing.signin_rows import DEFAULT_BLANK_PAGES, blank_rows_refused, check_blank_rows, refuse_redacted_sheet
 from .printing.tally_counts import DEFAULT_SHEETS, MOST_SHEETS
-from .vocabulary import CommitteeKind, Language, MemberRole, MemberStatus
+from .vocabulary import BallotKind, CommitteeKind, Language, MemberRole, MemberStatus
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 DESKTOP_ENTRY_POINT_GROUP = "committee_app.desktop"
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help=translate("cli", "verify the store's integrity and encryption"))
 
     add_print_commands(commands)
+    add_election_commands(commands)
 
     change = commands.add_parser("change-passphrase", help=translate("cli", "change the store's passphrase"))
     change.add_argument(
@@ -378,14 +380,50 @@ def add_print_commands(commands) -> None:
     )
     tally.add_argument(
         "--sheets",
+        "--sectors",
+        dest="sheets",
         type=sheet_count,
         default=DEFAULT_SHEETS,
         metavar="N",
-        help=translate("cli", "how many sheets: one for each counter or sector (1 to {most}, default {default})").format(
-            most=MOST_SHEETS, default=DEFAULT_SHEETS
-        ),
+        help=translate(
+            "cli",
+            "how many sheets: one for each counter or sector of the hall; --sheets and --sectors are the same "
+            "(1 to {most}, default {default})",
+        ).format(most=MOST_SHEETS, default=DEFAULT_SHEETS),
     )
     add_paper_options(tally, redactable=False)
+    for name, help_text in (
+        ("ballots", translate("cli", "ballot papers for the secret ballot of an election held on one agenda item")),
+        ("count-protocol", translate("cli", "the counting commission's protocol of an election held on one agenda item")),
+    ):
+        document = documents.add_parser(name, help=help_text)
+        document.add_argument(
+            "--assembly", type=protocol_number, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
+        )
+        document.add_argument(
+            "--item",
+            type=item_position,
+            required=True,
+            metavar="N",
+            help=translate("cli", "the number on the agenda of the item that holds the election"),
+        )
+        if name == "ballots":
+            document.add_argument(
+                "--copies",
+                type=ballot_copies,
+                metavar="N",
+                help=translate(
+                    "cli",
+                    "how many ballot papers, two to a page where they fit (1 to {most}; default: one for each one "
+                    "registered at the assembly, or entitled before anyone is registered)",
+                ).format(most=MOST_BALLOTS),
+            )
+        add_paper_options(document, redactable=name != "ballots")
+    add_paper_options(
+        documents.add_parser(
+            "delegates", help=translate("cli", "the delegates with their mandates, and those recalled, with the vote")
+        )
+    )
     add_paper_options(documents.add_parser("demands", help=translate("cli", "the adopted demands still standing")))
     add_paper_options(
         documents.add_parser(
@@ -425,6 +463,32 @@ def sheet_count(text: str) -> int:
             )
         )
     return value
+
+
+def ballot_copies(text: str) -> int:
+    """--copies: how many ballot papers (the bounds are the printing module's)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MOST_BALLOTS:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "the number of ballot papers is a whole number from 1 to {most}, not {value}").format(
+                most=MOST_BALLOTS, value=text
+            )
+        )
+    return value
+
+
+def add_election_commands(commands) -> None:
+    election = commands.add_parser("elections", help=translate("cli", "the elections held at an assembly and their results"))
+    actions = election.add_subparsers(dest="elections_command", metavar="ACTION", required=True)
+    show = actions.add_parser(
+        "show", help=translate("cli", "each election of an assembly: the candidates, their votes, who is elected")
+    )
+    show.add_argument(
+        "--assembly", type=protocol_number, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
+    )
 
 
 def add_paper_options(document, *, redactable: bool = True) -> None:
@@ -912,6 +976,8 @@ def run_print(args) -> int:
     if args.document == "signin":
         refuse_redacted_sheet(args.redacted)
         args.blank_rows = blank_row_count(args.blank_rows)
+    if args.document == "ballots":
+        refuse_redacted_ballots(args.redacted)
     store = open_store(args)
     try:
         committee = profile.get_profile(store)
@@ -945,6 +1011,18 @@ def print_document(store, args, choice) -> None:
         from .printing.tally_sheets import print_tally_sheets
 
         print_tally_sheets(store, args.assembly, args.item, args.output, choice, sheets=args.sheets)
+    elif args.document == "ballots":
+        from .printing.ballots import print_ballots
+
+        print_ballots(store, args.assembly, args.item, args.output, choice, copies=args.copies)
+    elif args.document == "count-protocol":
+        from .printing.count_protocol import print_count_protocol
+
+        print_count_protocol(store, args.assembly, args.item, args.output, choice)
+    elif args.document == "delegates":
+        from .printing.delegates import print_delegates
+
+        print_delegates(store, args.output, choice)
     elif args.document == "demands":
         from .printing.demands_paper import print_demands
 
@@ -957,6 +1035,95 @@ def print_document(store, args, choice) -> None:
         from .printing.roster import print_roster
 
         print_roster(store, args.output, choice, include_left=args.include_left)
+
+
+def run_elections(args) -> int:
+    from .services import assemblies, elections
+
+    store = open_store(args)
+    try:
+        assembly = assemblies.get_assembly_by_number(store, args.assembly)
+        outcomes = elections.election_results(store, assembly.id)
+    finally:
+        store.close()
+    if not outcomes:
+        print(translate("cli", "Assembly No. {number} holds no election.").format(number=assembly.number))
+        return EXIT_OK
+    write_to_stdout("\n".join(election_report(outcome) for outcome in outcomes))
+    return EXIT_OK
+
+
+def election_report(outcome) -> str:
+    """An election as text: what was elected, how, the ballots, each candidate's votes in
+    ballot order, and who is elected; a line each, the candidates in aligned columns."""
+    lines = [
+        translate("cli", "Item {position}. {title}").format(position=outcome.item_position, title=outcome.item_title),
+        "  " + translate("cli", "Election: {office} — {body}").format(office=outcome.office, body=outcome.body),
+    ]
+    rule = label(outcome.quota)
+    if outcome.required is not None:
+        rule = translate("cli", "{rule}: at least {required} votes of {registered} registered").format(
+            rule=rule, required=outcome.required, registered=outcome.registered
+        )
+    lines.append(
+        "  " + translate("cli", "Seats: {seats}. {kind}. {rule}.").format(seats=outcome.seats, kind=label(outcome.ballot_kind), rule=rule)
+    )
+    if outcome.ballot_kind == BallotKind.secret:
+        figures = [outcome.ballots_issued, outcome.ballots_found, outcome.ballots_invalid, outcome.ballots_valid]
+        issued, found, invalid, valid = ("—" if figure is None else figure for figure in figures)
+        lines.append(
+            "  "
+            + translate("cli", "Ballots: issued {issued}, in the ballot box {found}, invalid {invalid}, valid {valid}.").format(
+                issued=issued, found=found, invalid=invalid, valid=valid
+            )
+        )
+    if outcome.counting_commission:
+        lines.append("  " + translate("cli", "Counting commission: {names}.").format(names=", ".join(outcome.counting_commission)))
+    width = max((len(row.name) for row in outcome.candidates), default=0)
+    for row in outcome.candidates:
+        votes = "—" if row.votes is None else str(row.votes)
+        if row.elected:
+            result = translate("cli", "elected")
+        elif row.tied:
+            result = translate("cli", "tie")
+        else:
+            result = ""
+        lines.append(f"  {row.position:>3}. {row.name:<{width}}  {votes:>7}  {result}".rstrip())
+    if not outcome.candidates:
+        lines.append("  " + translate("cli", "No candidates yet."))
+    elif not outcome.counted:
+        lines.append("  " + translate("cli", "Not every candidate's votes are counted yet."))
+    else:
+        lines += ["  " + sentence for sentence in election_verdict(outcome)]
+    start, end = outcome.term_starts, outcome.mandate_until
+    if start is not None and end is not None:
+        lines.append(
+            "  " + translate("cli", "Mandates from {start} to {end}.").format(start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}")
+        )
+    elif start is not None:
+        lines.append("  " + translate("cli", "Mandates from {start}.").format(start=f"{start:%d.%m.%Y}"))
+    if outcome.declared_at is not None:
+        declared = outcome.declared_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        lines.append("  " + translate("cli", "Declared in the minutes on {when}.").format(when=declared))
+    else:
+        lines.append("  " + translate("cli", "Not declared in the minutes yet."))
+    return "\n".join(lines) + "\n"
+
+
+def election_verdict(outcome) -> list[str]:
+    names = ", ".join(row.name for row in outcome.elected)
+    verdict = [translate("cli", "Elected: {names}.").format(names=names)] if outcome.elected else []
+    if outcome.tied:
+        verdict.append(
+            translate("cli", "Tied for the last seats ({seats} open): {names}; a new round decides.").format(
+                seats=outcome.seats_open, names=", ".join(row.name for row in outcome.tied)
+            )
+        )
+    elif not outcome.elected:
+        verdict.append(translate("cli", "No one was elected."))
+    elif outcome.seats_open:
+        verdict.append(translate("cli", "Seats not filled: {seats}.").format(seats=outcome.seats_open))
+    return verdict
 
 
 def backup_passphrase(args) -> str:
@@ -1200,6 +1367,7 @@ COMMANDS = {
     "check": run_check,
     "change-passphrase": run_change_passphrase,
     "print": run_print,
+    "elections": run_elections,
     "backup": run_backup,
     "verify": run_verify,
     "restore": run_restore,
