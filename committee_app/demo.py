@@ -4,20 +4,22 @@ Going through the services (not raw inserts) means the demo obeys every rule a r
 store does: quorum, vote outcomes, demand status changes.
 """
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from . import demo_content
 from .errors import UserError, translate
 from .keyslot import KdfParams, key_slots_exist
 from .leftovers import working_in
-from .services import actions, assemblies, demands, members, profile
+from .services import actions, assemblies, demands, elections, members, profile
 from .store import Store, remove_store
 from .store_swap import swap_in_store
 from .vocabulary import DemandStatus, Presence
 
 # The answer that ends each demand's path after it was presented (none yet for some).
 _ANSWERS = (DemandStatus.met, DemandStatus.partially_met, DemandStatus.refused)
+# The demo's clock times are Zhanaozen's.
+_MANGYSTAU_TIME = timezone(timedelta(hours=5))
 
 
 def fill_demo_records(store: Store) -> None:
@@ -47,6 +49,9 @@ def fill_demo_records(store: Store) -> None:
         if final in _ANSWERS:
             note = demo_content.DEMAND_NOTES.get(index, "")
             demands.change_demand_status(store, demand_ids[index], final, note=note, on=fields["answered_on"])
+    ballots = [_add_election(store, fields, member_ids) for fields in demo_content.ELECTIONS]
+    for fields in demo_content.RECALLS:
+        _recall(store, fields, ballots)
 
 
 def _member(member_ids: list[int], index: int | None) -> int | None:
@@ -114,6 +119,48 @@ def _add_assembly(store: Store, fields: dict, member_ids: list[int], demand_ids:
                 actions.set_action_status(store, action.id, action_fields["status"])
     if fields["status"] == "held":
         assemblies.close_assembly(store, assembly.id)
+
+
+def _item(store: Store, assembly_number: int, index: int):
+    return assemblies.agenda(store, assemblies.get_assembly_by_number(store, assembly_number).id)[index]
+
+
+def _add_election(store: Store, fields: dict, member_ids: list[int]) -> list[elections.CandidateResult]:
+    """The election held, counted and declared; returns its ballot."""
+    election = elections.create_election(
+        store,
+        _item(store, fields["assembly"], fields["item"]).id,
+        office=fields["office"],
+        body=fields["body"],
+        seats=fields["seats"],
+        quota=fields["quota"],
+        ballot_kind=fields["ballot_kind"],
+        counting_commission="\n".join(fields["counting_commission"]),
+        mandate_from=fields["mandate_from"],
+        mandate_until=fields["mandate_until"],
+    )
+    ballot = [
+        elections.add_candidate(store, election.id, member_id=_member(member_ids, candidate["member"]), name=candidate["name"] or "")
+        for candidate in fields["candidates"]
+    ]
+    elections.set_ballot_figures(
+        store, election.id, issued=fields["ballots_issued"], found=fields["ballots_found"], invalid=fields["ballots_invalid"]
+    )
+    elections.set_votes(store, election.id, {row.id: candidate["votes"] for row, candidate in zip(ballot, fields["candidates"])})
+    declared = datetime.fromisoformat(fields["declared_at"]).replace(tzinfo=_MANGYSTAU_TIME).astimezone(UTC)
+    elections.declare_result(store, election.id, now=declared)
+    return ballot
+
+
+def _recall(store: Store, fields: dict, ballots: list[list[elections.CandidateResult]]) -> None:
+    candidate = ballots[fields["election"]][fields["candidate"]]
+    (mandate,) = [
+        row
+        for row in elections.mandates(store)
+        if (row.member_id, row.name) == (candidate.member_id, candidate.name) and row.recalled_on is None
+    ]
+    vote = assemblies.votes_on_item(store, _item(store, fields["assembly"], fields["item"]).id)[fields["vote"]]
+    elections.recall_mandate(store, mandate.id, vote.id, on=date.fromisoformat(fields["on"]), note=fields["note"])
 
 
 DEMO_MARK_SUFFIX = ".demo"

@@ -951,6 +951,46 @@ ASSEMBLIES = [
                          assignee=6, due_on="2026-01-06", status="done"),
                 ],
             ),
+            dict(
+                # The election itself (candidates, ballots, the count) is in ELECTIONS below;
+                # declaring its result adds the count to «decided».
+                title="Об избрании делегатов в Совет рабочих комитетов Мангистау",
+                details="Три делегата сроком на один год; тайное голосование, подсчёт — счётная комиссия собрания.",
+                presenter=1,
+                presenter_name=None,
+                planned_minutes=30,
+                heard=(
+                    "Сейітқали Е. Б. сообщил, что рабочие комитеты предприятий "
+                    "Мангистау договорились создать Совет рабочих комитетов, "
+                    "чтобы согласовывать общие требования и действия. От "
+                    "работников АО «Озенмунайгаз» и сервисных предприятий в "
+                    "Совет избираются три делегата сроком на один год. "
+                    "Выдвинуто пять кандидатов: Қожахметов Б. А., Тұрсынбаев "
+                    "Н. Қ. (ЦДНГ №5), Сәрсенбаева Д. Б., Петренко С. И. и "
+                    "Ермеков Н. Қ. Предложено голосовать тайно, по "
+                    "бюллетеням; избранным считается кандидат, за которого "
+                    "проголосовало более половины зарегистрированных."
+                ),
+                spoke=(
+                    "Бекмырзаев А. Т. от имени счётной комиссии разъяснил "
+                    "порядок голосования: в бюллетене оставить не более трёх "
+                    "фамилий, бюллетень с большим числом отметок "
+                    "недействителен. Петренко С. И. предложил, чтобы делегаты "
+                    "отчитывались перед общим собранием и могли быть отозваны "
+                    "в любое время. Жаңабаева Г. О. (товарный парк) поддержала "
+                    "кандидатуру Тұрсынбаева Н. Қ. как представителя "
+                    "работников, выведенных в сервисные организации."
+                ),
+                decided=(
+                    "Избрать трёх делегатов в Совет рабочих комитетов "
+                    "Мангистау сроком на один год тайным голосованием. "
+                    "Делегаты отчитываются перед общим собранием; между "
+                    "собраниями вопрос об отзыве делегата решает комитет. "
+                    "Утвердить протокол счётной комиссии."
+                ),
+                votes=[],
+                actions=[],
+            ),
         ],
     ),
     # ------------------------------------------------------------------ 3
@@ -1139,6 +1179,38 @@ ASSEMBLIES = [
                          assignee=3, due_on="2026-03-01", status="open"),
                 ],
             ),
+            dict(
+                # The vote recalls a delegate the general assembly (No. 2) elected: see RECALLS.
+                title="Маңғыстау жұмысшы комитеттері кеңесіндегі делегатты кері шақыру туралы",
+                details="Тұрсынбаев Н. Қ.-ның 2026 жылғы 10 қаңтардағы өтініші.",
+                presenter=1,
+                presenter_name=None,
+                planned_minutes=10,
+                heard=(
+                    "Сейітқали Е. Б. жалпы жиналыс 5 қаңтарда Маңғыстау "
+                    "жұмысшы комитеттері кеңесіне сайлаған делегат Тұрсынбаев "
+                    "Н. Қ. Ақтаудағы кәсіпорынға жұмысқа ауысуына байланысты "
+                    "делегаттықтан босатуды сұрап өтініш бергенін хабарлады. "
+                    "Жалпы жиналыстың шешімі бойынша жиналыстар арасында "
+                    "делегатты кері шақыру мәселесін комитет шешеді."
+                ),
+                spoke=(
+                    "Бекмырзаев А. Т. бос орынға жаңа делегатты келесі жалпы "
+                    "жиналыста сайлауды ұсынды. Қожахметов Б. А. Тұрсынбаев "
+                    "Н. Қ.-ға Кеңестегі жұмысы үшін алғыс айтты."
+                ),
+                decided=(
+                    "Тұрсынбаев Н. Қ.-ны 2026 жылғы 12 қаңтардан бастап "
+                    "Маңғыстау жұмысшы комитеттері кеңесіндегі делегаттықтан "
+                    "кері шақыру. Жаңа делегатты келесі жалпы жиналыста сайлау."
+                ),
+                votes=[
+                    dict(question="Тұрсынбаев Н. Қ.-ны Кеңестегі делегаттықтан кері шақыру",
+                         votes_for=21, votes_against=0, votes_abstain=3,
+                         majority_rule="registered_majority", adopts_demands=[]),
+                ],
+                actions=[],
+            ),
         ],
     ),
     # ------------------------------------------------------------------ 4
@@ -1198,5 +1270,59 @@ ASSEMBLIES = [
                 votes=[], actions=[],
             ),
         ],
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# Elections (on an agenda item: the assembly's number, the item's index in its agenda)
+# ---------------------------------------------------------------------------
+
+# The general assembly (No. 2) elects its delegates to the council by secret ballot: 658
+# registered, 650 ballots issued, 648 in the box, 6 invalid; more than half of those
+# registered (330) elects. Each ballot names up to 3: 642 valid ballots hold at most 1926 votes.
+ELECTIONS = [
+    dict(
+        assembly=2,
+        item=5,
+        office="Делегат в Совет рабочих комитетов Мангистау",
+        body="Совет рабочих комитетов Мангистау",
+        seats=3,
+        quota="registered_majority",
+        ballot_kind="secret",
+        # The counting commission the assembly elected under item 1, its chair first.
+        counting_commission=(
+            "Бекмырзаев Асхат Тұрсынұлы",
+            "Ким Виктор Алексеевич",
+            "Жанғабылов Серік Нұрланұлы",
+        ),
+        ballots_issued=650,
+        ballots_found=648,
+        ballots_invalid=6,
+        mandate_from="2026-01-05",
+        mandate_until="2027-01-05",
+        # In the ballot's order; "member" is a member's index, else "name" is typed.
+        candidates=[
+            dict(member=5, name=None, votes=498),
+            dict(member=None, name="Тұрсынбаев Нұрлан Қайратұлы", votes=431),
+            dict(member=10, name=None, votes=402),
+            dict(member=4, name=None, votes=288),
+            dict(member=7, name=None, votes=196),
+        ],
+        # Local time in Zhanaozen (UTC+5), when the result was read out.
+        declared_at="2026-01-05T13:40",
+    ),
+]
+
+# A recall: the election's index, the candidate's index on its ballot, and the carried vote
+# that ended the mandate (the assembly's number, the item's index, the vote's index).
+RECALLS = [
+    dict(
+        election=0,
+        candidate=1,
+        assembly=3,
+        item=4,
+        vote=0,
+        on="2026-01-12",
+        note="По личному заявлению от 10.01.2026: перешёл на работу в Актау.",
     ),
 ]

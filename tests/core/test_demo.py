@@ -9,10 +9,11 @@ from committee_app import demo_content, rules
 from committee_app.demo import create_demo_store
 from committee_app.keyslot import KdfParams
 from committee_app.models import ActionItem, AgendaItem, Assembly, Attendance, Demand, DemandEvent, Member, Vote
-from committee_app.services import assemblies, demands, profile
+from committee_app.services import assemblies, demands, elections, profile
 from committee_app.store import Store
 from committee_app.vocabulary import (
     AssemblyKind,
+    BallotKind,
     AssemblyStatus,
     DemandStatus,
     MajorityRule,
@@ -293,3 +294,38 @@ def test_kazakh_letters_appear_in_the_minutes_and_demands(demo):
     assert has_kazakh(demands)
     everything = minutes + demands + " ".join(member.full_name for member in records["members"])
     assert set("әғқңөұүі") <= set(everything.lower())
+
+
+def test_the_general_assembly_elected_three_delegates_to_the_council_by_secret_ballot(demo):
+    store, records = demo
+    assembly = general_assembly(records)
+    (outcome,) = elections.election_results(store, assembly.id)
+    assert outcome.ballot_kind == BallotKind.secret and outcome.declared
+    assert (outcome.registered, outcome.ballots_issued, outcome.ballots_found, outcome.ballots_invalid) == (658, 650, 648, 6)
+    assert outcome.ballots_valid == 642 and outcome.required == 330
+    assert len(outcome.candidates) == 5 and len(outcome.counting_commission) == 3
+    assert [row.votes for row in outcome.elected] == [498, 431, 402] and outcome.tied == ()
+    assert sum(row.votes for row in outcome.candidates) <= 642 * 3
+    # The count went into the minutes, after the decision typed for the item.
+    item = next(each for each in records["agenda"] if each.id == outcome.agenda_item_id)
+    typed, declared = item.decided.split("\n")
+    assert typed.startswith("Избрать трёх делегатов")
+    assert "действительных бюллетеней: 642" in declared
+    assert "Избраны: Б.А. Қожахметов, Н.Қ. Тұрсынбаев, Д.Б. Сәрсенбаева." in declared
+
+
+def test_the_delegates_hold_mandates_and_one_was_recalled_by_a_carried_vote(demo):
+    store, records = demo
+    held = elections.mandates(store)
+    assert len(held) == 3
+    assert {(row.starts_on, row.ends_on, row.elected_at_assembly) for row in held} == {(date(2026, 1, 5), date(2027, 1, 5), 2)}
+    (recalled,) = [row for row in held if row.recalled_on is not None]
+    assert recalled.member_id is None and recalled.name == "Тұрсынбаев Нұрлан Қайратұлы"
+    assert (recalled.recalled_on, recalled.recalled_at_assembly) == (date(2026, 1, 12), 3)
+    vote = next(each for each in records["votes"] if each.id == recalled.recall_vote_id)
+    assert vote.outcome == VoteOutcome.carried and "кері шақыру" in vote.question
+    current = elections.mandates(store, current_only=True, on=date(2026, 2, 1))
+    assert [row.name.split()[0] for row in current] == ["Қожахметов", "Сәрсенбаева"]
+    # A member's mandate is kept with the member.
+    (kozhakhmetov,) = [member for member in records["members"] if member.full_name.startswith("Қожахметов")]
+    assert [row.body for row in elections.mandates_of_member(store, kozhakhmetov.id)] == ["Совет рабочих комитетов Мангистау"]

@@ -3,8 +3,8 @@
 
 from datetime import date, datetime
 
-from committee_app.demo_content import ASSEMBLIES, DEMAND_NOTES, DEMANDS, MEMBERS, PROFILE, WORKFORCE
-from committee_app.rules import parse_quorum_rule, quorum_required, vote_outcome
+from committee_app.demo_content import ASSEMBLIES, DEMAND_NOTES, DEMANDS, ELECTIONS, MEMBERS, PROFILE, RECALLS, WORKFORCE
+from committee_app.rules import election_result, parse_quorum_rule, quorum_required, vote_outcome
 from committee_app.vocabulary import VoteOutcome
 
 
@@ -55,6 +55,68 @@ def test_the_general_assembly_of_the_workforce_declared_the_strike_and_adopted_t
     (preparing,) = [a for a in ASSEMBLIES if a["number"] == assembly["number"] - 1]
     assert preparing["kind"] == "committee_meeting"
     assert all(v["adopts_demands"] == [] for item in preparing["agenda"] for v in item["votes"])
+
+
+def _assembly(number: int) -> dict:
+    (found,) = [a for a in ASSEMBLIES if a["number"] == number]
+    return found
+
+
+def test_the_general_assembly_elected_its_delegates_by_a_secret_ballot_whose_figures_add_up():
+    (election,) = ELECTIONS
+    assembly = _assembly(election["assembly"])
+    assert assembly["kind"] == "general_assembly" and assembly["status"] == "held"
+    item = assembly["agenda"][election["item"]]
+    # An election is counted on its ballots, not as a vote of the item; its decision is typed.
+    assert item["votes"] == [] and item["decided"] and "делегат" in item["title"]
+    registered = len(assembly["present"]) + assembly["registered_others"]
+    issued, found, invalid = election["ballots_issued"], election["ballots_found"], election["ballots_invalid"]
+    assert invalid <= found <= issued <= registered == 658
+    valid = found - invalid
+    candidates = election["candidates"]
+    assert (election["seats"], len(candidates), election["ballot_kind"]) == (3, 5, "secret")
+    votes = {index: candidate["votes"] for index, candidate in enumerate(candidates)}
+    result = election_result(election["seats"], election["quota"], registered, votes, ballots_valid=valid)
+    assert len(result.elected) == 3 and result.tied == () and result.required == 330
+    assert sum(votes.values()) <= valid * election["seats"]
+    for candidate in candidates:
+        if candidate["member"] is None:
+            assert candidate["name"]
+        else:
+            assert 0 <= candidate["member"] < len(MEMBERS) and candidate["name"] is None
+            assert MEMBERS[candidate["member"]]["status"] == "active"
+    # The counting commission is the one item 1 of the same assembly elected; none of it stands.
+    commission = election["counting_commission"]
+    assert len(commission) == 3
+    standing = {MEMBERS[c["member"]]["full_name"] if c["member"] is not None else c["name"] for c in candidates}
+    assert not standing & set(commission)
+    for name in commission:
+        # The decision declines the surname («в составе Бекмырзаева А. Т., Кима В. А.»).
+        assert name.split()[0][:-1] in assembly["agenda"][0]["decided"], name
+    held_on = datetime.fromisoformat(assembly["starts_at"])
+    assert date.fromisoformat(election["mandate_from"]) == held_on.date()
+    assert date.fromisoformat(election["mandate_until"]) > held_on.date()
+    declared = datetime.fromisoformat(election["declared_at"])
+    assert declared.date() == held_on.date() and declared > held_on
+
+
+def test_one_delegate_is_recalled_by_a_carried_vote_of_a_later_assembly():
+    (recall,) = RECALLS
+    election = ELECTIONS[recall["election"]]
+    elected_at, recalled_at = _assembly(election["assembly"]), _assembly(recall["assembly"])
+    assert datetime.fromisoformat(recalled_at["starts_at"]) > datetime.fromisoformat(elected_at["starts_at"])
+    assert date.fromisoformat(recall["on"]) >= datetime.fromisoformat(recalled_at["starts_at"]).date()
+    registered = len(elected_at["present"]) + elected_at["registered_others"]
+    votes = {index: candidate["votes"] for index, candidate in enumerate(election["candidates"])}
+    chosen = election_result(election["seats"], election["quota"], registered, votes)
+    assert recall["candidate"] in chosen.elected
+    vote = recalled_at["agenda"][recall["item"]]["votes"][recall["vote"]]
+    assert recalled_at["kind"] == "committee_meeting"
+    present = len(recalled_at["present"])
+    entitled = sum(member["status"] == "active" for member in MEMBERS)
+    outcome = vote_outcome(vote["votes_for"], vote["votes_against"], vote["votes_abstain"], vote["majority_rule"], present, entitled)
+    assert outcome == VoteOutcome.carried
+    assert recall["note"]
 
 
 def test_the_demo_content_is_consistent():
@@ -145,7 +207,7 @@ def test_the_demo_content_is_consistent():
             for i in present:
                 assert MEMBERS[i]["status"] == "active"
                 assert date.fromisoformat(MEMBERS[i]["joined_on"]) <= starts.date()
-            assert 3 <= len(a["agenda"]) <= 5
+            assert 3 <= len(a["agenda"]) <= 6
             assert a["opening_notes"] and a["closing_notes"]
             if a["kind"] == "general_assembly":
                 # The protocol states the numbers the app holds.
@@ -226,7 +288,7 @@ def test_the_demo_content_is_consistent():
         assert 0 <= key < n_demands and isinstance(note, str) and note
 
     # language: Kazakh letters present; no Latin/Cyrillic look-alikes mixed in a word
-    everything = " ".join(_all_strings([PROFILE, MEMBERS, DEMANDS, DEMAND_NOTES, ASSEMBLIES]))
+    everything = " ".join(_all_strings([PROFILE, MEMBERS, DEMANDS, DEMAND_NOTES, ASSEMBLIES, ELECTIONS, RECALLS]))
     for ch in "әғқңөұүһі":
         assert ch in everything, "missing Kazakh letter %r" % ch
     assert sum(ch in everything for ch in "ӘҒҚҢӨҰҮҺІ") >= 6
