@@ -128,6 +128,54 @@ def tally_sheets(assembly_number: int, item_position: int, sheets: int) -> Print
     )
 
 
+def ballots(assembly_number: int, item_position: int, copies: int) -> Printable:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
+        from committee_app.printing.ballots import print_ballots
+
+        return print_ballots(store, assembly_number, item_position, path, request.choice, copies=copies)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Ballot papers for item {position} of assembly No. {number}").format(
+            position=item_position, number=assembly_number
+        ),
+        QCoreApplication.translate("Printing", "ballots-{number}-{position}.pdf").format(
+            number=assembly_number, position=item_position
+        ),
+        build,
+        redactable=False,  # the voters read the names in full
+    )
+
+
+def count_protocol(assembly_number: int, item_position: int) -> Printable:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
+        from committee_app.printing.count_protocol import print_count_protocol
+
+        return print_count_protocol(store, assembly_number, item_position, path, request.choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Counting commission's protocol, item {position} of assembly No. {number}").format(
+            position=item_position, number=assembly_number
+        ),
+        QCoreApplication.translate("Printing", "count-protocol-{number}-{position}.pdf").format(
+            number=assembly_number, position=item_position
+        ),
+        build,
+    )
+
+
+def delegates() -> Printable:
+    def build(store: Store, path: Path, request: PrintRequest) -> bytes:
+        from committee_app.printing.delegates import print_delegates
+
+        return print_delegates(store, path, request.choice)
+
+    return Printable(
+        QCoreApplication.translate("Printing", "Delegates and their mandates"),
+        QCoreApplication.translate("Printing", "delegates.pdf"),
+        build,
+    )
+
+
 def demands() -> Printable:
     def build(store: Store, path: Path, request: PrintRequest) -> bytes:
         from committee_app.printing.demands_paper import print_demands

@@ -21,7 +21,7 @@ from committee_app.services.demands import VoteSummary
 from committee_app.vocabulary import DemandStatus
 
 from .. import confirm
-from ..models.assembly_formatting import short_date
+from ..models.assembly_formatting import short_date, vote_summary_text
 from .day_field import DayField
 from .demand_dialog import long_text_field, title_label
 from .inline_problem import problem_label, show_problem
@@ -99,16 +99,7 @@ class DemandStatusDialog(QDialog):
         self.resize(560, 400)
 
     def vote_text(self, vote: VoteSummary) -> str:
-        counts = "{votes_for}–{votes_against}–{votes_abstain}".format(
-            votes_for=vote.votes_for, votes_against=vote.votes_against, votes_abstain=vote.votes_abstain
-        )
-        if vote.assembly_date is None:
-            return self.tr("No. {number}: {question} ({counts})").format(
-                number=vote.assembly_number, question=vote.question, counts=counts
-            )
-        return self.tr("No. {number}, {date}: {question} ({counts})").format(
-            number=vote.assembly_number, date=short_date(vote.assembly_date), question=vote.question, counts=counts
-        )
+        return vote_summary_text(vote)
 
     def chosen_status(self) -> DemandStatus:
         # Qt hands a StrEnum back as a plain str.

@@ -81,3 +81,17 @@ def data_size(size: int) -> str:
         if size >= limit:
             return unit.format(size=locale.toString(size / limit, "f", 1))
     return QCoreApplication.translate("BackupsTableModel", "{size} bytes").format(size=locale.toString(size))
+
+
+def vote_summary_text(vote) -> str:
+    """A carried vote as the secretary chooses it: "No. 4, 05.01.2026: Strike (412–31–17)"."""
+    counts = "{votes_for}–{votes_against}–{votes_abstain}".format(
+        votes_for=vote.votes_for, votes_against=vote.votes_against, votes_abstain=vote.votes_abstain
+    )
+    if vote.assembly_date is None:
+        return QCoreApplication.translate("AssemblyFormatting", "No. {number}: {question} ({counts})").format(
+            number=vote.assembly_number, question=vote.question, counts=counts
+        )
+    return QCoreApplication.translate("AssemblyFormatting", "No. {number}, {date}: {question} ({counts})").format(
+        number=vote.assembly_number, date=short_date(vote.assembly_date), question=vote.question, counts=counts
+    )

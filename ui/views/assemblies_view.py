@@ -36,6 +36,7 @@ from committee_app.vocabulary import AssemblyKind, AssemblyStatus
 from .. import confirm, error_reporting, printing_actions
 from ..commands import view_action
 from ..dialogs.assembly_dialog import AssemblyDialog, AssemblyForm, CarryOverDialog
+from ..dialogs.election_dialog import open_election
 from ..error_reporting import reporting_errors
 from ..models.assembly_formatting import short_date_time
 from ..models.assembly_list_model import AssemblyListModel
@@ -95,6 +96,10 @@ class AssembliesView(DeskView):
         self.live_action.setStatusTip(
             self.tr("The live view: the item on the floor, the speakers and their time, the vote as hands are counted")
         )
+        self.election_action = self._action(self.tr("E&lection…"), "Ctrl+Shift+L", self.hold_election)
+        self.election_action.setStatusTip(
+            self.tr("An election on an agenda item: the candidates, the votes, the counting commission, the mandates")
+        )
         self.print_agenda_action = self._action(self.tr("Print &agenda…"), "Ctrl+P", self.print_agenda)
         self.print_agenda_action.setStatusTip(
             self.tr("The notice of the assembly: date, place, the items and their times")
@@ -124,7 +129,7 @@ class AssembliesView(DeskView):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.live_action)
+        toolbar.addActions([self.live_action, self.election_action])
         toolbar.addSeparator()
         toolbar.addActions([self.held_action, self.cancelled_action, self.planned_action])
         toolbar.addSeparator()
@@ -184,6 +189,7 @@ class AssembliesView(DeskView):
         status = assembly.status if assembly else None
         self.edit_action.setEnabled(assembly is not None)
         self.live_action.setEnabled(assembly is not None)
+        self.election_action.setEnabled(assembly is not None)
         self.held_action.setEnabled(status == AssemblyStatus.planned)
         self.cancelled_action.setEnabled(status == AssemblyStatus.planned)
         self.planned_action.setEnabled(status is not None and status != AssemblyStatus.planned)
@@ -394,6 +400,31 @@ class AssembliesView(DeskView):
             self.live_window.close()
             return
         self.live_window.showMaximized()
+
+    def hold_election(self) -> None:
+        """The election on an item (the one open in the minutes, to start with)."""
+        assembly = self.current_assembly()
+        if assembly is None:
+            return
+        title = self.tr("Election")
+        items = []
+        with reporting_errors(self):
+            items = assemblies.agenda(self.session.store, assembly.id)
+        if not items:
+            error_reporting.show_message(
+                self, QMessageBox.Icon.Information, title, self.tr("The agenda has no items yet: add them in the Plan tab.")
+            )
+            return
+        names = [f"{item.position}. {item.title}" for item in items]
+        current = self.minutes.current_item()
+        start = next((row for row, item in enumerate(items) if current is not None and item.id == current.id), 0)
+        name, accepted = QInputDialog.getItem(self, title, self.tr("The &item that holds the election:"), names, start, False)
+        if not accepted or not self.editing.allows_change():
+            return
+        self.save_pending(may_ask=True)
+        item = items[names.index(name)]
+        open_election(self, self.session, assembly, item, self.printer)
+        self.reload(select_id=assembly.id)
 
     def _live_closed(self, assembly_id: int) -> None:
         self.live_window = None

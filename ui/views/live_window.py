@@ -29,9 +29,11 @@ from committee_app.services import assemblies, live, profile
 from committee_app.vocabulary import VoteOutcome
 
 from ..commands import command
+from ..dialogs.election_dialog import open_election
 from ..error_reporting import reporting_errors
 from ..hall_screen import HallScreen, HallState, clock_text, default_hall_screen, hall_screens
 from ..models.assembly_formatting import grouped
+from ..printing_actions import DocumentPrinter
 from ..session import DeskSession
 from ..text_labels import plain_label
 from .live_speakers import SpeakersPanel
@@ -56,6 +58,7 @@ class LiveWindow(QMainWindow):
         self.committee_name = ""
         self.announced_vote_id: int | None = None
         self.hall_screen: HallScreen | None = None
+        self.printer: DocumentPrinter | None = None
         self._saving = False
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -93,6 +96,7 @@ class LiveWindow(QMainWindow):
         self.blank_action = window_command(self.tr("&Blank the hall screen"), "F9", self.toggle_hall_blank)
         self.announce_action = window_command(self.tr("Show the &result in the hall"), "F10", self.announce_vote)
         self.announce_action.setStatusTip(self.tr("The vote chosen here, with its outcome, goes on the hall screen"))
+        self.election_action = window_command(self.tr("&Election on this item…"), "Ctrl+Shift+L", self.hold_election)
         self.close_action = window_command(self.tr("&Close"), ["Ctrl+W"], self.close)
 
     def _build_layout(self) -> None:
@@ -102,6 +106,8 @@ class LiveWindow(QMainWindow):
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
         toolbar.addActions([self.hall_action, self.blank_action, self.announce_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.election_action)
         toolbar.addSeparator()
         toolbar.addAction(self.close_action)
         self.addToolBar(toolbar)
@@ -277,6 +283,17 @@ class LiveWindow(QMainWindow):
     def save_pending(self) -> None:
         self.save_spoke()
         self.vote.save_now()
+
+    # --- an election ----------------------------------------------------------------------
+
+    def hold_election(self) -> None:
+        """The election on the item on the floor; its result may go into «Resolved»."""
+        if self.item is None:
+            return
+        self.save_pending()
+        if self.printer is None:
+            self.printer = DocumentPrinter(self.session, self)
+        open_election(self, self.session, self.assembly, self.item, self.printer)
 
     # --- the hall screen ----------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from committee_app.vocabulary import MemberStatus
 from .. import confirm, error_reporting, printing_actions
 from ..clipboard import PHONE_ON_CLIPBOARD_MS, clipboard_guard
 from ..commands import view_action
+from ..dialogs.delegates_dialog import DelegatesDialog
 from ..dialogs.erase_member_dialog import EraseMemberDialog
 from ..dialogs.member_dialog import MemberDialog
 from ..error_reporting import reporting_errors
@@ -124,6 +125,11 @@ class MembersView(DeskView):
             self.tr("Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them")
         )
 
+        self.delegates_action = self._action(self.tr("Dele&gates…"), [QKeySequence("Ctrl+Shift+G")], self.show_delegates)
+        self.delegates_action.setStatusTip(
+            self.tr("The mandates elections gave: who holds which, in which body, until when; recalls")
+        )
+
     def _action(self, text: str, shortcuts: list[QKeySequence], slot) -> QAction:
         return view_action(self, text, shortcuts, slot)
 
@@ -133,6 +139,8 @@ class MembersView(DeskView):
         toolbar.addActions([self.new_action, self.edit_action, self.left_action, self.delete_action, self.erase_action])
         toolbar.addSeparator()
         toolbar.addActions([self.print_action, self.import_action, self.export_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.delegates_action)
 
         self.search = QLineEdit()
         self.search.setMaxLength(SEARCH_LENGTH)
@@ -407,6 +415,9 @@ class MembersView(DeskView):
 
     def print_roster(self) -> None:
         self.printer.print_document(printing_actions.roster(include_left=self.show_left.isChecked()))
+
+    def show_delegates(self) -> None:
+        DelegatesDialog(self.session, self.printer, self).exec()
 
     # --- spreadsheets ---------------------------------------------------------------------
 
