@@ -410,183 +410,230 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
-        <location filename="../../ui/views/assemblies_view.py" line="116"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="128"/>
         <source>Assemblies</source>
         <translation>Жиналыстар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Жаңа жиналыс…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Жиналысты жоспарлау; қаласаңыз, бұрынғы жиналыстың күн тәртібін негізге алуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Мәліметтерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Нөмірі, түрі, күні мен уақыты, орны, төраға, хатшы, кворум ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Mark as &amp;held</source>
         <translation>Ө&amp;тті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Жиналыс өтті; оның хаттамасы ресми құжатқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>Mark as &amp;cancelled</source>
         <translation>&amp;Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Қайта жоспар&amp;ланған ету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="148"/>
+        <location filename="../../ui/views/assemblies_view.py" line="162"/>
         <source>&amp;Plan</source>
         <translation>Жо&amp;спар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
         <source>Print &amp;agenda…</source>
         <translation>&amp;Күн тәртібін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <source>&amp;Run the assembly</source>
+        <translation>&amp;Жиналысты жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="97"/>
+        <source>The live view: the item on the floor, the speakers and their time, the vote as hands are counted</source>
+        <translation>Жиналысты жүргізу: талқыланып жатқан мәселе, сөйлеушілер мен олардың уақыты, қол санала бере дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <source>E&amp;lection…</source>
+        <translation>&amp;Сайлау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <source>An election on an agenda item: the candidates, the votes, the counting commission, the mandates</source>
+        <translation>Күн тәртібіндегі мәселе бойынша сайлау: кандидаттар, дауыстар, санау комиссиясы, мандаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="105"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Жиналыс туралы хабарландыру: күні, орны, күн тәртібіндегі мәселелер және оларды қарау уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Т&amp;іркеу парағын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="98"/>
+        <location filename="../../ui/views/assemblies_view.py" line="110"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Қол қоюға арналған бағаны бар белсенді мүшелер тізімі және соңындағы бос жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <location filename="../../ui/views/assemblies_view.py" line="111"/>
         <source>Print &amp;minutes…</source>
         <translation>Х&amp;аттаманы басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="100"/>
+        <location filename="../../ui/views/assemblies_view.py" line="112"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Хаттама: қатысқандар, тыңдалды, сөз сөйлегендер, қаулы етілді, дауыс берулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <location filename="../../ui/views/assemblies_view.py" line="113"/>
         <source>Print &amp;tally sheets…</source>
         <translation>&amp;Санау парақтарын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <location filename="../../ui/views/assemblies_view.py" line="115"/>
         <source>Numbered sheets for counting hands on one item in a big hall, one for each counter</source>
         <translation>Үлкен залда бір мәселе бойынша қол санауға арналған нөмірленген парақтар, әр санаушыға біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="125"/>
+        <location filename="../../ui/views/assemblies_view.py" line="139"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="149"/>
+        <location filename="../../ui/views/assemblies_view.py" line="163"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="150"/>
+        <location filename="../../ui/views/assemblies_view.py" line="164"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="151"/>
+        <location filename="../../ui/views/assemblies_view.py" line="165"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="258"/>
+        <location filename="../../ui/views/assemblies_view.py" line="278"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="261"/>
+        <location filename="../../ui/views/assemblies_view.py" line="281"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="263"/>
+        <location filename="../../ui/views/assemblies_view.py" line="283"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="356"/>
+        <location filename="../../ui/views/assemblies_view.py" line="380"/>
+        <location filename="../../ui/views/assemblies_view.py" line="391"/>
+        <source>Run the assembly</source>
+        <translation>Жиналысты жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
+        <translation>Жүргізу терезесі өтіп жатқан жиналысқа арналған, ал № {number} жиналыс «{status}» деп белгіленген. Оны жүргізу үшін қайтадан жоспарланған деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="392"/>
+        <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
+        <translation>№ {number} жиналыстың әлі күн тәртібі жоқ: алдымен «Жоспар» бетінде мәселелерді қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="409"/>
+        <source>Election</source>
+        <translation>Сайлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="421"/>
+        <source>The &amp;item that holds the election:</source>
+        <translation>Сайлау өтетін &amp;мәселе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="441"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="360"/>
+        <location filename="../../ui/views/assemblies_view.py" line="445"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Ол {date} күніне белгіленген, ал ол күн әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="366"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="374"/>
+        <location filename="../../ui/views/assemblies_view.py" line="459"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="374"/>
+        <location filename="../../ui/views/assemblies_view.py" line="459"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="380"/>
+        <location filename="../../ui/views/assemblies_view.py" line="465"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <location filename="../../ui/views/assemblies_view.py" line="466"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="413"/>
+        <location filename="../../ui/views/assemblies_view.py" line="498"/>
         <source>Print tally sheets</source>
         <translation>Санау парақтарын басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="419"/>
+        <location filename="../../ui/views/assemblies_view.py" line="415"/>
+        <location filename="../../ui/views/assemblies_view.py" line="504"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>Күн тәртібінде әлі мәселе жоқ: оларды «Жоспар» қойындысында қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="425"/>
+        <location filename="../../ui/views/assemblies_view.py" line="510"/>
         <source>The &amp;item counted:</source>
         <translation>Саналатын &amp;мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="429"/>
+        <location filename="../../ui/views/assemblies_view.py" line="514"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Қанша &amp;парақ (әр санаушыға немесе секторға біреуден):</translation>
     </message>
@@ -816,6 +863,16 @@
         <location filename="../../ui/models/assembly_formatting.py" line="62"/>
         <source>More than half of those entitled</source>
         <translation>Қатысуға құқылылардың жартысынан көбі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assembly_formatting.py" line="92"/>
+        <source>No. {number}: {question} ({counts})</source>
+        <translation>№ {number}: {question} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assembly_formatting.py" line="95"/>
+        <source>No. {number}, {date}: {question} ({counts})</source>
+        <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1472,39 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="45"/>
+        <source>elected</source>
+        <translation>сайланды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="47"/>
+        <source>tie</source>
+        <translation>тең дауыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
@@ -1504,109 +1594,109 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
-        <location filename="../../ui/views/council_view.py" line="75"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="89"/>
         <source>Council</source>
         <translation>Кеңес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>&amp;Import a bundle…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="59"/>
+        <location filename="../../ui/views/council_view.py" line="73"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Комитеттен немесе кеңестен келген пакетті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="74"/>
+        <location filename="../../ui/views/council_view.py" line="116"/>
         <source>&amp;Export for the council…</source>
         <translation>Кеңеске &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="75"/>
         <source>Link as the &amp;same demand</source>
         <translation>&amp;Бір талап ретінде байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="77"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Таңдалған комитет талаптары кеңеске ұсынылған бір ортақ талапқа айналады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="65"/>
+        <location filename="../../ui/views/council_view.py" line="79"/>
         <source>Link &amp;to a common demand…</source>
         <translation>&amp;Ортақ талаппен байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="80"/>
         <source>&amp;Unlink</source>
         <translation>Байланысты &amp;үзу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="67"/>
+        <location filename="../../ui/views/council_view.py" line="81"/>
         <source>&amp;Remove a committee&apos;s records…</source>
         <translation>Комитет жазбаларын &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="83"/>
         <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
         <translation>Бір комитеттің пакеттері әкелгеннің бәрі жойылады; оның келесі пакеті оны қайтарады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="71"/>
+        <location filename="../../ui/views/council_view.py" line="85"/>
         <source>&amp;Print common demands…</source>
         <translation>Ортақ талаптарды басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="72"/>
+        <location filename="../../ui/views/council_view.py" line="86"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Ортақ талаптар, әрқайсысын қабылдаған комитеттер және олардың дауыс беруі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="109"/>
+        <location filename="../../ui/views/council_view.py" line="104"/>
         <source>&amp;Demands</source>
         <translation>&amp;Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="110"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>Reso&amp;lutions</source>
         <translation>&amp;Қаулылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="116"/>
         <source>&amp;Export for the committees…</source>
         <translation>Комитеттерге &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="123"/>
+        <location filename="../../ui/views/council_view.py" line="118"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Кеңестің қаулылары мен ортақ талаптарын оның комитеттеріне арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="125"/>
+        <location filename="../../ui/views/council_view.py" line="120"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Өткен жиналыстарды, қаулыларды және қабылданған талаптарды кеңеске арналған пакетке жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="143"/>
+        <location filename="../../ui/views/council_view.py" line="138"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Комитеттердің пакеттері әлі импортталған жоқ. Әр комитет өз пакетін Файл → Кеңеске экспорт… арқылы жазады; оны осында «Пакетті импорттау…» (Ctrl+I) арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="146"/>
+        <location filename="../../ui/views/council_view.py" line="141"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>Кеңестен әзірге ештеңе келген жоқ. Оның пакеті «Пакетті импорттау…» (Ctrl+I) арқылы импортталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="150"/>
+        <location filename="../../ui/views/council_view.py" line="145"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет {made} жазылған, {imported} импортталған; өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="154"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; %n делегат аталған</numerusform>
@@ -1614,85 +1704,85 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="190"/>
+        <location filename="../../ui/views/council_view.py" line="185"/>
         <source>Export for the council</source>
         <translation>Кеңеске арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="190"/>
+        <location filename="../../ui/views/council_view.py" line="185"/>
         <source>Export for the committees</source>
         <translation>Комитеттерге арналған экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="234"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
         <source>Committee Desk bundle</source>
         <translation>Committee Desk пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="207"/>
+        <location filename="../../ui/views/council_view.py" line="202"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="209"/>
+        <location filename="../../ui/views/council_view.py" line="204"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="214"/>
+        <location filename="../../ui/views/council_view.py" line="209"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="224"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Writing the bundle…</source>
         <translation>Пакет жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="234"/>
-        <location filename="../../ui/views/council_view.py" line="241"/>
-        <location filename="../../ui/views/council_view.py" line="280"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="275"/>
         <source>Import a bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="246"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>{name} үшін комитет пен кеңес келіскен құпия сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="247"/>
+        <location filename="../../ui/views/council_view.py" line="242"/>
         <source>&amp;Passphrase:</source>
         <translation>Құпия &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="285"/>
+        <location filename="../../ui/views/council_view.py" line="280"/>
         <source>{file}: not imported. {reason}</source>
         <translation>{file}: импортталмады. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="282"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="290"/>
+        <location filename="../../ui/views/council_view.py" line="285"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="296"/>
+        <location filename="../../ui/views/council_view.py" line="291"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған. Егер бұл сол комитет болмаса, осы жазбаларды жойыңыз («Комитет жазбаларын жою…») және бұл пакетті қай комитет жазғанын анықтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="272"/>
+        <location filename="../../ui/views/council_view.py" line="267"/>
         <source>Importing the bundle…</source>
         <translation>Пакет импортталуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="310"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n талап «{title}» деген бір ортақ талапқа байланыстырылды. Ол кеңеске ұсынылды: оны «Талаптар» бөлімінде қабылдаңыз.</numerusform>
@@ -1700,23 +1790,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="323"/>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="318"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>Link to a common demand</source>
         <translation>Ортақ талаппен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="324"/>
+        <location filename="../../ui/views/council_view.py" line="319"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>Кеңесте әлі ортақ талап жоқ: оны «Бір талап ретінде байланыстыру» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Ортақ талап:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="338"/>
+        <location filename="../../ui/views/council_view.py" line="333"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n талап «{title}» талабымен байланыстырылды.</numerusform>
@@ -1724,7 +1814,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="346"/>
+        <location filename="../../ui/views/council_view.py" line="341"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n талап енді ортақ талаппен байланысты емес.</numerusform>
@@ -1732,24 +1822,57 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="351"/>
+        <location filename="../../ui/views/council_view.py" line="346"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Комитет жазбаларын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="353"/>
+        <location filename="../../ui/views/council_view.py" line="348"/>
         <source>Whose &amp;records:</source>
         <translation>Кімнің &amp;жазбалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="358"/>
+        <location filename="../../ui/views/council_view.py" line="353"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>«{name}» пакеттері әкелгеннің бәрін жою керек пе: өткен жиналыстар ({assemblies}), қабылданған талаптар ({demands}) және олардың ортақ талаптармен байланыстары? Кеңестің өз талаптары қалады. Комитеттің келесі пакеті бұл жазбаларды қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="367"/>
+        <location filename="../../ui/views/council_view.py" line="362"/>
         <source>The records of {name} were removed.</source>
         <translation>«{name}» жазбалары жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="113"/>
+        <source>Delegates and their mandates</source>
+        <translation>Делегаттар және олардың мандаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="115"/>
+        <source>Only mandates &amp;held today</source>
+        <translation>Тек бүгін &amp;қолданыстағы мандаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="128"/>
+        <source>No mandates yet. An election on an agenda item (Assemblies → Election…) gives them once its result is declared.</source>
+        <translation>Әзірге мандаттар жоқ. Оларды күн тәртібіндегі мәселе бойынша сайлау (Жиналыстар → Сайлау…) нәтижесі жарияланғанда береді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="131"/>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Кері шақыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="133"/>
+        <source>&amp;Print the list…</source>
+        <translation>Тізімді &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -1906,52 +2029,42 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="106"/>
-        <source>No. {number}: {question} ({counts})</source>
-        <translation>№ {number}: {question} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="109"/>
-        <source>No. {number}, {date}: {question} ({counts})</source>
-        <translation>№ {number}, {date}: {question} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="113"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Талапты қабылдаған дауыс беруді таңдаңыз немесе «Жазылған дауыс берусіз қабылданды» дегенді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="115"/>
         <source>The date cannot be in the future: today is {today}.</source>
         <translation>Күн болашақта болмайды: бүгін {today}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="117"/>
         <source>The date cannot be before the demand&apos;s last change, on {date}.</source>
         <translation>Күн талаптың соңғы өзгерісінен ({date}) бұрын болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="134"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="134"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="137"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>«{status}» — соңғы күй: одан кейін талаптың күйін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="150"/>
         <source>Mark “{title}” as {status}? This cannot be undone: after it, the demand&apos;s status cannot change.</source>
         <translation>«{title}» талабын «{status}» деп белгілейсіз бе? Мұны қайтаруға болмайды: осыдан кейін талаптың күйі өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="152"/>
         <source>Final status</source>
         <translation>Соңғы күй</translation>
     </message>
@@ -2037,138 +2150,138 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="69"/>
-        <location filename="../../ui/views/demands_view.py" line="112"/>
+        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="113"/>
         <source>Demands</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Жаңа талап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Комитетке ұсынылған талапты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Мәтінін, санатын, басымдығын немесе кімге қойылғанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>Edit &amp;follow-up…</source>
         <translation>&amp;Тапсыру және жауап…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кімге және қашан тапсырылды, қандай мерзім берілді, қандай жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="81"/>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>&amp;Print demands…</source>
         <translation>Талаптарды &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="85"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Нөмірленген қабылданған талаптар, әрқайсысы қабылданған дауыс берудің қорытындысымен — тапсыруға дайын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="93"/>
+        <location filename="../../ui/views/demands_view.py" line="94"/>
         <source>In progress</source>
         <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="96"/>
+        <location filename="../../ui/views/demands_view.py" line="97"/>
         <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
         <translation>Ұсынылған, қабылданған, тапсырылған, келіссөз үстіндегі немесе ішінара орындалған: күйі әлі өзгеруі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <location filename="../../ui/views/demands_view.py" line="154"/>
         <source>From the council (read-only; a newer bundle from the council updates them)</source>
         <translation>Кеңестен (тек оқу үшін; оларды кеңестің жаңа пакеті жаңартады)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="319"/>
+        <location filename="../../ui/views/demands_view.py" line="312"/>
         <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
         <translation>Таңдалған талапты келесі күйге көшіру: қабылданды, тапсырылды, келіссөз үстінде, орындалды, бас тартылды…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="99"/>
+        <location filename="../../ui/views/demands_view.py" line="100"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="102"/>
+        <location filename="../../ui/views/demands_view.py" line="103"/>
         <source>Met, refused, rejected or withdrawn: the status is final</source>
         <translation>Орындалған, бас тартылған, қабылданбаған немесе кері алынған: күйі соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="110"/>
+        <location filename="../../ui/views/demands_view.py" line="111"/>
         <source>Sho&amp;w:</source>
         <translation>Кө&amp;рсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="182"/>
+        <location filename="../../ui/views/demands_view.py" line="175"/>
         <source>Addressed to:</source>
         <translation>Кімге қойылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="183"/>
+        <location filename="../../ui/views/demands_view.py" line="176"/>
         <source>Presented on:</source>
         <translation>Тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="184"/>
+        <location filename="../../ui/views/demands_view.py" line="177"/>
         <source>Deadline:</source>
         <translation>Жауап мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="185"/>
+        <location filename="../../ui/views/demands_view.py" line="178"/>
         <source>Response:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="203"/>
+        <location filename="../../ui/views/demands_view.py" line="196"/>
         <source>H&amp;istory:</source>
         <translation>Тари&amp;хы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <location filename="../../ui/views/demands_view.py" line="281"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · қабылдаған жиналыс: {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="292"/>
+        <location filename="../../ui/views/demands_view.py" line="285"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="299"/>
+        <location filename="../../ui/views/demands_view.py" line="292"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="315"/>
+        <location filename="../../ui/views/demands_view.py" line="308"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Бұл талаптың күйі — «{status}», бұл соңғы күй: оны өзгертуге болмайды.</translation>
     </message>
@@ -2332,38 +2445,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="297"/>
+        <location filename="../../ui/printing_actions.py" line="345"/>
         <source>Making “{title}”…</source>
         <translation>«{title}» құжаты жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="352"/>
+        <location filename="../../ui/printing_actions.py" line="361"/>
         <source>Save PDF</source>
         <translation>PDF файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="352"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="361"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} файлы бұрыннан бар. Оны ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="320"/>
+        <location filename="../../ui/printing_actions.py" line="368"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="328"/>
+        <location filename="../../ui/printing_actions.py" line="376"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>{name} файлы PDF қарау бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="331"/>
+        <location filename="../../ui/printing_actions.py" line="379"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2372,18 +2485,18 @@ Open the folder that holds it instead?</source>
 Оның орнына файл жатқан қалтаны ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="334"/>
-        <location filename="../../ui/printing_actions.py" line="345"/>
+        <location filename="../../ui/printing_actions.py" line="382"/>
+        <location filename="../../ui/printing_actions.py" line="393"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="341"/>
+        <location filename="../../ui/printing_actions.py" line="389"/>
         <source>Opened the folder that holds {name}</source>
         <translation>{name} файлы жатқан қалта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="347"/>
+        <location filename="../../ui/printing_actions.py" line="395"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2394,6 +2507,268 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 {path}
 
 Committee Desk жабылғанда бұл көшірме өшіріледі. PDF файлын сақтап қою үшін құжатты қайта басып шығарып, «PDF файлын сақтау…» таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="89"/>
+        <source>Election: item {position} of assembly No. {number}</source>
+        <translation>Сайлау: № {number} жиналыстың {position}-мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="99"/>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="100"/>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <source>Take off the ballot</source>
+        <translation>Бюллетеньнен алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="109"/>
+        <source>A member&apos;s name, or any name for a worker not in the list</source>
+        <translation>Мүшенің аты немесе тізімде жоқ жұмысшының аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Кандидат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
+        <source>Put on the &amp;ballot</source>
+        <translation>&amp;Бюллетеньге енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="135"/>
+        <source>Candidates in ballot order (type the &amp;votes into the table):</source>
+        <translation>Бюллетень ретімен кандидаттар (&amp;дауыстарды кестеге енгізіңіз):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="142"/>
+        <source>The counting commission&apos;s figures</source>
+        <translation>Санау комиссиясының деректері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="148"/>
+        <source>Ballots &amp;issued:</source>
+        <translation>Берілген бюллет&amp;еньдер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="149"/>
+        <source>Ballots &amp;found in the ballot box:</source>
+        <translation>Жә&amp;шіктен табылған бюллетеньдер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="150"/>
+        <source>Invalid ba&amp;llots:</source>
+        <translation>&amp;Жарамсыз бюллетеньдер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="151"/>
+        <source>Valid ballots:</source>
+        <translation>Жарамды бюллетеньдер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation>Бап&amp;таулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="159"/>
+        <source>Print ball&amp;ot papers…</source>
+        <translation>Бюллетеньдерді басып шы&amp;ғару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
+        <source>Print count &amp;protocol…</source>
+        <translation>Санау комиссиясының &amp;хаттамасын басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
+        <source>&amp;Declare the result</source>
+        <translation>Нәтижені жари&amp;ялау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
+        <source>&amp;Remove the election</source>
+        <translation>Сайлауды жо&amp;ю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="215"/>
+        <source>{office}: {seats} seat(s); {quota}; {kind}</source>
+        <translation>{office}: орын саны — {seats}; {quota}; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="220"/>
+        <source>; more than half of them, {required}, to be elected</source>
+        <translation>; сайлану үшін жартысынан көбі — {required} керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="225"/>
+        <source>Registered at the assembly: {registered}{needed}.</source>
+        <translation>Жиналыста тіркелгендер: {registered}{needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="250"/>
+        <source>No candidates yet.</source>
+        <translation>Әзірге кандидаттар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="252"/>
+        <source>Counting: type each candidate&apos;s votes.</source>
+        <translation>Санау: әр кандидаттың дауыстарын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="255"/>
+        <source>Elected: {names}.</source>
+        <translation>Сайланғандар: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="258"/>
+        <source>Tie for the last seat(s) between {names}: another round decides.</source>
+        <translation>Соңғы орындарға {names} тең дауыс алды: жаңа тур шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="263"/>
+        <source>Seats left open: {seats}.</source>
+        <translation>Бос қалған орындар: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="265"/>
+        <source>The result is declared in the minutes.</source>
+        <translation>Нәтиже хаттамада жарияланды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="355"/>
+        <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
+        <translation>Нәтижені {position}-мәселенің хаттамасына жазып, әр сайланғанға мандат беру керек пе? Осыдан кейін сайлауды өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="366"/>
+        <source>Declare the result</source>
+        <translation>Нәтижені жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="367"/>
+        <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
+        <translation>Нәтиже {position}-мәселенің «Қаулы етілді» бөліміне жазылды; берілген мандаттар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <source>Remove the election</source>
+        <translation>Сайлауды жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <source>Remove this election with its candidates and votes?</source>
+        <translation>Бұл сайлауды кандидаттарымен және дауыстарымен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="386"/>
+        <source>Print ballot papers</source>
+        <translation>Бюллетеньдерді басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="387"/>
+        <source>How many &amp;ballot papers (one for each one registered):</source>
+        <translation>Қанша &amp;бюллетень (әр тіркелген адамға біреуден):</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="72"/>
+        <source>New election</source>
+        <translation>Жаңа сайлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="72"/>
+        <source>Election settings</source>
+        <translation>Сайлау баптаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="75"/>
+        <source>For example: delegate to the council of workers&apos; committees</source>
+        <translation>Мысалы: жұмысшы комитеттері кеңесіне делегат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="78"/>
+        <source>For example: the council of workers&apos; committees of Mangistau</source>
+        <translation>Мысалы: Маңғыстау жұмысшы комитеттерінің кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="88"/>
+        <source>One name a line, the chair first</source>
+        <translation>Әр жолға бір ат, төраға бірінші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="91"/>
+        <source>Mandates &amp;from:</source>
+        <translation>Өкілеттік &amp;басталуы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="94"/>
+        <source>Mandates &amp;until:</source>
+        <translation>Өкілеттік &amp;аяқталуы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="102"/>
+        <source>&amp;Office elected:</source>
+        <translation>Сайланатын &amp;лауазым:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="103"/>
+        <source>&amp;Body of the mandate:</source>
+        <translation>Мандат берілетін &amp;орган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="104"/>
+        <source>&amp;Seats:</source>
+        <translation>Орын &amp;саны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="105"/>
+        <source>&amp;Who is elected:</source>
+        <translation>&amp;Кім сайланады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="106"/>
+        <source>How the &amp;votes are cast:</source>
+        <translation>&amp;Дауыс беру тәсілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="107"/>
+        <source>&amp;Counting commission:</source>
+        <translation>Са&amp;нау комиссиясы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="147"/>
+        <source>Write what is elected, for example a delegate to the council.</source>
+        <translation>Кім сайланатынын жазыңыз, мысалы кеңеске делегат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="149"/>
+        <source>Write the body the mandates are to.</source>
+        <translation>Мандат берілетін органды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="152"/>
+        <source>The mandates cannot end before they begin.</source>
+        <translation>Өкілеттік басталмай тұрып аяқтала алмайды.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2919,24 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     </message>
 </context>
 <context>
+    <name>HallScreen</name>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="100"/>
+        <source>Hall screen</source>
+        <translation>Залға арналған экран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="117"/>
+        <source>Speaking</source>
+        <translation>Сөйлеп тұр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="120"/>
+        <source>Last vote</source>
+        <translation>Соңғы дауыс беру</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="61"/>
@@ -2579,6 +2972,134 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <location filename="../../ui/models/import_preview_model.py" line="105"/>
         <source>Already in the list</source>
         <translation>Тізімде бар</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="66"/>
+        <source>Running assembly No. {number}</source>
+        <translation>№ {number} жиналысты жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="92"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Алдыңғы мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="93"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Келесі мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="94"/>
+        <source>&amp;Hall screen</source>
+        <translation>&amp;Залға арналған экран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="95"/>
+        <source>Show the item, the speaker and the last vote on a projector or second monitor</source>
+        <translation>Мәселені, сөйлеушіні және соңғы дауыс беруді проекторда немесе екінші мониторда көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="96"/>
+        <source>&amp;Blank the hall screen</source>
+        <translation>Зал экранын &amp;сөндіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="97"/>
+        <source>Show the &amp;result in the hall</source>
+        <translation>&amp;Нәтижені залға көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="98"/>
+        <source>The vote chosen here, with its outcome, goes on the hall screen</source>
+        <translation>Осында таңдалған дауыс беру нәтижесімен бірге зал экранына шығады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="99"/>
+        <source>&amp;Election on this item…</source>
+        <translation>Осы мәселе бойынша &amp;сайлау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="103"/>
+        <source>Live</source>
+        <translation>Жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="137"/>
+        <source>S&amp;poke (as in the minutes):</source>
+        <translation>Сөз сөйле&amp;гендер (хаттамадағыдай):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="179"/>
+        <source>quorum reached</source>
+        <translation>кворум бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="179"/>
+        <source>no quorum</source>
+        <translation>кворум жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="181"/>
+        <source>Registered {registered} of {entitled} entitled; quorum {required}: {status}</source>
+        <translation>Құқығы бар {entitled} адамның {registered} тіркелді; кворум {required}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="193"/>
+        <source>The agenda is empty.</source>
+        <translation>Күн тәртібі бос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="196"/>
+        <source>Item {position} of {count}: {title}</source>
+        <translation>{count} мәселенің {position}-сі: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="241"/>
+        <source>Planned {planned} min · on the floor {elapsed}</source>
+        <translation>Жоспарланғаны {planned} мин · талқыланып жатқаны {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="311"/>
+        <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
+        <translation>Тек бір экран қосылған: зал экраны терезе болып ашылды. Проекторды қосып, F8 пернесін қайта басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="317"/>
+        <source>Hall screen</source>
+        <translation>Залға арналған экран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="317"/>
+        <source>Show the hall screen on:</source>
+        <translation>Зал экранын мына экранда көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="324"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="368"/>
+        <source>Adopted</source>
+        <translation>Шешім қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="368"/>
+        <source>Not adopted</source>
+        <translation>Шешім қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="369"/>
+        <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
+        <translation>Қолдайды {votes_for} · Қарсы {votes_against} · Қалыс қалды {votes_abstain} — {outcome}</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3310,74 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <location filename="../../ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesModel</name>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="51"/>
+        <source>recalled {date} (assembly No. {number})</source>
+        <translation>{date} кері шақырылды (№ {number} жиналыс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="54"/>
+        <source>recalled {date}</source>
+        <translation>{date} кері шақырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="56"/>
+        <source>holds it</source>
+        <translation>қолданыста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="58"/>
+        <source>from {date}</source>
+        <translation>{date} бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="59"/>
+        <source>term ended</source>
+        <translation>мерзімі бітті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="80"/>
+        <source> (for {votes_for}, against {votes_against}, abstained {votes_abstain})</source>
+        <translation> (қолдайды {votes_for}, қарсы {votes_against}, қалыс қалды {votes_abstain})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="95"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="96"/>
+        <source>Office</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="97"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="98"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="99"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="100"/>
+        <source>Elected at</source>
+        <translation>Сайланған жиналыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="101"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
     </message>
 </context>
 <context>
@@ -3111,133 +3700,143 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="79"/>
-        <location filename="../../ui/views/members_view.py" line="131"/>
+        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="137"/>
         <source>Members</source>
         <translation>Мүшелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>&amp;New member…</source>
         <translation>&amp;Жаңа мүше…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Комитет тізіміне мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Таңдалған мүшенің мәліметтерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="94"/>
         <source>Mark as &amp;left</source>
         <translation>&amp;Шықты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="94"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>The member left the committee; their history stays</source>
         <translation>Мүше комитеттен шықты; оның тарихы сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="98"/>
+        <location filename="../../ui/views/members_view.py" line="99"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Таңдалған мүшені өшіру; жазбаларда тарихы бар мүше өшірілмей, «шықты» деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="100"/>
+        <location filename="../../ui/views/members_view.py" line="101"/>
         <source>&amp;Copy phone number</source>
         <translation>Телефон нөмірін &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="102"/>
+        <location filename="../../ui/views/members_view.py" line="103"/>
         <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
         <translation>Таңдалған мүшенің телефон нөмірін көшіру; ол 30 секундтан кейін алмасу буферінен өшіріледі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="107"/>
         <source>Cop&amp;y</source>
         <translation>Көш&amp;іру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="108"/>
+        <location filename="../../ui/views/members_view.py" line="109"/>
         <source>Erase &amp;completely…</source>
         <translation>Толығымен ө&amp;шіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="110"/>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>Remove the selected person from every record, leaving a numbered placeholder; counts stay right</source>
         <translation>Таңдалған адамды барлық жазбадан алып тастау, орнына нөмірлі белгі қалады; есептер өзгермейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="112"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="113"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="115"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;Мүшелер тізімін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="116"/>
+        <location filename="../../ui/views/members_view.py" line="117"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Барлық мүше телефон нөмірімен; тізімде шыққандар көрсетіліп тұрса, олар да енеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="118"/>
+        <location filename="../../ui/views/members_view.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="120"/>
+        <location filename="../../ui/views/members_view.py" line="121"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Электрондық кестеден (.xlsx не CSV) мүшелерді қосу, алдымен не қосылатынын көріп</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="122"/>
+        <location filename="../../ui/views/members_view.py" line="123"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="125"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Мүшелер тізімін электрондық кестеге (.xlsx не CSV) жазу; тізім шыққандарды көрсетіп тұрса, оларды да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="140"/>
+        <location filename="../../ui/views/members_view.py" line="128"/>
+        <source>Dele&amp;gates…</source>
+        <translation>&amp;Делегаттар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="130"/>
+        <source>The mandates elections gave: who holds which, in which body, until when; recalls</source>
+        <translation>Сайлау берген мандаттар: кімде қандай, қай органда, қашанға дейін; кері шақырулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="148"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Аты-жөні, телефоны, жұмыс орны немесе цехы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="141"/>
+        <location filename="../../ui/views/members_view.py" line="149"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="143"/>
+        <location filename="../../ui/views/members_view.py" line="151"/>
         <source>Show members who le&amp;ft</source>
         <translation>Шыққандарды &amp;көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="265"/>
+        <location filename="../../ui/views/members_view.py" line="273"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүшеден {shown} көрсетілген</numerusform>
@@ -3245,7 +3844,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="268"/>
+        <location filename="../../ui/views/members_view.py" line="276"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln мүше</numerusform>
@@ -3253,7 +3852,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="271"/>
+        <location filename="../../ui/views/members_view.py" line="279"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>Шыққан %Ln мүше жасырылған</numerusform>
@@ -3261,32 +3860,32 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="305"/>
+        <location filename="../../ui/views/members_view.py" line="313"/>
         <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
         <translation>Көшірілді. Ол {seconds} секундтан кейін алмасу буферінен өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="371"/>
+        <location filename="../../ui/views/members_view.py" line="379"/>
         <source>Delete member</source>
         <translation>Мүшені өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="373"/>
+        <location filename="../../ui/views/members_view.py" line="381"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="399"/>
+        <location filename="../../ui/views/members_view.py" line="407"/>
         <source>The person was erased from every record; {count} records changed.</source>
         <translation>Адам барлық жазбадан өшірілді; өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="403"/>
+        <location filename="../../ui/views/members_view.py" line="411"/>
         <source>Backups made before still hold them: make a new backup and retire the older ones soon.</source>
         <translation>Бұрынғы сақтық көшірмелерде бұл адам қалады: тезірек жаңа көшірме жасап, ескілерін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="404"/>
+        <location filename="../../ui/views/members_view.py" line="412"/>
         <source>Erase member completely</source>
         <translation>Мүшені толығымен өшіру</translation>
     </message>
@@ -3675,36 +4274,66 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="138"/>
+        <source>Ballot papers for item {position} of assembly No. {number}</source>
+        <translation>№ {number} жиналыстың {position}-мәселесі бойынша бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="141"/>
+        <source>ballots-{number}-{position}.pdf</source>
+        <translation>byulletender-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="156"/>
+        <source>Counting commission&apos;s protocol, item {position} of assembly No. {number}</source>
+        <translation>Санау комиссиясының хаттамасы, № {number} жиналыстың {position}-мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="159"/>
+        <source>count-protocol-{number}-{position}.pdf</source>
+        <translation>sanau-komissiyasy-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="173"/>
+        <source>Delegates and their mandates</source>
+        <translation>Делегаттар және олардың мандаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="174"/>
+        <source>delegates.pdf</source>
+        <translation>delegattar.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="186"/>
         <source>Adopted demands</source>
         <translation>Қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="139"/>
+        <location filename="../../ui/printing_actions.py" line="187"/>
         <source>demands.pdf</source>
         <translation>талаптар.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="151"/>
+        <location filename="../../ui/printing_actions.py" line="199"/>
         <source>Common demands</source>
         <translation>Ортақ талаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="152"/>
+        <location filename="../../ui/printing_actions.py" line="200"/>
         <source>common-demands.pdf</source>
         <translation>ortaq-talaptar.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="165"/>
+        <location filename="../../ui/printing_actions.py" line="213"/>
         <source>Member list, with the members who left</source>
         <translation>Мүшелер тізімі, шыққандарды қоса алғанда</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="167"/>
+        <location filename="../../ui/printing_actions.py" line="215"/>
         <source>Member list</source>
         <translation>Мүшелер тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="168"/>
+        <location filename="../../ui/printing_actions.py" line="216"/>
         <source>members.pdf</source>
         <translation>мүшелер.pdf</translation>
     </message>
@@ -3751,6 +4380,49 @@ Export the member list?</source>
         <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="51"/>
+        <source>Recall</source>
+        <translation>Кері шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="53"/>
+        <source>{name}: {office}, {body}</source>
+        <translation>{name}: {office}, {body}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="57"/>
+        <source>Choose the vote that recalled…</source>
+        <translation>Кері шақыру туралы дауыс беруді таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="74"/>
+        <source>By the &amp;vote:</source>
+        <translation>&amp;Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="75"/>
+        <source>&amp;Takes effect on:</source>
+        <translation>&amp;Күшіне енеді:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="76"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="87"/>
+        <source>Choose the carried vote that decided the recall.</source>
+        <translation>Кері шақыруды шешкен қабылданған дауыс беруді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="90"/>
+        <source>The recall cannot take effect before the vote that decided it.</source>
+        <translation>Кері шақыру оны шешкен дауыс беруден бұрын күшіне ене алмайды.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4614,160 @@ Export the member list?</source>
     </message>
 </context>
 <context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="17"/>
+        <source>speaking</source>
+        <translation>сөйлеп тұр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="20"/>
+        <source>spoke</source>
+        <translation>сөйледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="21"/>
+        <source>spoke {time}</source>
+        <translation>сөйледі {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="93"/>
+        <source>Find a speaker</source>
+        <translation>Сөйлеушіні табу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="96"/>
+        <source>&amp;Give the floor</source>
+        <translation>Сөз &amp;беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="99"/>
+        <source>To the next one waiting; Enter on a name in the list gives them the floor out of turn</source>
+        <translation>Кезектегі келесі адамға; тізімдегі атқа Enter басса, кезектен тыс сөз беріледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="104"/>
+        <source>The speaker is written into «Spoke» with what they said</source>
+        <translation>Сөйлеуші айтқанымен бірге «Сөз сөйлегендерге» жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="91"/>
+        <source>A&amp;dd to the list</source>
+        <translation>&amp;Тізімге қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="102"/>
+        <source>Finish&amp;ed</source>
+        <translation>А&amp;яқтады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="105"/>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="106"/>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="107"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="111"/>
+        <source>A member&apos;s name, or any name for a worker not in the list</source>
+        <translation>Мүшенің аты немесе тізімде жоқ жұмысшының аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="113"/>
+        <source>&amp;Speaker:</source>
+        <translation>С&amp;өйлеуші:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="130"/>
+        <source>Speakers &amp;list:</source>
+        <translation>Сөйлеушілер т&amp;ізімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="139"/>
+        <source>Each speaker&apos;s time at this assembly, minutes:seconds</source>
+        <translation>Осы жиналыста әр сөйлеушінің уақыты, минут:секунд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="141"/>
+        <source>&amp;Time per speaker:</source>
+        <translation>Сөйлеу &amp;уақыты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="161"/>
+        <source>What the speaker proposed, in a few words (optional)</source>
+        <translation>Сөйлеуші не ұсынды, қысқаша (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="163"/>
+        <source>Sa&amp;id:</source>
+        <translation>&amp;Айтқаны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="227"/>
+        <source>Nobody has the floor.</source>
+        <translation>Ешкімге сөз берілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="230"/>
+        <source>Speaking: {name}</source>
+        <translation>Сөйлеп тұр: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesModel</name>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>For</source>
+        <translation>Қолдайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Abstained</source>
+        <translation>Қалыс қалды</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="39"/>
@@ -4030,6 +4856,104 @@ Export the member list?</source>
         <location filename="../../ui/dialogs/vote_dialog.py" line="112"/>
         <source>Write the question put to the vote.</source>
         <translation>Дауысқа қойылған мәселені жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="107"/>
+        <source>&amp;New vote</source>
+        <translation>&amp;Жаңа дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="109"/>
+        <source>Put the question to the vote; type the counts as hands are counted</source>
+        <translation>Мәселені дауысқа қою; сандарды қол санала бере енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="110"/>
+        <source>Remove this vote</source>
+        <translation>Бұл дауыс беруді жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="111"/>
+        <source>Add sheet</source>
+        <translation>Парақ қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="112"/>
+        <source>Remove sheet</source>
+        <translation>Парақты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="119"/>
+        <source>The question put to the vote</source>
+        <translation>Дауысқа қойылған мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="133"/>
+        <source>V&amp;ote:</source>
+        <translation>&amp;Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="140"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Мәселе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="141"/>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Көпшілік түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Қолдайды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>Ag&amp;ainst:</source>
+        <translation>Қа&amp;рсы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>A&amp;bstained:</source>
+        <translation>Қа&amp;лыс қалды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="151"/>
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="158"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="166"/>
+        <source>S&amp;heet No.:</source>
+        <translation>&amp;Парақ №:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="185"/>
+        <source>Tally sheets (the vote is their sum):</source>
+        <translation>Санау парақтары (дауыс беру — олардың қосындысы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="348"/>
+        <source>Write the question put to the vote, then press Enter.</source>
+        <translation>Дауысқа қойылған мәселені жазып, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <source>Remove vote</source>
+        <translation>Дауыс беруді жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <source>Remove the vote “{question}” and its sheets?</source>
+        <translation>«{question}» дауыс беруін және оның парақтарын жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -4298,18 +5222,28 @@ Export the member list?</source>
         <translation>Бұл мәселені алып тастауға болмайды: ол бойынша дауыс беру «{demand}» талабын қабылдаған, ал бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="239"/>
-        <location filename="../../committee_app/services/assemblies.py" line="607"/>
+        <location filename="../../committee_app/services/assemblies.py" line="231"/>
+        <source>This item cannot be removed: it holds the election “{office}”, whose result is declared, and the mandates it gave must keep where they come from.</source>
+        <translation>Бұл мәселені жоюға болмайды: онда «{office}» сайлауы өтті, нәтижесі жарияланды, берілген мандаттардың қайдан екені сақталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="240"/>
+        <source>This item cannot be removed: its vote recalled {name}, and that record must stay.</source>
+        <translation>Бұл мәселені жоюға болмайды: оның дауыс беруімен {name} кері шақырылды, бұл жазба сақталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="257"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>Presence</source>
         <translation>Қатысуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <location filename="../../committee_app/services/assemblies.py" line="376"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="359"/>
+        <location filename="../../committee_app/services/assemblies.py" line="377"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
@@ -4319,42 +5253,47 @@ Export the member list?</source>
         <translation>Болдырылмаған жиналысты өтті деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="360"/>
+        <location filename="../../committee_app/services/assemblies.py" line="378"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="361"/>
+        <location filename="../../committee_app/services/assemblies.py" line="379"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="362"/>
+        <location filename="../../committee_app/services/assemblies.py" line="380"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="399"/>
+        <location filename="../../committee_app/services/assemblies.py" line="428"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>«{question}» дауыс беруінде {cast} дауыс саналды, сондықтан тіркелгендер кемінде {cast} болып қалуы керек; бұл өзгерістен кейін олар {registered} болар еді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="413"/>
+        <location filename="../../committee_app/services/assemblies.py" line="442"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>Бұл өзгерістен кейін «{question}» дауыс беруі қажетті көпшілікті жинамас еді, ал ол арқылы талап қабылданған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="670"/>
+        <location filename="../../committee_app/services/assemblies.py" line="449"/>
+        <source>This change would make the vote “{question}” fail, and that vote recalled a delegate, which must stay on record.</source>
+        <translation>Бұл өзгерісте «{question}» шешімі қабылданбас еді, ал ол делегатты кері шақырған, бұл жазбада қалуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="706"/>
         <source>This vote no longer exists.</source>
         <translation>Бұл дауыс беру енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="672"/>
+        <location filename="../../committee_app/services/assemblies.py" line="708"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Бұл дауыс беруде шешім қабылданбады, сондықтан ол арқылы талап қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="678"/>
+        <location filename="../../committee_app/services/assemblies.py" line="714"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>№ {number} жиналыста «{question}» мәселесі бойынша дауыс берумен қабылданды.</translation>
     </message>
@@ -4543,898 +5482,1035 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="51"/>
+        <location filename="../../committee_app/cli.py" line="52"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: жұмысшылар комитетінің шифрланған жазбалары.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>show the version and exit</source>
         <translation>нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>the store file (default: the user data folder)</source>
         <translation>қойма файлы (әдепкіде — пайдаланушы деректерінің қалтасында)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="65"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>create a new, empty store</source>
         <translation>жаңа, бос қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>the committee&apos;s name</source>
         <translation>комитеттің атауы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the kind of committee</source>
         <translation>комитет түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>town or district</source>
         <translation>қала немесе аудан</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="75"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>кәсіпорын — кәсіпорын комитеті үшін</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>the language of printed documents</source>
         <translation>басып шығарылатын құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>демо-жазбалары бар қойма жасау (немесе бұрынғысын ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>do not open the desktop window</source>
         <translation>бағдарлама терезесін ашпау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>replace an existing demo store without asking</source>
         <translation>бар демо-қойманы сұрамай ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>list members, optionally only those matching</source>
         <translation>мүшелер тізімі; тек іздеуге сәйкес келетіндерін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>аты-жөнінің, телефонының, жұмыс орнының немесе цехтың кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
         <source>only members with this status</source>
         <translation>тек осы күйдегі мүшелер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>мүшені толық өшіру: аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>мүшенің нөмірі, `members list` көрсететіндей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>erase without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>add a member</source>
         <translation>мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>phone number</source>
         <translation>телефон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>where the member works</source>
         <translation>мүшенің жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>shop or department</source>
         <translation>цех немесе бөлім</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>trade or job</source>
         <translation>кәсібі немесе лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="111"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>role in the committee</source>
         <translation>комитеттегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>write every record as JSON</source>
         <translation>барлық жазбаны JSON түрінде жазу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>the file to write (default: standard output)</source>
         <translation>жазылатын файл (әдепкіде — стандартты шығыс)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>қойманың тұтастығы мен шифрлануын тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="123"/>
+        <location filename="../../committee_app/cli.py" line="125"/>
         <source>change the store&apos;s passphrase</source>
         <translation>қойманың құпия сөзін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="125"/>
+        <location filename="../../committee_app/cli.py" line="127"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>жаңа құпия сөзді сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>қойманың кілт файлдарын жойып, содан кейін қойманы, оның уақытша файлдарын, баптаулар мен журналдарды өшіру (флешкалардағы сақтық көшірмелерге тиіспейді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>wipe without asking</source>
         <translation>сұрамай өшіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="139"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>не өшірілетінін тек тізіп шығу; ештеңе өшірмеу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>мүшелер тізімін электрондық кестеге жазу (дербес деректер: сақтық керек)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="149"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>жазылатын файл: .csv (Excel үшін) немесе .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>CSV файлындағы бөлгіш (әдепкі: ; — орысша не қазақша Windows-тағы Excel соны күтеді)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>баған атауларының, рөлдер мен күйлердің тілі (әдепкі: хабарламалар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="184"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — мүшенің өрісі емес; өрістер: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV файлындағы немесе Excel кітабындағы (.xlsx) мүшелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>the CSV or .xlsx file</source>
         <translation>CSV немесе .xlsx файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>only say what importing would do; write nothing</source>
         <translation>импорт не істейтінін ғана айту; ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>CSV файлының кодтамасы (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>CSV файлының бөлгіші: , немесе ; немесе tab (әдепкіде өзі анықталады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>кітаптың парағы (әдепкіде біріншісі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>файлда баған атаулары бар жол жоқ: бірінші жолда мүше жазылған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="218"/>
+        <location filename="../../committee_app/cli.py" line="220"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>әр бағанда не бар, ретімен, үтір арқылы, алынбайтын баған үшін - (мысалы, full_name,phone,-,unit); өрістер: {fields} (әдепкі бойынша: тақырыптан танылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="228"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>бұрыннан бар мүшемен бірдей жолды (аты-жөні бірдей, телефоны бірдей немесе жоқ) не істеу керек: өткізіп жіберу (skip) немесе мүшенің деректерін сол бойынша жаңарту (update); әдепкіде skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>write an encrypted backup and verify it</source>
         <translation>шифрланған сақтық көшірме жазып, оны тексеру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="241"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>сақтық көшірме жазылатын қалта (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>check a backup file and say what it holds</source>
         <translation>сақтық көшірме файлын тексеріп, ішінде не барын көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
         <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>the backup file (.cdbk)</source>
         <translation>сақтық көшірме файлы (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="256"/>
         <source>replace the store with the records of a backup</source>
         <translation>қойманы сақтық көшірменің жазбаларымен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="256"/>
+        <location filename="../../committee_app/cli.py" line="258"/>
         <source>restore without asking</source>
         <translation>сұрамай қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="261"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>тақырыбы бағдарламаның өз көшірмелеріне қарағанда әлдеқайда көп жад пен уақыт талап ететін сақтық көшірмені ашу (әйтпесе сұралады, ал терминалда болмаса — бас тартылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="293"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>хаттама нөмірі — 1-ден {largest}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="305"/>
+        <location filename="../../committee_app/cli.py" line="307"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>кемінде 1-ге тең бүтін сан болуы керек: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
         <translation>кеңеспен (кеңес қоймасында — комитеттермен) жазбалар алмасу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="316"/>
+        <location filename="../../committee_app/cli.py" line="318"/>
         <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
         <translation>пакет жазу: өткен жиналыстар (сандар, есімдерсіз), қаулылар мен қабылданған талаптар, дауыс беруі мен тарихы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>the bundle file to write (.cdcb)</source>
         <translation>жазылатын пакет файлы (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
         <translation>делегаттардың есімдерін қосу (телефондар мен жұмыс орындары ешқашан емес); онсыз бірде-бір мүше аталмайды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>import a bundle from a committee or from the council</source>
         <translation>комитеттен немесе кеңестен келген пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>the bundle file (.cdcb)</source>
         <translation>пакет файлы (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="337"/>
+        <location filename="../../committee_app/cli.py" line="339"/>
         <source>read the passphrase the committee and the council share from this file instead of asking</source>
         <translation>комитет пен кеңестің ортақ құпия сөзін сұрамай, осы файлдан оқу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="344"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>print a document to a PDF file</source>
         <translation>құжатты PDF файлына басып шығару</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>the notice and agenda of an assembly</source>
         <translation>жиналыс туралы хабарландыру және күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="350"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>жиналыстың тіркеу парағы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>жиналыстың хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
-        <location filename="../../committee_app/cli.py" line="374"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="364"/>
+        <location filename="../../committee_app/cli.py" line="366"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>комитет мүшелерінен кейін тізімде жоқтарға арналған нөмірленген бос жолдар (әдепкісі — қатысуға құқылы, бірақ тізімде жоқ әр адамға бір жол, ең көбі {pages} бет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="371"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
         <source>numbered tally sheets for a count of hands on one agenda item, one for each counter</source>
         <translation>бір мәселе бойынша қол санауға арналған нөмірленген санау парақтары, әр санаушыға біреуден</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="377"/>
+        <location filename="../../committee_app/cli.py" line="379"/>
         <source>the item&apos;s number on the agenda</source>
         <translation>мәселенің күн тәртібіндегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
-        <source>how many sheets: one for each counter or sector (1 to {most}, default {default})</source>
-        <translation>парақтар саны: әр санаушыға немесе секторға біреуден (1-ден {most}-ге дейін, әдепкі {default})</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="427"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="393"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>кеңес қоймасында: ортақ талаптар және әрқайсысын қай комитеттер қабылдады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="435"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
-        <location filename="../../committee_app/cli.py" line="399"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>list, add or import members</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
+        <source>how many sheets: one for each counter or sector of the hall; --sheets and --sectors are the same (1 to {most}, default {default})</source>
+        <translation>қанша парақ: әр санаушыға немесе зал секторына біреуден; --sheets пен --sectors бірдей (1-ден {most}-ге дейін, әдепкісі {default})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="396"/>
+        <source>ballot papers for the secret ballot of an election held on one agenda item</source>
+        <translation>күн тәртібіндегі бір мәселе бойынша сайлаудың жасырын дауыс беруіне арналған бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="397"/>
+        <source>the counting commission&apos;s protocol of an election held on one agenda item</source>
+        <translation>күн тәртібіндегі бір мәселе бойынша сайлаудың санау комиссиясының хаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="408"/>
+        <source>the number on the agenda of the item that holds the election</source>
+        <translation>сайлау өтетін мәселенің күн тәртібіндегі нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="415"/>
+        <source>how many ballot papers, two to a page where they fit (1 to {most}; default: one for each one registered at the assembly, or entitled before anyone is registered)</source>
+        <translation>қанша бюллетень, сыйса бетке екеуден (1-ден {most}-ге дейін; әдепкісі — жиналыста тіркелген әр адамға біреуден, әлі ешкім тіркелмесе — құқығы бар әр адамға)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>the delegates with their mandates, and those recalled, with the vote</source>
+        <translation>делегаттар мандаттарымен және кері шақырылғандар — дауыс берумен</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>күн тәртібі мәселесінің нөмірі — 1-ден бастап бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="423"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>парақтар саны — 1-ден {most}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="432"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
+        <source>the number of ballot papers is a whole number from 1 to {most}, not {value}</source>
+        <translation>бюллетень саны — 1-ден {most}-ге дейінгі бүтін сан, {value} емес</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="484"/>
+        <source>the elections held at an assembly and their results</source>
+        <translation>жиналыстағы сайлаулар және олардың нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="487"/>
+        <source>each election of an assembly: the candidates, their votes, who is elected</source>
+        <translation>жиналыстың әр сайлауы: кандидаттар, олардың дауыстары, кім сайланды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="496"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="439"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="445"/>
+        <location filename="../../committee_app/cli.py" line="509"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="520"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
-        <location filename="../../committee_app/cli.py" line="857"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="921"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="636"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="573"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="580"/>
+        <location filename="../../committee_app/cli.py" line="644"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="596"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="599"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="602"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="604"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="691"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="717"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="664"/>
+        <location filename="../../committee_app/cli.py" line="728"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="675"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="721"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="732"/>
+        <location filename="../../committee_app/cli.py" line="796"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="810"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="820"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="768"/>
+        <location filename="../../committee_app/cli.py" line="832"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="770"/>
+        <location filename="../../committee_app/cli.py" line="834"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="775"/>
+        <location filename="../../committee_app/cli.py" line="839"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="777"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="779"/>
+        <location filename="../../committee_app/cli.py" line="843"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="785"/>
+        <location filename="../../committee_app/cli.py" line="849"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="787"/>
+        <location filename="../../committee_app/cli.py" line="851"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="789"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="795"/>
+        <location filename="../../committee_app/cli.py" line="859"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="816"/>
+        <location filename="../../committee_app/cli.py" line="880"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="841"/>
+        <location filename="../../committee_app/cli.py" line="905"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="811"/>
+        <location filename="../../committee_app/cli.py" line="875"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="33"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="43"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="45"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="45"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>тексерілген көшірмеден кейін қалтада осы қойманың ең жаңа N көшірмесін қалдырып, ескілерін өшіру (әдепкі бойынша 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="271"/>
+        <location filename="../../committee_app/cli.py" line="273"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="542"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="561"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="897"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="897"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="898"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="838"/>
+        <location filename="../../committee_app/cli.py" line="902"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="846"/>
+        <location filename="../../committee_app/cli.py" line="910"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="862"/>
+        <location filename="../../committee_app/cli.py" line="926"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="864"/>
+        <location filename="../../committee_app/cli.py" line="928"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="745"/>
-        <location filename="../../committee_app/cli.py" line="924"/>
+        <location filename="../../committee_app/cli.py" line="809"/>
+        <location filename="../../committee_app/cli.py" line="990"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="636"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="1135"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="1139"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1148"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="989"/>
+        <location filename="../../committee_app/cli.py" line="1156"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1011"/>
+        <location filename="../../committee_app/cli.py" line="1178"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1002"/>
+        <location filename="../../committee_app/cli.py" line="1169"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1015"/>
+        <location filename="../../committee_app/cli.py" line="1050"/>
+        <source>Assembly No. {number} holds no election.</source>
+        <translation>№ {number} жиналыста сайлау жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1060"/>
+        <source>Item {position}. {title}</source>
+        <translation>{position}-мәселе. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1061"/>
+        <source>Election: {office} — {body}</source>
+        <translation>Сайлау: {office} — {body}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1065"/>
+        <source>{rule}: at least {required} votes of {registered} registered</source>
+        <translation>{rule}: тіркелген {registered} адамның кемінде {required} дауысы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1069"/>
+        <source>Seats: {seats}. {kind}. {rule}.</source>
+        <translation>Орын саны: {seats}. {kind}. {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1076"/>
+        <source>Ballots: issued {issued}, in the ballot box {found}, invalid {invalid}, valid {valid}.</source>
+        <translation>Бюллетеньдер: берілді {issued}, жәшікте {found}, жарамсыз {invalid}, жарамды {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1081"/>
+        <source>Counting commission: {names}.</source>
+        <translation>Санау комиссиясы: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1086"/>
+        <source>elected</source>
+        <translation>сайланды</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1088"/>
+        <source>tie</source>
+        <translation>тең дауыс</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1093"/>
+        <source>No candidates yet.</source>
+        <translation>Әзірге кандидаттар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1095"/>
+        <source>Not every candidate&apos;s votes are counted yet.</source>
+        <translation>Әлі барлық кандидаттың дауыстары саналған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1101"/>
+        <source>Mandates from {start} to {end}.</source>
+        <translation>Өкілеттік {start} бастап {end} дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1104"/>
+        <source>Mandates from {start}.</source>
+        <translation>Өкілеттік {start} бастап.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1107"/>
+        <source>Declared in the minutes on {when}.</source>
+        <translation>Нәтиже хаттамада {when} жарияланды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1109"/>
+        <source>Not declared in the minutes yet.</source>
+        <translation>Нәтиже хаттамада әлі жарияланған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1115"/>
+        <source>Elected: {names}.</source>
+        <translation>Сайланғандар: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1118"/>
+        <source>Tied for the last seats ({seats} open): {names}; a new round decides.</source>
+        <translation>Соңғы орындарға тең дауыс (бос орын {seats}): {names}; жаңа тур шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1123"/>
+        <source>No one was elected.</source>
+        <translation>Ешкім сайланбады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1125"/>
+        <source>Seats not filled: {seats}.</source>
+        <translation>Бос қалған орындар: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1182"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1020"/>
+        <location filename="../../committee_app/cli.py" line="1187"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1024"/>
+        <location filename="../../committee_app/cli.py" line="1191"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1034"/>
-        <location filename="../../committee_app/cli.py" line="1064"/>
+        <location filename="../../committee_app/cli.py" line="1201"/>
+        <location filename="../../committee_app/cli.py" line="1231"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1047"/>
+        <location filename="../../committee_app/cli.py" line="1214"/>
         <source>Open it anyway?</source>
         <translation>Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1049"/>
+        <location filename="../../committee_app/cli.py" line="1216"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Бәрібір ашу үшін «иә» деп жауап беріңіз немесе --open-costly қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1068"/>
+        <location filename="../../committee_app/cli.py" line="1235"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1072"/>
+        <location filename="../../committee_app/cli.py" line="1239"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1074"/>
+        <location filename="../../committee_app/cli.py" line="1241"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1076"/>
+        <location filename="../../committee_app/cli.py" line="1243"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1078"/>
+        <location filename="../../committee_app/cli.py" line="1245"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1079"/>
+        <location filename="../../committee_app/cli.py" line="1246"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1090"/>
+        <location filename="../../committee_app/cli.py" line="1257"/>
         <source>Passphrase shared with the council: </source>
         <translation>Кеңеспен ортақ құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1112"/>
+        <location filename="../../committee_app/cli.py" line="1279"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} пакеті жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1117"/>
+        <location filename="../../committee_app/cli.py" line="1284"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1120"/>
+        <location filename="../../committee_app/cli.py" line="1287"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1130"/>
+        <location filename="../../committee_app/cli.py" line="1297"/>
         <source>There is no bundle file {path}.</source>
         <translation>{path} пакет файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1138"/>
+        <location filename="../../committee_app/cli.py" line="1305"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1140"/>
+        <location filename="../../committee_app/cli.py" line="1307"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1154"/>
+        <location filename="../../committee_app/cli.py" line="1321"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған: бұл сол комитет екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1168"/>
+        <location filename="../../committee_app/cli.py" line="1335"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1173"/>
+        <location filename="../../committee_app/cli.py" line="1340"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1177"/>
+        <location filename="../../committee_app/cli.py" line="1344"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1178"/>
+        <location filename="../../committee_app/cli.py" line="1345"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1181"/>
+        <location filename="../../committee_app/cli.py" line="1348"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1183"/>
+        <location filename="../../committee_app/cli.py" line="1350"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1187"/>
+        <location filename="../../committee_app/cli.py" line="1354"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1189"/>
+        <location filename="../../committee_app/cli.py" line="1356"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1191"/>
+        <location filename="../../committee_app/cli.py" line="1358"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1273"/>
+        <location filename="../../committee_app/cli.py" line="1441"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1277"/>
+        <location filename="../../committee_app/cli.py" line="1445"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1279"/>
+        <location filename="../../committee_app/cli.py" line="1447"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -5442,22 +6518,22 @@ Export the member list?</source>
 <context>
     <name>council</name>
     <message>
-        <location filename="../../committee_app/services/council.py" line="78"/>
+        <location filename="../../committee_app/services/council.py" line="77"/>
         <source>That committee&apos;s records are no longer here.</source>
         <translation>Бұл комитеттің жазбалары енді мұнда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="141"/>
+        <location filename="../../committee_app/services/council.py" line="140"/>
         <source>Choose the committees&apos; demands to link first.</source>
         <translation>Алдымен байланыстыратын комитет талаптарын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="153"/>
+        <location filename="../../committee_app/services/council.py" line="152"/>
         <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
         <translation>Таңдалған талап енді жоқ: оның комитетінің жаңа пакетінде ол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="160"/>
+        <location filename="../../committee_app/services/council.py" line="159"/>
         <source>That common demand is no longer there.</source>
         <translation>Бұл ортақ талап енді жоқ.</translation>
     </message>
@@ -5544,9 +6620,253 @@ Export the member list?</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="130"/>
+        <location filename="../../committee_app/demo.py" line="177"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — демо емес, нағыз қойма; демо нағыз жазбалардың орнын ешқашан баспайды. Басқа орын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>elections</name>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="36"/>
+        <source>This election no longer exists.</source>
+        <translation>Бұл сайлау енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="40"/>
+        <source>This agenda item no longer exists.</source>
+        <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="44"/>
+        <source>This candidate is no longer on the ballot.</source>
+        <translation>Бұл кандидат енді бюллетеньде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="48"/>
+        <source>This mandate no longer exists.</source>
+        <translation>Бұл мандат енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="53"/>
+        <source>The result of this election is declared in the minutes, so the election can no longer change.</source>
+        <translation>Бұл сайлаудың нәтижесі хаттамада жарияланды, сондықтан сайлауды енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="219"/>
+        <source>This assembly no longer exists.</source>
+        <translation>Бұл жиналыс енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="243"/>
+        <source>There is no assembly with protocol number {number}.</source>
+        <translation>Хаттама нөмірі {number} жиналыс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="246"/>
+        <source>Assembly No. {number} has no agenda item {position}.</source>
+        <translation>№ {number} жиналыстың күн тәртібінде {position}-мәселе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="253"/>
+        <source>Item {position} of assembly No. {number} holds no election.</source>
+        <translation>№ {number} жиналыстың {position}-мәселесінде сайлау жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="271"/>
+        <source>Office elected</source>
+        <translation>Сайланатын лауазым</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="273"/>
+        <source>Body of the mandate</source>
+        <translation>Мандат берілетін орган</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="278"/>
+        <source>The seats to fill must be a whole number from 1 to {most}.</source>
+        <translation>Орын саны 1-ден {most}-ге дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="282"/>
+        <source>Who is elected</source>
+        <translation>Кім сайланады</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="284"/>
+        <source>How the votes are cast</source>
+        <translation>Дауыс беру тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="288"/>
+        <source>Mandates from</source>
+        <translation>Өкілеттік басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="290"/>
+        <source>Mandates until</source>
+        <translation>Өкілеттік аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="298"/>
+        <source>Counting commission</source>
+        <translation>Санау комиссиясы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="308"/>
+        <source>The mandates cannot end before they begin.</source>
+        <translation>Өкілеттік басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="313"/>
+        <source>An open vote has no ballots: clear the counting commission&apos;s ballot figures, or keep the secret ballot.</source>
+        <translation>Ашық дауыс беруде бюллетень жоқ: санау комиссиясының бюллетень деректерін тазартыңыз немесе жасырын дауыс беруді қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="327"/>
+        <source>{issued} ballots were issued, but only {registered} were registered at the assembly.</source>
+        <translation>{issued} бюллетень берілді, бірақ жиналыста тек {registered} адам тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="333"/>
+        <source>{found} ballots were found in the ballot box, but only {issued} were issued.</source>
+        <translation>Жәшіктен {found} бюллетень табылды, бірақ тек {issued} берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="339"/>
+        <source>{found} ballots were found in the ballot box, but only {registered} were registered at the assembly.</source>
+        <translation>Жәшіктен {found} бюллетень табылды, бірақ жиналыста тек {registered} адам тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="345"/>
+        <source>{invalid} ballots were found invalid, but only {found} were found in the ballot box.</source>
+        <translation>{invalid} бюллетень жарамсыз деп танылды, бірақ жәшіктен тек {found} табылды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="396"/>
+        <source>This agenda item already holds an election; hold another on an item of its own.</source>
+        <translation>Бұл мәселеде сайлау бар; басқасын жеке мәселеде өткізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="429"/>
+        <source>Candidate&apos;s name</source>
+        <translation>Кандидаттың аты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="431"/>
+        <source>Choose a member or type the candidate&apos;s name.</source>
+        <translation>Мүшені таңдаңыз немесе кандидаттың атын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="437"/>
+        <source>The member chosen no longer exists.</source>
+        <translation>Таңдалған мүше енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="441"/>
+        <location filename="../../committee_app/services/elections.py" line="444"/>
+        <source>{name} is already on the ballot.</source>
+        <translation>{name} бюллетеньде бар.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="491"/>
+        <source>Candidate&apos;s votes</source>
+        <translation>Кандидаттың дауыстары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="498"/>
+        <source>This candidate is on the ballot of another election.</source>
+        <translation>Бұл кандидат басқа сайлаудың бюллетенінде.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="514"/>
+        <source>Ballots issued</source>
+        <translation>Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="515"/>
+        <source>Ballots found in the ballot box</source>
+        <translation>Жәшіктен табылған бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="516"/>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="544"/>
+        <source>This change would leave the election “{office}” with counts that no longer fit: {reason}</source>
+        <translation>Бұл өзгерістен кейін «{office}» сайлауының сандары сәйкес келмей қалады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="555"/>
+        <source>This change would change who was elected in the election “{office}”, whose result is declared in the minutes.</source>
+        <translation>Бұл өзгеріс нәтижесі хаттамада жарияланған «{office}» сайлауында кім сайланғанын өзгертер еді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="575"/>
+        <source>This election has no candidates yet.</source>
+        <translation>Бұл сайлауда әзірге кандидаттар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="579"/>
+        <source>Not every candidate&apos;s votes are counted yet: {names}.</source>
+        <translation>Әлі барлық кандидаттың дауыстары саналған жоқ: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="583"/>
+        <source>The counting commission&apos;s figures are not all in: the ballots issued, found in the ballot box and invalid.</source>
+        <translation>Санау комиссиясының деректері толық емес: берілген, жәшіктен табылған және жарамсыз бюллетеньдер.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="754"/>
+        <source>This member no longer exists.</source>
+        <translation>Бұл мүше енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="762"/>
+        <source>Reason for the recall</source>
+        <translation>Кері шақырудың себебі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="763"/>
+        <source>Recalled on</source>
+        <translation>Кері шақырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="765"/>
+        <source>Give the day the recall takes effect.</source>
+        <translation>Кері шақыру күшіне енетін күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="768"/>
+        <source>This vote no longer exists.</source>
+        <translation>Бұл дауыс беру енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="770"/>
+        <source>This vote did not carry, so it cannot recall anyone.</source>
+        <translation>Бұл шешім қабылданбаған, сондықтан онымен ешкімді кері шақыруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="773"/>
+        <source>This mandate was already ended by a recall on {date}.</source>
+        <translation>Бұл мандат {date} кері шақырумен тоқтатылған.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="779"/>
+        <source>A recall cannot take effect before the mandate began, on {date}.</source>
+        <translation>Кері шақыру мандат басталғанға дейін ({date}) күшіне ене алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="785"/>
+        <source>This mandate&apos;s term ended on {date}: there is nothing left to recall.</source>
+        <translation>Бұл мандаттың мерзімі {date} бітті: кері шақыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="794"/>
+        <source>A recall cannot take effect before the vote that decided it, on {date}.</source>
+        <translation>Кері шақыру оны шешкен дауыс беруден ({date}) бұрын күшіне ене алмайды.</translation>
     </message>
 </context>
 <context>
@@ -5621,250 +6941,410 @@ Export the member list?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../committee_app/labels.py" line="31"/>
+        <location filename="../../committee_app/labels.py" line="35"/>
         <source>Workplace committee</source>
         <translation>Кәсіпорын комитеті</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="32"/>
+        <location filename="../../committee_app/labels.py" line="36"/>
         <source>Territorial committee</source>
         <translation>Аумақтық комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="33"/>
-        <location filename="../../committee_app/labels.py" line="45"/>
+        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="49"/>
         <source>Council of delegates</source>
         <translation>Делегаттар кеңесі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="34"/>
+        <location filename="../../committee_app/labels.py" line="38"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="35"/>
+        <location filename="../../committee_app/labels.py" line="39"/>
         <source>Deputy chair</source>
         <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="36"/>
+        <location filename="../../committee_app/labels.py" line="40"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="41"/>
         <source>Treasurer</source>
         <translation>Қазынашы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="38"/>
+        <location filename="../../committee_app/labels.py" line="42"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="39"/>
+        <location filename="../../committee_app/labels.py" line="43"/>
         <source>Member</source>
         <translation>Мүше</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="40"/>
+        <location filename="../../committee_app/labels.py" line="44"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="41"/>
+        <location filename="../../committee_app/labels.py" line="45"/>
         <source>Inactive</source>
         <translation>Белсенді емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="42"/>
+        <location filename="../../committee_app/labels.py" line="46"/>
         <source>Left</source>
         <translation>Шықты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="43"/>
+        <location filename="../../committee_app/labels.py" line="47"/>
         <source>General assembly</source>
         <translation>Жалпы жиналыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="44"/>
+        <location filename="../../committee_app/labels.py" line="48"/>
         <source>Committee meeting</source>
         <translation>Комитет отырысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="46"/>
+        <location filename="../../committee_app/labels.py" line="50"/>
         <source>Rally</source>
         <translation>Митинг</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="47"/>
+        <location filename="../../committee_app/labels.py" line="51"/>
         <source>Planned</source>
         <translation>Жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="48"/>
+        <location filename="../../committee_app/labels.py" line="52"/>
         <source>Held</source>
         <translation>Өтті</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="49"/>
+        <location filename="../../committee_app/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation>Болдырылмады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="50"/>
+        <location filename="../../committee_app/labels.py" line="54"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="51"/>
+        <location filename="../../committee_app/labels.py" line="55"/>
         <source>Excused</source>
         <translation>Себепті қатыспады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="52"/>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Absent</source>
         <translation>Қатыспады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="53"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Simple majority (for &gt; against)</source>
         <translation>Қарапайым көпшілік («қолдайды» &gt; «қарсы»)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="54"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Absolute majority (for &gt; half of those entitled)</source>
         <translation>Абсолютті көпшілік («қолдайды» &gt; қатысуға құқылылардың жартысы)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="55"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Two thirds of votes cast</source>
         <translation>Берілген дауыстардың үштен екісі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Majority of those registered (for &gt; half of them)</source>
         <translation>Тіркелгендердің көпшілігі («қолдайды» &gt; олардың жартысы)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Carried</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Failed</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
+        <source>Most votes</source>
+        <translation>Ең көп дауыс</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="64"/>
+        <source>More than half of those registered</source>
+        <translation>Тіркелгендердің жартысынан көбі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="65"/>
+        <source>Open vote (show of hands)</source>
+        <translation>Ашық дауыс беру (қол көтеру)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="66"/>
+        <source>Secret ballot</source>
+        <translation>Жасырын дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="67"/>
         <source>Wages</source>
         <translation>Жалақы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Union rights</source>
         <translation>Кәсіподақ құқықтары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Political</source>
         <translation>Саяси</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Social</source>
         <translation>Әлеуметтік</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Proposed</source>
         <translation>Ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Adopted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Presented</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="76"/>
         <source>Under negotiation</source>
         <translation>Келіссөз жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="77"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>Кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="79"/>
         <source>Met</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="80"/>
         <source>Partially met</source>
         <translation>Ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="73"/>
+        <location filename="../../committee_app/labels.py" line="81"/>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="74"/>
+        <location filename="../../committee_app/labels.py" line="82"/>
         <source>Open</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="75"/>
+        <location filename="../../committee_app/labels.py" line="83"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="76"/>
+        <location filename="../../committee_app/labels.py" line="84"/>
         <source>Dropped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="91"/>
+        <location filename="../../committee_app/labels.py" line="99"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="92"/>
+        <location filename="../../committee_app/labels.py" line="100"/>
         <source>Normal</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="93"/>
+        <location filename="../../committee_app/labels.py" line="101"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="98"/>
+        <location filename="../../committee_app/labels.py" line="106"/>
         <source>{level} ({number})</source>
         <translation>{level} ({number})</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="35"/>
+        <source>This assembly no longer exists.</source>
+        <translation>Бұл жиналыс енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="39"/>
+        <source>This agenda item no longer exists.</source>
+        <translation>Күн тәртібіндегі бұл мәселе енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="43"/>
+        <source>This speaker is no longer on the list.</source>
+        <translation>Бұл сөйлеуші енді тізімде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="47"/>
+        <source>This vote no longer exists.</source>
+        <translation>Бұл дауыс беру енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="88"/>
+        <source>This agenda item belongs to another assembly.</source>
+        <translation>Күн тәртібіндегі бұл мәселе басқа жиналысқа жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="126"/>
+        <source>A speaker&apos;s time must be from {low} seconds to {high} minutes.</source>
+        <translation>Сөйлеу уақыты {low} секундтан {high} минутқа дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="177"/>
+        <source>Speaker&apos;s name</source>
+        <translation>Сөйлеушінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="179"/>
+        <source>Choose a member or type the speaker&apos;s name.</source>
+        <translation>Мүшені таңдаңыз немесе сөйлеушінің атын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="183"/>
+        <source>The member chosen no longer exists.</source>
+        <translation>Таңдалған мүше енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="212"/>
+        <source>This speaker has spoken and is in the minutes; change «Spoke» in the minutes instead.</source>
+        <translation>Бұл сөйлеуші сөйлеп болды және хаттамаға жазылды; оның орнына хаттамадағы «Сөз сөйлегендерді» түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="230"/>
+        <source>This speaker has already spoken.</source>
+        <translation>Бұл сөйлеуші сөйлеп болды.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="249"/>
+        <source>What the speaker said</source>
+        <translation>Сөйлеушінің айтқаны</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="253"/>
+        <source>Only the speaker who has the floor can finish.</source>
+        <translation>Тек сөз берілген адам ғана аяқтай алады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="292"/>
+        <location filename="../../committee_app/services/live.py" line="321"/>
+        <location filename="../../committee_app/services/live.py" line="343"/>
+        <source>Question put to the vote</source>
+        <translation>Дауысқа қойылған мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="293"/>
+        <location filename="../../committee_app/services/live.py" line="323"/>
+        <location filename="../../committee_app/services/live.py" line="345"/>
+        <source>Majority rule</source>
+        <translation>Көпшілік түрі</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="316"/>
+        <location filename="../../committee_app/services/live.py" line="421"/>
+        <source>Votes for</source>
+        <translation>«Қолдайды» дауыстары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="317"/>
+        <location filename="../../committee_app/services/live.py" line="422"/>
+        <source>Votes against</source>
+        <translation>«Қарсы» дауыстары</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="318"/>
+        <location filename="../../committee_app/services/live.py" line="423"/>
+        <source>Abstentions</source>
+        <translation>Қалыс қалғандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="328"/>
+        <source>This vote is counted on tally sheets: change a sheet, and the vote follows its sheets.</source>
+        <translation>Бұл дауыс беру санау парақтары бойынша саналған: парақты түзетіңіз, дауыс беру парақтарға сәйкес өзгереді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="366"/>
+        <source>These counts would make the vote fail, and it adopted the demand “{demand}”; change the demand first.</source>
+        <translation>Бұл сандармен шешім қабылданбас еді, ал ол «{demand}» талабын қабылдаған; алдымен талапты өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="374"/>
+        <source>These counts would make the vote fail, and it recalled {name}, which must stay on record.</source>
+        <translation>Бұл сандармен шешім қабылданбас еді, ал онымен {name} кері шақырылған, бұл жазбада қалуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="390"/>
+        <source>This vote adopted the demand “{demand}”, and that record must stay.</source>
+        <translation>Бұл дауыс берумен «{demand}» талабы қабылданған, бұл жазба сақталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="394"/>
+        <source>This vote recalled {name}, and that record must stay.</source>
+        <translation>Бұл дауыс берумен {name} кері шақырылды, бұл жазба сақталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="419"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="444"/>
+        <source>Sheet No. {number} is not in this count.</source>
+        <translation>Бұл санауда № {number} парақ жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="466"/>
+        <source>A sheet number must be a whole number from 1 to {most}.</source>
+        <translation>Парақ нөмірі 1-ден {most}-ге дейінгі бүтін сан болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -6042,18 +7522,18 @@ Export the member list?</source>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="58"/>
+        <location filename="../../committee_app/services/erasure.py" line="68"/>
         <source>erased member No. {number}</source>
         <translation>өшірілген қатысушы №{number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="89"/>
+        <location filename="../../committee_app/services/erasure.py" line="100"/>
         <location filename="../../committee_app/services/members.py" line="40"/>
         <source>This member no longer exists.</source>
         <translation>Бұл мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="92"/>
+        <location filename="../../committee_app/services/erasure.py" line="103"/>
         <source>This member was already erased: nothing of the person is left to remove.</source>
         <translation>Бұл қатысушы толық өшірілген: одан ештеңе қалған жоқ.</translation>
     </message>
@@ -6108,9 +7588,9 @@ Export the member list?</source>
         <translation>Әр мүшенің аты-жөні көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="323"/>
-        <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
-        <translation>Бұл мүше төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған, сондықтан жазбаларда қалады: ол өшірілмей, «шықты» деп белгіленді.</translation>
+        <location filename="../../committee_app/services/members.py" line="326"/>
+        <source>This member chaired, attended, spoke, stood for election or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
+        <translation>Бұл мүше төрағалық етті, қатысты, сөйледі, сайлауға түсті немесе тапсырма алды, сондықтан жазбалар оны сақтайды: ол жойылмай, шыққан деп белгіленді.</translation>
     </message>
 </context>
 <context>
@@ -6203,17 +7683,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="889"/>
+        <location filename="../../committee_app/cli.py" line="953"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="895"/>
+        <location filename="../../committee_app/cli.py" line="959"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="901"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -6233,17 +7713,17 @@ Fedora жүйесінде:
         <translation>Қағаз A4 (a4) немесе Letter (letter) болуы мүмкін, «{paper}» емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="243"/>
+        <location filename="../../committee_app/printing/document.py" line="253"/>
         <source>REDACTED COPY</source>
         <translation>ИЕСІЗДЕНДІРІЛГЕН КӨШІРМЕ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="247"/>
+        <location filename="../../committee_app/printing/document.py" line="259"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>{pages} беттің {page}-беті · басып шығарылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="255"/>
+        <location filename="../../committee_app/printing/document.py" line="267"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Құжатты беттерге орналастыру мүмкін емес: мәтіндердің бірі бір беттен ұзын. Ең ұзын мәтінді (күн тәртібі мәселесінің сипаттамасын, тапсырманы) қысқартып, қайта басыңыз. Ештеңе жазылған жоқ.</translation>
     </message>
@@ -6337,6 +7817,29 @@ Fedora жүйесінде:
     </message>
 </context>
 <context>
+    <name>print_ballots</name>
+    <message>
+        <location filename="../../committee_app/printing/ballot_counts.py" line="15"/>
+        <source>The number of ballot papers must be from 1 to {most}, not {copies}.</source>
+        <translation>Бюллетень саны 1-ден {most}-ге дейін болуы керек, {copies} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballot_counts.py" line="33"/>
+        <source>Ballot papers have no redacted form: the voters read the candidates&apos; names in full. Print them without redaction.</source>
+        <translation>Бюллетеньдердің иесіздендірілген түрі жоқ: дауыс берушілер кандидаттардың аттарын толық оқиды. Оларды иесіздендірмей басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballots.py" line="98"/>
+        <source>This election is an open vote, by a show of hands: it has no ballot papers. Choose the secret ballot to print them.</source>
+        <translation>Бұл сайлауда ашық, қол көтеріп дауыс береді: бюллетень жоқ. Оларды басып шығару үшін жасырын дауыс беруді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballots.py" line="106"/>
+        <source>This election has no candidates yet: add them in the order the ballot lists them.</source>
+        <translation>Бұл сайлауда әзірге кандидаттар жоқ: оларды бюллетень ретімен қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>print_common_demands</name>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="32"/>
@@ -6422,6 +7925,102 @@ Fedora жүйесінде:
         <location filename="../../committee_app/printing/common_demands.py" line="102"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
+    </message>
+</context>
+<context>
+    <name>print_delegates</name>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="60"/>
+        <source>LIST OF DELEGATES</source>
+        <translation>ДЕЛЕГАТТАР ТІЗІМІ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="62"/>
+        <source>Mandates as they stand on {date}</source>
+        <translation>{date} жағдай бойынша мандаттар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="66"/>
+        <source>No one has been elected yet.</source>
+        <translation>Әзірге ешкім сайланған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="70"/>
+        <source>Recalled</source>
+        <translation>Кері шақырылғандар</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="73"/>
+        <source>Terms ended</source>
+        <translation>Өкілеттік мерзімі біткендер</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="95"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="119"/>
+        <location filename="../../committee_app/printing/delegates.py" line="149"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="120"/>
+        <location filename="../../committee_app/printing/delegates.py" line="150"/>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="121"/>
+        <location filename="../../committee_app/printing/delegates.py" line="151"/>
+        <source>Office</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="123"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="124"/>
+        <source>Elected by the assembly</source>
+        <translation>Сайлаған жиналыс</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="138"/>
+        <source>no vote recorded</source>
+        <translation>дауыс беру жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="140"/>
+        <source>assembly No. {number}: «{question}»; for {for_} / against {against} / abstained {abstained}</source>
+        <translation>№ {number} жиналыс: «{question}»; «жақтап» {for_} / «қарсы» {against} / «қалыс қалғандар» {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="152"/>
+        <source>Held from</source>
+        <translation>Өкілеттік басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="153"/>
+        <source>Recalled on</source>
+        <translation>Кері шақырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="154"/>
+        <source>By the vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="155"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -6908,148 +8507,208 @@ Fedora жүйесінде:
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../committee_app/rules.py" line="46"/>
+        <location filename="../../committee_app/rules.py" line="52"/>
         <source>A quorum of {numerator}/{denominator} would need more members than the committee has: the first number cannot be larger than the second.</source>
         <translation>{numerator}/{denominator} кворумы үшін комитетте бар мүшелерден көп адам керек болар еді: бірінші сан екіншісінен үлкен бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="79"/>
+        <location filename="../../committee_app/rules.py" line="85"/>
         <source>The quorum rule is empty. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Кворум ережесі бос. majority, fixed:N (мысалы, fixed:25) немесе fraction:P/Q (мысалы, fraction:2/3) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="87"/>
+        <location filename="../../committee_app/rules.py" line="93"/>
         <source>The majority quorum rule takes no number: write just majority (got “{text}”).</source>
         <translation>majority кворум ережесіне сан керек емес: жай ғана majority деп жазыңыз (жазылғаны: «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="95"/>
+        <location filename="../../committee_app/rules.py" line="101"/>
         <source>The fixed quorum rule needs a number of members, for example fixed:25.</source>
         <translation>fixed кворум ережесіне мүшелер саны керек, мысалы fixed:25.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="101"/>
+        <location filename="../../committee_app/rules.py" line="107"/>
         <source>The fraction quorum rule needs a fraction of members, for example fraction:2/3 (got “{text}”).</source>
         <translation>fraction кворум ережесіне мүшелердің үлесі керек, мысалы fraction:2/3 (жазылғаны: «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="155"/>
+        <location filename="../../committee_app/rules.py" line="161"/>
         <source>“{text}” is not a whole number; a quorum rule needs whole numbers such as fixed:25 or fraction:2/3.</source>
         <translation>«{text}» — бүтін сан емес; кворум ережесінде бүтін сандар керек, мысалы fixed:25 немесе fraction:2/3.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="178"/>
+        <location filename="../../committee_app/rules.py" line="184"/>
         <source>The numbers in a quorum rule must be at least 1 (got {number}).</source>
         <translation>Кворум ережесіндегі сандар кемінде 1 болуы керек (берілгені: {number}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="184"/>
+        <location filename="../../committee_app/rules.py" line="190"/>
         <source>The number {number} in the quorum rule is too large; it can be at most {limit}.</source>
         <translation>Кворум ережесіндегі {number} саны тым үлкен: ең көбі {limit} болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="192"/>
+        <location filename="../../committee_app/rules.py" line="198"/>
         <source>Unknown quorum rule “{text}”. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Белгісіз кворум ережесі: «{text}». majority, fixed:N (мысалы, fixed:25) немесе fraction:P/Q (мысалы, fraction:2/3) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="240"/>
+        <location filename="../../committee_app/rules.py" line="246"/>
         <source>Unknown majority rule “{rule}”. Choose a simple, absolute or two-thirds majority.</source>
         <translation>Белгісіз көпшілік түрі: «{rule}». Қарапайым көпшілікті, абсолют көпшілікті немесе үштен екіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="253"/>
+        <location filename="../../committee_app/rules.py" line="259"/>
         <source>The number of votes in favour cannot be negative (got {count}).</source>
         <translation>«Қолдайды» дауыстарының саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="257"/>
+        <location filename="../../committee_app/rules.py" line="263"/>
         <source>The number of votes against cannot be negative (got {count}).</source>
         <translation>«Қарсы» дауыстарының саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="261"/>
+        <location filename="../../committee_app/rules.py" line="267"/>
         <source>The number of abstentions cannot be negative (got {count}).</source>
         <translation>Қалыс қалғандар саны теріс бола алмайды (берілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="141"/>
+        <location filename="../../committee_app/rules.py" line="147"/>
         <source>The number of those entitled to take part cannot be negative (got {count}).</source>
         <translation>Қатысуға құқылылар саны теріс бола алмайды (көрсетілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="148"/>
-        <location filename="../../committee_app/rules.py" line="249"/>
+        <location filename="../../committee_app/rules.py" line="154"/>
+        <location filename="../../committee_app/rules.py" line="255"/>
         <source>The number of those registered cannot be negative (got {count}).</source>
         <translation>Тіркелгендер саны теріс бола алмайды (көрсетілгені: {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="266"/>
+        <location filename="../../committee_app/rules.py" line="272"/>
         <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.</source>
         <translation>{cast} дауыс саналды («қолдайды» {in_favour}, «қарсы» {against}, «қалыс қалды» {abstain}), бірақ жиналыста тек {registered} адам тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="363"/>
+        <location filename="../../committee_app/rules.py" line="353"/>
+        <source>Unknown election rule “{quota}”. Choose most votes or more than half of those registered.</source>
+        <translation>Белгісіз сайлау ережесі «{quota}». Ең көп дауысты немесе тіркелгендердің жартысынан көбін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="367"/>
+        <source>An election must fill at least 1 seat (got {seats}).</source>
+        <translation>Сайлауда кемінде 1 орын болуы керек (көрсетілгені {seats}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="371"/>
+        <source>{seats} seats is too many; an election can fill at most {limit}.</source>
+        <translation>{seats} орын тым көп; сайлауда ең көбі {limit} орын болады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="379"/>
+        <source>An election needs at least one candidate.</source>
+        <translation>Сайлауға кемінде бір кандидат керек.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="383"/>
+        <source>A candidate&apos;s votes must be a whole number (got “{count}”).</source>
+        <translation>Кандидаттың дауыстары бүтін сан болуы керек (көрсетілгені «{count}»).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="389"/>
+        <source>A candidate&apos;s votes cannot be negative (got {count}).</source>
+        <translation>Кандидаттың дауыстары теріс бола алмайды (көрсетілгені {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="393"/>
+        <source>A candidate got {count} votes, but only {registered} were registered, and each can vote for a candidate only once.</source>
+        <translation>Кандидат {count} дауыс алды, бірақ тек {registered} адам тіркелді, ал әркім кандидатқа бір-ақ рет дауыс бере алады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="402"/>
+        <source>The number of valid ballots must be a whole number (got “{count}”).</source>
+        <translation>Жарамды бюллетеньдер саны бүтін сан болуы керек (көрсетілгені «{count}»).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="408"/>
+        <source>The number of valid ballots cannot be negative (got {count}).</source>
+        <translation>Жарамды бюллетеньдер саны теріс бола алмайды (көрсетілгені {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="412"/>
+        <source>{ballots} valid ballots were counted, but only {registered} were registered.</source>
+        <translation>{ballots} жарамды бюллетень саналды, бірақ тек {registered} адам тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="419"/>
+        <source>A candidate got {count} votes, but only {ballots} ballots were valid, and a ballot names a candidate only once.</source>
+        <translation>Кандидат {count} дауыс алды, бірақ жарамды бюллетень тек {ballots}, ал бюллетеньде кандидат бір-ақ рет аталады.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="427"/>
+        <source>{total} votes were counted in all, but {ballots} valid ballots naming at most {seats} candidates each hold at most {most} votes.</source>
+        <translation>Барлығы {total} дауыс саналды, бірақ әрқайсысында ең көбі {seats} кандидат бар {ballots} жарамды бюллетень ең көбі {most} дауыс береді.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="524"/>
         <source>proposed</source>
         <translation>ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="365"/>
+        <location filename="../../committee_app/rules.py" line="526"/>
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="367"/>
+        <location filename="../../committee_app/rules.py" line="528"/>
         <source>presented</source>
         <translation>тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="369"/>
+        <location filename="../../committee_app/rules.py" line="530"/>
         <source>under negotiation</source>
         <translation>келіссөз үстінде</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="371"/>
+        <location filename="../../committee_app/rules.py" line="532"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="373"/>
+        <location filename="../../committee_app/rules.py" line="534"/>
         <source>withdrawn</source>
         <translation>кері алынды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="375"/>
+        <location filename="../../committee_app/rules.py" line="536"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="377"/>
+        <location filename="../../committee_app/rules.py" line="538"/>
         <source>partially met</source>
         <translation>ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="378"/>
+        <location filename="../../committee_app/rules.py" line="539"/>
         <source>refused</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="391"/>
+        <location filename="../../committee_app/rules.py" line="552"/>
         <source>This demand is already {status}.</source>
         <translation>Бұл талаптың күйі қазірдің өзінде «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="397"/>
+        <location filename="../../committee_app/rules.py" line="558"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Талаптың күйі — «{current}», бұл соңғы күй: оны «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="402"/>
+        <location filename="../../committee_app/rules.py" line="563"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Күйі «{current}» болған талапты «{wanted}» деп белгілеуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="413"/>
+        <location filename="../../committee_app/rules.py" line="574"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Талаптың белгісіз күйі: «{status}».</translation>
     </message>

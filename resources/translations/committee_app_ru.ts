@@ -410,183 +410,230 @@
 <context>
     <name>AssembliesView</name>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="77"/>
-        <location filename="../../ui/views/assemblies_view.py" line="116"/>
+        <location filename="../../ui/views/assemblies_view.py" line="81"/>
+        <location filename="../../ui/views/assemblies_view.py" line="128"/>
         <source>Assemblies</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="83"/>
+        <location filename="../../ui/views/assemblies_view.py" line="87"/>
         <source>&amp;New assembly…</source>
         <translation>&amp;Новое собрание…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="84"/>
+        <location filename="../../ui/views/assemblies_view.py" line="88"/>
         <source>Plan an assembly, starting from an earlier agenda if you like</source>
         <translation>Запланировать собрание; можно взять за основу повестку прошлого собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="85"/>
+        <location filename="../../ui/views/assemblies_view.py" line="89"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="86"/>
+        <location filename="../../ui/views/assemblies_view.py" line="90"/>
         <source>Number, kind, date and time, place, chair, secretary, quorum rule</source>
         <translation>Номер, вид, дата и время, место, председатель, секретарь, правило кворума</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="87"/>
+        <location filename="../../ui/views/assemblies_view.py" line="91"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="88"/>
+        <location filename="../../ui/views/assemblies_view.py" line="92"/>
         <source>The assembly took place; its minutes become a record</source>
         <translation>Собрание состоялось; его протокол становится окончательным документом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="89"/>
+        <location filename="../../ui/views/assemblies_view.py" line="93"/>
         <source>Mark as &amp;cancelled</source>
         <translation>Отметить как &amp;отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="90"/>
+        <location filename="../../ui/views/assemblies_view.py" line="94"/>
         <source>Mark as pla&amp;nned again</source>
         <translation>Снова сделать &amp;запланированным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="148"/>
+        <location filename="../../ui/views/assemblies_view.py" line="162"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="91"/>
+        <location filename="../../ui/views/assemblies_view.py" line="103"/>
         <source>Print &amp;agenda…</source>
         <translation>Печать повестки &amp;дня…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="93"/>
+        <location filename="../../ui/views/assemblies_view.py" line="95"/>
+        <source>&amp;Run the assembly</source>
+        <translation>&amp;Вести собрание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="97"/>
+        <source>The live view: the item on the floor, the speakers and their time, the vote as hands are counted</source>
+        <translation>Ведение собрания: вопрос на обсуждении, выступающие и их время, голосование по мере подсчёта рук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <source>E&amp;lection…</source>
+        <translation>&amp;Выборы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <source>An election on an agenda item: the candidates, the votes, the counting commission, the mandates</source>
+        <translation>Выборы по вопросу повестки: кандидаты, голоса, счётная комиссия, мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="105"/>
         <source>The notice of the assembly: date, place, the items and their times</source>
         <translation>Извещение о собрании: дата, место, вопросы повестки дня и время их рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="96"/>
+        <location filename="../../ui/views/assemblies_view.py" line="108"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Печать листа &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="98"/>
+        <location filename="../../ui/views/assemblies_view.py" line="110"/>
         <source>The active members with a column to sign, and blank rows</source>
         <translation>Активные члены комитета с графой для подписи и пустые строки в конце</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="99"/>
+        <location filename="../../ui/views/assemblies_view.py" line="111"/>
         <source>Print &amp;minutes…</source>
         <translation>Печать про&amp;токола…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="100"/>
+        <location filename="../../ui/views/assemblies_view.py" line="112"/>
         <source>The protocol: present, heard, spoke, resolved, the votes</source>
         <translation>Протокол: присутствовали, слушали, выступили, постановили, голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="101"/>
+        <location filename="../../ui/views/assemblies_view.py" line="113"/>
         <source>Print &amp;tally sheets…</source>
         <translation>Печать &amp;счётных листов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="103"/>
+        <location filename="../../ui/views/assemblies_view.py" line="115"/>
         <source>Numbered sheets for counting hands on one item in a big hall, one for each counter</source>
         <translation>Пронумерованные листы для подсчёта рук по одному вопросу в большом зале, по одному на каждого счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="125"/>
+        <location filename="../../ui/views/assemblies_view.py" line="139"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="149"/>
+        <location filename="../../ui/views/assemblies_view.py" line="163"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Явка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="150"/>
+        <location filename="../../ui/views/assemblies_view.py" line="164"/>
         <source>&amp;Minutes</source>
         <translation>Прото&amp;кол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="151"/>
+        <location filename="../../ui/views/assemblies_view.py" line="165"/>
         <source>No assembly is chosen. Plan one with “New assembly” (Ctrl+N).</source>
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="258"/>
+        <location filename="../../ui/views/assemblies_view.py" line="278"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="261"/>
+        <location filename="../../ui/views/assemblies_view.py" line="281"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="263"/>
+        <location filename="../../ui/views/assemblies_view.py" line="283"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="356"/>
+        <location filename="../../ui/views/assemblies_view.py" line="380"/>
+        <location filename="../../ui/views/assemblies_view.py" line="391"/>
+        <source>Run the assembly</source>
+        <translation>Ведение собрания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
+        <translation>Ведение собрания — для идущего собрания, а № {number} отмечено как «{status}». Чтобы вести его, снова отметьте его запланированным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="392"/>
+        <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
+        <translation>У собрания № {number} ещё нет повестки: сначала добавьте вопросы на вкладке «План».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="409"/>
+        <source>Election</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="421"/>
+        <source>The &amp;item that holds the election:</source>
+        <translation>&amp;Вопрос, по которому проходят выборы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assemblies_view.py" line="441"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="360"/>
+        <location filename="../../ui/views/assemblies_view.py" line="445"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Оно назначено на {date}, а этот день ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="366"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="374"/>
+        <location filename="../../ui/views/assemblies_view.py" line="459"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="374"/>
+        <location filename="../../ui/views/assemblies_view.py" line="459"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="380"/>
+        <location filename="../../ui/views/assemblies_view.py" line="465"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <location filename="../../ui/views/assemblies_view.py" line="466"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="413"/>
+        <location filename="../../ui/views/assemblies_view.py" line="498"/>
         <source>Print tally sheets</source>
         <translation>Печать счётных листов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="419"/>
+        <location filename="../../ui/views/assemblies_view.py" line="415"/>
+        <location filename="../../ui/views/assemblies_view.py" line="504"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>В повестке дня ещё нет вопросов: добавьте их на вкладке «План».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="425"/>
+        <location filename="../../ui/views/assemblies_view.py" line="510"/>
         <source>The &amp;item counted:</source>
         <translation>&amp;Вопрос, по которому считают:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="429"/>
+        <location filename="../../ui/views/assemblies_view.py" line="514"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Сколько &amp;листов (по одному на счётчика или сектор):</translation>
     </message>
@@ -816,6 +863,16 @@
         <location filename="../../ui/models/assembly_formatting.py" line="62"/>
         <source>More than half of those entitled</source>
         <translation>Больше половины имеющих право участвовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assembly_formatting.py" line="92"/>
+        <source>No. {number}: {question} ({counts})</source>
+        <translation>№ {number}: {question} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assembly_formatting.py" line="95"/>
+        <source>No. {number}, {date}: {question} ({counts})</source>
+        <translation>№ {number}, {date}: {question} ({counts})</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1476,39 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="45"/>
+        <source>elected</source>
+        <translation>избран(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="47"/>
+        <source>tie</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidates_model.py" line="86"/>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../ui/dialogs/assembly_dialog.py" line="329"/>
@@ -1508,109 +1598,109 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/views/council_view.py" line="55"/>
-        <location filename="../../ui/views/council_view.py" line="75"/>
+        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="89"/>
         <source>Council</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="58"/>
+        <location filename="../../ui/views/council_view.py" line="72"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="59"/>
+        <location filename="../../ui/views/council_view.py" line="73"/>
         <source>Take in a bundle from a committee, or from the council</source>
         <translation>Принять пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="60"/>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="74"/>
+        <location filename="../../ui/views/council_view.py" line="116"/>
         <source>&amp;Export for the council…</source>
         <translation>&amp;Экспорт для совета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="61"/>
+        <location filename="../../ui/views/council_view.py" line="75"/>
         <source>Link as the &amp;same demand</source>
         <translation>Связать как &amp;одно требование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="63"/>
+        <location filename="../../ui/views/council_view.py" line="77"/>
         <source>The chosen committees&apos; demands become one common demand of the council, proposed to it</source>
         <translation>Выбранные требования комитетов становятся одним общим требованием совета, предложенным ему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="65"/>
+        <location filename="../../ui/views/council_view.py" line="79"/>
         <source>Link &amp;to a common demand…</source>
         <translation>Связать с об&amp;щим требованием…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="66"/>
+        <location filename="../../ui/views/council_view.py" line="80"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Разорвать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="67"/>
+        <location filename="../../ui/views/council_view.py" line="81"/>
         <source>&amp;Remove a committee&apos;s records…</source>
         <translation>&amp;Удалить записи комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="69"/>
+        <location filename="../../ui/views/council_view.py" line="83"/>
         <source>Everything one committee&apos;s bundles brought here goes; its next bundle brings it back</source>
         <translation>Удаляется всё, что принесли пакеты одного комитета; его следующий пакет вернёт это</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="71"/>
+        <location filename="../../ui/views/council_view.py" line="85"/>
         <source>&amp;Print common demands…</source>
         <translation>&amp;Печать общих требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="72"/>
+        <location filename="../../ui/views/council_view.py" line="86"/>
         <source>The common demands with the committees that adopted each, and how they voted</source>
         <translation>Общие требования с комитетами, принявшими каждое, и итогами их голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="109"/>
+        <location filename="../../ui/views/council_view.py" line="104"/>
         <source>&amp;Demands</source>
         <translation>&amp;Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="110"/>
+        <location filename="../../ui/views/council_view.py" line="105"/>
         <source>Reso&amp;lutions</source>
         <translation>Постановл&amp;ения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="121"/>
+        <location filename="../../ui/views/council_view.py" line="116"/>
         <source>&amp;Export for the committees…</source>
         <translation>&amp;Экспорт для комитетов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="123"/>
+        <location filename="../../ui/views/council_view.py" line="118"/>
         <source>Write the council&apos;s resolutions and common demands in a bundle for its committees</source>
         <translation>Записать постановления и общие требования совета в пакет для его комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="125"/>
+        <location filename="../../ui/views/council_view.py" line="120"/>
         <source>Write the held assemblies, resolutions and adopted demands in a bundle for the council</source>
         <translation>Записать проведённые собрания, постановления и принятые требования в пакет для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="143"/>
+        <location filename="../../ui/views/council_view.py" line="138"/>
         <source>No committee&apos;s bundle has been imported yet. Each committee writes one with File → Export for the council…; import it here with Import a bundle… (Ctrl+I).</source>
         <translation>Пакеты комитетов ещё не импортированы. Каждый комитет записывает свой через Файл → Экспорт для совета…; импортируйте его здесь командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="146"/>
+        <location filename="../../ui/views/council_view.py" line="141"/>
         <source>Nothing has come from the council yet. Its bundle is imported with Import a bundle… (Ctrl+I).</source>
         <translation>От совета пока ничего не поступало. Его пакет импортируется командой «Импортировать пакет…» (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="150"/>
+        <location filename="../../ui/views/council_view.py" line="145"/>
         <source>{name}: bundle written {made}, imported {imported}; {assemblies} held assemblies, {demands} adopted demands</source>
         <translation>{name}: пакет записан {made}, импортирован {imported}; проведённых собраний: {assemblies}, принятых требований: {demands}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="159"/>
+        <location filename="../../ui/views/council_view.py" line="154"/>
         <source>; %n delegate(s) named</source>
         <translation>
             <numerusform>; назван %n делегат</numerusform>
@@ -1619,85 +1709,85 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="190"/>
+        <location filename="../../ui/views/council_view.py" line="185"/>
         <source>Export for the council</source>
         <translation>Экспорт для совета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="190"/>
+        <location filename="../../ui/views/council_view.py" line="185"/>
         <source>Export for the committees</source>
         <translation>Экспорт для комитетов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="196"/>
-        <location filename="../../ui/views/council_view.py" line="234"/>
+        <location filename="../../ui/views/council_view.py" line="191"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
         <source>Committee Desk bundle</source>
         <translation>Пакет Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="207"/>
+        <location filename="../../ui/views/council_view.py" line="202"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="209"/>
+        <location filename="../../ui/views/council_view.py" line="204"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="214"/>
+        <location filename="../../ui/views/council_view.py" line="209"/>
         <source>Wrote {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="224"/>
+        <location filename="../../ui/views/council_view.py" line="219"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="234"/>
-        <location filename="../../ui/views/council_view.py" line="241"/>
-        <location filename="../../ui/views/council_view.py" line="280"/>
+        <location filename="../../ui/views/council_view.py" line="229"/>
+        <location filename="../../ui/views/council_view.py" line="236"/>
+        <location filename="../../ui/views/council_view.py" line="275"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="246"/>
+        <location filename="../../ui/views/council_view.py" line="241"/>
         <source>The passphrase the committee and the council agreed on for {name}:</source>
         <translation>Парольная фраза, о которой договорились комитет и совет, для {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="247"/>
+        <location filename="../../ui/views/council_view.py" line="242"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="285"/>
+        <location filename="../../ui/views/council_view.py" line="280"/>
         <source>{file}: not imported. {reason}</source>
         <translation>{file}: не импортирован. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="287"/>
+        <location filename="../../ui/views/council_view.py" line="282"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="290"/>
+        <location filename="../../ui/views/council_view.py" line="285"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="296"/>
+        <location filename="../../ui/views/council_view.py" line="291"/>
         <source>Its earlier bundle named it «{name}». If that is not the same committee, remove these records (Remove a committee&apos;s records…) and ask which committee wrote this bundle.</source>
         <translation>В его прежнем пакете он назывался «{name}». Если это не тот же комитет, удалите эти записи («Удалить записи комитета…») и выясните, какой комитет записал этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="272"/>
+        <location filename="../../ui/views/council_view.py" line="267"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="310"/>
+        <location filename="../../ui/views/council_view.py" line="305"/>
         <source>%n demand(s) linked as one common demand, «{title}». It is proposed to the council: adopt it in Demands.</source>
         <translation>
             <numerusform>%n требование связано в одно общее требование «{title}». Оно выдвинуто совету: примите его в разделе «Требования».</numerusform>
@@ -1706,23 +1796,23 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="323"/>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="318"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>Link to a common demand</source>
         <translation>Связать с общим требованием</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="324"/>
+        <location filename="../../ui/views/council_view.py" line="319"/>
         <source>The council has no common demand yet: use Link as the same demand to make one.</source>
         <translation>У совета ещё нет общих требований: создайте его командой «Связать как одно требование».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="329"/>
+        <location filename="../../ui/views/council_view.py" line="324"/>
         <source>The &amp;common demand:</source>
         <translation>&amp;Общее требование:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="338"/>
+        <location filename="../../ui/views/council_view.py" line="333"/>
         <source>%n demand(s) linked to «{title}».</source>
         <translation>
             <numerusform>%n требование связано с «{title}».</numerusform>
@@ -1731,7 +1821,7 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/council_view.py" line="346"/>
+        <location filename="../../ui/views/council_view.py" line="341"/>
         <source>%n demand(s) no longer linked to a common demand.</source>
         <translation>
             <numerusform>%n требование больше не связано с общим требованием.</numerusform>
@@ -1740,24 +1830,57 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="351"/>
+        <location filename="../../ui/views/council_view.py" line="346"/>
         <source>Remove a committee&apos;s records</source>
         <translation>Удалить записи комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="353"/>
+        <location filename="../../ui/views/council_view.py" line="348"/>
         <source>Whose &amp;records:</source>
         <translation>Чьи &amp;записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="358"/>
+        <location filename="../../ui/views/council_view.py" line="353"/>
         <source>Remove everything the bundles of {name} brought here: {assemblies} held assemblies and {demands} adopted demands, and their links to the common demands? The council&apos;s own demands stay. Its next bundle brings them back.</source>
         <translation>Удалить всё, что принесли пакеты «{name}»: проведённые собрания ({assemblies}), принятые требования ({demands}) и их связи с общими требованиями? Собственные требования совета останутся. Следующий пакет комитета вернёт эти записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/council_view.py" line="367"/>
+        <location filename="../../ui/views/council_view.py" line="362"/>
         <source>The records of {name} were removed.</source>
         <translation>Записи «{name}» удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="113"/>
+        <source>Delegates and their mandates</source>
+        <translation>Делегаты и их мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="115"/>
+        <source>Only mandates &amp;held today</source>
+        <translation>Только &amp;действующие сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="128"/>
+        <source>No mandates yet. An election on an agenda item (Assemblies → Election…) gives them once its result is declared.</source>
+        <translation>Мандатов пока нет. Их даёт выборы по вопросу повестки (Собрания → Выборы…), когда объявлены их итоги.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="131"/>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="133"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Печать списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1914,52 +2037,42 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>П&amp;римечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="106"/>
-        <source>No. {number}: {question} ({counts})</source>
-        <translation>№ {number}: {question} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="109"/>
-        <source>No. {number}, {date}: {question} ({counts})</source>
-        <translation>№ {number}, {date}: {question} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="113"/>
         <source>Choose the vote that adopted the demand, or “Adopted without a recorded vote”.</source>
         <translation>Выберите голосование, которым принято требование, или «Принято без записанного голосования».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="115"/>
         <source>The date cannot be in the future: today is {today}.</source>
         <translation>Дата не может быть в будущем: сегодня {today}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="117"/>
         <source>The date cannot be before the demand&apos;s last change, on {date}.</source>
         <translation>Дата не может быть раньше последнего изменения требования — {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="134"/>
         <source>&amp;Presented on:</source>
         <translation>&amp;Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="134"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="137"/>
         <source>“{status}” is final: the demand&apos;s status cannot change after this.</source>
         <translation>Статус «{status}» окончательный: после него статус требования изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="150"/>
         <source>Mark “{title}” as {status}? This cannot be undone: after it, the demand&apos;s status cannot change.</source>
         <translation>Отметить требование «{title}» как «{status}»? Это нельзя отменить: после этого статус требования больше не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_status_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/demand_status_dialog.py" line="152"/>
         <source>Final status</source>
         <translation>Окончательный статус</translation>
     </message>
@@ -2045,138 +2158,138 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="69"/>
-        <location filename="../../ui/views/demands_view.py" line="112"/>
+        <location filename="../../ui/views/demands_view.py" line="70"/>
+        <location filename="../../ui/views/demands_view.py" line="113"/>
         <source>Demands</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="75"/>
+        <location filename="../../ui/views/demands_view.py" line="76"/>
         <source>&amp;New demand…</source>
         <translation>&amp;Новое требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="76"/>
+        <location filename="../../ui/views/demands_view.py" line="77"/>
         <source>Write down a demand proposed to the committee</source>
         <translation>Записать требование, предложенное комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="77"/>
+        <location filename="../../ui/views/demands_view.py" line="78"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="78"/>
+        <location filename="../../ui/views/demands_view.py" line="79"/>
         <source>Change the wording, category, priority or addressee</source>
         <translation>Изменить формулировку, категорию, приоритет или адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="79"/>
+        <location filename="../../ui/views/demands_view.py" line="80"/>
         <source>Edit &amp;follow-up…</source>
         <translation>Вручение и &amp;ответ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="80"/>
+        <location filename="../../ui/views/demands_view.py" line="81"/>
         <source>To whom and when it was presented, the deadline given, the response</source>
         <translation>Кому и когда вручено, какой дан срок, какой получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="81"/>
+        <location filename="../../ui/views/demands_view.py" line="82"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="82"/>
+        <location filename="../../ui/views/demands_view.py" line="83"/>
         <source>&amp;Print demands…</source>
         <translation>Печать &amp;требований…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="84"/>
+        <location filename="../../ui/views/demands_view.py" line="85"/>
         <source>The adopted demands, numbered, with the vote that adopted each: ready to hand over</source>
         <translation>Принятые требования, пронумерованные, с итогами голосования по каждому — готовый документ для вручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="92"/>
+        <location filename="../../ui/views/demands_view.py" line="93"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="93"/>
+        <location filename="../../ui/views/demands_view.py" line="94"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="96"/>
+        <location filename="../../ui/views/demands_view.py" line="97"/>
         <source>Proposed, adopted, presented, under negotiation or partially met: the status can still change</source>
         <translation>Выдвинутые, принятые, предъявленные, на переговорах или выполненные частично: статус ещё может измениться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="153"/>
+        <location filename="../../ui/views/demands_view.py" line="154"/>
         <source>From the council (read-only; a newer bundle from the council updates them)</source>
         <translation>От совета (только чтение; их обновляет более новый пакет совета)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="319"/>
+        <location filename="../../ui/views/demands_view.py" line="312"/>
         <source>Move the selected demand on: adopted, presented, under negotiation, met, refused…</source>
         <translation>Продвинуть выбранное требование: принято, предъявлено, на переговорах, выполнено, отказано…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="99"/>
+        <location filename="../../ui/views/demands_view.py" line="100"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="102"/>
+        <location filename="../../ui/views/demands_view.py" line="103"/>
         <source>Met, refused, rejected or withdrawn: the status is final</source>
         <translation>Выполненные, с отказом, отклонённые или отозванные: статус окончательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="110"/>
+        <location filename="../../ui/views/demands_view.py" line="111"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="182"/>
+        <location filename="../../ui/views/demands_view.py" line="175"/>
         <source>Addressed to:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="183"/>
+        <location filename="../../ui/views/demands_view.py" line="176"/>
         <source>Presented on:</source>
         <translation>Вручено:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="184"/>
+        <location filename="../../ui/views/demands_view.py" line="177"/>
         <source>Deadline:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="185"/>
+        <location filename="../../ui/views/demands_view.py" line="178"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="203"/>
+        <location filename="../../ui/views/demands_view.py" line="196"/>
         <source>H&amp;istory:</source>
         <translation>Исто&amp;рия:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="288"/>
+        <location filename="../../ui/views/demands_view.py" line="281"/>
         <source>{status} · {category} · adopted by {vote}</source>
         <translation>{status} · {category} · принято на собрании {vote}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="292"/>
+        <location filename="../../ui/views/demands_view.py" line="285"/>
         <source>{status} · {category}</source>
         <translation>{status} · {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="299"/>
+        <location filename="../../ui/views/demands_view.py" line="292"/>
         <source>{date} ({warning})</source>
         <translation>{date} ({warning})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/demands_view.py" line="315"/>
+        <location filename="../../ui/views/demands_view.py" line="308"/>
         <source>This demand is {status}, which is final: its status cannot change.</source>
         <translation>Статус этого требования «{status}» окончательный: изменить его нельзя.</translation>
     </message>
@@ -2340,38 +2453,38 @@ It holds {members} members, {assemblies} assemblies and {demands} demands.</sour
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing_actions.py" line="297"/>
+        <location filename="../../ui/printing_actions.py" line="345"/>
         <source>Making “{title}”…</source>
         <translation>Создаётся документ «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="352"/>
+        <location filename="../../ui/printing_actions.py" line="361"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="304"/>
+        <location filename="../../ui/printing_actions.py" line="352"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="313"/>
+        <location filename="../../ui/printing_actions.py" line="361"/>
         <source>{name} already exists. Replace it?</source>
         <translation>Файл {name} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="320"/>
+        <location filename="../../ui/printing_actions.py" line="368"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="328"/>
+        <location filename="../../ui/printing_actions.py" line="376"/>
         <source>Opened {name} in the PDF viewer</source>
         <translation>Файл {name} открыт в программе просмотра PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="331"/>
+        <location filename="../../ui/printing_actions.py" line="379"/>
         <source>No program on this computer opened the PDF: a PDF viewer may be missing. It was written to {path}.
 
 Open the folder that holds it instead?</source>
@@ -2380,18 +2493,18 @@ Open the folder that holds it instead?</source>
 Открыть вместо этого папку с файлом?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="334"/>
-        <location filename="../../ui/printing_actions.py" line="345"/>
+        <location filename="../../ui/printing_actions.py" line="382"/>
+        <location filename="../../ui/printing_actions.py" line="393"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="341"/>
+        <location filename="../../ui/printing_actions.py" line="389"/>
         <source>Opened the folder that holds {name}</source>
         <translation>Открыта папка с файлом {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="347"/>
+        <location filename="../../ui/printing_actions.py" line="395"/>
         <source>The folder could not be opened either. The PDF is here; select the path to copy it:
 
 {path}
@@ -2402,6 +2515,268 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 {path}
 
 Эта копия удаляется при выходе из Committee Desk. Чтобы сохранить PDF, напечатайте документ ещё раз и выберите «Сохранить PDF…».</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="89"/>
+        <source>Election: item {position} of assembly No. {number}</source>
+        <translation>Выборы: вопрос {position} собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="99"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="100"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <source>Take off the ballot</source>
+        <translation>Исключить из бюллетеня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="109"/>
+        <source>A member&apos;s name, or any name for a worker not in the list</source>
+        <translation>Имя участника или имя работника, которого нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Кандидат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
+        <source>Put on the &amp;ballot</source>
+        <translation>Внести в &amp;бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="135"/>
+        <source>Candidates in ballot order (type the &amp;votes into the table):</source>
+        <translation>Кандидаты в порядке бюллетеня (&amp;голоса вводите в таблицу):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="142"/>
+        <source>The counting commission&apos;s figures</source>
+        <translation>Данные счётной комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="148"/>
+        <source>Ballots &amp;issued:</source>
+        <translation>Бюллетеней в&amp;ыдано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="149"/>
+        <source>Ballots &amp;found in the ballot box:</source>
+        <translation>Бюллетеней в &amp;урне:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="150"/>
+        <source>Invalid ba&amp;llots:</source>
+        <translation>&amp;Недействительных бюллетеней:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="151"/>
+        <source>Valid ballots:</source>
+        <translation>Действительных бюллетеней:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation>На&amp;стройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="159"/>
+        <source>Print ball&amp;ot papers…</source>
+        <translation>Печать бю&amp;ллетеней…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
+        <source>Print count &amp;protocol…</source>
+        <translation>Печать &amp;протокола счётной комиссии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
+        <source>&amp;Declare the result</source>
+        <translation>&amp;Объявить итоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
+        <source>&amp;Remove the election</source>
+        <translation>У&amp;далить выборы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="215"/>
+        <source>{office}: {seats} seat(s); {quota}; {kind}</source>
+        <translation>{office}: мест — {seats}; {quota}; {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="220"/>
+        <source>; more than half of them, {required}, to be elected</source>
+        <translation>; для избрания нужно более половины — {required}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="225"/>
+        <source>Registered at the assembly: {registered}{needed}.</source>
+        <translation>Зарегистрировались на собрании: {registered}{needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="250"/>
+        <source>No candidates yet.</source>
+        <translation>Кандидатов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="252"/>
+        <source>Counting: type each candidate&apos;s votes.</source>
+        <translation>Подсчёт: введите голоса каждого кандидата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="255"/>
+        <source>Elected: {names}.</source>
+        <translation>Избраны: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="258"/>
+        <source>Tie for the last seat(s) between {names}: another round decides.</source>
+        <translation>Поровну голосов за последние места у {names}: решит новый тур.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="263"/>
+        <source>Seats left open: {seats}.</source>
+        <translation>Незанятых мест: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="265"/>
+        <source>The result is declared in the minutes.</source>
+        <translation>Итоги объявлены в протоколе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="355"/>
+        <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
+        <translation>Записать итоги в протокол по вопросу {position} и выдать мандат каждому избранному? После этого выборы изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="366"/>
+        <source>Declare the result</source>
+        <translation>Объявление итогов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="367"/>
+        <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
+        <translation>Итоги записаны в «Постановили» вопроса {position}; выдано мандатов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <source>Remove the election</source>
+        <translation>Удаление выборов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <source>Remove this election with its candidates and votes?</source>
+        <translation>Удалить эти выборы вместе с кандидатами и голосами?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="386"/>
+        <source>Print ballot papers</source>
+        <translation>Печать бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="387"/>
+        <source>How many &amp;ballot papers (one for each one registered):</source>
+        <translation>Сколько &amp;бюллетеней (по одному на каждого зарегистрировавшегося):</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="72"/>
+        <source>New election</source>
+        <translation>Новые выборы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="72"/>
+        <source>Election settings</source>
+        <translation>Настройки выборов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="75"/>
+        <source>For example: delegate to the council of workers&apos; committees</source>
+        <translation>Например: делегат в совет рабочих комитетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="78"/>
+        <source>For example: the council of workers&apos; committees of Mangistau</source>
+        <translation>Например: Совет рабочих комитетов Мангистау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="88"/>
+        <source>One name a line, the chair first</source>
+        <translation>По одному имени в строке, председатель первым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="91"/>
+        <source>Mandates &amp;from:</source>
+        <translation>&amp;Полномочия с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="94"/>
+        <source>Mandates &amp;until:</source>
+        <translation>Полномочия &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="102"/>
+        <source>&amp;Office elected:</source>
+        <translation>&amp;Кого избирают:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="103"/>
+        <source>&amp;Body of the mandate:</source>
+        <translation>&amp;Орган, куда избирают:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="104"/>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="105"/>
+        <source>&amp;Who is elected:</source>
+        <translation>Кто &amp;избран:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="106"/>
+        <source>How the &amp;votes are cast:</source>
+        <translation>Как &amp;голосуют:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="107"/>
+        <source>&amp;Counting commission:</source>
+        <translation>&amp;Счётная комиссия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="147"/>
+        <source>Write what is elected, for example a delegate to the council.</source>
+        <translation>Напишите, кого избирают, например делегата в совет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="149"/>
+        <source>Write the body the mandates are to.</source>
+        <translation>Напишите орган, в который даются мандаты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_settings_dialog.py" line="152"/>
+        <source>The mandates cannot end before they begin.</source>
+        <translation>Полномочия не могут закончиться раньше, чем начнутся.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2927,24 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     </message>
 </context>
 <context>
+    <name>HallScreen</name>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="100"/>
+        <source>Hall screen</source>
+        <translation>Экран для зала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="117"/>
+        <source>Speaking</source>
+        <translation>Выступает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall_screen.py" line="120"/>
+        <source>Last vote</source>
+        <translation>Последнее голосование</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="61"/>
@@ -2587,6 +2980,134 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <location filename="../../ui/models/import_preview_model.py" line="105"/>
         <source>Already in the list</source>
         <translation>Уже в списке</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="66"/>
+        <source>Running assembly No. {number}</source>
+        <translation>Ведение собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="92"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Предыдущий вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="93"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Следующий вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="94"/>
+        <source>&amp;Hall screen</source>
+        <translation>&amp;Экран для зала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="95"/>
+        <source>Show the item, the speaker and the last vote on a projector or second monitor</source>
+        <translation>Показать вопрос, выступающего и последнее голосование на проекторе или втором мониторе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="96"/>
+        <source>&amp;Blank the hall screen</source>
+        <translation>&amp;Погасить экран для зала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="97"/>
+        <source>Show the &amp;result in the hall</source>
+        <translation>Показать &amp;итог в зале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="98"/>
+        <source>The vote chosen here, with its outcome, goes on the hall screen</source>
+        <translation>Выбранное здесь голосование с его итогом выводится на экран для зала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="99"/>
+        <source>&amp;Election on this item…</source>
+        <translation>&amp;Выборы по этому вопросу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="103"/>
+        <source>Live</source>
+        <translation>Ведение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="137"/>
+        <source>S&amp;poke (as in the minutes):</source>
+        <translation>Выс&amp;тупили (как в протоколе):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="179"/>
+        <source>quorum reached</source>
+        <translation>кворум есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="179"/>
+        <source>no quorum</source>
+        <translation>кворума нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="181"/>
+        <source>Registered {registered} of {entitled} entitled; quorum {required}: {status}</source>
+        <translation>Зарегистрировались {registered} из {entitled} имеющих право; кворум {required}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="193"/>
+        <source>The agenda is empty.</source>
+        <translation>Повестка пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="196"/>
+        <source>Item {position} of {count}: {title}</source>
+        <translation>Вопрос {position} из {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="241"/>
+        <source>Planned {planned} min · on the floor {elapsed}</source>
+        <translation>Запланировано {planned} мин · обсуждается {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="311"/>
+        <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
+        <translation>Подключён только один экран: экран для зала открыт окном. Подключите проектор и снова нажмите F8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="317"/>
+        <source>Hall screen</source>
+        <translation>Экран для зала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="317"/>
+        <source>Show the hall screen on:</source>
+        <translation>Показать экран для зала на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="324"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="368"/>
+        <source>Adopted</source>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="368"/>
+        <source>Not adopted</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_window.py" line="369"/>
+        <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
+        <translation>За {votes_for} · Против {votes_against} · Воздержались {votes_abstain} — {outcome}</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3318,74 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <location filename="../../ui/main_window.py" line="351"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesModel</name>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="51"/>
+        <source>recalled {date} (assembly No. {number})</source>
+        <translation>отозван(а) {date} (собрание № {number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="54"/>
+        <source>recalled {date}</source>
+        <translation>отозван(а) {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="56"/>
+        <source>holds it</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="58"/>
+        <source>from {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="59"/>
+        <source>term ended</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="80"/>
+        <source> (for {votes_for}, against {votes_against}, abstained {votes_abstain})</source>
+        <translation> (за {votes_for}, против {votes_against}, воздержались {votes_abstain})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="95"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="96"/>
+        <source>Office</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="97"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="98"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="99"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="100"/>
+        <source>Elected at</source>
+        <translation>Избран(а) на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="101"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
     </message>
 </context>
 <context>
@@ -3126,133 +3715,143 @@ Export the member list?</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../ui/views/members_view.py" line="79"/>
-        <location filename="../../ui/views/members_view.py" line="131"/>
+        <location filename="../../ui/views/members_view.py" line="80"/>
+        <location filename="../../ui/views/members_view.py" line="137"/>
         <source>Members</source>
         <translation>Члены комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="85"/>
+        <location filename="../../ui/views/members_view.py" line="86"/>
         <source>&amp;New member…</source>
         <translation>&amp;Новый член комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="86"/>
+        <location filename="../../ui/views/members_view.py" line="87"/>
         <source>Add a member to the committee&apos;s list</source>
         <translation>Добавить человека в список комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="88"/>
+        <location filename="../../ui/views/members_view.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="92"/>
+        <location filename="../../ui/views/members_view.py" line="93"/>
         <source>Change the selected member&apos;s details</source>
         <translation>Изменить данные выбранного члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="93"/>
+        <location filename="../../ui/views/members_view.py" line="94"/>
         <source>Mark as &amp;left</source>
         <translation>Отметить как &amp;выбывшего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="94"/>
+        <location filename="../../ui/views/members_view.py" line="95"/>
         <source>The member left the committee; their history stays</source>
         <translation>Член комитета выбыл; его история сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="95"/>
+        <location filename="../../ui/views/members_view.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="98"/>
+        <location filename="../../ui/views/members_view.py" line="99"/>
         <source>Delete the selected member; one with history in the records is marked as left instead</source>
         <translation>Удалить выбранного члена комитета; если он уже есть в записях, вместо удаления он будет отмечен как выбывший</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="100"/>
+        <location filename="../../ui/views/members_view.py" line="101"/>
         <source>&amp;Copy phone number</source>
         <translation>&amp;Копировать номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="102"/>
+        <location filename="../../ui/views/members_view.py" line="103"/>
         <source>Copy the selected member&apos;s phone number; it is cleared from the clipboard after 30 seconds</source>
         <translation>Скопировать номер телефона выбранного члена комитета; через 30 секунд он будет удалён из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="106"/>
+        <location filename="../../ui/views/members_view.py" line="107"/>
         <source>Cop&amp;y</source>
         <translation>Копи&amp;ровать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="108"/>
+        <location filename="../../ui/views/members_view.py" line="109"/>
         <source>Erase &amp;completely…</source>
         <translation>Стереть по&amp;лностью…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="110"/>
+        <location filename="../../ui/views/members_view.py" line="111"/>
         <source>Remove the selected person from every record, leaving a numbered placeholder; counts stay right</source>
         <translation>Убрать выбранного человека из всех записей, оставив пронумерованную замену; подсчёты не меняются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="112"/>
+        <location filename="../../ui/views/members_view.py" line="113"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="113"/>
+        <location filename="../../ui/views/members_view.py" line="114"/>
         <source>Search by name, phone, workplace or shop</source>
         <translation>Искать по имени, телефону, месту работы или цеху</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="114"/>
+        <location filename="../../ui/views/members_view.py" line="115"/>
         <source>&amp;Print member list…</source>
         <translation>Печать &amp;списка членов комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="116"/>
+        <location filename="../../ui/views/members_view.py" line="117"/>
         <source>Every member with their phone number; those who left too while the list shows them</source>
         <translation>Все члены комитета с номерами телефонов; выбывшие — тоже, если они сейчас показаны в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="118"/>
+        <location filename="../../ui/views/members_view.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>Имп&amp;орт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="120"/>
+        <location filename="../../ui/views/members_view.py" line="121"/>
         <source>Add members from a spreadsheet (.xlsx or CSV), after a preview of what will be added</source>
         <translation>Добавить членов из электронной таблицы (.xlsx или CSV), сначала посмотрев, что будет добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="122"/>
+        <location filename="../../ui/views/members_view.py" line="123"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="124"/>
+        <location filename="../../ui/views/members_view.py" line="125"/>
         <source>Write the member list to a spreadsheet (.xlsx or CSV); those who left too while the list shows them</source>
         <translation>Записать список членов в электронную таблицу (.xlsx или CSV); выбывших тоже, пока список их показывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="140"/>
+        <location filename="../../ui/views/members_view.py" line="128"/>
+        <source>Dele&amp;gates…</source>
+        <translation>&amp;Делегаты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="130"/>
+        <source>The mandates elections gave: who holds which, in which body, until when; recalls</source>
+        <translation>Мандаты, данные выборами: у кого какой, в каком органе, до какого срока; отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/members_view.py" line="148"/>
         <source>Name, phone, workplace or shop (Ctrl+F)</source>
         <translation>Имя, телефон, место работы или цех (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="141"/>
+        <location filename="../../ui/views/members_view.py" line="149"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="143"/>
+        <location filename="../../ui/views/members_view.py" line="151"/>
         <source>Show members who le&amp;ft</source>
         <translation>Показывать вы&amp;бывших</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="265"/>
+        <location filename="../../ui/views/members_view.py" line="273"/>
         <source>{shown} of %Ln member(s)</source>
         <translation>
             <numerusform>{shown} из %Ln члена комитета</numerusform>
@@ -3261,7 +3860,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="268"/>
+        <location filename="../../ui/views/members_view.py" line="276"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln член комитета</numerusform>
@@ -3270,7 +3869,7 @@ Export the member list?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/members_view.py" line="271"/>
+        <location filename="../../ui/views/members_view.py" line="279"/>
         <source>%Ln member(s) who left are hidden</source>
         <translation>
             <numerusform>%Ln выбывший скрыт</numerusform>
@@ -3279,32 +3878,32 @@ Export the member list?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="305"/>
+        <location filename="../../ui/views/members_view.py" line="313"/>
         <source>Copied. It is cleared from the clipboard in {seconds} seconds.</source>
         <translation>Скопировано. Через {seconds} секунд это будет удалено из буфера обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="371"/>
+        <location filename="../../ui/views/members_view.py" line="379"/>
         <source>Delete member</source>
         <translation>Удалить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="373"/>
+        <location filename="../../ui/views/members_view.py" line="381"/>
         <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
         <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="399"/>
+        <location filename="../../ui/views/members_view.py" line="407"/>
         <source>The person was erased from every record; {count} records changed.</source>
         <translation>Человек стёрт из всех записей; изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="403"/>
+        <location filename="../../ui/views/members_view.py" line="411"/>
         <source>Backups made before still hold them: make a new backup and retire the older ones soon.</source>
         <translation>В прежних резервных копиях этот человек остаётся: поскорее создайте новую копию и уберите прежние.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/members_view.py" line="404"/>
+        <location filename="../../ui/views/members_view.py" line="412"/>
         <source>Erase member completely</source>
         <translation>Стереть члена комитета полностью</translation>
     </message>
@@ -3693,36 +4292,66 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/printing_actions.py" line="138"/>
+        <source>Ballot papers for item {position} of assembly No. {number}</source>
+        <translation>Бюллетени по вопросу {position} собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="141"/>
+        <source>ballots-{number}-{position}.pdf</source>
+        <translation>byulleteni-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="156"/>
+        <source>Counting commission&apos;s protocol, item {position} of assembly No. {number}</source>
+        <translation>Протокол счётной комиссии, вопрос {position} собрания № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="159"/>
+        <source>count-protocol-{number}-{position}.pdf</source>
+        <translation>protokol-schetnoy-komissii-{number}-{position}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="173"/>
+        <source>Delegates and their mandates</source>
+        <translation>Делегаты и их мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="174"/>
+        <source>delegates.pdf</source>
+        <translation>delegaty.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_actions.py" line="186"/>
         <source>Adopted demands</source>
         <translation>Принятые требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="139"/>
+        <location filename="../../ui/printing_actions.py" line="187"/>
         <source>demands.pdf</source>
         <translation>требования.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="151"/>
+        <location filename="../../ui/printing_actions.py" line="199"/>
         <source>Common demands</source>
         <translation>Общие требования</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="152"/>
+        <location filename="../../ui/printing_actions.py" line="200"/>
         <source>common-demands.pdf</source>
         <translation>obshchie-trebovaniya.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="165"/>
+        <location filename="../../ui/printing_actions.py" line="213"/>
         <source>Member list, with the members who left</source>
         <translation>Список членов комитета, включая выбывших</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="167"/>
+        <location filename="../../ui/printing_actions.py" line="215"/>
         <source>Member list</source>
         <translation>Список членов комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_actions.py" line="168"/>
+        <location filename="../../ui/printing_actions.py" line="216"/>
         <source>members.pdf</source>
         <translation>члены-комитета.pdf</translation>
     </message>
@@ -3769,6 +4398,49 @@ Export the member list?</source>
         <location filename="../../ui/background.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="51"/>
+        <source>Recall</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="53"/>
+        <source>{name}: {office}, {body}</source>
+        <translation>{name}: {office}, {body}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="57"/>
+        <source>Choose the vote that recalled…</source>
+        <translation>Выберите голосование об отзыве…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="74"/>
+        <source>By the &amp;vote:</source>
+        <translation>&amp;Голосованием:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="75"/>
+        <source>&amp;Takes effect on:</source>
+        <translation>&amp;Вступает в силу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="76"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="87"/>
+        <source>Choose the carried vote that decided the recall.</source>
+        <translation>Выберите принятое голосование, которым решён отзыв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="90"/>
+        <source>The recall cannot take effect before the vote that decided it.</source>
+        <translation>Отзыв не может вступить в силу раньше голосования, которым он решён.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4632,160 @@ Export the member list?</source>
     </message>
 </context>
 <context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="17"/>
+        <source>speaking</source>
+        <translation>выступает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="20"/>
+        <source>spoke</source>
+        <translation>выступил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="21"/>
+        <source>spoke {time}</source>
+        <translation>выступил(а) {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speakers_model.py" line="81"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="93"/>
+        <source>Find a speaker</source>
+        <translation>Найти выступающего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="96"/>
+        <source>&amp;Give the floor</source>
+        <translation>Дать с&amp;лово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="99"/>
+        <source>To the next one waiting; Enter on a name in the list gives them the floor out of turn</source>
+        <translation>Следующему по очереди; Enter на имени в списке даёт слово вне очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="104"/>
+        <source>The speaker is written into «Spoke» with what they said</source>
+        <translation>Выступающий записывается в «Выступили» со сказанным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="91"/>
+        <source>A&amp;dd to the list</source>
+        <translation>&amp;Добавить в список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="102"/>
+        <source>Finish&amp;ed</source>
+        <translation>Зак&amp;ончил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="105"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="106"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="107"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="111"/>
+        <source>A member&apos;s name, or any name for a worker not in the list</source>
+        <translation>Имя участника или имя работника, которого нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="113"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Выступающий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="130"/>
+        <source>Speakers &amp;list:</source>
+        <translation>Сп&amp;исок выступающих:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="139"/>
+        <source>Each speaker&apos;s time at this assembly, minutes:seconds</source>
+        <translation>Время каждого выступающего на этом собрании, минуты:секунды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="141"/>
+        <source>&amp;Time per speaker:</source>
+        <translation>Вре&amp;мя на выступление:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="161"/>
+        <source>What the speaker proposed, in a few words (optional)</source>
+        <translation>Что предложил выступающий, в двух словах (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="163"/>
+        <source>Sa&amp;id:</source>
+        <translation>С&amp;казал(а):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="227"/>
+        <source>Nobody has the floor.</source>
+        <translation>Слово никому не дано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_speakers.py" line="230"/>
+        <source>Speaking: {name}</source>
+        <translation>Выступает: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesModel</name>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <source>Abstained</source>
+        <translation>Воздержались</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="39"/>
@@ -4048,6 +4874,104 @@ Export the member list?</source>
         <location filename="../../ui/dialogs/vote_dialog.py" line="112"/>
         <source>Write the question put to the vote.</source>
         <translation>Напишите вопрос, поставленный на голосование.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="107"/>
+        <source>&amp;New vote</source>
+        <translation>&amp;Новое голосование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="109"/>
+        <source>Put the question to the vote; type the counts as hands are counted</source>
+        <translation>Поставить вопрос на голосование; вводите числа по мере подсчёта рук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="110"/>
+        <source>Remove this vote</source>
+        <translation>Удалить это голосование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="111"/>
+        <source>Add sheet</source>
+        <translation>Добавить лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="112"/>
+        <source>Remove sheet</source>
+        <translation>Удалить лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="119"/>
+        <source>The question put to the vote</source>
+        <translation>Вопрос, поставленный на голосование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="133"/>
+        <source>V&amp;ote:</source>
+        <translation>&amp;Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="140"/>
+        <source>&amp;Question:</source>
+        <translation>Во&amp;прос:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="141"/>
+        <source>R&amp;ule:</source>
+        <translation>Нужное &amp;большинство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>&amp;For:</source>
+        <translation>&amp;За:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>Ag&amp;ainst:</source>
+        <translation>П&amp;ротив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <source>A&amp;bstained:</source>
+        <translation>Возд&amp;ержались:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="151"/>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="158"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="166"/>
+        <source>S&amp;heet No.:</source>
+        <translation>Ли&amp;ст №:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="185"/>
+        <source>Tally sheets (the vote is their sum):</source>
+        <translation>Счётные листы (голосование — их сумма):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="348"/>
+        <source>Write the question put to the vote, then press Enter.</source>
+        <translation>Напишите вопрос, поставленный на голосование, и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <source>Remove vote</source>
+        <translation>Удаление голосования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <source>Remove the vote “{question}” and its sheets?</source>
+        <translation>Удалить голосование «{question}» и его листы?</translation>
     </message>
 </context>
 <context>
@@ -4316,18 +5240,28 @@ Export the member list?</source>
         <translation>Этот вопрос нельзя убрать: голосование по нему приняло требование «{demand}», и эта запись должна сохраниться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="239"/>
-        <location filename="../../committee_app/services/assemblies.py" line="607"/>
+        <location filename="../../committee_app/services/assemblies.py" line="231"/>
+        <source>This item cannot be removed: it holds the election “{office}”, whose result is declared, and the mandates it gave must keep where they come from.</source>
+        <translation>Этот вопрос нельзя удалить: по нему прошли выборы «{office}», итоги объявлены, и у выданных мандатов должно остаться, откуда они.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="240"/>
+        <source>This item cannot be removed: its vote recalled {name}, and that record must stay.</source>
+        <translation>Этот вопрос нельзя удалить: его голосованием отозван(а) {name}, и эта запись должна остаться.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="257"/>
+        <location filename="../../committee_app/services/assemblies.py" line="643"/>
         <source>Presence</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="358"/>
+        <location filename="../../committee_app/services/assemblies.py" line="376"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="359"/>
+        <location filename="../../committee_app/services/assemblies.py" line="377"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
@@ -4337,42 +5271,47 @@ Export the member list?</source>
         <translation>Отменённое собрание нельзя отметить как проведённое.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="360"/>
+        <location filename="../../committee_app/services/assemblies.py" line="378"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="361"/>
+        <location filename="../../committee_app/services/assemblies.py" line="379"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="362"/>
+        <location filename="../../committee_app/services/assemblies.py" line="380"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="399"/>
+        <location filename="../../committee_app/services/assemblies.py" line="428"/>
         <source>The vote “{question}” counted {cast} votes, so at least {cast} must stay registered; this change would leave {registered}.</source>
         <translation>При голосовании «{question}» подсчитано голосов: {cast}, поэтому зарегистрированных должно остаться не меньше {cast}; после этого изменения их было бы {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="413"/>
+        <location filename="../../committee_app/services/assemblies.py" line="442"/>
         <source>This change would make the vote “{question}” fail, and that vote adopted a demand; change the demand first.</source>
         <translation>После этого изменения голосование «{question}» не набрало бы нужного большинства, а им принято требование; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="670"/>
+        <location filename="../../committee_app/services/assemblies.py" line="449"/>
+        <source>This change would make the vote “{question}” fail, and that vote recalled a delegate, which must stay on record.</source>
+        <translation>С этим изменением решение «{question}» не было бы принято, а им отозван делегат, и это должно остаться в записях.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/assemblies.py" line="706"/>
         <source>This vote no longer exists.</source>
         <translation>Этого голосования больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="672"/>
+        <location filename="../../committee_app/services/assemblies.py" line="708"/>
         <source>This vote did not carry, so it cannot adopt a demand.</source>
         <translation>Это голосование не прошло, поэтому им нельзя принять требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/assemblies.py" line="678"/>
+        <location filename="../../committee_app/services/assemblies.py" line="714"/>
         <source>Adopted by the vote “{question}” of assembly No. {number}.</source>
         <translation>Принято голосованием по вопросу «{question}» на собрании № {number}.</translation>
     </message>
@@ -4561,898 +5500,1035 @@ Export the member list?</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="51"/>
+        <location filename="../../committee_app/cli.py" line="52"/>
         <source>Committee Desk: the encrypted records of a workers&apos; action committee.</source>
         <translation>Committee Desk: зашифрованные записи рабочего комитета.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="57"/>
+        <location filename="../../committee_app/cli.py" line="58"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="59"/>
+        <location filename="../../committee_app/cli.py" line="60"/>
         <source>the store file (default: the user data folder)</source>
         <translation>файл хранилища (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="61"/>
+        <location filename="../../committee_app/cli.py" line="62"/>
         <source>read the passphrase from this file instead of asking</source>
         <translation>брать парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="65"/>
+        <location filename="../../committee_app/cli.py" line="66"/>
         <source>create a new, empty store</source>
         <translation>создать новое пустое хранилище</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="66"/>
+        <location filename="../../committee_app/cli.py" line="67"/>
         <source>the committee&apos;s name</source>
         <translation>название комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="71"/>
+        <location filename="../../committee_app/cli.py" line="72"/>
         <source>the kind of committee</source>
         <translation>вид комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="73"/>
+        <location filename="../../committee_app/cli.py" line="74"/>
         <source>town or district</source>
         <translation>город или район</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="74"/>
+        <location filename="../../committee_app/cli.py" line="75"/>
         <source>the enterprise, for a workplace committee</source>
         <translation>предприятие — для комитета предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="79"/>
+        <location filename="../../committee_app/cli.py" line="80"/>
         <source>the language of printed documents</source>
         <translation>язык печатных документов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="82"/>
+        <location filename="../../committee_app/cli.py" line="83"/>
         <source>create (or replace) a store filled with demo records</source>
         <translation>создать (или заменить) хранилище с демо-записями</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="83"/>
+        <location filename="../../committee_app/cli.py" line="84"/>
         <source>do not open the desktop window</source>
         <translation>не открывать окно программы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="84"/>
+        <location filename="../../committee_app/cli.py" line="85"/>
         <source>replace an existing demo store without asking</source>
         <translation>заменить существующее демо-хранилище, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="88"/>
+        <location filename="../../committee_app/cli.py" line="89"/>
         <source>list members, optionally only those matching</source>
         <translation>список членов комитета; можно показать только подходящих под поиск</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="89"/>
+        <location filename="../../committee_app/cli.py" line="90"/>
         <source>any part of name, phone, workplace or shop</source>
         <translation>любая часть имени, телефона, места работы или цеха</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="91"/>
+        <location filename="../../committee_app/cli.py" line="92"/>
         <source>only members with this status</source>
         <translation>только члены комитета с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="95"/>
+        <location filename="../../committee_app/cli.py" line="96"/>
         <source>erase a member completely: name, phone, workplace and notes are removed from every record</source>
         <translation>удалить члена комитета полностью: имя, телефон, место работы и заметки убираются из всех записей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="99"/>
+        <location filename="../../committee_app/cli.py" line="100"/>
         <source>the member&apos;s number, as `members list` shows it</source>
         <translation>номер члена комитета, как его показывает `members list`</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="100"/>
+        <location filename="../../committee_app/cli.py" line="101"/>
         <source>erase without asking</source>
         <translation>удалить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="101"/>
+        <location filename="../../committee_app/cli.py" line="102"/>
         <source>add a member</source>
         <translation>добавить члена комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="102"/>
+        <location filename="../../committee_app/cli.py" line="103"/>
         <source>full name</source>
         <translation>фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="103"/>
+        <location filename="../../committee_app/cli.py" line="104"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="104"/>
+        <location filename="../../committee_app/cli.py" line="105"/>
         <source>where the member works</source>
         <translation>где работает</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="105"/>
+        <location filename="../../committee_app/cli.py" line="106"/>
         <source>shop or department</source>
         <translation>цех или отдел</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="106"/>
+        <location filename="../../committee_app/cli.py" line="107"/>
         <source>trade or job</source>
         <translation>профессия или должность</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="111"/>
+        <location filename="../../committee_app/cli.py" line="112"/>
         <source>role in the committee</source>
         <translation>роль в комитете</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="116"/>
+        <location filename="../../committee_app/cli.py" line="117"/>
         <source>write every record as JSON</source>
         <translation>записать все данные в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="117"/>
+        <location filename="../../committee_app/cli.py" line="118"/>
         <source>the file to write (default: standard output)</source>
         <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="119"/>
+        <location filename="../../committee_app/cli.py" line="120"/>
         <source>verify the store&apos;s integrity and encryption</source>
         <translation>проверить целостность и шифрование хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="123"/>
+        <location filename="../../committee_app/cli.py" line="125"/>
         <source>change the store&apos;s passphrase</source>
         <translation>сменить парольную фразу хранилища</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="125"/>
+        <location filename="../../committee_app/cli.py" line="127"/>
         <source>read the new passphrase from this file instead of asking</source>
         <translation>брать новую парольную фразу из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="131"/>
+        <location filename="../../committee_app/cli.py" line="133"/>
         <source>destroy the store&apos;s key files, then delete the store, its temporary files, the settings and the logs (backups on USB sticks are not touched)</source>
         <translation>уничтожить файлы ключа хранилища, затем удалить хранилище, его временные файлы, настройки и журналы (резервные копии на флешках не затрагиваются)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="137"/>
+        <location filename="../../committee_app/cli.py" line="139"/>
         <source>wipe without asking</source>
         <translation>стереть, не спрашивая</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="139"/>
+        <location filename="../../committee_app/cli.py" line="141"/>
         <source>only list what would be deleted; delete nothing</source>
         <translation>только перечислить, что было бы удалено; ничего не удалять</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="146"/>
+        <location filename="../../committee_app/cli.py" line="148"/>
         <source>write the member list to a spreadsheet (personal data: keep it safe)</source>
         <translation>записать список членов в электронную таблицу (персональные данные: храните бережно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="149"/>
+        <location filename="../../committee_app/cli.py" line="151"/>
         <source>the file to write: .csv (for Excel) or .xlsx</source>
         <translation>файл для записи: .csv (для Excel) или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="156"/>
+        <location filename="../../committee_app/cli.py" line="158"/>
         <source>the separator of a CSV file (default: ; as Excel on a Russian or Kazakh Windows expects)</source>
         <translation>разделитель в файле CSV (по умолчанию ; — его ждёт Excel в русской или казахской Windows)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="161"/>
+        <location filename="../../committee_app/cli.py" line="163"/>
         <source>the language of the column headers, roles and statuses (default: that of the messages)</source>
         <translation>язык заголовков столбцов, ролей и статусов (по умолчанию — язык сообщений)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="184"/>
+        <location filename="../../committee_app/cli.py" line="186"/>
         <source>“{name}” is not a member field; the fields: {fields}.</source>
         <translation>«{name}» — не поле члена; поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="193"/>
+        <location filename="../../committee_app/cli.py" line="195"/>
         <source>add the members listed in a CSV file or an Excel workbook (.xlsx)</source>
         <translation>добавить членов комитета из файла CSV или книги Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="195"/>
+        <location filename="../../committee_app/cli.py" line="197"/>
         <source>the CSV or .xlsx file</source>
         <translation>файл CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="197"/>
+        <location filename="../../committee_app/cli.py" line="199"/>
         <source>only say what importing would do; write nothing</source>
         <translation>только сообщить, что сделает импорт; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="200"/>
+        <location filename="../../committee_app/cli.py" line="202"/>
         <source>the CSV file&apos;s encoding (default: detected)</source>
         <translation>кодировка файла CSV (по умолчанию определяется сама)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="206"/>
+        <location filename="../../committee_app/cli.py" line="208"/>
         <source>the CSV file&apos;s separator: , or ; or tab (default: detected)</source>
         <translation>разделитель файла CSV: , или ; или tab (по умолчанию определяется сам)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="208"/>
+        <location filename="../../committee_app/cli.py" line="210"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>лист книги (по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="212"/>
+        <location filename="../../committee_app/cli.py" line="214"/>
         <source>the file has no row of column names: its first row is a member</source>
         <translation>в файле нет строки с названиями столбцов: в первой строке уже член</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="218"/>
+        <location filename="../../committee_app/cli.py" line="220"/>
         <source>what each column holds, in order, separated by commas, with - for a column to leave out (e.g. full_name,phone,-,unit); the fields: {fields} (default: recognised from the header)</source>
         <translation>что в каждом столбце, по порядку, через запятую, с - для столбца, который не импортируется (например, full_name,phone,-,unit); поля: {fields} (по умолчанию: распознаются по заголовку)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="228"/>
+        <location filename="../../committee_app/cli.py" line="230"/>
         <source>what to do with a row that is the same as a member already there (same name, and same phone or none): skip it, or update the member from it (default: skip)</source>
         <translation>что делать со строкой, совпадающей с уже записанным членом комитета (то же имя и тот же телефон или без телефона): пропустить её (skip) или обновить по ней данные члена (update); по умолчанию skip</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="237"/>
+        <location filename="../../committee_app/cli.py" line="239"/>
         <source>write an encrypted backup and verify it</source>
         <translation>записать зашифрованную резервную копию и проверить её</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="239"/>
+        <location filename="../../committee_app/cli.py" line="241"/>
         <source>the folder to write the backup in (a USB stick)</source>
         <translation>папка для резервной копии (флешка)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="252"/>
+        <location filename="../../committee_app/cli.py" line="254"/>
         <source>check a backup file and say what it holds</source>
         <translation>проверить файл резервной копии и показать, что в нём</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="253"/>
         <location filename="../../committee_app/cli.py" line="255"/>
+        <location filename="../../committee_app/cli.py" line="257"/>
         <source>the backup file (.cdbk)</source>
         <translation>файл резервной копии (.cdbk)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="254"/>
+        <location filename="../../committee_app/cli.py" line="256"/>
         <source>replace the store with the records of a backup</source>
         <translation>заменить хранилище записями из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="256"/>
+        <location filename="../../committee_app/cli.py" line="258"/>
         <source>restore without asking</source>
         <translation>восстановить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="261"/>
+        <location filename="../../committee_app/cli.py" line="263"/>
         <source>open a backup whose header asks for far more memory and time than the app&apos;s own backups take (otherwise asked, or refused when not at a terminal)</source>
         <translation>открыть резервную копию, заголовок которой требует намного больше памяти и времени, чем копии самой программы (иначе программа спросит, а не в терминале — откажет)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="291"/>
+        <location filename="../../committee_app/cli.py" line="293"/>
         <source>a protocol number is a whole number from 1 to {largest}, not {value}</source>
         <translation>номер протокола — целое число от 1 до {largest}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="305"/>
+        <location filename="../../committee_app/cli.py" line="307"/>
         <source>must be a whole number of at least 1: {value}</source>
         <translation>должно быть целым числом не меньше 1: {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="311"/>
+        <location filename="../../committee_app/cli.py" line="313"/>
         <source>exchange records with the council (or with the committees, in a council&apos;s store)</source>
         <translation>обмен записями с советом (или с комитетами — в хранилище совета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="316"/>
+        <location filename="../../committee_app/cli.py" line="318"/>
         <source>write a bundle: held assemblies (counts, no names), resolutions and adopted demands with their votes and history</source>
         <translation>записать пакет: проведённые собрания (числа, без имён), постановления и принятые требования с голосованием и историей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="323"/>
+        <location filename="../../committee_app/cli.py" line="325"/>
         <source>the bundle file to write (.cdcb)</source>
         <translation>файл пакета для записи (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="328"/>
+        <location filename="../../committee_app/cli.py" line="330"/>
         <source>include the delegates&apos; names (never phones or workplaces); without it no member is named</source>
         <translation>включить имена делегатов (никогда не телефоны и не места работы); без этого ни один член не назван</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="330"/>
+        <location filename="../../committee_app/cli.py" line="332"/>
         <source>import a bundle from a committee or from the council</source>
         <translation>импортировать пакет от комитета или от совета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="331"/>
+        <location filename="../../committee_app/cli.py" line="333"/>
         <source>the bundle file (.cdcb)</source>
         <translation>файл пакета (.cdcb)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="337"/>
+        <location filename="../../committee_app/cli.py" line="339"/>
         <source>read the passphrase the committee and the council share from this file instead of asking</source>
         <translation>прочитать общую парольную фразу комитета и совета из этого файла, а не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="344"/>
+        <location filename="../../committee_app/cli.py" line="346"/>
         <source>print a document to a PDF file</source>
         <translation>напечатать документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="347"/>
+        <location filename="../../committee_app/cli.py" line="349"/>
         <source>the notice and agenda of an assembly</source>
         <translation>извещение о собрании и повестка дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="348"/>
+        <location filename="../../committee_app/cli.py" line="350"/>
         <source>the sign-in sheet of an assembly</source>
         <translation>лист регистрации собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="349"/>
+        <location filename="../../committee_app/cli.py" line="351"/>
         <source>the minutes (protocol) of an assembly</source>
         <translation>протокол собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="357"/>
-        <location filename="../../committee_app/cli.py" line="374"/>
+        <location filename="../../committee_app/cli.py" line="359"/>
+        <location filename="../../committee_app/cli.py" line="376"/>
+        <location filename="../../committee_app/cli.py" line="401"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="364"/>
+        <location filename="../../committee_app/cli.py" line="366"/>
         <source>numbered blank rows after the members, for those not in the member list (default: one for each worker entitled and not listed, at most {pages} pages)</source>
         <translation>нумерованные пустые строки после членов комитета для тех, кого нет в списке (по умолчанию — по строке на каждого, кто имеет право участвовать и не внесён в список, но не больше {pages} страниц)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="371"/>
+        <location filename="../../committee_app/cli.py" line="373"/>
         <source>numbered tally sheets for a count of hands on one agenda item, one for each counter</source>
         <translation>пронумерованные счётные листы для подсчёта рук по одному вопросу повестки, по одному на каждого счётчика</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="377"/>
+        <location filename="../../committee_app/cli.py" line="379"/>
         <source>the item&apos;s number on the agenda</source>
         <translation>номер вопроса в повестке дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="384"/>
-        <source>how many sheets: one for each counter or sector (1 to {most}, default {default})</source>
-        <translation>сколько листов: по одному на счётчика или сектор (от 1 до {most}, по умолчанию {default})</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="389"/>
+        <location filename="../../committee_app/cli.py" line="427"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="393"/>
+        <location filename="../../committee_app/cli.py" line="431"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>в хранилище совета: общие требования и какие комитеты приняли каждое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="435"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="163"/>
-        <location filename="../../committee_app/cli.py" line="399"/>
+        <location filename="../../committee_app/cli.py" line="165"/>
+        <location filename="../../committee_app/cli.py" line="437"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="86"/>
+        <location filename="../../committee_app/cli.py" line="87"/>
         <source>list, add or import members</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="410"/>
+        <location filename="../../committee_app/cli.py" line="388"/>
+        <source>how many sheets: one for each counter or sector of the hall; --sheets and --sectors are the same (1 to {most}, default {default})</source>
+        <translation>сколько листов: по одному на каждого счётчика или сектор зала; --sheets и --sectors — одно и то же (от 1 до {most}, по умолчанию {default})</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="396"/>
+        <source>ballot papers for the secret ballot of an election held on one agenda item</source>
+        <translation>бюллетени для тайного голосования на выборах по одному вопросу повестки</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="397"/>
+        <source>the counting commission&apos;s protocol of an election held on one agenda item</source>
+        <translation>протокол счётной комиссии выборов по одному вопросу повестки</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="408"/>
+        <source>the number on the agenda of the item that holds the election</source>
+        <translation>номер в повестке вопроса, по которому проходят выборы</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="415"/>
+        <source>how many ballot papers, two to a page where they fit (1 to {most}; default: one for each one registered at the assembly, or entitled before anyone is registered)</source>
+        <translation>сколько бюллетеней, по два на страницу, где помещаются (от 1 до {most}; по умолчанию — по одному на каждого зарегистрировавшегося на собрании, а пока никто не зарегистрирован — на каждого имеющего право)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="424"/>
+        <source>the delegates with their mandates, and those recalled, with the vote</source>
+        <translation>делегаты с их мандатами и отозванные — с голосованием</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="448"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>номер вопроса повестки — целое число от 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="423"/>
+        <location filename="../../committee_app/cli.py" line="461"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>число листов — целое число от 1 до {most}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="432"/>
+        <location filename="../../committee_app/cli.py" line="476"/>
+        <source>the number of ballot papers is a whole number from 1 to {most}, not {value}</source>
+        <translation>число бюллетеней — целое число от 1 до {most}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="484"/>
+        <source>the elections held at an assembly and their results</source>
+        <translation>выборы на собрании и их итоги</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="487"/>
+        <source>each election of an assembly: the candidates, their votes, who is elected</source>
+        <translation>все выборы собрания: кандидаты, их голоса, кто избран</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="496"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="501"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="439"/>
+        <location filename="../../committee_app/cli.py" line="503"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="445"/>
+        <location filename="../../committee_app/cli.py" line="509"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="456"/>
+        <location filename="../../committee_app/cli.py" line="520"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="549"/>
+        <location filename="../../committee_app/cli.py" line="613"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="564"/>
-        <location filename="../../committee_app/cli.py" line="857"/>
+        <location filename="../../committee_app/cli.py" line="628"/>
+        <location filename="../../committee_app/cli.py" line="921"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="572"/>
+        <location filename="../../committee_app/cli.py" line="636"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="573"/>
+        <location filename="../../committee_app/cli.py" line="637"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="580"/>
+        <location filename="../../committee_app/cli.py" line="644"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="593"/>
+        <location filename="../../committee_app/cli.py" line="657"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="596"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="599"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="602"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="604"/>
+        <location filename="../../committee_app/cli.py" line="668"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="627"/>
+        <location filename="../../committee_app/cli.py" line="691"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="653"/>
+        <location filename="../../committee_app/cli.py" line="717"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="664"/>
+        <location filename="../../committee_app/cli.py" line="728"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="730"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="672"/>
+        <location filename="../../committee_app/cli.py" line="736"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="675"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="680"/>
+        <location filename="../../committee_app/cli.py" line="744"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="711"/>
+        <location filename="../../committee_app/cli.py" line="775"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="721"/>
+        <location filename="../../committee_app/cli.py" line="785"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="732"/>
+        <location filename="../../committee_app/cli.py" line="796"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="746"/>
+        <location filename="../../committee_app/cli.py" line="810"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="756"/>
+        <location filename="../../committee_app/cli.py" line="820"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="768"/>
+        <location filename="../../committee_app/cli.py" line="832"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="770"/>
+        <location filename="../../committee_app/cli.py" line="834"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="775"/>
+        <location filename="../../committee_app/cli.py" line="839"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="777"/>
+        <location filename="../../committee_app/cli.py" line="841"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="779"/>
+        <location filename="../../committee_app/cli.py" line="843"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с членом или строкой выше: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="785"/>
+        <location filename="../../committee_app/cli.py" line="849"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="787"/>
+        <location filename="../../committee_app/cli.py" line="851"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="789"/>
+        <location filename="../../committee_app/cli.py" line="853"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="795"/>
+        <location filename="../../committee_app/cli.py" line="859"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="816"/>
+        <location filename="../../committee_app/cli.py" line="880"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="841"/>
+        <location filename="../../committee_app/cli.py" line="905"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="811"/>
+        <location filename="../../committee_app/cli.py" line="875"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="32"/>
+        <location filename="../../committee_app/cli.py" line="33"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="43"/>
+        <location filename="../../committee_app/cli.py" line="44"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="44"/>
+        <location filename="../../committee_app/cli.py" line="45"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="45"/>
+        <location filename="../../committee_app/cli.py" line="46"/>
         <source>show this help and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="246"/>
+        <location filename="../../committee_app/cli.py" line="248"/>
         <source>after a verified backup, keep this store&apos;s newest N backups in the folder and remove its older ones (default: 10)</source>
         <translation>после проверенной копии оставить в папке N новейших копий этого хранилища, а более старые удалить (по умолчанию 10)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="271"/>
+        <location filename="../../committee_app/cli.py" line="273"/>
         <source>read the backup&apos;s passphrase from this file (default: the separate backup passphrase set in the app, else the store&apos;s passphrase)</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="478"/>
+        <location filename="../../committee_app/cli.py" line="542"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="481"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="551"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="497"/>
+        <location filename="../../committee_app/cli.py" line="561"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="565"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="897"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="833"/>
+        <location filename="../../committee_app/cli.py" line="897"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="898"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="837"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="838"/>
+        <location filename="../../committee_app/cli.py" line="902"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="846"/>
+        <location filename="../../committee_app/cli.py" line="910"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="862"/>
+        <location filename="../../committee_app/cli.py" line="926"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="864"/>
+        <location filename="../../committee_app/cli.py" line="928"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="745"/>
-        <location filename="../../committee_app/cli.py" line="924"/>
+        <location filename="../../committee_app/cli.py" line="809"/>
+        <location filename="../../committee_app/cli.py" line="990"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="636"/>
+        <location filename="../../committee_app/cli.py" line="700"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="968"/>
+        <location filename="../../committee_app/cli.py" line="1135"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="972"/>
+        <location filename="../../committee_app/cli.py" line="1139"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="981"/>
+        <location filename="../../committee_app/cli.py" line="1148"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="989"/>
+        <location filename="../../committee_app/cli.py" line="1156"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1011"/>
+        <location filename="../../committee_app/cli.py" line="1178"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1002"/>
+        <location filename="../../committee_app/cli.py" line="1169"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1015"/>
+        <location filename="../../committee_app/cli.py" line="1050"/>
+        <source>Assembly No. {number} holds no election.</source>
+        <translation>На собрании № {number} выборов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1060"/>
+        <source>Item {position}. {title}</source>
+        <translation>Вопрос {position}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1061"/>
+        <source>Election: {office} — {body}</source>
+        <translation>Выборы: {office} — {body}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1065"/>
+        <source>{rule}: at least {required} votes of {registered} registered</source>
+        <translation>{rule}: не менее {required} голосов из {registered} зарегистрировавшихся</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1069"/>
+        <source>Seats: {seats}. {kind}. {rule}.</source>
+        <translation>Мест: {seats}. {kind}. {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1076"/>
+        <source>Ballots: issued {issued}, in the ballot box {found}, invalid {invalid}, valid {valid}.</source>
+        <translation>Бюллетени: выдано {issued}, в урне {found}, недействительных {invalid}, действительных {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1081"/>
+        <source>Counting commission: {names}.</source>
+        <translation>Счётная комиссия: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1086"/>
+        <source>elected</source>
+        <translation>избран(а)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1088"/>
+        <source>tie</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1093"/>
+        <source>No candidates yet.</source>
+        <translation>Кандидатов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1095"/>
+        <source>Not every candidate&apos;s votes are counted yet.</source>
+        <translation>Голоса подсчитаны ещё не у всех кандидатов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1101"/>
+        <source>Mandates from {start} to {end}.</source>
+        <translation>Полномочия с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1104"/>
+        <source>Mandates from {start}.</source>
+        <translation>Полномочия с {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1107"/>
+        <source>Declared in the minutes on {when}.</source>
+        <translation>Итоги объявлены в протоколе {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1109"/>
+        <source>Not declared in the minutes yet.</source>
+        <translation>Итоги в протоколе ещё не объявлены.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1115"/>
+        <source>Elected: {names}.</source>
+        <translation>Избраны: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1118"/>
+        <source>Tied for the last seats ({seats} open): {names}; a new round decides.</source>
+        <translation>Поровну голосов за последние места (свободно {seats}): {names}; решит новый тур.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1123"/>
+        <source>No one was elected.</source>
+        <translation>Никто не избран.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1125"/>
+        <source>Seats not filled: {seats}.</source>
+        <translation>Незанятых мест: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1182"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1020"/>
+        <location filename="../../committee_app/cli.py" line="1187"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1024"/>
+        <location filename="../../committee_app/cli.py" line="1191"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1034"/>
-        <location filename="../../committee_app/cli.py" line="1064"/>
+        <location filename="../../committee_app/cli.py" line="1201"/>
+        <location filename="../../committee_app/cli.py" line="1231"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1047"/>
+        <location filename="../../committee_app/cli.py" line="1214"/>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1049"/>
+        <location filename="../../committee_app/cli.py" line="1216"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Чтобы всё равно открыть её, ответьте «да» или добавьте --open-costly.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1068"/>
+        <location filename="../../committee_app/cli.py" line="1235"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1072"/>
+        <location filename="../../committee_app/cli.py" line="1239"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1074"/>
+        <location filename="../../committee_app/cli.py" line="1241"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1076"/>
+        <location filename="../../committee_app/cli.py" line="1243"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1078"/>
+        <location filename="../../committee_app/cli.py" line="1245"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1079"/>
+        <location filename="../../committee_app/cli.py" line="1246"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1090"/>
+        <location filename="../../committee_app/cli.py" line="1257"/>
         <source>Passphrase shared with the council: </source>
         <translation>Общая с советом парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1112"/>
+        <location filename="../../committee_app/cli.py" line="1279"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан пакет {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1117"/>
+        <location filename="../../committee_app/cli.py" line="1284"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1120"/>
+        <location filename="../../committee_app/cli.py" line="1287"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1130"/>
+        <location filename="../../committee_app/cli.py" line="1297"/>
         <source>There is no bundle file {path}.</source>
         <translation>Файла пакета {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1138"/>
+        <location filename="../../committee_app/cli.py" line="1305"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1140"/>
+        <location filename="../../committee_app/cli.py" line="1307"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1154"/>
+        <location filename="../../committee_app/cli.py" line="1321"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>В его прежнем пакете он назывался «{name}»: проверьте, что это тот же комитет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1168"/>
+        <location filename="../../committee_app/cli.py" line="1335"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1173"/>
+        <location filename="../../committee_app/cli.py" line="1340"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1177"/>
+        <location filename="../../committee_app/cli.py" line="1344"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1178"/>
+        <location filename="../../committee_app/cli.py" line="1345"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1181"/>
+        <location filename="../../committee_app/cli.py" line="1348"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1183"/>
+        <location filename="../../committee_app/cli.py" line="1350"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1187"/>
+        <location filename="../../committee_app/cli.py" line="1354"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1189"/>
+        <location filename="../../committee_app/cli.py" line="1356"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1191"/>
+        <location filename="../../committee_app/cli.py" line="1358"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1273"/>
+        <location filename="../../committee_app/cli.py" line="1441"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1277"/>
+        <location filename="../../committee_app/cli.py" line="1445"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1279"/>
+        <location filename="../../committee_app/cli.py" line="1447"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -5460,22 +6536,22 @@ Export the member list?</source>
 <context>
     <name>council</name>
     <message>
-        <location filename="../../committee_app/services/council.py" line="78"/>
+        <location filename="../../committee_app/services/council.py" line="77"/>
         <source>That committee&apos;s records are no longer here.</source>
         <translation>Записей этого комитета здесь уже нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="141"/>
+        <location filename="../../committee_app/services/council.py" line="140"/>
         <source>Choose the committees&apos; demands to link first.</source>
         <translation>Сначала выберите требования комитетов, которые нужно связать.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="153"/>
+        <location filename="../../committee_app/services/council.py" line="152"/>
         <source>A chosen demand is no longer there: its committee&apos;s newer bundle left it out.</source>
         <translation>Выбранного требования больше нет: более новый пакет его комитета его не содержит.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/council.py" line="160"/>
+        <location filename="../../committee_app/services/council.py" line="159"/>
         <source>That common demand is no longer there.</source>
         <translation>Этого общего требования больше нет.</translation>
     </message>
@@ -5562,9 +6638,253 @@ Export the member list?</source>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../committee_app/demo.py" line="130"/>
+        <location filename="../../committee_app/demo.py" line="177"/>
         <source>{path} holds a store that is not a demo; the demo never replaces real records. Choose another place.</source>
         <translation>{path} — настоящее хранилище, а не демо; демо никогда не заменяет настоящие записи. Выберите другое место.</translation>
+    </message>
+</context>
+<context>
+    <name>elections</name>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="36"/>
+        <source>This election no longer exists.</source>
+        <translation>Этих выборов больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="40"/>
+        <source>This agenda item no longer exists.</source>
+        <translation>Этого вопроса повестки больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="44"/>
+        <source>This candidate is no longer on the ballot.</source>
+        <translation>Этого кандидата больше нет в бюллетене.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="48"/>
+        <source>This mandate no longer exists.</source>
+        <translation>Этого мандата больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="53"/>
+        <source>The result of this election is declared in the minutes, so the election can no longer change.</source>
+        <translation>Итоги этих выборов объявлены в протоколе, поэтому выборы больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="219"/>
+        <source>This assembly no longer exists.</source>
+        <translation>Этого собрания больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="243"/>
+        <source>There is no assembly with protocol number {number}.</source>
+        <translation>Собрания с номером протокола {number} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="246"/>
+        <source>Assembly No. {number} has no agenda item {position}.</source>
+        <translation>В повестке собрания № {number} нет вопроса {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="253"/>
+        <source>Item {position} of assembly No. {number} holds no election.</source>
+        <translation>По вопросу {position} собрания № {number} выборов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="271"/>
+        <source>Office elected</source>
+        <translation>Кого избирают</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="273"/>
+        <source>Body of the mandate</source>
+        <translation>Орган, куда избирают</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="278"/>
+        <source>The seats to fill must be a whole number from 1 to {most}.</source>
+        <translation>Число мест должно быть целым числом от 1 до {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="282"/>
+        <source>Who is elected</source>
+        <translation>Кто избран</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="284"/>
+        <source>How the votes are cast</source>
+        <translation>Как голосуют</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="288"/>
+        <source>Mandates from</source>
+        <translation>Полномочия с</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="290"/>
+        <source>Mandates until</source>
+        <translation>Полномочия до</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="298"/>
+        <source>Counting commission</source>
+        <translation>Счётная комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="308"/>
+        <source>The mandates cannot end before they begin.</source>
+        <translation>Полномочия не могут закончиться раньше, чем начнутся.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="313"/>
+        <source>An open vote has no ballots: clear the counting commission&apos;s ballot figures, or keep the secret ballot.</source>
+        <translation>При открытом голосовании бюллетеней нет: очистите данные счётной комиссии о бюллетенях или оставьте тайное голосование.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="327"/>
+        <source>{issued} ballots were issued, but only {registered} were registered at the assembly.</source>
+        <translation>Выдано {issued} бюллетеней, но на собрании зарегистрировались только {registered}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="333"/>
+        <source>{found} ballots were found in the ballot box, but only {issued} were issued.</source>
+        <translation>В урне оказалось {found} бюллетеней, но выдано только {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="339"/>
+        <source>{found} ballots were found in the ballot box, but only {registered} were registered at the assembly.</source>
+        <translation>В урне оказалось {found} бюллетеней, но на собрании зарегистрировались только {registered}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="345"/>
+        <source>{invalid} ballots were found invalid, but only {found} were found in the ballot box.</source>
+        <translation>Недействительными признаны {invalid} бюллетеней, но в урне оказалось только {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="396"/>
+        <source>This agenda item already holds an election; hold another on an item of its own.</source>
+        <translation>По этому вопросу уже проходят выборы; другие проведите отдельным вопросом.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="429"/>
+        <source>Candidate&apos;s name</source>
+        <translation>Имя кандидата</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="431"/>
+        <source>Choose a member or type the candidate&apos;s name.</source>
+        <translation>Выберите участника или введите имя кандидата.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="437"/>
+        <source>The member chosen no longer exists.</source>
+        <translation>Выбранного участника больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="441"/>
+        <location filename="../../committee_app/services/elections.py" line="444"/>
+        <source>{name} is already on the ballot.</source>
+        <translation>{name} уже в бюллетене.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="491"/>
+        <source>Candidate&apos;s votes</source>
+        <translation>Голоса кандидата</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="498"/>
+        <source>This candidate is on the ballot of another election.</source>
+        <translation>Этот кандидат — в бюллетене других выборов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="514"/>
+        <source>Ballots issued</source>
+        <translation>Выдано бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="515"/>
+        <source>Ballots found in the ballot box</source>
+        <translation>Бюллетеней в урне</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="516"/>
+        <source>Invalid ballots</source>
+        <translation>Недействительных бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="544"/>
+        <source>This change would leave the election “{office}” with counts that no longer fit: {reason}</source>
+        <translation>После этого изменения числа выборов «{office}» перестали бы сходиться: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="555"/>
+        <source>This change would change who was elected in the election “{office}”, whose result is declared in the minutes.</source>
+        <translation>Это изменение поменяло бы, кто избран на выборах «{office}», а их итоги объявлены в протоколе.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="575"/>
+        <source>This election has no candidates yet.</source>
+        <translation>На этих выборах пока нет кандидатов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="579"/>
+        <source>Not every candidate&apos;s votes are counted yet: {names}.</source>
+        <translation>Голоса подсчитаны ещё не у всех кандидатов: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="583"/>
+        <source>The counting commission&apos;s figures are not all in: the ballots issued, found in the ballot box and invalid.</source>
+        <translation>Не все данные счётной комиссии введены: выдано бюллетеней, в урне и недействительных.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="754"/>
+        <source>This member no longer exists.</source>
+        <translation>Этого участника больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="762"/>
+        <source>Reason for the recall</source>
+        <translation>Причина отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="763"/>
+        <source>Recalled on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="765"/>
+        <source>Give the day the recall takes effect.</source>
+        <translation>Укажите день, когда отзыв вступает в силу.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="768"/>
+        <source>This vote no longer exists.</source>
+        <translation>Этого голосования больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="770"/>
+        <source>This vote did not carry, so it cannot recall anyone.</source>
+        <translation>Это решение не принято, поэтому им нельзя никого отозвать.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="773"/>
+        <source>This mandate was already ended by a recall on {date}.</source>
+        <translation>Этот мандат уже прекращён отзывом {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="779"/>
+        <source>A recall cannot take effect before the mandate began, on {date}.</source>
+        <translation>Отзыв не может вступить в силу раньше начала мандата — {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="785"/>
+        <source>This mandate&apos;s term ended on {date}: there is nothing left to recall.</source>
+        <translation>Срок этого мандата истёк {date}: отзывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/elections.py" line="794"/>
+        <source>A recall cannot take effect before the vote that decided it, on {date}.</source>
+        <translation>Отзыв не может вступить в силу раньше голосования, которым он решён, — {date}.</translation>
     </message>
 </context>
 <context>
@@ -5639,250 +6959,410 @@ Export the member list?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../committee_app/labels.py" line="31"/>
+        <location filename="../../committee_app/labels.py" line="35"/>
         <source>Workplace committee</source>
         <translation>Комитет предприятия</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="32"/>
+        <location filename="../../committee_app/labels.py" line="36"/>
         <source>Territorial committee</source>
         <translation>Территориальный комитет</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="33"/>
-        <location filename="../../committee_app/labels.py" line="45"/>
+        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="49"/>
         <source>Council of delegates</source>
         <translation>Совет делегатов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="34"/>
+        <location filename="../../committee_app/labels.py" line="38"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="35"/>
+        <location filename="../../committee_app/labels.py" line="39"/>
         <source>Deputy chair</source>
         <translation>Заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="36"/>
+        <location filename="../../committee_app/labels.py" line="40"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="37"/>
+        <location filename="../../committee_app/labels.py" line="41"/>
         <source>Treasurer</source>
         <translation>Казначей</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="38"/>
+        <location filename="../../committee_app/labels.py" line="42"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="39"/>
+        <location filename="../../committee_app/labels.py" line="43"/>
         <source>Member</source>
         <translation>Член комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="40"/>
+        <location filename="../../committee_app/labels.py" line="44"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="41"/>
+        <location filename="../../committee_app/labels.py" line="45"/>
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="42"/>
+        <location filename="../../committee_app/labels.py" line="46"/>
         <source>Left</source>
         <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="43"/>
+        <location filename="../../committee_app/labels.py" line="47"/>
         <source>General assembly</source>
         <translation>Общее собрание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="44"/>
+        <location filename="../../committee_app/labels.py" line="48"/>
         <source>Committee meeting</source>
         <translation>Заседание комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="46"/>
+        <location filename="../../committee_app/labels.py" line="50"/>
         <source>Rally</source>
         <translation>Митинг</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="47"/>
+        <location filename="../../committee_app/labels.py" line="51"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="48"/>
+        <location filename="../../committee_app/labels.py" line="52"/>
         <source>Held</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="49"/>
+        <location filename="../../committee_app/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="50"/>
+        <location filename="../../committee_app/labels.py" line="54"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="51"/>
+        <location filename="../../committee_app/labels.py" line="55"/>
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="52"/>
+        <location filename="../../committee_app/labels.py" line="56"/>
         <source>Absent</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="53"/>
+        <location filename="../../committee_app/labels.py" line="57"/>
         <source>Simple majority (for &gt; against)</source>
         <translation>Простое большинство («за» &gt; «против»)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="54"/>
+        <location filename="../../committee_app/labels.py" line="58"/>
         <source>Absolute majority (for &gt; half of those entitled)</source>
         <translation>Абсолютное большинство («за» &gt; половины имеющих право участвовать)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="55"/>
+        <location filename="../../committee_app/labels.py" line="59"/>
         <source>Two thirds of votes cast</source>
         <translation>Две трети поданных голосов</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="56"/>
+        <location filename="../../committee_app/labels.py" line="60"/>
         <source>Majority of those registered (for &gt; half of them)</source>
         <translation>Большинство зарегистрированных («за» &gt; половины из них)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="57"/>
+        <location filename="../../committee_app/labels.py" line="61"/>
         <source>Carried</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="58"/>
+        <location filename="../../committee_app/labels.py" line="62"/>
         <source>Failed</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="59"/>
+        <location filename="../../committee_app/labels.py" line="63"/>
+        <source>Most votes</source>
+        <translation>Большинство голосов</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="64"/>
+        <source>More than half of those registered</source>
+        <translation>Более половины зарегистрировавшихся</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="65"/>
+        <source>Open vote (show of hands)</source>
+        <translation>Открытое голосование (поднятием рук)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="66"/>
+        <source>Secret ballot</source>
+        <translation>Тайное голосование</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/labels.py" line="67"/>
         <source>Wages</source>
         <translation>Заработная плата</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="60"/>
+        <location filename="../../committee_app/labels.py" line="68"/>
         <source>Working conditions</source>
         <translation>Условия труда</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="61"/>
+        <location filename="../../committee_app/labels.py" line="69"/>
         <source>Union rights</source>
         <translation>Профсоюзные права</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="62"/>
+        <location filename="../../committee_app/labels.py" line="70"/>
         <source>Political</source>
         <translation>Политическое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="63"/>
+        <location filename="../../committee_app/labels.py" line="71"/>
         <source>Social</source>
         <translation>Социальное</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="64"/>
+        <location filename="../../committee_app/labels.py" line="72"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="65"/>
+        <location filename="../../committee_app/labels.py" line="73"/>
         <source>Proposed</source>
         <translation>Выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="66"/>
+        <location filename="../../committee_app/labels.py" line="74"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="67"/>
+        <location filename="../../committee_app/labels.py" line="75"/>
         <source>Presented</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="68"/>
+        <location filename="../../committee_app/labels.py" line="76"/>
         <source>Under negotiation</source>
         <translation>Идут переговоры</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="69"/>
+        <location filename="../../committee_app/labels.py" line="77"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="70"/>
+        <location filename="../../committee_app/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="71"/>
+        <location filename="../../committee_app/labels.py" line="79"/>
         <source>Met</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="72"/>
+        <location filename="../../committee_app/labels.py" line="80"/>
         <source>Partially met</source>
         <translation>Выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="73"/>
+        <location filename="../../committee_app/labels.py" line="81"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="74"/>
+        <location filename="../../committee_app/labels.py" line="82"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="75"/>
+        <location filename="../../committee_app/labels.py" line="83"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="76"/>
+        <location filename="../../committee_app/labels.py" line="84"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="91"/>
+        <location filename="../../committee_app/labels.py" line="99"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="92"/>
+        <location filename="../../committee_app/labels.py" line="100"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="93"/>
+        <location filename="../../committee_app/labels.py" line="101"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../committee_app/labels.py" line="98"/>
+        <location filename="../../committee_app/labels.py" line="106"/>
         <source>{level} ({number})</source>
         <translation>{level} ({number})</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="35"/>
+        <source>This assembly no longer exists.</source>
+        <translation>Этого собрания больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="39"/>
+        <source>This agenda item no longer exists.</source>
+        <translation>Этого вопроса повестки больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="43"/>
+        <source>This speaker is no longer on the list.</source>
+        <translation>Этого выступающего больше нет в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="47"/>
+        <source>This vote no longer exists.</source>
+        <translation>Этого голосования больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="88"/>
+        <source>This agenda item belongs to another assembly.</source>
+        <translation>Этот вопрос повестки относится к другому собранию.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="126"/>
+        <source>A speaker&apos;s time must be from {low} seconds to {high} minutes.</source>
+        <translation>Время выступления должно быть от {low} секунд до {high} минут.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="177"/>
+        <source>Speaker&apos;s name</source>
+        <translation>Имя выступающего</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="179"/>
+        <source>Choose a member or type the speaker&apos;s name.</source>
+        <translation>Выберите участника или введите имя выступающего.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="183"/>
+        <source>The member chosen no longer exists.</source>
+        <translation>Выбранного участника больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="212"/>
+        <source>This speaker has spoken and is in the minutes; change «Spoke» in the minutes instead.</source>
+        <translation>Этот выступающий уже выступил и записан в протокол; вместо этого исправьте «Выступили» в протоколе.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="230"/>
+        <source>This speaker has already spoken.</source>
+        <translation>Этот выступающий уже выступил.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="249"/>
+        <source>What the speaker said</source>
+        <translation>Что сказал выступающий</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="253"/>
+        <source>Only the speaker who has the floor can finish.</source>
+        <translation>Закончить может только тот, кому дано слово.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="292"/>
+        <location filename="../../committee_app/services/live.py" line="321"/>
+        <location filename="../../committee_app/services/live.py" line="343"/>
+        <source>Question put to the vote</source>
+        <translation>Вопрос, поставленный на голосование</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="293"/>
+        <location filename="../../committee_app/services/live.py" line="323"/>
+        <location filename="../../committee_app/services/live.py" line="345"/>
+        <source>Majority rule</source>
+        <translation>Нужное большинство</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="316"/>
+        <location filename="../../committee_app/services/live.py" line="421"/>
+        <source>Votes for</source>
+        <translation>Голосов «за»</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="317"/>
+        <location filename="../../committee_app/services/live.py" line="422"/>
+        <source>Votes against</source>
+        <translation>Голосов «против»</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="318"/>
+        <location filename="../../committee_app/services/live.py" line="423"/>
+        <source>Abstentions</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="328"/>
+        <source>This vote is counted on tally sheets: change a sheet, and the vote follows its sheets.</source>
+        <translation>Это голосование подсчитано по счётным листам: исправьте лист, и голосование последует за листами.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="366"/>
+        <source>These counts would make the vote fail, and it adopted the demand “{demand}”; change the demand first.</source>
+        <translation>С этими числами решение не было бы принято, а им принято требование «{demand}»; сначала измените требование.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="374"/>
+        <source>These counts would make the vote fail, and it recalled {name}, which must stay on record.</source>
+        <translation>С этими числами решение не было бы принято, а им отозван(а) {name}, и это должно остаться в записях.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="390"/>
+        <source>This vote adopted the demand “{demand}”, and that record must stay.</source>
+        <translation>Этим голосованием принято требование «{demand}», и эта запись должна остаться.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="394"/>
+        <source>This vote recalled {name}, and that record must stay.</source>
+        <translation>Этим голосованием отозван(а) {name}, и эта запись должна остаться.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="419"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="444"/>
+        <source>Sheet No. {number} is not in this count.</source>
+        <translation>Листа № {number} в этом подсчёте нет.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="466"/>
+        <source>A sheet number must be a whole number from 1 to {most}.</source>
+        <translation>Номер листа должен быть целым числом от 1 до {most}.</translation>
     </message>
 </context>
 <context>
@@ -6060,18 +7540,18 @@ Export the member list?</source>
 <context>
     <name>members</name>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="58"/>
+        <location filename="../../committee_app/services/erasure.py" line="68"/>
         <source>erased member No. {number}</source>
         <translation>удалённый участник №{number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="89"/>
+        <location filename="../../committee_app/services/erasure.py" line="100"/>
         <location filename="../../committee_app/services/members.py" line="40"/>
         <source>This member no longer exists.</source>
         <translation>Этого члена комитета больше нет в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/erasure.py" line="92"/>
+        <location filename="../../committee_app/services/erasure.py" line="103"/>
         <source>This member was already erased: nothing of the person is left to remove.</source>
         <translation>Этот участник уже удалён полностью: от него ничего не осталось.</translation>
     </message>
@@ -6126,9 +7606,9 @@ Export the member list?</source>
         <translation>У каждого члена комитета должны быть указаны фамилия и имя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/members.py" line="323"/>
-        <source>This member chaired, attended or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
-        <translation>Этот человек председательствовал, присутствовал на собраниях или получал поручения, поэтому он остаётся в записях: вместо удаления он отмечен как выбывший.</translation>
+        <location filename="../../committee_app/services/members.py" line="326"/>
+        <source>This member chaired, attended, spoke, stood for election or was assigned work, so the records keep them: they were marked as having left instead of being deleted.</source>
+        <translation>Этот участник председательствовал, присутствовал, выступал, баллотировался или получал поручения, поэтому записи его сохраняют: вместо удаления он отмечен как выбывший.</translation>
     </message>
 </context>
 <context>
@@ -6221,17 +7701,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="889"/>
+        <location filename="../../committee_app/cli.py" line="953"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="895"/>
+        <location filename="../../committee_app/cli.py" line="959"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="901"/>
+        <location filename="../../committee_app/cli.py" line="965"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -6251,17 +7731,17 @@ On Fedora:
         <translation>Бумага может быть A4 (a4) или Letter (letter), а не «{paper}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="243"/>
+        <location filename="../../committee_app/printing/document.py" line="253"/>
         <source>REDACTED COPY</source>
         <translation>ОБЕЗЛИЧЕННАЯ КОПИЯ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="247"/>
+        <location filename="../../committee_app/printing/document.py" line="259"/>
         <source>Page {page} of {pages} · printed {when}</source>
         <translation>Страница {page} из {pages} · напечатано {when}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/document.py" line="255"/>
+        <location filename="../../committee_app/printing/document.py" line="267"/>
         <source>The document cannot be laid out: one text is longer than a page can hold. Shorten the longest text (an agenda item&apos;s details, a task) and print again. Nothing was written.</source>
         <translation>Документ не удаётся сверстать: один из текстов длиннее страницы. Сократите самый длинный текст (описание вопроса повестки, поручение) и напечатайте снова. Ничего не записано.</translation>
     </message>
@@ -6355,6 +7835,29 @@ On Fedora:
     </message>
 </context>
 <context>
+    <name>print_ballots</name>
+    <message>
+        <location filename="../../committee_app/printing/ballot_counts.py" line="15"/>
+        <source>The number of ballot papers must be from 1 to {most}, not {copies}.</source>
+        <translation>Число бюллетеней должно быть от 1 до {most}, а не {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballot_counts.py" line="33"/>
+        <source>Ballot papers have no redacted form: the voters read the candidates&apos; names in full. Print them without redaction.</source>
+        <translation>У бюллетеней нет обезличенного вида: голосующие читают имена кандидатов полностью. Печатайте их без обезличивания.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballots.py" line="98"/>
+        <source>This election is an open vote, by a show of hands: it has no ballot papers. Choose the secret ballot to print them.</source>
+        <translation>На этих выборах голосуют открыто, поднятием рук: бюллетеней нет. Чтобы их напечатать, выберите тайное голосование.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/ballots.py" line="106"/>
+        <source>This election has no candidates yet: add them in the order the ballot lists them.</source>
+        <translation>На этих выборах пока нет кандидатов: добавьте их в порядке бюллетеня.</translation>
+    </message>
+</context>
+<context>
     <name>print_common_demands</name>
     <message>
         <location filename="../../committee_app/printing/common_demands.py" line="32"/>
@@ -6440,6 +7943,102 @@ On Fedora:
         <location filename="../../committee_app/printing/common_demands.py" line="102"/>
         <source>Deadline</source>
         <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>print_delegates</name>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="60"/>
+        <source>LIST OF DELEGATES</source>
+        <translation>СПИСОК ДЕЛЕГАТОВ</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="62"/>
+        <source>Mandates as they stand on {date}</source>
+        <translation>Мандаты по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="66"/>
+        <source>No one has been elected yet.</source>
+        <translation>Пока никто не избран.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="70"/>
+        <source>Recalled</source>
+        <translation>Отозванные</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="73"/>
+        <source>Terms ended</source>
+        <translation>Срок полномочий истёк</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="95"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="119"/>
+        <location filename="../../committee_app/printing/delegates.py" line="149"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="120"/>
+        <location filename="../../committee_app/printing/delegates.py" line="150"/>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="121"/>
+        <location filename="../../committee_app/printing/delegates.py" line="151"/>
+        <source>Office</source>
+        <translation>Кем избран(а)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="123"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="124"/>
+        <source>Elected by the assembly</source>
+        <translation>Избран(а) собранием</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="138"/>
+        <source>no vote recorded</source>
+        <translation>голосование не записано</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="140"/>
+        <source>assembly No. {number}: «{question}»; for {for_} / against {against} / abstained {abstained}</source>
+        <translation>собрание № {number}: «{question}»; «за» {for_} / «против» {against} / «воздержались» {abstained}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="152"/>
+        <source>Held from</source>
+        <translation>Полномочия с</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="153"/>
+        <source>Recalled on</source>
+        <translation>Отозван(а)</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="154"/>
+        <source>By the vote</source>
+        <translation>Голосованием</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/delegates.py" line="155"/>
+        <source>Why</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -6926,148 +8525,208 @@ On Fedora:
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../committee_app/rules.py" line="46"/>
+        <location filename="../../committee_app/rules.py" line="52"/>
         <source>A quorum of {numerator}/{denominator} would need more members than the committee has: the first number cannot be larger than the second.</source>
         <translation>Для кворума {numerator}/{denominator} понадобилось бы больше членов, чем есть в комитете: первое число не может быть больше второго.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="79"/>
+        <location filename="../../committee_app/rules.py" line="85"/>
         <source>The quorum rule is empty. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Правило кворума не указано. Напишите majority, fixed:N (например, fixed:25) или fraction:P/Q (например, fraction:2/3).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="87"/>
+        <location filename="../../committee_app/rules.py" line="93"/>
         <source>The majority quorum rule takes no number: write just majority (got “{text}”).</source>
         <translation>Для правила кворума majority число не нужно: напишите просто majority (сейчас написано «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="95"/>
+        <location filename="../../committee_app/rules.py" line="101"/>
         <source>The fixed quorum rule needs a number of members, for example fixed:25.</source>
         <translation>Для правила кворума fixed нужно число членов, например fixed:25.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="101"/>
+        <location filename="../../committee_app/rules.py" line="107"/>
         <source>The fraction quorum rule needs a fraction of members, for example fraction:2/3 (got “{text}”).</source>
         <translation>Для правила кворума fraction нужна доля членов, например fraction:2/3 (сейчас написано «{text}»).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="155"/>
+        <location filename="../../committee_app/rules.py" line="161"/>
         <source>“{text}” is not a whole number; a quorum rule needs whole numbers such as fixed:25 or fraction:2/3.</source>
         <translation>«{text}» — не целое число; в правиле кворума нужны целые числа, например fixed:25 или fraction:2/3.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="178"/>
+        <location filename="../../committee_app/rules.py" line="184"/>
         <source>The numbers in a quorum rule must be at least 1 (got {number}).</source>
         <translation>Числа в правиле кворума должны быть не меньше 1 (получено {number}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="184"/>
+        <location filename="../../committee_app/rules.py" line="190"/>
         <source>The number {number} in the quorum rule is too large; it can be at most {limit}.</source>
         <translation>Число {number} в правиле кворума слишком большое: можно не больше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="192"/>
+        <location filename="../../committee_app/rules.py" line="198"/>
         <source>Unknown quorum rule “{text}”. Write majority, fixed:N (for example fixed:25) or fraction:P/Q (for example fraction:2/3).</source>
         <translation>Неизвестное правило кворума «{text}». Напишите majority, fixed:N (например, fixed:25) или fraction:P/Q (например, fraction:2/3).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="240"/>
+        <location filename="../../committee_app/rules.py" line="246"/>
         <source>Unknown majority rule “{rule}”. Choose a simple, absolute or two-thirds majority.</source>
         <translation>Неизвестное правило большинства «{rule}». Выберите простое большинство, абсолютное большинство или две трети.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="253"/>
+        <location filename="../../committee_app/rules.py" line="259"/>
         <source>The number of votes in favour cannot be negative (got {count}).</source>
         <translation>Число голосов «за» не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="257"/>
+        <location filename="../../committee_app/rules.py" line="263"/>
         <source>The number of votes against cannot be negative (got {count}).</source>
         <translation>Число голосов «против» не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="261"/>
+        <location filename="../../committee_app/rules.py" line="267"/>
         <source>The number of abstentions cannot be negative (got {count}).</source>
         <translation>Число воздержавшихся не может быть отрицательным (получено {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="141"/>
+        <location filename="../../committee_app/rules.py" line="147"/>
         <source>The number of those entitled to take part cannot be negative (got {count}).</source>
         <translation>Число имеющих право участвовать не может быть отрицательным (указано {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="148"/>
-        <location filename="../../committee_app/rules.py" line="249"/>
+        <location filename="../../committee_app/rules.py" line="154"/>
+        <location filename="../../committee_app/rules.py" line="255"/>
         <source>The number of those registered cannot be negative (got {count}).</source>
         <translation>Число зарегистрированных не может быть отрицательным (указано {count}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="266"/>
+        <location filename="../../committee_app/rules.py" line="272"/>
         <source>{cast} votes were counted ({in_favour} in favour, {against} against, {abstain} abstaining), but only {registered} were registered at the assembly.</source>
         <translation>Подсчитано голосов: {cast} («за» {in_favour}, «против» {against}, «воздержались» {abstain}), но на собрании зарегистрировались только {registered}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="363"/>
+        <location filename="../../committee_app/rules.py" line="353"/>
+        <source>Unknown election rule “{quota}”. Choose most votes or more than half of those registered.</source>
+        <translation>Неизвестное правило выборов «{quota}». Выберите большинство голосов или более половины зарегистрировавшихся.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="367"/>
+        <source>An election must fill at least 1 seat (got {seats}).</source>
+        <translation>На выборах должно быть хотя бы 1 место (указано {seats}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="371"/>
+        <source>{seats} seats is too many; an election can fill at most {limit}.</source>
+        <translation>{seats} мест — слишком много; на выборах может быть не более {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="379"/>
+        <source>An election needs at least one candidate.</source>
+        <translation>На выборах нужен хотя бы один кандидат.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="383"/>
+        <source>A candidate&apos;s votes must be a whole number (got “{count}”).</source>
+        <translation>Число голосов кандидата должно быть целым (указано «{count}»).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="389"/>
+        <source>A candidate&apos;s votes cannot be negative (got {count}).</source>
+        <translation>Число голосов кандидата не может быть отрицательным (указано {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="393"/>
+        <source>A candidate got {count} votes, but only {registered} were registered, and each can vote for a candidate only once.</source>
+        <translation>Кандидат получил {count} голосов, но зарегистрировались только {registered}, а каждый может голосовать за кандидата лишь раз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="402"/>
+        <source>The number of valid ballots must be a whole number (got “{count}”).</source>
+        <translation>Число действительных бюллетеней должно быть целым (указано «{count}»).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="408"/>
+        <source>The number of valid ballots cannot be negative (got {count}).</source>
+        <translation>Число действительных бюллетеней не может быть отрицательным (указано {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="412"/>
+        <source>{ballots} valid ballots were counted, but only {registered} were registered.</source>
+        <translation>Подсчитано {ballots} действительных бюллетеней, но зарегистрировались только {registered}.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="419"/>
+        <source>A candidate got {count} votes, but only {ballots} ballots were valid, and a ballot names a candidate only once.</source>
+        <translation>Кандидат получил {count} голосов, но действительных бюллетеней только {ballots}, а в бюллетене кандидат указан один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="427"/>
+        <source>{total} votes were counted in all, but {ballots} valid ballots naming at most {seats} candidates each hold at most {most} votes.</source>
+        <translation>Всего подсчитано {total} голосов, но {ballots} действительных бюллетеней, в каждом не более {seats} кандидатов, дают не более {most} голосов.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/rules.py" line="524"/>
         <source>proposed</source>
         <translation>выдвинуто</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="365"/>
+        <location filename="../../committee_app/rules.py" line="526"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="367"/>
+        <location filename="../../committee_app/rules.py" line="528"/>
         <source>presented</source>
         <translation>предъявлено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="369"/>
+        <location filename="../../committee_app/rules.py" line="530"/>
         <source>under negotiation</source>
         <translation>на переговорах</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="371"/>
+        <location filename="../../committee_app/rules.py" line="532"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="373"/>
+        <location filename="../../committee_app/rules.py" line="534"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="375"/>
+        <location filename="../../committee_app/rules.py" line="536"/>
         <source>met</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="377"/>
+        <location filename="../../committee_app/rules.py" line="538"/>
         <source>partially met</source>
         <translation>выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="378"/>
+        <location filename="../../committee_app/rules.py" line="539"/>
         <source>refused</source>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="391"/>
+        <location filename="../../committee_app/rules.py" line="552"/>
         <source>This demand is already {status}.</source>
         <translation>У этого требования уже статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="397"/>
+        <location filename="../../committee_app/rules.py" line="558"/>
         <source>This demand is {current}, which is final: it cannot be marked {wanted}.</source>
         <translation>Статус требования «{current}» окончательный: отметить его как «{wanted}» нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="402"/>
+        <location filename="../../committee_app/rules.py" line="563"/>
         <source>A demand that is {current} cannot be marked {wanted}.</source>
         <translation>Требование со статусом «{current}» нельзя отметить как «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/rules.py" line="413"/>
+        <location filename="../../committee_app/rules.py" line="574"/>
         <source>Unknown demand status “{status}”.</source>
         <translation>Неизвестный статус требования: «{status}».</translation>
     </message>

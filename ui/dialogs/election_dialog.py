@@ -147,7 +147,7 @@ class ElectionDialog(QDialog):
         figures_form = QFormLayout(self.figures)
         figures_form.addRow(self.tr("Ballots &issued:"), self.issued)
         figures_form.addRow(self.tr("Ballots &found in the ballot box:"), self.found)
-        figures_form.addRow(self.tr("&Invalid ballots:"), self.invalid)
+        figures_form.addRow(self.tr("Invalid ba&llots:"), self.invalid)
         figures_form.addRow(self.tr("Valid ballots:"), self.valid)
 
         self.result = plain_label()
