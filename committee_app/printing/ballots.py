@@ -184,10 +184,10 @@ def _assembly_line(papers: AssemblyPapers, language: DocumentLanguage) -> str:
 
 
 def instruction(language: str, seats: int) -> str:
-    """How to vote, with the number of seats: «Оставьте не более 3 фамилий…»."""
+    """How to vote, with the number of seats: «Отметьте не более 3 кандидатов…»."""
     if seats == 1:
         return protocol_term(language, "ballot_leave_one")
-    # Russian: «не более 21 фамилии», but «не более 3 фамилий».
+    # Russian: «не более 21 кандидата», but «не более 3 кандидатов».
     key = "ballot_leave_many_ending_in_one" if seats % 10 == 1 and seats % 100 != 11 else "ballot_leave_many"
     return protocol_term(language, key).format(seats=seats)
 

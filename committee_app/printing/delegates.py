@@ -60,8 +60,9 @@ def print_delegates(store: Store, path: Path, choice: PaperChoice, *, on: date |
     heading = translate("print_delegates", "LIST OF DELEGATES")
     story: list[Flowable] = [Paragraph(text(heading), styles.title)]
     on_day = translate("print_delegates", "Mandates as they stand on {date}").format(date=language.date(day))
-    place = f"{profile.locality}, {on_day}" if profile and profile.locality else on_day
-    story += [Paragraph(text(place), centred), Spacer(1, 6 * mm)]
+    if profile and profile.locality:
+        story.append(Paragraph(text(profile.locality), centred))
+    story += [Paragraph(text(on_day), centred), Spacer(1, 6 * mm)]
     if not rows:
         story.append(Paragraph(text(translate("print_delegates", "No one has been elected yet.")), styles.body))
     for body in dict.fromkeys(row.body for row in held):

@@ -186,33 +186,33 @@ PROTOCOL_TERMS: dict[str, Term] = {
         "for the secret ballot", "для тайного голосования", "жасырын дауыс беруге арналған", "under the heading"
     ),
     "ballot_leave_one": Term(
-        "Leave one name: put a mark in the box beside the candidate you vote for. A ballot with more than one "
+        "Mark one candidate: put a mark in the box beside the candidate you vote for. A ballot with more than one "
         "candidate marked is invalid.",
-        "Оставьте одну фамилию: поставьте любой знак в квадрате справа от фамилии кандидата, за которого "
+        "Отметьте одного кандидата: поставьте любой знак в квадрате справа от фамилии кандидата, за которого "
         "голосуете. Бюллетень, в котором отмечено более одного кандидата, считается недействительным.",
-        "Бір ғана кандидатты қалдырыңыз: дауыс беретін кандидаттың тегінің оң жағындағы шаршыға кез келген белгі "
+        "Бір ғана кандидатты белгілеңіз: дауыс беретін кандидаттың тегінің оң жағындағы шаршыға кез келген белгі "
         "қойыңыз. Бірден артық кандидат белгіленген бюллетень жарамсыз деп есептеледі.",
         "one seat",
     ),
     "ballot_leave_many": Term(
-        "Leave no more than {seats} names: put a mark in the box beside each candidate you vote for. A ballot with "
-        "more than {seats} candidates marked is invalid.",
-        "Оставьте не более {seats} фамилий: поставьте любой знак в квадрате справа от фамилии каждого кандидата, "
-        "за которого голосуете. Бюллетень, в котором отмечено больше кандидатов, чем {seats}, считается "
-        "недействительным.",
-        "{seats} кандидаттан артық қалдырмаңыз: дауыс беретін әр кандидаттың тегінің оң жағындағы шаршыға кез "
+        "Mark no more than {seats} candidates: put a mark in the box beside each candidate you vote for. A ballot "
+        "with more than {seats} candidates marked is invalid.",
+        "Отметьте не более {seats} кандидатов: поставьте любой знак в квадрате справа от фамилии каждого "
+        "кандидата, за которого голосуете. Бюллетень, в котором отмечено больше кандидатов, чем {seats}, "
+        "считается недействительным.",
+        "{seats} кандидаттан артық белгілемеңіз: дауыс беретін әр кандидаттың тегінің оң жағындағы шаршыға кез "
         "келген белгі қойыңыз. {seats} кандидаттан артық белгіленген бюллетень жарамсыз деп есептеледі.",
         "two seats or more",
     ),
     "ballot_leave_many_ending_in_one": Term(
-        "Leave no more than {seats} names: put a mark in the box beside each candidate you vote for. A ballot with "
-        "more than {seats} candidates marked is invalid.",
-        "Оставьте не более {seats} фамилии: поставьте любой знак в квадрате справа от фамилии каждого кандидата, "
-        "за которого голосуете. Бюллетень, в котором отмечено больше кандидатов, чем {seats}, считается "
-        "недействительным.",
-        "{seats} кандидаттан артық қалдырмаңыз: дауыс беретін әр кандидаттың тегінің оң жағындағы шаршыға кез "
+        "Mark no more than {seats} candidates: put a mark in the box beside each candidate you vote for. A ballot "
+        "with more than {seats} candidates marked is invalid.",
+        "Отметьте не более {seats} кандидата: поставьте любой знак в квадрате справа от фамилии каждого "
+        "кандидата, за которого голосуете. Бюллетень, в котором отмечено больше кандидатов, чем {seats}, "
+        "считается недействительным.",
+        "{seats} кандидаттан артық белгілемеңіз: дауыс беретін әр кандидаттың тегінің оң жағындағы шаршыға кез "
         "келген белгі қойыңыз. {seats} кандидаттан артық белгіленген бюллетень жарамсыз деп есептеледі.",
-        "21, 31… seats: «не более 21 фамилии»",
+        "21, 31… seats: «не более 21 кандидата»",
     ),
     "ballot_certified": Term(
         "Certified by the counting commission:", "Заверено счётной комиссией:", "Санақ комиссиясы куәландырды:",

@@ -41,7 +41,7 @@ VOTES = (70, 40, 61, 12)
 WORDS = {
     "kk": {
         "ballot": "БЮЛЛЕТЕНЬ", "secret": "жасырын дауыс беруге арналған", "assembly": "Жалпы жиналыс № 1, 05.01.2026",
-        "leave": "2 кандидаттан артық қалдырмаңыз", "protocol": "САНАҚ КОМИССИЯСЫНЫҢ ХАТТАМАСЫ",
+        "leave": "2 кандидаттан артық белгілемеңіз", "protocol": "САНАҚ КОМИССИЯСЫНЫҢ ХАТТАМАСЫ",
         "figures": ("Жиналысқа тіркелгендер саны 100", "Берілген бюллетеньдер саны 96",
                     "Дауыс беру жәшігінен табылған бюллетеньдер саны 95", "Жарамсыз бюллетеньдер саны 3",
                     "Жарамды бюллетеньдер саны 92"),
@@ -50,7 +50,7 @@ WORDS = {
     },
     "ru": {
         "ballot": "БЮЛЛЕТЕНЬ", "secret": "для тайного голосования", "assembly": "Общее собрание № 1 от 05.01.2026",
-        "leave": "Оставьте не более 2 фамилий", "protocol": "ПРОТОКОЛ СЧЁТНОЙ КОМИССИИ",
+        "leave": "Отметьте не более 2 кандидатов", "protocol": "ПРОТОКОЛ СЧЁТНОЙ КОМИССИИ",
         "figures": ("Зарегистрировано участников собрания 100", "Выдано бюллетеней 96",
                     "Обнаружено бюллетеней в ящике для голосования 95", "Недействительных бюллетеней 3",
                     "Действительных бюллетеней 92"),
@@ -59,7 +59,7 @@ WORDS = {
     },
     "en": {
         "ballot": "BALLOT PAPER", "secret": "for the secret ballot", "assembly": "General assembly No. 1 of 05.01.2026",
-        "leave": "Leave no more than 2 names", "protocol": "COUNTING COMMISSION'S PROTOCOL",
+        "leave": "Mark no more than 2 candidates", "protocol": "COUNTING COMMISSION'S PROTOCOL",
         "figures": ("Registered at the assembly 100", "Ballots issued 96", "Ballots found in the ballot box 95",
                     "Invalid ballots 3", "Valid ballots 92"),
         "rule": "at least 51 of 100", "elected": "Elected:", "results": ("elected", "not elected"),
@@ -167,14 +167,14 @@ def test_by_default_there_is_a_ballot_for_each_one_registered(store, election, t
 @pytest.mark.parametrize(
     ("seats", "russian", "kazakh"),
     [
-        (1, "Оставьте одну фамилию", "Бір ғана кандидатты қалдырыңыз"),
-        (3, "Оставьте не более 3 фамилий", "3 кандидаттан артық қалдырмаңыз"),
-        (11, "Оставьте не более 11 фамилий", "11 кандидаттан артық"),
-        (21, "Оставьте не более 21 фамилии", "21 кандидаттан артық"),
-        (25, "Оставьте не более 25 фамилий", "25 кандидаттан артық"),
+        (1, "Отметьте одного кандидата", "Бір ғана кандидатты белгілеңіз"),
+        (3, "Отметьте не более 3 кандидатов", "3 кандидаттан артық белгілемеңіз"),
+        (11, "Отметьте не более 11 кандидатов", "11 кандидаттан артық"),
+        (21, "Отметьте не более 21 кандидата", "21 кандидаттан артық"),
+        (25, "Отметьте не более 25 кандидатов", "25 кандидаттан артық"),
     ],
 )
-def test_the_instruction_says_how_many_names_to_leave(seats, russian, kazakh):
+def test_the_instruction_says_how_many_candidates_to_mark(seats, russian, kazakh):
     assert instruction("ru", seats).startswith(russian)
     assert instruction("kk", seats).startswith(kazakh)
     assert str(seats) in instruction("en", seats) or seats == 1
