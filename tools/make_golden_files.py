@@ -18,7 +18,7 @@ the tests open them in milliseconds; the format is the same as with the shipped 
 import os
 import sys
 import tempfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ from committee_app import schema  # noqa: E402
 from committee_app.backup import write_backup  # noqa: E402
 from committee_app.exchange import bundle_content, bundle_format  # noqa: E402
 from committee_app.keyslot import SLOT_SUFFIXES, KdfParams  # noqa: E402
-from committee_app.services import actions, assemblies, members, profile  # noqa: E402
+from committee_app.services import actions, assemblies, elections, live, members, profile  # noqa: E402
 from committee_app.store import Store  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -79,6 +79,20 @@ def fill(store: Store) -> None:
     actions.add_action_item(
         store, text="Талаптарды әкімдікке жіберу", assignee_id=secretary.id, due_on=date(2026, 3, 15)
     )
+    # Run live: a member who spoke, and the vote counted again on a counter's sheet.
+    speaker = live.add_speaker(store, item.id, member_id=member.id)
+    live.give_floor(store, speaker.id, now=datetime(2026, 3, 8, 10, 20, tzinfo=UTC))
+    live.finish_speaker(store, speaker.id, gist="қолдаймын", now=datetime(2026, 3, 8, 10, 23, tzinfo=UTC))
+    live.set_tally(store, vote.id, 1, sector="Партер", votes_for=2, votes_against=1, votes_abstain=0)
+    # An open election of one delegate, declared, with the mandate it gave.
+    election_item = assemblies.add_agenda_item(store, assembly.id, title="Кеңеске делегат сайлау")
+    election = elections.create_election(
+        store, election_item.id, office="Кеңеске делегат", body="Маңғыстау жұмысшы комитеттерінің кеңесі",
+        seats=1, ballot_kind="open", mandate_until=date(2027, 3, 8),
+    )  # fmt: skip
+    candidate = elections.add_candidate(store, election.id, member_id=chair.id)
+    elections.set_votes(store, election.id, {candidate.id: 3})
+    elections.declare_result(store, election.id, now=datetime(2026, 3, 8, 11, 0, tzinfo=UTC))
     assemblies.close_assembly(store, assembly.id)
 
 
