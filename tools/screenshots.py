@@ -94,6 +94,7 @@ def main() -> int:
             window.show_view(window.views.index(window.view("backups")))
             save("backups")
             live_pictures(app, window, running, language)
+            election_picture(app, window, language)
             window.close()
         store.close()
     print(f"Saved to {OUTPUT} and {GUIDE}/*/images")
@@ -162,6 +163,23 @@ def live_pictures(app, window, assembly_id: int, language: str) -> None:
     hall.grab().save(str(OUTPUT / f"hall-screen-{language}.png"))
     live_window.close()
     app.processEvents()
+
+
+def election_picture(app, window, language: str) -> None:
+    """The demo's election of delegates to the council (assembly No. 2), as counted."""
+    from committee_app.services import assemblies, elections
+    from ui.dialogs.election_dialog import ElectionDialog
+
+    store = window.session.store
+    assembly = assemblies.get_assembly_by_number(store, 2)
+    item = next(each for each in assemblies.agenda(store, assembly.id) if elections.election_of_item(store, each.id))
+    election = elections.election_of_item(store, item.id)
+    dialog = ElectionDialog(window.session, assembly, item, election.id, window.view("assemblies").printer, window)
+    dialog.resize(900, 640)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUTPUT / f"election-{language}.png"))
+    dialog.close()
 
 
 def save_small(image, path: Path) -> None:

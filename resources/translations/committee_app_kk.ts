@@ -3871,8 +3871,8 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="381"/>
-        <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
-        <translation>{name} жазбалардан өшірілсін бе? Төрағалық еткен, жиналыстарға қатысқан немесе тапсырма алған мүше өшірілмейді: хаттамалар толық қалуы үшін ол «шықты» деп белгіленіп сақталады.</translation>
+        <source>Delete {name} from the records? A member who chaired, attended, spoke, stood for election or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
+        <translation>{name} жазбалардан жойылсын ба? Төрағалық еткен, қатысқан, сөйлеген, сайлауға түскен немесе тапсырма алған мүше сақталып, шыққан деп белгіленеді, хаттамалар толық қалады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="407"/>
@@ -7940,85 +7940,85 @@ Fedora жүйесінде:
         <translation>{date} жағдай бойынша мандаттар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="66"/>
+        <location filename="../../committee_app/printing/delegates.py" line="67"/>
         <source>No one has been elected yet.</source>
         <translation>Әзірге ешкім сайланған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="70"/>
+        <location filename="../../committee_app/printing/delegates.py" line="71"/>
         <source>Recalled</source>
         <translation>Кері шақырылғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="73"/>
+        <location filename="../../committee_app/printing/delegates.py" line="74"/>
         <source>Terms ended</source>
         <translation>Өкілеттік мерзімі біткендер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="95"/>
+        <location filename="../../committee_app/printing/delegates.py" line="96"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="119"/>
-        <location filename="../../committee_app/printing/delegates.py" line="149"/>
+        <location filename="../../committee_app/printing/delegates.py" line="120"/>
+        <location filename="../../committee_app/printing/delegates.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="120"/>
-        <location filename="../../committee_app/printing/delegates.py" line="150"/>
+        <location filename="../../committee_app/printing/delegates.py" line="121"/>
+        <location filename="../../committee_app/printing/delegates.py" line="151"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="121"/>
-        <location filename="../../committee_app/printing/delegates.py" line="151"/>
+        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <location filename="../../committee_app/printing/delegates.py" line="152"/>
         <source>Office</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <location filename="../../committee_app/printing/delegates.py" line="123"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="123"/>
+        <location filename="../../committee_app/printing/delegates.py" line="124"/>
         <source>Until</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="124"/>
+        <location filename="../../committee_app/printing/delegates.py" line="125"/>
         <source>Elected by the assembly</source>
         <translation>Сайлаған жиналыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="138"/>
+        <location filename="../../committee_app/printing/delegates.py" line="139"/>
         <source>no vote recorded</source>
         <translation>дауыс беру жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="140"/>
+        <location filename="../../committee_app/printing/delegates.py" line="141"/>
         <source>assembly No. {number}: «{question}»; for {for_} / against {against} / abstained {abstained}</source>
         <translation>№ {number} жиналыс: «{question}»; «жақтап» {for_} / «қарсы» {against} / «қалыс қалғандар» {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="152"/>
+        <location filename="../../committee_app/printing/delegates.py" line="153"/>
         <source>Held from</source>
         <translation>Өкілеттік басталуы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="153"/>
+        <location filename="../../committee_app/printing/delegates.py" line="154"/>
         <source>Recalled on</source>
         <translation>Кері шақырылған күні</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="154"/>
+        <location filename="../../committee_app/printing/delegates.py" line="155"/>
         <source>By the vote</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="155"/>
+        <location filename="../../committee_app/printing/delegates.py" line="156"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>

@@ -3889,8 +3889,8 @@ Export the member list?</source>
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="381"/>
-        <source>Delete {name} from the records? A member who chaired, attended or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
-        <translation>Удалить из записей: {name}? Если человек председательствовал, присутствовал на собраниях или получал поручения, он останется в записях с отметкой «выбыл», чтобы протоколы остались полными.</translation>
+        <source>Delete {name} from the records? A member who chaired, attended, spoke, stood for election or was assigned work is kept and marked as having left, so the minutes stay whole.</source>
+        <translation>Удалить {name} из записей? Участник, который председательствовал, присутствовал, выступал, баллотировался или получал поручения, сохраняется и отмечается как выбывший, чтобы протоколы остались целыми.</translation>
     </message>
     <message>
         <location filename="../../ui/views/members_view.py" line="407"/>
@@ -7958,85 +7958,85 @@ On Fedora:
         <translation>Мандаты по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="66"/>
+        <location filename="../../committee_app/printing/delegates.py" line="67"/>
         <source>No one has been elected yet.</source>
         <translation>Пока никто не избран.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="70"/>
+        <location filename="../../committee_app/printing/delegates.py" line="71"/>
         <source>Recalled</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="73"/>
+        <location filename="../../committee_app/printing/delegates.py" line="74"/>
         <source>Terms ended</source>
         <translation>Срок полномочий истёк</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="95"/>
+        <location filename="../../committee_app/printing/delegates.py" line="96"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="119"/>
-        <location filename="../../committee_app/printing/delegates.py" line="149"/>
+        <location filename="../../committee_app/printing/delegates.py" line="120"/>
+        <location filename="../../committee_app/printing/delegates.py" line="150"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="120"/>
-        <location filename="../../committee_app/printing/delegates.py" line="150"/>
+        <location filename="../../committee_app/printing/delegates.py" line="121"/>
+        <location filename="../../committee_app/printing/delegates.py" line="151"/>
         <source>Delegate</source>
         <translation>Делегат</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="121"/>
-        <location filename="../../committee_app/printing/delegates.py" line="151"/>
+        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <location filename="../../committee_app/printing/delegates.py" line="152"/>
         <source>Office</source>
         <translation>Кем избран(а)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="122"/>
+        <location filename="../../committee_app/printing/delegates.py" line="123"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="123"/>
+        <location filename="../../committee_app/printing/delegates.py" line="124"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="124"/>
+        <location filename="../../committee_app/printing/delegates.py" line="125"/>
         <source>Elected by the assembly</source>
         <translation>Избран(а) собранием</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="138"/>
+        <location filename="../../committee_app/printing/delegates.py" line="139"/>
         <source>no vote recorded</source>
         <translation>голосование не записано</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="140"/>
+        <location filename="../../committee_app/printing/delegates.py" line="141"/>
         <source>assembly No. {number}: «{question}»; for {for_} / against {against} / abstained {abstained}</source>
         <translation>собрание № {number}: «{question}»; «за» {for_} / «против» {against} / «воздержались» {abstained}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="152"/>
+        <location filename="../../committee_app/printing/delegates.py" line="153"/>
         <source>Held from</source>
         <translation>Полномочия с</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="153"/>
+        <location filename="../../committee_app/printing/delegates.py" line="154"/>
         <source>Recalled on</source>
         <translation>Отозван(а)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="154"/>
+        <location filename="../../committee_app/printing/delegates.py" line="155"/>
         <source>By the vote</source>
         <translation>Голосованием</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/delegates.py" line="155"/>
+        <location filename="../../committee_app/printing/delegates.py" line="156"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>

@@ -378,8 +378,8 @@ class MembersView(DeskView):
             return
         title = self.tr("Delete member")
         question = self.tr(
-            "Delete {name} from the records? A member who chaired, attended or was assigned work "
-            "is kept and marked as having left, so the minutes stay whole."
+            "Delete {name} from the records? A member who chaired, attended, spoke, stood for election or was "
+            "assigned work is kept and marked as having left, so the minutes stay whole."
         ).format(name=member.full_name)
         if not confirm.ask(self, title, question):
             return
