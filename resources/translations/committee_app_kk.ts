@@ -3372,7 +3372,7 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
     <message>
         <location filename="../../ui/models/mandates_model.py" line="100"/>
         <source>Elected at</source>
-        <translation>Сайланған жиналыс</translation>
+        <translation>Жиналыс</translation>
     </message>
     <message>
         <location filename="../../ui/models/mandates_model.py" line="101"/>

@@ -3360,7 +3360,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     <message>
         <location filename="../../ui/models/mandates_model.py" line="96"/>
         <source>Office</source>
-        <translation>Кто</translation>
+        <translation>Кем избран(а)</translation>
     </message>
     <message>
         <location filename="../../ui/models/mandates_model.py" line="97"/>
@@ -3380,7 +3380,7 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
     <message>
         <location filename="../../ui/models/mandates_model.py" line="100"/>
         <source>Elected at</source>
-        <translation>Избран(а) на</translation>
+        <translation>Собрание</translation>
     </message>
     <message>
         <location filename="../../ui/models/mandates_model.py" line="101"/>

@@ -5,7 +5,7 @@ into the minutes, with a mandate for each one elected. Each change is saved as i
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -315,13 +315,23 @@ class ElectionDialog(QDialog):
             self.reload()
 
     def _votes_typed(self, candidate_id: int, votes) -> None:
+        problem = ""
         try:
             elections.set_votes(self.session.store, self.election_id, {candidate_id: votes})
         except UserError as error:
             # Beside the table, not in a dialog: the commission is still reading out.
-            self.reload(select_id=candidate_id, problem=str(error))
-            return
-        self.reload(select_id=candidate_id)
+            problem = str(error)
+        following = candidate_id
+        row = self.model.row_of(candidate_id)
+        if not problem and row is not None and row + 1 < self.model.rowCount():
+            # On to the next candidate, as the commission reads the ballot's names in order.
+            following = self.model.candidate(row + 1).id
+        # Once the cell's editor has closed: the table is filled again, and keeps the keyboard.
+        QTimer.singleShot(0, self, lambda: self._show_count(following, problem))
+
+    def _show_count(self, select_id: int, problem: str) -> None:
+        self.reload(select_id=select_id, problem=problem)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _figures_typed(self) -> None:
         if self._showing or self.outcome is None or self.outcome.declared_at is not None:

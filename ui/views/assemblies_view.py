@@ -425,6 +425,10 @@ class AssembliesView(DeskView):
         item = items[names.index(name)]
         open_election(self, self.session, assembly, item, self.printer)
         self.reload(select_id=assembly.id)
+        # The minutes open on the item, where a declared result now stands in «Resolved».
+        row = self.plan.agenda_model.row_of(item.id)
+        if row is not None:
+            self.minutes.items.setCurrentIndex(self.plan.agenda_model.index(row, 0))
 
     def _live_closed(self, assembly_id: int) -> None:
         self.live_window = None
