@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from committee_app.labels import label
-from committee_app.models import Assembly
+from committee_app.models import AgendaItem, Assembly
 from committee_app.printing.tally_counts import DEFAULT_SHEETS, MOST_SHEETS
 from committee_app.services import assemblies, profile
 from committee_app.vocabulary import AssemblyKind, AssemblyStatus
@@ -404,25 +404,10 @@ class AssembliesView(DeskView):
     def hold_election(self) -> None:
         """The election on an item (the one open in the minutes, to start with)."""
         assembly = self.current_assembly()
-        if assembly is None:
-            return
-        title = self.tr("Election")
-        items = []
-        with reporting_errors(self):
-            items = assemblies.agenda(self.session.store, assembly.id)
-        if not items:
-            error_reporting.show_message(
-                self, QMessageBox.Icon.Information, title, self.tr("The agenda has no items yet: add them in the Plan tab.")
-            )
-            return
-        names = [f"{item.position}. {item.title}" for item in items]
-        current = self.minutes.current_item()
-        start = next((row for row, item in enumerate(items) if current is not None and item.id == current.id), 0)
-        name, accepted = QInputDialog.getItem(self, title, self.tr("The &item that holds the election:"), names, start, False)
-        if not accepted or not self.editing.allows_change():
+        item = self._choose_item(self.tr("Election"), self.tr("The &item that holds the election:"))
+        if assembly is None or item is None or not self.editing.allows_change():
             return
         self.save_pending(may_ask=True)
-        item = items[names.index(name)]
         open_election(self, self.session, assembly, item, self.printer)
         self.reload(select_id=assembly.id)
         # The minutes open on the item, where a declared result now stands in «Resolved».
@@ -497,22 +482,9 @@ class AssembliesView(DeskView):
         """The item (the one open in the minutes, to start with) and how many counters, then
         the print dialog."""
         assembly = self.current_assembly()
-        if assembly is None:
-            return
         title = self.tr("Print tally sheets")
-        items = []
-        with reporting_errors(self):
-            items = assemblies.agenda(self.session.store, assembly.id)
-        if not items:
-            error_reporting.show_message(
-                self, QMessageBox.Icon.Information, title, self.tr("The agenda has no items yet: add them in the Plan tab.")
-            )
-            return
-        names = [f"{item.position}. {item.title}" for item in items]
-        current = self.minutes.current_item()
-        start = next((row for row, item in enumerate(items) if current is not None and item.id == current.id), 0)
-        name, accepted = QInputDialog.getItem(self, title, self.tr("The &item counted:"), names, start, False)
-        if not accepted:
+        item = self._choose_item(title, self.tr("The &item counted:"))
+        if assembly is None or item is None:
             return
         sheets, accepted = QInputDialog.getInt(
             self, title, self.tr("How many &sheets (one for each counter or sector):"), DEFAULT_SHEETS, 1, MOST_SHEETS
@@ -520,8 +492,27 @@ class AssembliesView(DeskView):
         if not accepted:
             return
         self.save_pending(may_ask=True)
-        position = items[names.index(name)].position
-        self.printer.print_document(printing_actions.tally_sheets(assembly.number, position, sheets))
+        self.printer.print_document(printing_actions.tally_sheets(assembly.number, item.position, sheets))
+
+    def _choose_item(self, title: str, prompt: str) -> AgendaItem | None:
+        """An item of the assembly shown, asked for (the one open in the minutes to start
+        with); None when there is none or the question is cancelled."""
+        assembly = self.current_assembly()
+        if assembly is None:
+            return None
+        items = []
+        with reporting_errors(self):
+            items = assemblies.agenda(self.session.store, assembly.id)
+        if not items:
+            error_reporting.show_message(
+                self, QMessageBox.Icon.Information, title, self.tr("The agenda has no items yet: add them in the Plan tab.")
+            )
+            return None
+        names = [f"{item.position}. {item.title}" for item in items]
+        current = self.minutes.current_item()
+        start = next((row for row, item in enumerate(items) if current is not None and item.id == current.id), 0)
+        name, accepted = QInputDialog.getItem(self, title, prompt, names, start, False)
+        return items[names.index(name)] if accepted else None
 
     def _print(self, document: Callable[[int], Printable]) -> None:
         assembly = self.current_assembly()
