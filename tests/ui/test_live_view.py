@@ -269,3 +269,32 @@ def test_more_hands_than_registered_are_shown_beside_the_counts_and_not_saved(qt
     window.vote.save_now()
     assert "640" in window.vote.problem.text()
     assert assemblies.votes_on_item(store, item.id)[0].votes_for == 0
+
+
+def test_locking_saves_what_was_typed_and_closes_the_live_view_and_the_hall_screen(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    hall = window.hall_screen
+    window.spoke.setFocus()
+    type_text(window.spoke, "Төраға жиналысты ашты.")
+    assert window.spoke_timer.isActive()  # not yet saved when the lock comes
+    # What the app does on locking: save what needs no question, then clear every view.
+    view.save_pending(may_ask=False)
+    view.clear()
+    qtbot.waitUntil(lambda: not window.isVisible() and not hall.isVisible())
+    assert view.live_window is None
+    assert live.live_item(store, assembly.id).spoke == "Төраға жиналысты ашты."
+
+
+def test_a_wipe_writes_nothing_the_live_view_still_held(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    window.spoke.setFocus()
+    type_text(window.spoke, "жазылмауы керек")
+    item = live.live_item(store, assembly.id)
+    before = (item.spoke, assemblies.get_assembly(store, assembly.id).live_since)
+    # The wipe clears the views with nothing saved first.
+    view.clear()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert (live.live_item(store, assembly.id).spoke, assemblies.get_assembly(store, assembly.id).live_since) == before

@@ -239,7 +239,10 @@ class AssembliesView(DeskView):
 
     def clear(self) -> None:
         if self.live_window is not None:
-            self.live_window.close()
+            # Locking has saved what was typed (save_pending); a wipe must write nothing more.
+            live_window, self.live_window = self.live_window, None
+            live_window.closed.disconnect(self._live_closed)
+            live_window.close_without_saving()
         self.minutes.clear()
         self.plan.clear()
         self.attendance.clear()

@@ -60,6 +60,7 @@ class LiveWindow(QMainWindow):
         self.hall_screen: HallScreen | None = None
         self.printer: DocumentPrinter | None = None
         self._saving = False
+        self._write_on_close = True
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(
@@ -379,9 +380,16 @@ class LiveWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------------
 
+    def close_without_saving(self) -> None:
+        """Closed as the records are locked (saved just before) or wiped (nothing may be written)."""
+        self._write_on_close = False
+        self.spoke_timer.stop()
+        self.vote.save_timer.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock.stop()
-        if self.session.store is not None and self.session.store.is_open:
+        if self._write_on_close and self.session.store is not None and self.session.store.is_open:
             self.save_pending()
             with reporting_errors(self):
                 live.close_live(self.session.store, self.assembly.id)
