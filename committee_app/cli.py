@@ -376,7 +376,10 @@ def add_print_commands(commands) -> None:
         "--assembly", type=protocol_number, required=True, metavar="NUMBER", help=translate("cli", "the assembly's protocol number")
     )
     tally.add_argument(
-        "--item", type=item_position, required=True, metavar="N", help=translate("cli", "the item's number on the agenda")
+        "--item",
+        type=item_position,
+        metavar="N",
+        help=translate("cli", "the item's number on the agenda; without it, a line on each sheet to write the item in"),
     )
     tally.add_argument(
         "--sheets",

@@ -32,16 +32,17 @@ def _no_such_item(number: int, position: int) -> UserError:
 
 
 def print_tally_sheets(
-    store: Store, assembly_number: int, item_position: int, path: Path, choice: PaperChoice, *, sheets: int
+    store: Store, assembly_number: int, item_position: int | None, path: Path, choice: PaperChoice, *, sheets: int
 ) -> bytes:
     """Write ``sheets`` numbered tally sheets for item ``item_position`` of assembly
-    ``assembly_number`` to ``path``, one a page; returns the PDF's bytes."""
+    ``assembly_number`` (None: any item, written in by hand) to ``path``, one a page;
+    returns the PDF's bytes."""
     check_choice(choice)
     check_sheet_count(sheets)
     language = DocumentLanguage(choice.language)
     papers = read_assembly_papers(store, assembly_number, document_translate=language.translate)
     item = next((each for each in papers.items if each.position == item_position), None)
-    if item is None:
+    if item is None and item_position is not None:
         raise _no_such_item(assembly_number, item_position)
     translate = language.translate
     assembly = translate("print_tally", "{kind} No. {number}").format(
@@ -56,13 +57,18 @@ def print_tally_sheets(
         if sheet > 1:
             story.append(PageBreak())
         story += _sheet(sheet, sheets, assembly, papers.place, item, language, choice)
-    title = translate("print_tally", "Tally sheets: {assembly}, item {position}").format(
-        assembly=assembly, position=item.position
-    )
+    if item is None:
+        title = translate("print_tally", "Tally sheets: {assembly}").format(assembly=assembly)
+    else:
+        title = translate("print_tally", "Tally sheets: {assembly}, item {position}").format(
+            assembly=assembly, position=item.position
+        )
     return build_pdf(path, story, title=title, header=papers.committee, language=language, choice=choice)
 
 
-def _sheet(sheet: int, sheets: int, assembly: str, place: str, item: PrintedItem, language: DocumentLanguage, choice) -> list:
+def _sheet(
+    sheet: int, sheets: int, assembly: str, place: str, item: PrintedItem | None, language: DocumentLanguage, choice
+) -> list:
     translate = language.translate
     styles = make_styles()
     width = text_width(choice.paper)
@@ -70,7 +76,7 @@ def _sheet(sheet: int, sheets: int, assembly: str, place: str, item: PrintedItem
     facts = [
         (translate("print_tally", "Assembly"), assembly),
         (translate("print_tally", "Place"), place or TO_FILL_IN),
-        (translate("print_tally", "Agenda item"), f"{item.position}. {item.title}"),
+        (translate("print_tally", "Agenda item"), f"{item.position}. {item.title}" if item else TO_FILL_IN),
         (translate("print_tally", "Question put to the vote"), TO_FILL_IN),
         (translate("print_tally", "Sector or rows counted"), TO_FILL_IN),
     ]

@@ -541,99 +541,98 @@
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="278"/>
+        <location filename="../../ui/views/assemblies_view.py" line="281"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="281"/>
+        <location filename="../../ui/views/assemblies_view.py" line="284"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="283"/>
+        <location filename="../../ui/views/assemblies_view.py" line="286"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="380"/>
-        <location filename="../../ui/views/assemblies_view.py" line="391"/>
+        <location filename="../../ui/views/assemblies_view.py" line="383"/>
+        <location filename="../../ui/views/assemblies_view.py" line="394"/>
         <source>Run the assembly</source>
         <translation>Жиналысты жүргізу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <location filename="../../ui/views/assemblies_view.py" line="384"/>
         <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
         <translation>Жүргізу терезесі өтіп жатқан жиналысқа арналған, ал № {number} жиналыс «{status}» деп белгіленген. Оны жүргізу үшін қайтадан жоспарланған деп белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="392"/>
+        <location filename="../../ui/views/assemblies_view.py" line="395"/>
         <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
         <translation>№ {number} жиналыстың әлі күн тәртібі жоқ: алдымен «Жоспар» бетінде мәселелерді қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="409"/>
+        <location filename="../../ui/views/assemblies_view.py" line="410"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="421"/>
+        <location filename="../../ui/views/assemblies_view.py" line="410"/>
         <source>The &amp;item that holds the election:</source>
         <translation>Сайлау өтетін &amp;мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="441"/>
+        <location filename="../../ui/views/assemblies_view.py" line="433"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="445"/>
+        <location filename="../../ui/views/assemblies_view.py" line="437"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Ол {date} күніне белгіленген, ал ол күн әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="443"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="459"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="459"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="465"/>
+        <location filename="../../ui/views/assemblies_view.py" line="457"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="466"/>
+        <location filename="../../ui/views/assemblies_view.py" line="458"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="498"/>
+        <location filename="../../ui/views/assemblies_view.py" line="488"/>
         <source>Print tally sheets</source>
         <translation>Санау парақтарын басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="415"/>
-        <location filename="../../ui/views/assemblies_view.py" line="504"/>
+        <location filename="../../ui/views/assemblies_view.py" line="511"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>Күн тәртібінде әлі мәселе жоқ: оларды «Жоспар» қойындысында қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="510"/>
+        <location filename="../../ui/views/assemblies_view.py" line="489"/>
         <source>The &amp;item counted:</source>
         <translation>Саналатын &amp;мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="514"/>
+        <location filename="../../ui/views/assemblies_view.py" line="493"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Қанша &amp;парақ (әр санаушыға немесе секторға біреуден):</translation>
     </message>
@@ -2652,38 +2651,38 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Нәтиже хаттамада жарияланды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="365"/>
         <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
         <translation>Нәтижені {position}-мәселенің хаттамасына жазып, әр сайланғанға мандат беру керек пе? Осыдан кейін сайлауды өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="358"/>
-        <location filename="../../ui/dialogs/election_dialog.py" line="366"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="376"/>
         <source>Declare the result</source>
         <translation>Нәтижені жариялау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="377"/>
         <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
         <translation>Нәтиже {position}-мәселенің «Қаулы етілді» бөліміне жазылды; берілген мандаттар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
         <source>Remove the election</source>
         <translation>Сайлауды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
         <source>Remove this election with its candidates and votes?</source>
         <translation>Бұл сайлауды кандидаттарымен және дауыстарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="396"/>
         <source>Print ballot papers</source>
         <translation>Бюллетеньдерді басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>How many &amp;ballot papers (one for each one registered):</source>
         <translation>Қанша &amp;бюллетень (әр тіркелген адамға біреуден):</translation>
     </message>
@@ -2977,127 +2976,127 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../ui/views/live_window.py" line="66"/>
+        <location filename="../../ui/views/live_window.py" line="67"/>
         <source>Running assembly No. {number}</source>
         <translation>№ {number} жиналысты жүргізу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="92"/>
+        <location filename="../../ui/views/live_window.py" line="93"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Алдыңғы мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="93"/>
+        <location filename="../../ui/views/live_window.py" line="94"/>
         <source>&amp;Next item</source>
         <translation>&amp;Келесі мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="94"/>
+        <location filename="../../ui/views/live_window.py" line="95"/>
         <source>&amp;Hall screen</source>
         <translation>&amp;Залға арналған экран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="95"/>
+        <location filename="../../ui/views/live_window.py" line="96"/>
         <source>Show the item, the speaker and the last vote on a projector or second monitor</source>
         <translation>Мәселені, сөйлеушіні және соңғы дауыс беруді проекторда немесе екінші мониторда көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="96"/>
+        <location filename="../../ui/views/live_window.py" line="97"/>
         <source>&amp;Blank the hall screen</source>
         <translation>Зал экранын &amp;сөндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="97"/>
+        <location filename="../../ui/views/live_window.py" line="98"/>
         <source>Show the &amp;result in the hall</source>
         <translation>&amp;Нәтижені залға көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="98"/>
+        <location filename="../../ui/views/live_window.py" line="99"/>
         <source>The vote chosen here, with its outcome, goes on the hall screen</source>
         <translation>Осында таңдалған дауыс беру нәтижесімен бірге зал экранына шығады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="99"/>
+        <location filename="../../ui/views/live_window.py" line="100"/>
         <source>&amp;Election on this item…</source>
         <translation>Осы мәселе бойынша &amp;сайлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="100"/>
+        <location filename="../../ui/views/live_window.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="103"/>
+        <location filename="../../ui/views/live_window.py" line="104"/>
         <source>Live</source>
         <translation>Жүргізу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="137"/>
+        <location filename="../../ui/views/live_window.py" line="138"/>
         <source>S&amp;poke (as in the minutes):</source>
         <translation>Сөз сөйле&amp;гендер (хаттамадағыдай):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="179"/>
+        <location filename="../../ui/views/live_window.py" line="180"/>
         <source>quorum reached</source>
         <translation>кворум бар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="179"/>
+        <location filename="../../ui/views/live_window.py" line="180"/>
         <source>no quorum</source>
         <translation>кворум жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="181"/>
+        <location filename="../../ui/views/live_window.py" line="182"/>
         <source>Registered {registered} of {entitled} entitled; quorum {required}: {status}</source>
         <translation>Құқығы бар {entitled} адамның {registered} тіркелді; кворум {required}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="193"/>
+        <location filename="../../ui/views/live_window.py" line="194"/>
         <source>The agenda is empty.</source>
         <translation>Күн тәртібі бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="196"/>
+        <location filename="../../ui/views/live_window.py" line="197"/>
         <source>Item {position} of {count}: {title}</source>
         <translation>{count} мәселенің {position}-сі: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="241"/>
+        <location filename="../../ui/views/live_window.py" line="242"/>
         <source>Planned {planned} min · on the floor {elapsed}</source>
         <translation>Жоспарланғаны {planned} мин · талқыланып жатқаны {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="311"/>
+        <location filename="../../ui/views/live_window.py" line="312"/>
         <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
         <translation>Тек бір экран қосылған: зал экраны терезе болып ашылды. Проекторды қосып, F8 пернесін қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="317"/>
+        <location filename="../../ui/views/live_window.py" line="318"/>
         <source>Hall screen</source>
         <translation>Залға арналған экран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="317"/>
+        <location filename="../../ui/views/live_window.py" line="318"/>
         <source>Show the hall screen on:</source>
         <translation>Зал экранын мына экранда көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="324"/>
+        <location filename="../../ui/views/live_window.py" line="325"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="368"/>
+        <location filename="../../ui/views/live_window.py" line="369"/>
         <source>Adopted</source>
         <translation>Шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="368"/>
+        <location filename="../../ui/views/live_window.py" line="369"/>
         <source>Not adopted</source>
         <translation>Шешім қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="370"/>
         <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
         <translation>Қолдайды {votes_for} · Қарсы {votes_against} · Қалыс қалды {votes_abstain} — {outcome}</translation>
     </message>
@@ -5825,8 +5824,8 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="359"/>
         <location filename="../../committee_app/cli.py" line="376"/>
-        <location filename="../../committee_app/cli.py" line="401"/>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="404"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>жиналыс хаттамасының нөмірі</translation>
     </message>
@@ -5841,28 +5840,23 @@ Export the member list?</source>
         <translation>бір мәселе бойынша қол санауға арналған нөмірленген санау парақтары, әр санаушыға біреуден</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="379"/>
-        <source>the item&apos;s number on the agenda</source>
-        <translation>мәселенің күн тәртібіндегі нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="427"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>the adopted demands still standing</source>
         <translation>әлі толық орындалмаған қабылданған талаптар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="434"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>кеңес қоймасында: ортақ талаптар және әрқайсысын қай комитеттер қабылдады</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="435"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>мүшелер тізімі (дербес деректер: мұқият сақтаңыз)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="165"/>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>list members who have left too</source>
         <translation>шыққан мүшелерді де тізімге қосу</translation>
     </message>
@@ -5872,253 +5866,253 @@ Export the member list?</source>
         <translation>мүшелер тізімі, оларды қосу және импорттау</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="391"/>
         <source>how many sheets: one for each counter or sector of the hall; --sheets and --sectors are the same (1 to {most}, default {default})</source>
         <translation>қанша парақ: әр санаушыға немесе зал секторына біреуден; --sheets пен --sectors бірдей (1-ден {most}-ге дейін, әдепкісі {default})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>ballot papers for the secret ballot of an election held on one agenda item</source>
         <translation>күн тәртібіндегі бір мәселе бойынша сайлаудың жасырын дауыс беруіне арналған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>the counting commission&apos;s protocol of an election held on one agenda item</source>
         <translation>күн тәртібіндегі бір мәселе бойынша сайлаудың санау комиссиясының хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
         <source>the number on the agenda of the item that holds the election</source>
         <translation>сайлау өтетін мәселенің күн тәртібіндегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>how many ballot papers, two to a page where they fit (1 to {most}; default: one for each one registered at the assembly, or entitled before anyone is registered)</source>
         <translation>қанша бюллетень, сыйса бетке екеуден (1-ден {most}-ге дейін; әдепкісі — жиналыста тіркелген әр адамға біреуден, әлі ешкім тіркелмесе — құқығы бар әр адамға)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="427"/>
         <source>the delegates with their mandates, and those recalled, with the vote</source>
         <translation>делегаттар мандаттарымен және кері шақырылғандар — дауыс берумен</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>күн тәртібі мәселесінің нөмірі — 1-ден бастап бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="461"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>парақтар саны — 1-ден {most}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>the number of ballot papers is a whole number from 1 to {most}, not {value}</source>
         <translation>бюллетень саны — 1-ден {most}-ге дейінгі бүтін сан, {value} емес</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="484"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>the elections held at an assembly and their results</source>
         <translation>жиналыстағы сайлаулар және олардың нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>each election of an assembly: the candidates, their votes, who is elected</source>
         <translation>жиналыстың әр сайлауы: кандидаттар, олардың дауыстары, кім сайланды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="499"/>
         <source>the PDF file to write</source>
         <translation>құжат жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>құжаттың тілі (әдепкіде — комитет үшін таңдалған құжаттар тілі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>the paper size</source>
         <translation>қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="509"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>тәркіленуі мүмкін қағаздар үшін: аты-жөні орнына бас әріптер, телефондар мен жұмыс орындарынсыз, қатысқандар тізімінің орнына олардың саны (жазбаларға терілген мәтіндер терілген күйінде басылады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="520"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>колонтитулда күнін ғана емес, басып шығару уақытын да көрсету</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Passphrase: </source>
         <translation>Құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="628"/>
-        <location filename="../../committee_app/cli.py" line="921"/>
+        <location filename="../../committee_app/cli.py" line="631"/>
+        <location filename="../../committee_app/cli.py" line="924"/>
         <source>New passphrase: </source>
         <translation>Жаңа құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="636"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>Created the store {path}.</source>
         <translation>Қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="637"/>
+        <location filename="../../committee_app/cli.py" line="640"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Құпия сөзді мұқият сақтаңыз: ол ұмытылса, жазбаларды қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="644"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
         <source>[y/N]</source>
         <translation>[и/Ж]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-қойма бұрыннан бар: {path}. Оны жаңасымен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="660"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>{path} қоймасы сол күйінде қалдырылды. Оны ауыстыру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Passphrase for the demo store: </source>
         <translation>Демо-қойманың құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>Creating the demo store…</source>
         <translation>Демо-қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-қойма жасалды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="691"/>
+        <location filename="../../committee_app/cli.py" line="694"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Терезелі бағдарлама орнатылмаған; командалар жұмыс істейді (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="717"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>the standard output</source>
         <translation>стандартты шығыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="728"/>
+        <location filename="../../committee_app/cli.py" line="731"/>
         <source>There is no member no. {id}.</source>
         <translation>№ {id} мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="730"/>
+        <location filename="../../committee_app/cli.py" line="733"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>№ {id} мүшені толық өшіру керек пе? Аты-жөні, телефоны, жұмыс орны мен жазбалары барлық жазбадан алынады, оларды қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="736"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="739"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>№ {id} мүше өшірілді: енді жазбаларда «{placeholder}» тұр. Өзгертілген жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="747"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>Бұрын жасалған сақтық көшірмелерде бұл адам әлі бар. `backup --to DIR --keep 1` командасымен жаңасын жасаңыз — ол сол жердегі осы қойманың ескі көшірмелерін жояды — және басқа көшірмелердің бәрін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="775"/>
+        <location filename="../../committee_app/cli.py" line="778"/>
         <source>Added member no. {id}.</source>
         <translation>№ {id} мүше қосылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="785"/>
+        <location filename="../../committee_app/cli.py" line="788"/>
         <source>Members found: {count}.</source>
         <translation>Табылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="796"/>
+        <location filename="../../committee_app/cli.py" line="799"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — қалта: жазылатын файлдың атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="810"/>
+        <location filename="../../committee_app/cli.py" line="813"/>
         <source>Members written: {count}.</source>
         <translation>Жазылған мүшелер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="820"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="835"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>{path} оқылды: {encoding} кодтамасындағы CSV, бөлгіші «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="839"/>
+        <location filename="../../committee_app/cli.py" line="842"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>{path} оқылды: «{sheet}» парағы.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="841"/>
+        <location filename="../../committee_app/cli.py" line="844"/>
         <source>Column headers in row {row}.</source>
         <translation>Бағандардың тақырыптары {row}-жолда.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="843"/>
+        <location filename="../../committee_app/cli.py" line="846"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Жаңалары: {new}; бар мүшемен не жоғарыдағы жолмен бірдей: {same}; қателері барлары: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="849"/>
+        <location filename="../../committee_app/cli.py" line="852"/>
         <source>Row {row}: {reason}</source>
         <translation>{row}-жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="851"/>
+        <location filename="../../committee_app/cli.py" line="854"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… және қатесі бар тағы {count} жол.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="853"/>
+        <location filename="../../committee_app/cli.py" line="856"/>
         <source>A dry run: nothing was written.</source>
         <translation>Сынақ жүрісі: ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="859"/>
+        <location filename="../../committee_app/cli.py" line="862"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Қосылған мүшелер: {added}, жаңартылғаны: {updated}, өткізілгені: {skipped}; қатесі бар алынбаған жолдар: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="880"/>
+        <location filename="../../committee_app/cli.py" line="883"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: шығарылған мәтінде мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="905"/>
+        <location filename="../../committee_app/cli.py" line="908"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Жазбалар: мүшелер {members}, жиналыстар {assemblies}, талаптар {demands}, тапсырмалар {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="875"/>
+        <location filename="../../committee_app/cli.py" line="878"/>
         <source>Wrote every record to {path}.</source>
         <translation>Барлық жазба {path} файлына жазылды.</translation>
     </message>
@@ -6153,364 +6147,369 @@ Export the member list?</source>
         <translation>сақтық көшірменің құпия сөзін осы файлдан оқу (әдепкі бойынша — қолданбада қойылған көшірмелердің бөлек құпия сөзі, әйтпесе қойманың құпия сөзі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="542"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: мәтінде NUL таңбасы (нөлдік байт) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="545"/>
+        <location filename="../../committee_app/cli.py" line="548"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: мәтінде UTF-8 емес байттар бар — терминалда басқа кодтама таңдалған шығар? UTF-8 таңдап, мәтінді қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="554"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: мәтінде бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір жазбада бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="561"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: жолда NUL таңбасы (нөлдік байт) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="568"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: жолда бүлінген таңба (суррогат жұбының жартысы) бар, ол ешбір файл атауында бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="897"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="897"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>PROBLEM</source>
         <translation>АҚАУ БАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="898"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>Database integrity: {result}</source>
         <translation>Дерекқордың тұтастығы: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="901"/>
+        <location filename="../../committee_app/cli.py" line="904"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрлау (беттердің түпнұсқалығын тексеру): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="902"/>
+        <location filename="../../committee_app/cli.py" line="905"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Бүтін кілт файлдары: {count} (барлығы 2)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="910"/>
+        <location filename="../../committee_app/cli.py" line="913"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>Қоймада ақаулар бар: оқылатын бөлігінің сақтық көшірмесін жасаңыз да, қойманы жарамды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="929"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия сөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="928"/>
+        <location filename="../../committee_app/cli.py" line="931"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Кілт файлдарының (.key1, .key2) кез келген бұрынғы көшірмесі қойманы әлі де ескі құпия сөзбен ашады: ондай көшірмелерді жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="809"/>
-        <location filename="../../committee_app/cli.py" line="990"/>
+        <location filename="../../committee_app/cli.py" line="812"/>
+        <location filename="../../committee_app/cli.py" line="993"/>
         <source>Wrote {path}.</source>
         <translation>Файл жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Назар аударыңыз: {path} файлында мүшелердің дербес деректері шифрланбаған күйде тұр. Оны бөгде адамдардың қолына түсірмеңіз және қажет болмай қалғанда өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1135"/>
+        <location filename="../../committee_app/cli.py" line="1138"/>
         <source>Backup passphrase: </source>
         <translation>Сақтық көшірменің құпия сөзі: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1139"/>
+        <location filename="../../committee_app/cli.py" line="1142"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Тексерілді: мүшелер — {members}, жиналыстар — {assemblies}, талаптар — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1148"/>
+        <location filename="../../committee_app/cli.py" line="1151"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>{folder} қалтасы жоқ: флешка салынып, қосылған ба? Бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1156"/>
+        <location filename="../../committee_app/cli.py" line="1159"/>
         <source>There is no backup file {path}.</source>
         <translation>{path} сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1178"/>
+        <location filename="../../committee_app/cli.py" line="1181"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1169"/>
+        <location filename="../../committee_app/cli.py" line="1172"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Сақтық көшірме {path} ішінен қайта оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1050"/>
+        <location filename="../../committee_app/cli.py" line="382"/>
+        <source>the item&apos;s number on the agenda; without it, a line on each sheet to write the item in</source>
+        <translation>мәселенің күн тәртібіндегі нөмірі; онсыз әр парақта мәселені жазатын жол болады</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1053"/>
         <source>Assembly No. {number} holds no election.</source>
         <translation>№ {number} жиналыста сайлау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1060"/>
+        <location filename="../../committee_app/cli.py" line="1063"/>
         <source>Item {position}. {title}</source>
         <translation>{position}-мәселе. {title}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1061"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>Election: {office} — {body}</source>
         <translation>Сайлау: {office} — {body}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1065"/>
+        <location filename="../../committee_app/cli.py" line="1068"/>
         <source>{rule}: at least {required} votes of {registered} registered</source>
         <translation>{rule}: тіркелген {registered} адамның кемінде {required} дауысы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1069"/>
+        <location filename="../../committee_app/cli.py" line="1072"/>
         <source>Seats: {seats}. {kind}. {rule}.</source>
         <translation>Орын саны: {seats}. {kind}. {rule}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1076"/>
+        <location filename="../../committee_app/cli.py" line="1079"/>
         <source>Ballots: issued {issued}, in the ballot box {found}, invalid {invalid}, valid {valid}.</source>
         <translation>Бюллетеньдер: берілді {issued}, жәшікте {found}, жарамсыз {invalid}, жарамды {valid}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1081"/>
+        <location filename="../../committee_app/cli.py" line="1084"/>
         <source>Counting commission: {names}.</source>
         <translation>Санау комиссиясы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1086"/>
+        <location filename="../../committee_app/cli.py" line="1089"/>
         <source>elected</source>
         <translation>сайланды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1088"/>
+        <location filename="../../committee_app/cli.py" line="1091"/>
         <source>tie</source>
         <translation>тең дауыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1093"/>
+        <location filename="../../committee_app/cli.py" line="1096"/>
         <source>No candidates yet.</source>
         <translation>Әзірге кандидаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1095"/>
+        <location filename="../../committee_app/cli.py" line="1098"/>
         <source>Not every candidate&apos;s votes are counted yet.</source>
         <translation>Әлі барлық кандидаттың дауыстары саналған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1101"/>
+        <location filename="../../committee_app/cli.py" line="1104"/>
         <source>Mandates from {start} to {end}.</source>
         <translation>Өкілеттік {start} бастап {end} дейін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1104"/>
+        <location filename="../../committee_app/cli.py" line="1107"/>
         <source>Mandates from {start}.</source>
         <translation>Өкілеттік {start} бастап.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1107"/>
+        <location filename="../../committee_app/cli.py" line="1110"/>
         <source>Declared in the minutes on {when}.</source>
         <translation>Нәтиже хаттамада {when} жарияланды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1109"/>
+        <location filename="../../committee_app/cli.py" line="1112"/>
         <source>Not declared in the minutes yet.</source>
         <translation>Нәтиже хаттамада әлі жарияланған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1115"/>
+        <location filename="../../committee_app/cli.py" line="1118"/>
         <source>Elected: {names}.</source>
         <translation>Сайланғандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1118"/>
+        <location filename="../../committee_app/cli.py" line="1121"/>
         <source>Tied for the last seats ({seats} open): {names}; a new round decides.</source>
         <translation>Соңғы орындарға тең дауыс (бос орын {seats}): {names}; жаңа тур шешеді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1123"/>
+        <location filename="../../committee_app/cli.py" line="1126"/>
         <source>No one was elected.</source>
         <translation>Ешкім сайланбады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1125"/>
+        <location filename="../../committee_app/cli.py" line="1128"/>
         <source>Seats not filled: {seats}.</source>
         <translation>Бос қалған орындар: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1182"/>
+        <location filename="../../committee_app/cli.py" line="1185"/>
         <source>Wrote the backup {path}.</source>
         <translation>Сақтық көшірме жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1187"/>
+        <location filename="../../committee_app/cli.py" line="1190"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Жойылған ескі сақтық көшірмелер: {count}; ең жаңалары ({keep}) сақталды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1191"/>
+        <location filename="../../committee_app/cli.py" line="1194"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Флешканы суырмас бұрын оны қауіпсіз шығарыңыз, әйтпесе көшірме жоғалуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1201"/>
-        <location filename="../../committee_app/cli.py" line="1231"/>
+        <location filename="../../committee_app/cli.py" line="1204"/>
+        <location filename="../../committee_app/cli.py" line="1234"/>
         <source>The backup {path} is whole.</source>
         <translation>{path} сақтық көшірмесі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1214"/>
+        <location filename="../../committee_app/cli.py" line="1217"/>
         <source>Open it anyway?</source>
         <translation>Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1216"/>
+        <location filename="../../committee_app/cli.py" line="1219"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Бәрібір ашу үшін «иә» деп жауап беріңіз немесе --open-costly қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1235"/>
+        <location filename="../../committee_app/cli.py" line="1238"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>{path} қоймасын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі қойма {aside} ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1239"/>
+        <location filename="../../committee_app/cli.py" line="1242"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Осы сақтық көшірмені {path} қоймасы ретінде қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1241"/>
+        <location filename="../../committee_app/cli.py" line="1244"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ештеңе қалпына келтірілген жоқ. Қалпына келтіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1243"/>
+        <location filename="../../committee_app/cli.py" line="1246"/>
         <source>Restored the backup into {path}.</source>
         <translation>Сақтық көшірме {path} ішіне қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1245"/>
+        <location filename="../../committee_app/cli.py" line="1248"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Бұрынғы қойма {aside} ішіне жылжытылды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1246"/>
+        <location filename="../../committee_app/cli.py" line="1249"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Қалпына келтірілген қойма сақтық көшірменің құпия сөзімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1257"/>
+        <location filename="../../committee_app/cli.py" line="1260"/>
         <source>Passphrase shared with the council: </source>
         <translation>Кеңеспен ортақ құпия сөз: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1279"/>
+        <location filename="../../committee_app/cli.py" line="1282"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>{path} пакеті жазылды: өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1284"/>
+        <location filename="../../committee_app/cli.py" line="1287"/>
         <source>No member is named in it.</source>
         <translation>Онда бірде-бір мүше аталмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1287"/>
+        <location filename="../../committee_app/cli.py" line="1290"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>Онда делегаттар аталған: {count} (тек есімдер). Флешканы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1297"/>
+        <location filename="../../committee_app/cli.py" line="1300"/>
         <source>There is no bundle file {path}.</source>
         <translation>{path} пакет файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1305"/>
+        <location filename="../../committee_app/cli.py" line="1308"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакеті импортталды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1307"/>
+        <location filename="../../committee_app/cli.py" line="1310"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>«{name}» пакетінен жаңартылды ({made} жазылған): өткен жиналыстар: {assemblies}, қабылданған талаптар: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1321"/>
+        <location filename="../../committee_app/cli.py" line="1324"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>Оның бұрынғы пакетінде ол «{name}» деп аталған: бұл сол комитет екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1335"/>
+        <location filename="../../committee_app/cli.py" line="1338"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Жаттығу: ештеңе өшірілмейді. {path} өшірілсе, мыналар жойылар еді:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1340"/>
+        <location filename="../../committee_app/cli.py" line="1343"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (тек бағдарламаға қатысты бөлігі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1344"/>
+        <location filename="../../committee_app/cli.py" line="1347"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Мұнда өшіретін Committee Desk файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1345"/>
+        <location filename="../../committee_app/cli.py" line="1348"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Флешкалардағы сақтық көшірмелерге, басқа жерде сақталған PDF пен экспорт файлдарына тиіспейді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1348"/>
+        <location filename="../../committee_app/cli.py" line="1351"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Мұның бәрін қазір өшіру керек пе? Мұны қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1350"/>
+        <location filename="../../committee_app/cli.py" line="1353"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ештеңе өшірілген жоқ. Өшіру үшін «иә» деп жауап беріңіз немесе --yes қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1354"/>
+        <location filename="../../committee_app/cli.py" line="1357"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Өшірілмеді: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1356"/>
+        <location filename="../../committee_app/cli.py" line="1359"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Кілт файлдары қалып қойды: жазбаларды әлі де ашуға болады. Оларды қолмен өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1358"/>
+        <location filename="../../committee_app/cli.py" line="1361"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Өшірілді. Жойылған файлдар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1441"/>
+        <location filename="../../committee_app/cli.py" line="1444"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтатылды. Ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1445"/>
+        <location filename="../../committee_app/cli.py" line="1448"/>
         <source>(the log could not be written)</source>
         <translation>(журнал жазылмады)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1447"/>
+        <location filename="../../committee_app/cli.py" line="1450"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Кешіріңіз, Committee Desk бағдарламасында қате шықты. Толық мәлімет журналда: {path}</translation>
     </message>
@@ -7683,17 +7682,17 @@ Fedora жүйесінде:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="953"/>
+        <location filename="../../committee_app/cli.py" line="956"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — қалта: құжат жазылатын PDF файлының атын көрсетіңіз, мысалы, {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="959"/>
+        <location filename="../../committee_app/cli.py" line="962"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>{folder} қалтасы жоқ: оны жасаңыз немесе {path} үшін басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="965"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>{folder} қалтасына жазуға рұқсат жоқ: {path} үшін басқа орын таңдаңыз.</translation>
     </message>
@@ -8396,82 +8395,87 @@ Fedora жүйесінде:
         <translation>Санау парақтарының саны 1-ден {most}-ге дейін болуы керек, {sheets} емес.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="47"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="48"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="51"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="52"/>
         <source>{assembly} of {date}</source>
         <translation>{assembly}, {date}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="59"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="61"/>
+        <source>Tally sheets: {assembly}</source>
+        <translation>Санау парақтары: {assembly}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="63"/>
         <source>Tally sheets: {assembly}, item {position}</source>
         <translation>Санау парақтары: {assembly}, {position}-мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
         <source>TALLY SHEET No. {sheet} of {sheets}</source>
         <translation>№ {sheet} САНАУ ПАРАҒЫ ({sheets} парақтың)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="71"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="77"/>
         <source>Assembly</source>
         <translation>Жиналыс</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="72"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="78"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="73"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="79"/>
         <source>Agenda item</source>
         <translation>Күн тәртібіндегі мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="74"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="80"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="81"/>
         <source>Sector or rows counted</source>
         <translation>Сектор немесе қатарлар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="92"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="98"/>
         <source>FOR</source>
         <translation>ЖАҚТАП</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="93"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="99"/>
         <source>AGAINST</source>
         <translation>ҚАРСЫ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="94"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="100"/>
         <source>ABSTAINED</source>
         <translation>ҚАЛЫС ҚАЛҒАНДАР</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="108"/>
         <source>Total:</source>
         <translation>Барлығы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="121"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="127"/>
         <source>Counted by</source>
         <translation>Санаған</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="123"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="129"/>
         <source>(signature, name)</source>
         <translation>(қолы, тегі)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="125"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="131"/>
         <source>Time of the count</source>
         <translation>Санау уақыты</translation>
     </message>

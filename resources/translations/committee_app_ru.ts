@@ -541,99 +541,98 @@
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="278"/>
+        <location filename="../../ui/views/assemblies_view.py" line="281"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="281"/>
+        <location filename="../../ui/views/assemblies_view.py" line="284"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="283"/>
+        <location filename="../../ui/views/assemblies_view.py" line="286"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="380"/>
-        <location filename="../../ui/views/assemblies_view.py" line="391"/>
+        <location filename="../../ui/views/assemblies_view.py" line="383"/>
+        <location filename="../../ui/views/assemblies_view.py" line="394"/>
         <source>Run the assembly</source>
         <translation>Ведение собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="381"/>
+        <location filename="../../ui/views/assemblies_view.py" line="384"/>
         <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
         <translation>Ведение собрания — для идущего собрания, а № {number} отмечено как «{status}». Чтобы вести его, снова отметьте его запланированным.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="392"/>
+        <location filename="../../ui/views/assemblies_view.py" line="395"/>
         <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
         <translation>У собрания № {number} ещё нет повестки: сначала добавьте вопросы на вкладке «План».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="409"/>
+        <location filename="../../ui/views/assemblies_view.py" line="410"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="421"/>
+        <location filename="../../ui/views/assemblies_view.py" line="410"/>
         <source>The &amp;item that holds the election:</source>
         <translation>&amp;Вопрос, по которому проходят выборы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="441"/>
+        <location filename="../../ui/views/assemblies_view.py" line="433"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="445"/>
+        <location filename="../../ui/views/assemblies_view.py" line="437"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Оно назначено на {date}, а этот день ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="443"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="459"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="459"/>
+        <location filename="../../ui/views/assemblies_view.py" line="451"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="465"/>
+        <location filename="../../ui/views/assemblies_view.py" line="457"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="466"/>
+        <location filename="../../ui/views/assemblies_view.py" line="458"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="498"/>
+        <location filename="../../ui/views/assemblies_view.py" line="488"/>
         <source>Print tally sheets</source>
         <translation>Печать счётных листов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="415"/>
-        <location filename="../../ui/views/assemblies_view.py" line="504"/>
+        <location filename="../../ui/views/assemblies_view.py" line="511"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>В повестке дня ещё нет вопросов: добавьте их на вкладке «План».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="510"/>
+        <location filename="../../ui/views/assemblies_view.py" line="489"/>
         <source>The &amp;item counted:</source>
         <translation>&amp;Вопрос, по которому считают:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="514"/>
+        <location filename="../../ui/views/assemblies_view.py" line="493"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Сколько &amp;листов (по одному на счётчика или сектор):</translation>
     </message>
@@ -2660,38 +2659,38 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Итоги объявлены в протоколе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="365"/>
         <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
         <translation>Записать итоги в протокол по вопросу {position} и выдать мандат каждому избранному? После этого выборы изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="358"/>
-        <location filename="../../ui/dialogs/election_dialog.py" line="366"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="376"/>
         <source>Declare the result</source>
         <translation>Объявление итогов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="377"/>
         <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
         <translation>Итоги записаны в «Постановили» вопроса {position}; выдано мандатов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
         <source>Remove the election</source>
         <translation>Удаление выборов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
         <source>Remove this election with its candidates and votes?</source>
         <translation>Удалить эти выборы вместе с кандидатами и голосами?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="396"/>
         <source>Print ballot papers</source>
         <translation>Печать бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>How many &amp;ballot papers (one for each one registered):</source>
         <translation>Сколько &amp;бюллетеней (по одному на каждого зарегистрировавшегося):</translation>
     </message>
@@ -2985,127 +2984,127 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../ui/views/live_window.py" line="66"/>
+        <location filename="../../ui/views/live_window.py" line="67"/>
         <source>Running assembly No. {number}</source>
         <translation>Ведение собрания № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="92"/>
+        <location filename="../../ui/views/live_window.py" line="93"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Предыдущий вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="93"/>
+        <location filename="../../ui/views/live_window.py" line="94"/>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="94"/>
+        <location filename="../../ui/views/live_window.py" line="95"/>
         <source>&amp;Hall screen</source>
         <translation>&amp;Экран для зала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="95"/>
+        <location filename="../../ui/views/live_window.py" line="96"/>
         <source>Show the item, the speaker and the last vote on a projector or second monitor</source>
         <translation>Показать вопрос, выступающего и последнее голосование на проекторе или втором мониторе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="96"/>
+        <location filename="../../ui/views/live_window.py" line="97"/>
         <source>&amp;Blank the hall screen</source>
         <translation>&amp;Погасить экран для зала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="97"/>
+        <location filename="../../ui/views/live_window.py" line="98"/>
         <source>Show the &amp;result in the hall</source>
         <translation>Показать &amp;итог в зале</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="98"/>
+        <location filename="../../ui/views/live_window.py" line="99"/>
         <source>The vote chosen here, with its outcome, goes on the hall screen</source>
         <translation>Выбранное здесь голосование с его итогом выводится на экран для зала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="99"/>
+        <location filename="../../ui/views/live_window.py" line="100"/>
         <source>&amp;Election on this item…</source>
         <translation>&amp;Выборы по этому вопросу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="100"/>
+        <location filename="../../ui/views/live_window.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="103"/>
+        <location filename="../../ui/views/live_window.py" line="104"/>
         <source>Live</source>
         <translation>Ведение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="137"/>
+        <location filename="../../ui/views/live_window.py" line="138"/>
         <source>S&amp;poke (as in the minutes):</source>
         <translation>Выс&amp;тупили (как в протоколе):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="179"/>
+        <location filename="../../ui/views/live_window.py" line="180"/>
         <source>quorum reached</source>
         <translation>кворум есть</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="179"/>
+        <location filename="../../ui/views/live_window.py" line="180"/>
         <source>no quorum</source>
         <translation>кворума нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="181"/>
+        <location filename="../../ui/views/live_window.py" line="182"/>
         <source>Registered {registered} of {entitled} entitled; quorum {required}: {status}</source>
         <translation>Зарегистрировались {registered} из {entitled} имеющих право; кворум {required}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="193"/>
+        <location filename="../../ui/views/live_window.py" line="194"/>
         <source>The agenda is empty.</source>
         <translation>Повестка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="196"/>
+        <location filename="../../ui/views/live_window.py" line="197"/>
         <source>Item {position} of {count}: {title}</source>
         <translation>Вопрос {position} из {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="241"/>
+        <location filename="../../ui/views/live_window.py" line="242"/>
         <source>Planned {planned} min · on the floor {elapsed}</source>
         <translation>Запланировано {planned} мин · обсуждается {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="311"/>
+        <location filename="../../ui/views/live_window.py" line="312"/>
         <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
         <translation>Подключён только один экран: экран для зала открыт окном. Подключите проектор и снова нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="317"/>
+        <location filename="../../ui/views/live_window.py" line="318"/>
         <source>Hall screen</source>
         <translation>Экран для зала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="317"/>
+        <location filename="../../ui/views/live_window.py" line="318"/>
         <source>Show the hall screen on:</source>
         <translation>Показать экран для зала на:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="324"/>
+        <location filename="../../ui/views/live_window.py" line="325"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="368"/>
+        <location filename="../../ui/views/live_window.py" line="369"/>
         <source>Adopted</source>
         <translation>Решение принято</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="368"/>
+        <location filename="../../ui/views/live_window.py" line="369"/>
         <source>Not adopted</source>
         <translation>Решение не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="370"/>
         <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
         <translation>За {votes_for} · Против {votes_against} · Воздержались {votes_abstain} — {outcome}</translation>
     </message>
@@ -5843,8 +5842,8 @@ Export the member list?</source>
     <message>
         <location filename="../../committee_app/cli.py" line="359"/>
         <location filename="../../committee_app/cli.py" line="376"/>
-        <location filename="../../committee_app/cli.py" line="401"/>
-        <location filename="../../committee_app/cli.py" line="490"/>
+        <location filename="../../committee_app/cli.py" line="404"/>
+        <location filename="../../committee_app/cli.py" line="493"/>
         <source>the assembly&apos;s protocol number</source>
         <translation>номер протокола собрания</translation>
     </message>
@@ -5859,28 +5858,23 @@ Export the member list?</source>
         <translation>пронумерованные счётные листы для подсчёта рук по одному вопросу повестки, по одному на каждого счётчика</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="379"/>
-        <source>the item&apos;s number on the agenda</source>
-        <translation>номер вопроса в повестке дня</translation>
-    </message>
-    <message>
-        <location filename="../../committee_app/cli.py" line="427"/>
+        <location filename="../../committee_app/cli.py" line="430"/>
         <source>the adopted demands still standing</source>
         <translation>принятые требования, ещё не выполненные полностью</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="431"/>
+        <location filename="../../committee_app/cli.py" line="434"/>
         <source>in a council&apos;s store: the common demands and which committees adopted each</source>
         <translation>в хранилище совета: общие требования и какие комитеты приняли каждое</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="435"/>
+        <location filename="../../committee_app/cli.py" line="438"/>
         <source>the member list (personal data: keep it safe)</source>
         <translation>список членов комитета (персональные данные: храните надёжно)</translation>
     </message>
     <message>
         <location filename="../../committee_app/cli.py" line="165"/>
-        <location filename="../../committee_app/cli.py" line="437"/>
+        <location filename="../../committee_app/cli.py" line="440"/>
         <source>list members who have left too</source>
         <translation>включить в список и выбывших</translation>
     </message>
@@ -5890,253 +5884,253 @@ Export the member list?</source>
         <translation>список, добавление и импорт членов комитета</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="388"/>
+        <location filename="../../committee_app/cli.py" line="391"/>
         <source>how many sheets: one for each counter or sector of the hall; --sheets and --sectors are the same (1 to {most}, default {default})</source>
         <translation>сколько листов: по одному на каждого счётчика или сектор зала; --sheets и --sectors — одно и то же (от 1 до {most}, по умолчанию {default})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="396"/>
+        <location filename="../../committee_app/cli.py" line="399"/>
         <source>ballot papers for the secret ballot of an election held on one agenda item</source>
         <translation>бюллетени для тайного голосования на выборах по одному вопросу повестки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="397"/>
+        <location filename="../../committee_app/cli.py" line="400"/>
         <source>the counting commission&apos;s protocol of an election held on one agenda item</source>
         <translation>протокол счётной комиссии выборов по одному вопросу повестки</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="408"/>
+        <location filename="../../committee_app/cli.py" line="411"/>
         <source>the number on the agenda of the item that holds the election</source>
         <translation>номер в повестке вопроса, по которому проходят выборы</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="415"/>
+        <location filename="../../committee_app/cli.py" line="418"/>
         <source>how many ballot papers, two to a page where they fit (1 to {most}; default: one for each one registered at the assembly, or entitled before anyone is registered)</source>
         <translation>сколько бюллетеней, по два на страницу, где помещаются (от 1 до {most}; по умолчанию — по одному на каждого зарегистрировавшегося на собрании, а пока никто не зарегистрирован — на каждого имеющего право)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="424"/>
+        <location filename="../../committee_app/cli.py" line="427"/>
         <source>the delegates with their mandates, and those recalled, with the vote</source>
         <translation>делегаты с их мандатами и отозванные — с голосованием</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="448"/>
+        <location filename="../../committee_app/cli.py" line="451"/>
         <source>an agenda item&apos;s number is a whole number from 1, not {value}</source>
         <translation>номер вопроса повестки — целое число от 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="461"/>
+        <location filename="../../committee_app/cli.py" line="464"/>
         <source>the number of sheets is a whole number from 1 to {most}, not {value}</source>
         <translation>число листов — целое число от 1 до {most}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="476"/>
+        <location filename="../../committee_app/cli.py" line="479"/>
         <source>the number of ballot papers is a whole number from 1 to {most}, not {value}</source>
         <translation>число бюллетеней — целое число от 1 до {most}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="484"/>
+        <location filename="../../committee_app/cli.py" line="487"/>
         <source>the elections held at an assembly and their results</source>
         <translation>выборы на собрании и их итоги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="487"/>
+        <location filename="../../committee_app/cli.py" line="490"/>
         <source>each election of an assembly: the candidates, their votes, who is elected</source>
         <translation>все выборы собрания: кандидаты, их голоса, кто избран</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="496"/>
+        <location filename="../../committee_app/cli.py" line="499"/>
         <source>the PDF file to write</source>
         <translation>файл PDF, в который записать документ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="501"/>
+        <location filename="../../committee_app/cli.py" line="504"/>
         <source>the document&apos;s language (default: the committee&apos;s language for documents)</source>
         <translation>язык документа (по умолчанию — язык документов, заданный для комитета)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="503"/>
+        <location filename="../../committee_app/cli.py" line="506"/>
         <source>the paper size</source>
         <translation>формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="509"/>
+        <location filename="../../committee_app/cli.py" line="512"/>
         <source>for paper that may be seized: initials instead of names, no phones or workplaces, counts instead of lists of those present (texts typed into the records print as typed)</source>
         <translation>для бумаг, которые могут изъять: инициалы вместо имён, без телефонов и мест работы, вместо списков присутствовавших — их число (тексты, набранные в записях, печатаются как набраны)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="520"/>
+        <location filename="../../committee_app/cli.py" line="523"/>
         <source>give the time of printing in the footer, not only the date</source>
         <translation>указывать в колонтитуле время печати, а не только дату</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="613"/>
+        <location filename="../../committee_app/cli.py" line="616"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="628"/>
-        <location filename="../../committee_app/cli.py" line="921"/>
+        <location filename="../../committee_app/cli.py" line="631"/>
+        <location filename="../../committee_app/cli.py" line="924"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="636"/>
+        <location filename="../../committee_app/cli.py" line="639"/>
         <source>Created the store {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="637"/>
+        <location filename="../../committee_app/cli.py" line="640"/>
         <source>Keep the passphrase safe: if it is forgotten, the records cannot be recovered.</source>
         <translation>Берегите парольную фразу: если её забыть, записи восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="644"/>
+        <location filename="../../committee_app/cli.py" line="647"/>
         <source>[y/N]</source>
         <translation>[д/Н]</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="657"/>
+        <location filename="../../committee_app/cli.py" line="660"/>
         <source>A demo store already exists at {path}. Replace it with a fresh one?</source>
         <translation>Демо-хранилище уже есть: {path}. Заменить его новым?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="660"/>
+        <location filename="../../committee_app/cli.py" line="663"/>
         <source>The store at {path} was kept. To replace it, answer yes or add --yes.</source>
         <translation>Хранилище {path} оставлено как было. Чтобы заменить его, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="663"/>
+        <location filename="../../committee_app/cli.py" line="666"/>
         <source>Passphrase for the demo store: </source>
         <translation>Парольная фраза для демо-хранилища: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="666"/>
+        <location filename="../../committee_app/cli.py" line="669"/>
         <source>Creating the demo store…</source>
         <translation>Создаётся демо-хранилище…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="668"/>
+        <location filename="../../committee_app/cli.py" line="671"/>
         <source>Created the demo store {path}.</source>
         <translation>Демо-хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="691"/>
+        <location filename="../../committee_app/cli.py" line="694"/>
         <source>The desktop application is not installed; the commands work (committee-app --help).</source>
         <translation>Оконная программа не установлена; команды работают (committee-app --help).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="717"/>
+        <location filename="../../committee_app/cli.py" line="720"/>
         <source>the standard output</source>
         <translation>стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="728"/>
+        <location filename="../../committee_app/cli.py" line="731"/>
         <source>There is no member no. {id}.</source>
         <translation>Члена комитета № {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="730"/>
+        <location filename="../../committee_app/cli.py" line="733"/>
         <source>Erase member no. {id} completely? Their name, phone, workplace and notes will be removed from every record and cannot be brought back.</source>
         <translation>Удалить члена комитета № {id} полностью? Имя, телефон, место работы и заметки будут убраны из всех записей, вернуть их будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="736"/>
+        <location filename="../../committee_app/cli.py" line="739"/>
         <source>Nothing was erased. To erase, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы удалить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="739"/>
+        <location filename="../../committee_app/cli.py" line="742"/>
         <source>Member no. {id} was erased: the records now say “{placeholder}”. Records changed: {count}.</source>
         <translation>Член комитета № {id} удалён: теперь в записях стоит «{placeholder}». Изменено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="744"/>
+        <location filename="../../committee_app/cli.py" line="747"/>
         <source>Backups made before still hold this person. Make a new one with `backup --to DIR --keep 1`, which removes this store&apos;s older backups there, and delete any other copies.</source>
         <translation>В резервных копиях, сделанных раньше, этот человек остаётся. Сделайте новую командой `backup --to DIR --keep 1` — она удалит там прежние копии этого хранилища, — и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="775"/>
+        <location filename="../../committee_app/cli.py" line="778"/>
         <source>Added member no. {id}.</source>
         <translation>Добавлен член комитета № {id}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="785"/>
+        <location filename="../../committee_app/cli.py" line="788"/>
         <source>Members found: {count}.</source>
         <translation>Найдено членов комитета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="796"/>
+        <location filename="../../committee_app/cli.py" line="799"/>
         <source>{path} is a folder: give the name of the file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя файла для записи, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="810"/>
+        <location filename="../../committee_app/cli.py" line="813"/>
         <source>Members written: {count}.</source>
         <translation>Записано членов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="820"/>
+        <location filename="../../committee_app/cli.py" line="823"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="832"/>
+        <location filename="../../committee_app/cli.py" line="835"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="834"/>
+        <location filename="../../committee_app/cli.py" line="837"/>
         <source>Read {path}: CSV in {encoding}, separator “{separator}”.</source>
         <translation>Прочитан {path}: CSV в кодировке {encoding}, разделитель «{separator}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="839"/>
+        <location filename="../../committee_app/cli.py" line="842"/>
         <source>Read {path}: the sheet “{sheet}”.</source>
         <translation>Прочитан {path}: лист «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="841"/>
+        <location filename="../../committee_app/cli.py" line="844"/>
         <source>Column headers in row {row}.</source>
         <translation>Заголовки столбцов в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="843"/>
+        <location filename="../../committee_app/cli.py" line="846"/>
         <source>New: {new}; the same as a member or an earlier row: {same}; errors: {errors}.</source>
         <translation>Новых: {new}; совпадают с членом или строкой выше: {same}; с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="849"/>
+        <location filename="../../committee_app/cli.py" line="852"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="851"/>
+        <location filename="../../committee_app/cli.py" line="854"/>
         <source>… and {count} more rows with errors.</source>
         <translation>… и ещё строк с ошибками: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="853"/>
+        <location filename="../../committee_app/cli.py" line="856"/>
         <source>A dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="859"/>
+        <location filename="../../committee_app/cli.py" line="862"/>
         <source>Added {added} members, updated {updated}, skipped {skipped}; rows with errors left out: {errors}.</source>
         <translation>Добавлено членов комитета: {added}, обновлено: {updated}, пропущено: {skipped}; не взято строк с ошибками: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="880"/>
+        <location filename="../../committee_app/cli.py" line="883"/>
         <source>Warning: what was written holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в выведенном — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы это попало в чужие руки, и удалите, когда станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="905"/>
+        <location filename="../../committee_app/cli.py" line="908"/>
         <source>Records: members {members}, assemblies {assemblies}, demands {demands}, action items {actions}.</source>
         <translation>Записи: членов комитета {members}, собраний {assemblies}, требований {demands}, поручений {actions}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="875"/>
+        <location filename="../../committee_app/cli.py" line="878"/>
         <source>Wrote every record to {path}.</source>
         <translation>Все записи сохранены в {path}.</translation>
     </message>
@@ -6171,364 +6165,369 @@ Export the member list?</source>
         <translation>прочитать парольную фразу резервной копии из этого файла (по умолчанию — отдельная фраза для копий, заданная в приложении, иначе — парольная фраза хранилища)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="542"/>
+        <location filename="../../committee_app/cli.py" line="545"/>
         <source>{option}: the text holds a NUL character (a zero byte), which no record can hold.</source>
         <translation>{option}: в тексте есть символ NUL (нулевой байт), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="545"/>
+        <location filename="../../committee_app/cli.py" line="548"/>
         <source>{option}: the text holds bytes that are not UTF-8: is the terminal set to another encoding? Set it to UTF-8 and type the text again.</source>
         <translation>{option}: в тексте есть байты не в кодировке UTF-8 — может быть, в терминале выбрана другая кодировка? Выберите UTF-8 и наберите текст снова.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="551"/>
+        <location filename="../../committee_app/cli.py" line="554"/>
         <source>{option}: the text holds a broken character (half of a surrogate pair), which no record can hold.</source>
         <translation>{option}: в тексте есть испорченный символ (половина суррогатной пары), которого не может быть ни в одной записи.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="561"/>
+        <location filename="../../committee_app/cli.py" line="564"/>
         <source>{option}: the path holds a NUL character (a zero byte), which no file name can hold.</source>
         <translation>{option}: в пути есть символ NUL (нулевой байт), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="565"/>
+        <location filename="../../committee_app/cli.py" line="568"/>
         <source>{option}: the path holds a broken character (half of a surrogate pair), which no file name can hold.</source>
         <translation>{option}: в пути есть испорченный символ (половина суррогатной пары), которого не может быть ни в одном имени файла.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="897"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="897"/>
+        <location filename="../../committee_app/cli.py" line="900"/>
         <source>PROBLEM</source>
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="898"/>
+        <location filename="../../committee_app/cli.py" line="901"/>
         <source>Database integrity: {result}</source>
         <translation>Целостность базы данных: {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="901"/>
+        <location filename="../../committee_app/cli.py" line="904"/>
         <source>Encryption (page authentication): {result}</source>
         <translation>Шифрование (проверка подлинности страниц): {result}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="902"/>
+        <location filename="../../committee_app/cli.py" line="905"/>
         <source>Key files intact: {count} of 2</source>
         <translation>Целых файлов ключа: {count} из 2</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="910"/>
+        <location filename="../../committee_app/cli.py" line="913"/>
         <source>The store has problems: make a backup of what can be read and restore from a good backup.</source>
         <translation>С хранилищем проблемы: сделайте резервную копию того, что удаётся прочитать, и восстановите хранилище из исправной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="926"/>
+        <location filename="../../committee_app/cli.py" line="929"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="928"/>
+        <location filename="../../committee_app/cli.py" line="931"/>
         <source>Any earlier copy of the key files (.key1, .key2) still opens the store with the old passphrase: destroy such copies.</source>
         <translation>Любая прежняя копия файлов ключа (.key1, .key2) по-прежнему открывает хранилище старой парольной фразой: уничтожьте такие копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="809"/>
-        <location filename="../../committee_app/cli.py" line="990"/>
+        <location filename="../../committee_app/cli.py" line="812"/>
+        <location filename="../../committee_app/cli.py" line="993"/>
         <source>Wrote {path}.</source>
         <translation>Файл записан: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="700"/>
+        <location filename="../../committee_app/cli.py" line="703"/>
         <source>Warning: {path} holds the members&apos; personal data, unencrypted. Keep it out of other hands and delete it when it is no longer needed.</source>
         <translation>Внимание: в файле {path} — персональные данные членов комитета в незашифрованном виде. Не допускайте, чтобы он попал в чужие руки, и удалите его, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1135"/>
+        <location filename="../../committee_app/cli.py" line="1138"/>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1139"/>
+        <location filename="../../committee_app/cli.py" line="1142"/>
         <source>Verified: {members} members, {assemblies} assemblies, {demands} demands.</source>
         <translation>Проверено: членов комитета — {members}, собраний — {assemblies}, требований — {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1148"/>
+        <location filename="../../committee_app/cli.py" line="1151"/>
         <source>There is no folder {folder}: is the stick plugged in and mounted? Choose an existing folder.</source>
         <translation>Папки {folder} нет: флешка вставлена и подключена? Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1156"/>
+        <location filename="../../committee_app/cli.py" line="1159"/>
         <source>There is no backup file {path}.</source>
         <translation>Файла резервной копии {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1178"/>
+        <location filename="../../committee_app/cli.py" line="1181"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1169"/>
+        <location filename="../../committee_app/cli.py" line="1172"/>
         <source>Reading the backup back from {path}…</source>
         <translation>Повторное чтение резервной копии из {path}…</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1050"/>
+        <location filename="../../committee_app/cli.py" line="382"/>
+        <source>the item&apos;s number on the agenda; without it, a line on each sheet to write the item in</source>
+        <translation>номер вопроса в повестке; без него на каждом листе строка, куда вписать вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/cli.py" line="1053"/>
         <source>Assembly No. {number} holds no election.</source>
         <translation>На собрании № {number} выборов нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1060"/>
+        <location filename="../../committee_app/cli.py" line="1063"/>
         <source>Item {position}. {title}</source>
         <translation>Вопрос {position}. {title}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1061"/>
+        <location filename="../../committee_app/cli.py" line="1064"/>
         <source>Election: {office} — {body}</source>
         <translation>Выборы: {office} — {body}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1065"/>
+        <location filename="../../committee_app/cli.py" line="1068"/>
         <source>{rule}: at least {required} votes of {registered} registered</source>
         <translation>{rule}: не менее {required} голосов из {registered} зарегистрировавшихся</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1069"/>
+        <location filename="../../committee_app/cli.py" line="1072"/>
         <source>Seats: {seats}. {kind}. {rule}.</source>
         <translation>Мест: {seats}. {kind}. {rule}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1076"/>
+        <location filename="../../committee_app/cli.py" line="1079"/>
         <source>Ballots: issued {issued}, in the ballot box {found}, invalid {invalid}, valid {valid}.</source>
         <translation>Бюллетени: выдано {issued}, в урне {found}, недействительных {invalid}, действительных {valid}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1081"/>
+        <location filename="../../committee_app/cli.py" line="1084"/>
         <source>Counting commission: {names}.</source>
         <translation>Счётная комиссия: {names}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1086"/>
+        <location filename="../../committee_app/cli.py" line="1089"/>
         <source>elected</source>
         <translation>избран(а)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1088"/>
+        <location filename="../../committee_app/cli.py" line="1091"/>
         <source>tie</source>
         <translation>поровну</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1093"/>
+        <location filename="../../committee_app/cli.py" line="1096"/>
         <source>No candidates yet.</source>
         <translation>Кандидатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1095"/>
+        <location filename="../../committee_app/cli.py" line="1098"/>
         <source>Not every candidate&apos;s votes are counted yet.</source>
         <translation>Голоса подсчитаны ещё не у всех кандидатов.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1101"/>
+        <location filename="../../committee_app/cli.py" line="1104"/>
         <source>Mandates from {start} to {end}.</source>
         <translation>Полномочия с {start} по {end}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1104"/>
+        <location filename="../../committee_app/cli.py" line="1107"/>
         <source>Mandates from {start}.</source>
         <translation>Полномочия с {start}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1107"/>
+        <location filename="../../committee_app/cli.py" line="1110"/>
         <source>Declared in the minutes on {when}.</source>
         <translation>Итоги объявлены в протоколе {when}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1109"/>
+        <location filename="../../committee_app/cli.py" line="1112"/>
         <source>Not declared in the minutes yet.</source>
         <translation>Итоги в протоколе ещё не объявлены.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1115"/>
+        <location filename="../../committee_app/cli.py" line="1118"/>
         <source>Elected: {names}.</source>
         <translation>Избраны: {names}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1118"/>
+        <location filename="../../committee_app/cli.py" line="1121"/>
         <source>Tied for the last seats ({seats} open): {names}; a new round decides.</source>
         <translation>Поровну голосов за последние места (свободно {seats}): {names}; решит новый тур.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1123"/>
+        <location filename="../../committee_app/cli.py" line="1126"/>
         <source>No one was elected.</source>
         <translation>Никто не избран.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1125"/>
+        <location filename="../../committee_app/cli.py" line="1128"/>
         <source>Seats not filled: {seats}.</source>
         <translation>Незанятых мест: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1182"/>
+        <location filename="../../committee_app/cli.py" line="1185"/>
         <source>Wrote the backup {path}.</source>
         <translation>Резервная копия записана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1187"/>
+        <location filename="../../committee_app/cli.py" line="1190"/>
         <source>Old backups removed: {count}; the newest {keep} are kept.</source>
         <translation>Удалено старых резервных копий: {count}; сохранены самые новые ({keep}).</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1191"/>
+        <location filename="../../committee_app/cli.py" line="1194"/>
         <source>Eject the stick safely before pulling it out, or the backup may be lost.</source>
         <translation>Перед тем как вынуть флешку, извлеките её безопасно, иначе копия может пропасть.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1201"/>
-        <location filename="../../committee_app/cli.py" line="1231"/>
+        <location filename="../../committee_app/cli.py" line="1204"/>
+        <location filename="../../committee_app/cli.py" line="1234"/>
         <source>The backup {path} is whole.</source>
         <translation>Резервная копия {path} цела.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1214"/>
+        <location filename="../../committee_app/cli.py" line="1217"/>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1216"/>
+        <location filename="../../committee_app/cli.py" line="1219"/>
         <source>To open it anyway, answer yes or add --open-costly.</source>
         <translation>Чтобы всё равно открыть её, ответьте «да» или добавьте --open-costly.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1235"/>
+        <location filename="../../committee_app/cli.py" line="1238"/>
         <source>Replace the store {path} with this backup? The current store will be kept as {aside}.</source>
         <translation>Заменить хранилище {path} этой резервной копией? Текущее хранилище будет сохранено как {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1239"/>
+        <location filename="../../committee_app/cli.py" line="1242"/>
         <source>Restore this backup as the store {path}?</source>
         <translation>Восстановить эту резервную копию как хранилище {path}?</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1241"/>
+        <location filename="../../committee_app/cli.py" line="1244"/>
         <source>Nothing was restored. To restore, answer yes or add --yes.</source>
         <translation>Ничего не восстановлено. Чтобы восстановить, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1243"/>
+        <location filename="../../committee_app/cli.py" line="1246"/>
         <source>Restored the backup into {path}.</source>
         <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1245"/>
+        <location filename="../../committee_app/cli.py" line="1248"/>
         <source>The previous store was moved to {aside}.</source>
         <translation>Прежнее хранилище перемещено в {aside}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1246"/>
+        <location filename="../../committee_app/cli.py" line="1249"/>
         <source>The restored store opens with the backup&apos;s passphrase.</source>
         <translation>Восстановленное хранилище открывается парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1257"/>
+        <location filename="../../committee_app/cli.py" line="1260"/>
         <source>Passphrase shared with the council: </source>
         <translation>Общая с советом парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1279"/>
+        <location filename="../../committee_app/cli.py" line="1282"/>
         <source>Wrote the bundle {path}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Записан пакет {path}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1284"/>
+        <location filename="../../committee_app/cli.py" line="1287"/>
         <source>No member is named in it.</source>
         <translation>Ни один член в нём не назван.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1287"/>
+        <location filename="../../committee_app/cli.py" line="1290"/>
         <source>It names {count} delegates (names only). Keep the stick safe.</source>
         <translation>В нём названы делегаты: {count} (только имена). Берегите флешку.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1297"/>
+        <location filename="../../committee_app/cli.py" line="1300"/>
         <source>There is no bundle file {path}.</source>
         <translation>Файла пакета {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1305"/>
+        <location filename="../../committee_app/cli.py" line="1308"/>
         <source>Imported the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Импортирован пакет «{name}», записанный {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1307"/>
+        <location filename="../../committee_app/cli.py" line="1310"/>
         <source>Updated from the bundle of {name} written on {made}: {assemblies} held assemblies, {demands} adopted demands.</source>
         <translation>Обновлено из пакета «{name}», записанного {made}: проведённых собраний: {assemblies}, принятых требований: {demands}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1321"/>
+        <location filename="../../committee_app/cli.py" line="1324"/>
         <source>Its earlier bundle named it «{name}»: check that it is the same committee.</source>
         <translation>В его прежнем пакете он назывался «{name}»: проверьте, что это тот же комитет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1335"/>
+        <location filename="../../committee_app/cli.py" line="1338"/>
         <source>Practice: nothing is deleted. A wipe of {path} would delete:</source>
         <translation>Учебный прогон: ничего не удаляется. Стирание {path} удалило бы:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1340"/>
+        <location filename="../../committee_app/cli.py" line="1343"/>
         <source>{path} (only the app&apos;s part)</source>
         <translation>{path} (только часть, относящаяся к программе)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1344"/>
+        <location filename="../../committee_app/cli.py" line="1347"/>
         <source>There is nothing of Committee Desk to delete here.</source>
         <translation>Здесь нечего удалять: файлов Committee Desk нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1345"/>
+        <location filename="../../committee_app/cli.py" line="1348"/>
         <source>Backups on USB sticks, and PDFs or exports saved elsewhere, are not touched.</source>
         <translation>Резервные копии на флешках, а также PDF и выгрузки, сохранённые в других местах, не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1348"/>
+        <location filename="../../committee_app/cli.py" line="1351"/>
         <source>Delete all of this now? It cannot be undone.</source>
         <translation>Удалить всё это сейчас? Отменить будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1350"/>
+        <location filename="../../committee_app/cli.py" line="1353"/>
         <source>Nothing was deleted. To wipe, answer yes or add --yes.</source>
         <translation>Ничего не удалено. Чтобы стереть, ответьте «да» или добавьте --yes.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1354"/>
+        <location filename="../../committee_app/cli.py" line="1357"/>
         <source>Not deleted: {path} ({reason})</source>
         <translation>Не удалено: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1356"/>
+        <location filename="../../committee_app/cli.py" line="1359"/>
         <source>The key files remain: the records can still be opened. Delete them by hand.</source>
         <translation>Файлы ключа остались: записи всё ещё можно открыть. Удалите их вручную.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1358"/>
+        <location filename="../../committee_app/cli.py" line="1361"/>
         <source>Wiped. Files deleted: {count}.</source>
         <translation>Стёрто. Удалено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1441"/>
+        <location filename="../../committee_app/cli.py" line="1444"/>
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1445"/>
+        <location filename="../../committee_app/cli.py" line="1448"/>
         <source>(the log could not be written)</source>
         <translation>(журнал записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="1447"/>
+        <location filename="../../committee_app/cli.py" line="1450"/>
         <source>Sorry, something went wrong inside Committee Desk. Details are in the log: {path}</source>
         <translation>Извините, в программе Committee Desk произошла ошибка. Подробности в журнале: {path}</translation>
     </message>
@@ -7701,17 +7700,17 @@ On Fedora:
 <context>
     <name>print</name>
     <message>
-        <location filename="../../committee_app/cli.py" line="953"/>
+        <location filename="../../committee_app/cli.py" line="956"/>
         <source>{path} is a folder: give the name of the PDF file to write, such as {example}.</source>
         <translation>{path} — это папка: укажите имя PDF-файла, в который нужно записать документ, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="959"/>
+        <location filename="../../committee_app/cli.py" line="962"/>
         <source>There is no folder {folder}: create it, or choose another place for {path}.</source>
         <translation>Папки {folder} нет: создайте её или выберите другое место для {path}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/cli.py" line="965"/>
+        <location filename="../../committee_app/cli.py" line="968"/>
         <source>No permission to write in the folder {folder}: choose another place for {path}.</source>
         <translation>Нет прав на запись в папку {folder}: выберите другое место для {path}.</translation>
     </message>
@@ -8414,82 +8413,87 @@ On Fedora:
         <translation>Число счётных листов должно быть от 1 до {most}, а не {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="47"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="48"/>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="51"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="52"/>
         <source>{assembly} of {date}</source>
         <translation>{assembly} от {date}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="59"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="61"/>
+        <source>Tally sheets: {assembly}</source>
+        <translation>Счётные листы: {assembly}</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="63"/>
         <source>Tally sheets: {assembly}, item {position}</source>
         <translation>Счётные листы: {assembly}, вопрос {position}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="69"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
         <source>TALLY SHEET No. {sheet} of {sheets}</source>
         <translation>СЧЁТНЫЙ ЛИСТ № {sheet} из {sheets}</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="71"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="77"/>
         <source>Assembly</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="72"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="78"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="73"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="79"/>
         <source>Agenda item</source>
         <translation>Вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="74"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="80"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="75"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="81"/>
         <source>Sector or rows counted</source>
         <translation>Сектор или ряды</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="92"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="98"/>
         <source>FOR</source>
         <translation>ЗА</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="93"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="99"/>
         <source>AGAINST</source>
         <translation>ПРОТИВ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="94"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="100"/>
         <source>ABSTAINED</source>
         <translation>ВОЗДЕРЖАЛИСЬ</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="102"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="108"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="121"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="127"/>
         <source>Counted by</source>
         <translation>Подсчитал(а)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="123"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="129"/>
         <source>(signature, name)</source>
         <translation>(подпись, фамилия)</translation>
     </message>
     <message>
-        <location filename="../../committee_app/printing/tally_sheets.py" line="125"/>
+        <location filename="../../committee_app/printing/tally_sheets.py" line="131"/>
         <source>Time of the count</source>
         <translation>Время подсчёта</translation>
     </message>

@@ -76,3 +76,31 @@ def test_the_command_line_refuses_more_sheets_than_the_printing_module_prints(ha
     with pytest.raises(SystemExit):
         cli.main(["--store", str(path), "print", "tally", "--assembly", "1", "--item", "2", "--sheets", str(MOST_SHEETS + 1), "-o", "x.pdf"])
     assert f"from 1 to {MOST_SHEETS}, not {MOST_SHEETS + 1}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_without_an_item_each_sheet_has_a_line_to_write_it_in(hall, tmp_path, language):
+    heading, boxes, _counted_by, assembly = WORDS[language]
+
+    contents = read_pdf(print_tally_sheets(hall, 1, None, tmp_path / "tally.pdf", PaperChoice(language), sheets=2))
+
+    assert len(contents.pages) == 2
+    for sheet, page in enumerate(contents.page_bodies, start=1):
+        assert heading.format(sheet=sheet, sheets=2) in page and assembly in page
+        assert all(box in page for box in boxes)
+        assert "Ашылуы" not in page and normalised(ITEM) not in page
+
+
+def test_the_command_line_prints_them_by_sectors_without_an_item(hall, tmp_path, capsys):
+    path = hall.path
+    hall.close()
+    secret = tmp_path / "secret.txt"
+    from tests.conftest import PASSPHRASE
+
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    target = tmp_path / "tally.pdf"
+    code = cli.main(["--store", str(path), "--passphrase-file", str(secret), "print", "tally", "--assembly", "1", "--sectors", "5", "-o", str(target), "--lang", "kk"])
+    assert code == 0, capsys.readouterr().err
+    contents = read_pdf(target.read_bytes())
+    assert len(contents.pages) == 5
+    assert "№ 5 САНАУ ПАРАҒЫ (5 парақтың)" in contents.page_bodies[4]
