@@ -298,3 +298,29 @@ def test_a_wipe_writes_nothing_the_live_view_still_held(qtbot, view, session, as
     view.clear()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert (live.live_item(store, assembly.id).spoke, assemblies.get_assembly(store, assembly.id).live_since) == before
+
+
+def test_with_a_projector_connected_the_hall_screen_goes_full_screen_on_the_screen_chosen(qtbot, view, monkeypatch):
+    import ui.views.live_window as live_window
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    laptop = QGuiApplication.primaryScreen()
+    # The offscreen platform has one screen: the projector is the same screen, by another name.
+    monkeypatch.setattr(live_window, "hall_screens", lambda: [laptop, laptop])
+    monkeypatch.setattr(live_window, "default_hall_screen", lambda: laptop)
+    offered = []
+
+    def choose(parent, title, label, names, current, editable):
+        offered.append((list(names), current))
+        return names[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    shown_on = []
+    monkeypatch.setattr(HallScreen, "show_on", lambda self, screen: shown_on.append(screen))
+    window = open_live(qtbot, view)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    [(names, current)] = offered
+    assert len(names) == 2 and all(f"({laptop.geometry().width()}×{laptop.geometry().height()})" in name for name in names)
+    assert shown_on == [laptop]
+    window.close()
