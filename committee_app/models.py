@@ -200,6 +200,9 @@ class Speaker(Record, table=True):
     state: SpeakerState = Field(default=SpeakerState.waiting)
     started_at: datetime | None = None  # when the floor was given (UTC), for the countdown
     spoke_seconds: int | None = None
+    # What the speaker on the floor said, as typed in the live view; it goes into «Spoke»
+    # when they finish.
+    said: str = Field(default="")
 
 
 class Election(Record, table=True):

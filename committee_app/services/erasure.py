@@ -52,7 +52,7 @@ TYPED_TEXTS = (
     (AgendaItem, ("title", "details", "presenter_name", "heard", "spoke", "decided")),
     (Vote, ("question",)),
     (VoteTally, ("sector",)),
-    (Speaker, ("name",)),
+    (Speaker, ("name", "said")),
     (Election, ("office", "body", "counting_commission")),
     (Candidate, ("name",)),
     (Mandate, ("name", "office", "body", "recall_note")),

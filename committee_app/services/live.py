@@ -147,6 +147,7 @@ class SpeakerRow:
     state: SpeakerState
     started_at: datetime | None
     spoke_seconds: int | None
+    said: str  # typed while they speak; in «Spoke» once they finish
 
     @property
     def minutes_name(self) -> str:
@@ -163,7 +164,14 @@ def _speaker_rows(session, item_id: int) -> list[SpeakerRow]:
     name = func.coalesce(shown_name(erased_name_template()), Speaker.name)
     rows = session.exec(
         select(
-            Speaker.id, Speaker.position, name, Speaker.member_id, Speaker.state, Speaker.started_at, Speaker.spoke_seconds
+            Speaker.id,
+            Speaker.position,
+            name,
+            Speaker.member_id,
+            Speaker.state,
+            Speaker.started_at,
+            Speaker.spoke_seconds,
+            Speaker.said,
         )
         .outerjoin(Member, Member.id == Speaker.member_id)
         .where(Speaker.agenda_item_id == item_id)
@@ -233,7 +241,7 @@ def give_floor(store: Store, speaker_id: int, *, now: datetime | None = None) ->
                 select(Speaker).where(Speaker.agenda_item_id == speaker.agenda_item_id, Speaker.state == SpeakerState.speaking)
             ).all()
             for other in current:
-                _finish(session, other, now, "")
+                _finish(session, other, now, other.said)
             speaker.state = SpeakerState.speaking
             speaker.started_at = now
             speaker.updated_at = now
@@ -242,25 +250,40 @@ def give_floor(store: Store, speaker_id: int, *, now: datetime | None = None) ->
         return next(row for row in _speaker_rows(session, speaker.agenda_item_id) if row.id == speaker.id)
 
 
-def finish_speaker(store: Store, speaker_id: int, *, gist: str = "", now: datetime | None = None) -> AgendaItem:
+def set_said(store: Store, speaker_id: int, said: str) -> None:
+    """What the speaker on the floor is saying, as typed: kept until they finish."""
+    said = clean_text(said, translate("live", "What the speaker said"), max_length=LONG_TEXT_LENGTH)
+    with store.session() as session:
+        speaker = require(session, Speaker, speaker_id, _speaker_gone())
+        if speaker.state != SpeakerState.speaking:
+            raise RuleViolation(translate("live", "This speaker does not have the floor."))
+        speaker.said = said
+        speaker.updated_at = utcnow()
+        session.add(speaker)
+
+
+def finish_speaker(store: Store, speaker_id: int, *, gist: str | None = None, now: datetime | None = None) -> AgendaItem:
     """The speaker has finished: they are written into the item's «Spoke», a line of their
-    own after those before them, with ``gist`` (what they said, typed in the live view).
+    own after those before them, with ``gist`` (what they said; None: as kept by ``set_said``).
     Returns the item with its new text."""
-    gist = " ".join(clean_text(gist, translate("live", "What the speaker said"), max_length=LONG_TEXT_LENGTH).split())
+    if gist is not None:
+        gist = clean_text(gist, translate("live", "What the speaker said"), max_length=LONG_TEXT_LENGTH)
     with store.session() as session:
         speaker = require(session, Speaker, speaker_id, _speaker_gone())
         if speaker.state != SpeakerState.speaking:
             raise RuleViolation(translate("live", "Only the speaker who has the floor can finish."))
-        item = _finish(session, speaker, now or utcnow(), gist)
+        item = _finish(session, speaker, now or utcnow(), speaker.said if gist is None else gist)
         session.flush()
         session.refresh(item)
         return item
 
 
 def _finish(session, speaker: Speaker, now: datetime, gist: str) -> AgendaItem:
+    gist = " ".join(gist.split())
     started = speaker.started_at
     speaker.spoke_seconds = max(0, int((now - started).total_seconds())) if started else None
     speaker.state = SpeakerState.spoke
+    speaker.said = gist
     speaker.updated_at = now
     session.add(speaker)
     name = speaker.name

@@ -87,7 +87,7 @@ def check_records(document: dict, revision: str) -> None:
     [tally] = document["vote_tallies"]
     assert (tally["vote_id"], tally["sheet_number"], tally["sector"], tally["votes_for"]) == (vote["id"], 1, "Партер", 2)
     [speaker] = document["speakers"]
-    assert (speaker["member_id"], speaker["state"]) == (members["Сергей Петрович Иванов"]["id"], "spoke")
+    assert (speaker["member_id"], speaker["state"], speaker["said"]) == (members["Сергей Петрович Иванов"]["id"], "spoke", "қолдаймын")
     [election] = document["elections"]
     assert (election["office"], election["seats"], election["ballot_kind"]) == ("Кеңеске делегат", 1, "open")
     [candidate] = document["candidates"]

@@ -33,6 +33,8 @@ from ..models.speakers_model import SpeakersModel
 from ..session import DeskSession
 from ..text_labels import plain_label
 
+# What the speaker said is saved this long after the last keystroke.
+SAID_SAVE_DELAY_MS = 600
 _MINUTES_SECONDS = re.compile(r"\s*(\d{1,2})\s*(?::\s*(\d{0,2}))?\s*")
 
 
@@ -82,6 +84,11 @@ class SpeakersPanel(QWidget):
         # Called before a speaker is written into «Spoke»: the window saves what was typed there.
         self.save_first = lambda: True
         self.model = SpeakersModel(self)
+        self.said_timer = QTimer(self)
+        self.said_timer.setSingleShot(True)
+        self.said_timer.setInterval(SAID_SAVE_DELAY_MS)
+        self.said_timer.timeout.connect(self.save_said)
+        self._said_of: int | None = None  # the speaker whose words the field holds
         self._create_actions()
         self._build_layout()
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -123,6 +130,7 @@ class SpeakersPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next field
         self.table.activated.connect(self._row_activated)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -160,6 +168,7 @@ class SpeakersPanel(QWidget):
         self.gist.setMaxLength(2000)
         self.gist.setPlaceholderText(self.tr("What the speaker proposed, in a few words (optional)"))
         self.gist.returnPressed.connect(self.finish_speaker)
+        self.gist.textEdited.connect(lambda _text: self.said_timer.start())
         gist_label = QLabel(self.tr("Sa&id:"))
         gist_label.setBuddy(self.gist)
         gist_row = QHBoxLayout()
@@ -189,15 +198,31 @@ class SpeakersPanel(QWidget):
         self.search.set_members(assemblies.member_choices(self.session.store))
 
     def show_item(self, assembly_id: int, item_id: int | None, limit_seconds: int) -> None:
+        self.save_pending()
         self.assembly_id, self.item_id = assembly_id, item_id
         self._limit = limit_seconds
         self.limit.setValue(limit_seconds)
-        self.gist.clear()
         self.reload()
+
+    def save_pending(self) -> None:
+        """What was typed and not yet saved: the speaker's words, a speaking time typed."""
+        if self.said_timer.isActive():
+            self.save_said()
+        self._limit_typed()
+
+    def save_said(self) -> None:
+        self.said_timer.stop()
+        if self._said_of is None:
+            return
+        with reporting_errors(self):
+            live.set_said(self.session.store, self._said_of, self.gist.text())
 
     def reload(self, select_id: int | None = None) -> None:
         rows = live.speakers(self.session.store, self.item_id) if self.item_id is not None else []
         self.model.set_rows(rows)
+        on_floor = self.model.on_the_floor()
+        self._said_of = on_floor.id if on_floor else None
+        self.gist.setText(on_floor.said if on_floor else "")
         row = self.model.row_of(select_id) if select_id is not None else None
         if row is not None:
             self.table.selectRow(row)
@@ -207,6 +232,8 @@ class SpeakersPanel(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
+        self.said_timer.stop()
+        self._said_of = None
         self.search.clear_members()
         self.gist.clear()
         self.on_floor.clear()
@@ -319,7 +346,9 @@ class SpeakersPanel(QWidget):
 
     def _finish(self, speaker: SpeakerRow) -> None:
         self.save_first()
+        self.said_timer.stop()
         item = live.finish_speaker(self.session.store, speaker.id, gist=self.gist.text())
+        self._said_of = None
         self.gist.clear()
         self.spoke_written.emit(item)
 

@@ -1,6 +1,7 @@
 """elections on agenda items (the office, its seats, the quota, how the ballot is cast and the
 counting commission's figures), their candidates in ballot order with the votes counted, and
-the mandates the elected hold, with their recall
+the mandates the elected hold, with their recall; and what the speaker on the floor said, kept
+as it is typed until they finish
 
 Revision ID: 0009
 Revises: 0008
@@ -18,6 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("speakers", sa.Column("said", sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=""))
     op.create_table(
         "elections",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -102,3 +104,5 @@ def downgrade() -> None:
     op.drop_table("mandates")
     op.drop_table("candidates")
     op.drop_table("elections")
+    # Plain DROP COLUMN, not a batch rebuild of a table other tables refer to.
+    op.execute(sa.text("ALTER TABLE speakers DROP COLUMN said"))
