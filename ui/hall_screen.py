@@ -240,6 +240,8 @@ class HallScreen(QWidget):
         # The projector unplugged: Qt would move the window to the laptop's screen, full screen
         # and without a pointer, over the live view the secretary is working in.
         if self.isVisible() and screen == self.screen():
+            # Not full screen any more: shown again (F8), it opens as a window on the laptop.
+            self.showNormal()
             self.close()
 
     def _watch_screens(self, watch: bool) -> None:

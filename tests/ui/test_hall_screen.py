@@ -243,6 +243,9 @@ def test_unplugging_the_projector_closes_it(qtbot, qapp):
     qtbot.waitExposed(window)
     qapp.screenRemoved.emit(window.screen())
     assert not window.isVisible()
+    # Shown again on the laptop alone, it is a window, not a black screen over the live view.
+    window.show()
+    assert not window.isFullScreen()
 
 
 def test_showing_it_does_not_take_the_secretarys_keyboard(qtbot):

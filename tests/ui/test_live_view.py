@@ -266,9 +266,66 @@ def test_more_hands_than_registered_are_shown_beside_the_counts_and_not_saved(qt
     live.start_vote(store, item.id, question="Объявить забастовку")
     window.vote.show_item(item.id)
     type_into(qtbot, window.vote.votes_for, "700")
-    window.vote.save_now()
-    assert "640" in window.vote.problem.text()
+    qtbot.waitUntil(lambda: "640" in window.vote.problem.text(), timeout=3000)
     assert assemblies.votes_on_item(store, item.id)[0].votes_for == 0
+
+
+def test_counts_refused_as_the_secretary_moves_on_are_said_in_a_message(qtbot, view, session, assembly, shown_messages):
+    store = session.store
+    window = open_live(qtbot, view)
+    item = live.live_item(store, assembly.id)
+    live.start_vote(store, item.id, question="Объявить забастовку")
+    window.vote.show_item(item.id)
+    type_into(qtbot, window.vote.votes_for, "700")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    [(_icon, text)] = shown_messages
+    assert "Объявить забастовку" in text and "640" in text
+    assert assemblies.votes_on_item(store, item.id)[0].votes_for == 0
+
+
+def test_counts_typed_just_before_another_vote_is_chosen_stay_with_their_own_vote(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    item = live.live_item(store, assembly.id)
+    first = live.start_vote(store, item.id, question="Вопрос А")
+    second = live.start_vote(store, item.id, question="Вопрос Б")
+    window.vote.show_item(item.id, select_vote_id=first.id)
+    type_into(qtbot, window.vote.votes_for, "50")
+    assert window.vote.save_timer.isActive()
+    window.vote.chooser.setCurrentIndex(1)  # within the pause before the save
+    votes = {vote.id: vote for vote in assemblies.votes_on_item(store, item.id)}
+    assert (votes[first.id].votes_for, votes[first.id].question) == (50, "Вопрос А")
+    assert (votes[second.id].votes_for, votes[second.id].question) == (0, "Вопрос Б")
+
+
+def test_a_question_retyped_is_saved(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    item = live.live_item(store, assembly.id)
+    live.start_vote(store, item.id, question="Объявить забастовку")
+    window.vote.show_item(item.id)
+    type_into(qtbot, window.vote.question, "Объявить бессрочную забастовку")
+    qtbot.keyClick(window.vote.question, Qt.Key.Key_Return)
+    assert assemblies.votes_on_item(store, item.id)[0].question == "Объявить бессрочную забастовку"
+
+
+def test_what_the_speaker_said_is_kept_as_typed_across_items_and_a_closed_window(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    type_into(qtbot, window.speakers.search, "Петренко Сергей")
+    qtbot.keyClick(window.speakers.search, Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    type_text(window.speakers.gist, "бессрочная забастовка")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.speakers.gist.text() == "бессрочная забастовка"
+    type_text(window.speakers.gist, ", касса взаимопомощи")
+    window.close()  # the lid closes before the pause that saves
+    qtbot.waitUntil(lambda: view.live_window is None)
+    window = open_live(qtbot, view)
+    assert window.speakers.gist.text() == "бессрочная забастовка, касса взаимопомощи"
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert live.live_item(store, assembly.id).spoke == "С. Петренко — бессрочная забастовка, касса взаимопомощи"
 
 
 def test_locking_saves_what_was_typed_and_closes_the_live_view_and_the_hall_screen(qtbot, view, session, assembly):
@@ -285,6 +342,8 @@ def test_locking_saves_what_was_typed_and_closes_the_live_view_and_the_hall_scre
     qtbot.waitUntil(lambda: not window.isVisible() and not hall.isVisible())
     assert view.live_window is None
     assert live.live_item(store, assembly.id).spoke == "Төраға жиналысты ашты."
+    # The item's time on the floor stops while the records are locked.
+    assert assemblies.get_assembly(store, assembly.id).live_since is None
 
 
 def test_a_wipe_writes_nothing_the_live_view_still_held(qtbot, view, session, assembly):

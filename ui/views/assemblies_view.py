@@ -234,6 +234,9 @@ class AssembliesView(DeskView):
     def save_pending(self, *, may_ask: bool) -> bool:
         if self.live_window is not None:
             self.live_window.save_pending()
+            if not may_ask:
+                # The app is locking itself: the live view closes, and the item's clock stops.
+                self.live_window.stop_floor_clock()
         discarded = self.minutes.save_pending(may_ask=may_ask)
         return self.attendance.save_pending(may_ask=may_ask) or discarded
 

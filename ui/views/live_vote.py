@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from committee_app.services import assemblies, live
 from committee_app.services.live import MOST_TALLY_SHEETS, QUESTION_LENGTH, SECTOR_LENGTH
 from committee_app.vocabulary import MajorityRule
 
+from .. import error_reporting
 from ..commands import command_button, view_action
 from ..error_reporting import reporting_errors
 from ..models.votes_model import OUTCOME_COLOURS
@@ -93,6 +95,7 @@ class VotePanel(QWidget):
         self.item_id: int | None = None
         self.votes: list[Vote] = []
         self._showing = False
+        self._shown_vote_id: int | None = None  # the vote whose question and counts the fields hold
         self.tallies_model = TalliesModel(self)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -118,6 +121,7 @@ class VotePanel(QWidget):
         self.question.setMaxLength(QUESTION_LENGTH)
         self.question.setPlaceholderText(self.tr("The question put to the vote"))
         self.question.returnPressed.connect(self._question_entered)
+        self.question.textEdited.connect(self._counts_typed)
         self.rule = QComboBox()
         for rule in MajorityRule:
             self.rule.addItem(label(rule), rule)
@@ -177,6 +181,7 @@ class VotePanel(QWidget):
         self.tallies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tallies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tallies.verticalHeader().hide()
+        self.tallies.setTabKeyNavigation(False)  # Tab goes on to the next field
         header = self.tallies.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TalliesModel.SECTOR, QHeaderView.ResizeMode.Stretch)
@@ -234,8 +239,8 @@ class VotePanel(QWidget):
         self._show_vote(None)
 
     def current_vote(self) -> Vote | None:
-        index = self.chooser.currentIndex()
-        return self.votes[index] if 0 <= index < len(self.votes) else None
+        """The vote the fields show (none while a new question is typed)."""
+        return self._shown_vote()
 
     def _vote_chosen(self, index: int) -> None:
         if not self._showing:
@@ -243,6 +248,7 @@ class VotePanel(QWidget):
             self._show_vote(self.votes[index] if 0 <= index < len(self.votes) else None)
 
     def _show_vote(self, vote: Vote | None) -> None:
+        self._shown_vote_id = vote.id if vote else None
         self._showing = True
         try:
             self.question.setText(vote.question if vote else "")
@@ -285,26 +291,32 @@ class VotePanel(QWidget):
     # --- typing -------------------------------------------------------------------------
 
     def _question_entered(self) -> None:
-        if self.current_vote() is None:
+        if self._shown_vote_id is None:
             self.start_vote()
         else:
-            self.save_now()
+            self.save_timer.stop()
+            self.save_counts()
 
     def _counts_typed(self) -> None:
-        if not self._showing and self.current_vote() is not None:
+        if not self._showing and self._shown_vote_id is not None:
             self.save_timer.start()
 
     def has_unsaved(self) -> bool:
         return self.save_timer.isActive()
 
     def save_now(self) -> None:
+        """Before the fields show something else (another vote, another item) or close."""
         if self.save_timer.isActive():
             self.save_timer.stop()
-            self.save_counts()
+            self.save_counts(leaving=True)
 
-    def save_counts(self) -> None:
-        """What was typed of the current vote: the question, the rule, the counts."""
-        vote = self.current_vote()
+    def _shown_vote(self) -> Vote | None:
+        return next((vote for vote in self.votes if vote.id == self._shown_vote_id), None)
+
+    def save_counts(self, *, leaving: bool = False) -> None:
+        """What was typed of the vote shown: the question, the rule, the counts. A refusal
+        stands beside the counts; on ``leaving`` them, in a message, since they go."""
+        vote = self._shown_vote()
         if vote is None:
             return
         question = self.question.text().strip() or vote.question
@@ -322,11 +334,22 @@ class VotePanel(QWidget):
                     majority_rule=self.rule.currentData(),
                 )
         except UserError as error:
-            # Shown beside the counts, not in a dialog: the secretary is still counting.
-            self._show_outcome(vote, str(error))
+            if leaving:
+                error_reporting.show_message(
+                    self,
+                    QMessageBox.Icon.Warning,
+                    self.tr("Vote"),
+                    self.tr("The counts typed for “{question}” were not saved: {reason}").format(
+                        question=vote.question, reason=str(error)
+                    ),
+                )
+            else:
+                # Shown beside the counts, not in a dialog: the secretary is still counting.
+                self._show_outcome(vote, str(error))
             return
         self._replace(saved)
-        self._show_outcome(saved, "")
+        if not leaving:
+            self._show_outcome(saved, "")
         self.changed.emit()
 
     def _replace(self, saved: Vote) -> None:
@@ -340,7 +363,7 @@ class VotePanel(QWidget):
         if self.item_id is None:
             return
         self.save_now()
-        question = self.question.text().strip() if self.current_vote() is None else ""
+        question = self.question.text().strip() if self._shown_vote_id is None else ""
         if not question:
             self._show_vote(None)
             self.question.setEnabled(True)

@@ -283,7 +283,13 @@ class LiveWindow(QMainWindow):
 
     def save_pending(self) -> None:
         self.save_spoke()
+        self.speakers.save_pending()
         self.vote.save_now()
+
+    def stop_floor_clock(self) -> None:
+        """The records are about to be locked: the item's time on the floor stops with them."""
+        with reporting_errors(self):
+            live.close_live(self.session.store, self.assembly.id)
 
     # --- an election ----------------------------------------------------------------------
 
@@ -306,6 +312,8 @@ class LiveWindow(QMainWindow):
             self.hall_screen.destroyed.connect(self._hall_screen_gone)
             self.refresh_hall()
         if len(screens) < 2:
+            # Full screen on the laptop's only screen would hide this window, with no pointer.
+            self.hall_screen.setWindowState(Qt.WindowState.WindowNoState)
             self.hall_screen.resize(*WINDOWED_HALL_SIZE)
             self.hall_screen.show()
             self.statusBar().showMessage(
