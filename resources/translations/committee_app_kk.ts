@@ -541,98 +541,98 @@
         <translation>Жиналыс таңдалмаған. Оны «Жаңа жиналыс» батырмасымен (Ctrl+N) жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="281"/>
+        <location filename="../../ui/views/assemblies_view.py" line="284"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Бұл жиналыс өткізілген, оның хаттамасы — түпкілікті құжат. Сіз оны өзгертуге келістіңіз: басқа жиналыс таңдалғанша немесе бағдарлама бұғатталғанша өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="284"/>
+        <location filename="../../ui/views/assemblies_view.py" line="287"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Бұл жиналыс өтіп қойған, оның хаттамасы — ресми құжат. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="286"/>
+        <location filename="../../ui/views/assemblies_view.py" line="289"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Бұл жиналыс болдырылмады. Әр өзгеріс алдында бағдарлама растауды сұрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="383"/>
-        <location filename="../../ui/views/assemblies_view.py" line="394"/>
+        <location filename="../../ui/views/assemblies_view.py" line="386"/>
+        <location filename="../../ui/views/assemblies_view.py" line="397"/>
         <source>Run the assembly</source>
         <translation>Жиналысты жүргізу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="384"/>
+        <location filename="../../ui/views/assemblies_view.py" line="387"/>
         <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
         <translation>Жүргізу терезесі өтіп жатқан жиналысқа арналған, ал № {number} жиналыс «{status}» деп белгіленген. Оны жүргізу үшін қайтадан жоспарланған деп белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="395"/>
+        <location filename="../../ui/views/assemblies_view.py" line="398"/>
         <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
         <translation>№ {number} жиналыстың әлі күн тәртібі жоқ: алдымен «Жоспар» бетінде мәселелерді қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="410"/>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="410"/>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
         <source>The &amp;item that holds the election:</source>
         <translation>Сайлау өтетін &amp;мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="433"/>
+        <location filename="../../ui/views/assemblies_view.py" line="436"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>№ {number} жиналысты өтті деп белгілейсіз бе? Содан кейін оның хаттамасы ресми құжатқа айналады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="437"/>
+        <location filename="../../ui/views/assemblies_view.py" line="440"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Ол {date} күніне белгіленген, ал ол күн әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="443"/>
+        <location filename="../../ui/views/assemblies_view.py" line="446"/>
         <source>Mark as held</source>
         <translation>Өтті деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="454"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>№ {number} жиналысты болдырылмады деп белгілейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="454"/>
         <source>Mark as cancelled</source>
         <translation>Болдырылмады деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="457"/>
+        <location filename="../../ui/views/assemblies_view.py" line="460"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>№ {number} жиналысты қайта жоспарланған деп белгілейсіз бе? Сонда оның хаттамасын растаусыз өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="458"/>
+        <location filename="../../ui/views/assemblies_view.py" line="461"/>
         <source>Mark as planned again</source>
         <translation>Қайта жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="488"/>
+        <location filename="../../ui/views/assemblies_view.py" line="491"/>
         <source>Print tally sheets</source>
         <translation>Санау парақтарын басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="511"/>
+        <location filename="../../ui/views/assemblies_view.py" line="514"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>Күн тәртібінде әлі мәселе жоқ: оларды «Жоспар» қойындысында қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="489"/>
+        <location filename="../../ui/views/assemblies_view.py" line="492"/>
         <source>The &amp;item counted:</source>
         <translation>Саналатын &amp;мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="493"/>
+        <location filename="../../ui/views/assemblies_view.py" line="496"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Қанша &amp;парақ (әр санаушыға немесе секторға біреуден):</translation>
     </message>
@@ -1854,22 +1854,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Тек бүгін &amp;қолданыстағы мандаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="129"/>
         <source>No mandates yet. An election on an agenda item (Assemblies → Election…) gives them once its result is declared.</source>
         <translation>Әзірге мандаттар жоқ. Оларды күн тәртібіндегі мәселе бойынша сайлау (Жиналыстар → Сайлау…) нәтижесі жарияланғанда береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="132"/>
         <source>&amp;Recall…</source>
         <translation>&amp;Кері шақыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="134"/>
         <source>&amp;Print the list…</source>
         <translation>Тізімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2526,163 +2526,178 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="319"/>
         <source>Take off the ballot</source>
         <translation>Бюллетеньнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
         <source>A member&apos;s name, or any name for a worker not in the list</source>
         <translation>Мүшенің аты немесе тізімде жоқ жұмысшының аты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <source>Take off the ballot…</source>
+        <translation>Бюллетеньнен алып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="103"/>
+        <source>Clear the count</source>
+        <translation>Дауыс санын өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
         <source>&amp;Candidate:</source>
         <translation>&amp;Кандидат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="115"/>
         <source>Put on the &amp;ballot</source>
         <translation>&amp;Бюллетеньге енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="139"/>
         <source>Candidates in ballot order (type the &amp;votes into the table):</source>
         <translation>Бюллетень ретімен кандидаттар (&amp;дауыстарды кестеге енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="146"/>
         <source>The counting commission&apos;s figures</source>
         <translation>Санау комиссиясының деректері</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="152"/>
         <source>Ballots &amp;issued:</source>
         <translation>Берілген бюллет&amp;еньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="153"/>
         <source>Ballots &amp;found in the ballot box:</source>
         <translation>Жә&amp;шіктен табылған бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="154"/>
         <source>Invalid ba&amp;llots:</source>
         <translation>&amp;Жарамсыз бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="155"/>
         <source>Valid ballots:</source>
         <translation>Жарамды бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>Бап&amp;таулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
         <source>Print ball&amp;ot papers…</source>
         <translation>Бюллетеньдерді басып шы&amp;ғару…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
         <source>Print count &amp;protocol…</source>
         <translation>Санау комиссиясының &amp;хаттамасын басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
         <source>&amp;Declare the result</source>
         <translation>Нәтижені жари&amp;ялау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="169"/>
         <source>&amp;Remove the election</source>
         <translation>Сайлауды жо&amp;ю</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="219"/>
         <source>{office}: {seats} seat(s); {quota}; {kind}</source>
         <translation>{office}: орын саны — {seats}; {quota}; {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="224"/>
         <source>; more than half of them, {required}, to be elected</source>
         <translation>; сайлану үшін жартысынан көбі — {required} керек</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="229"/>
         <source>Registered at the assembly: {registered}{needed}.</source>
         <translation>Жиналыста тіркелгендер: {registered}{needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="254"/>
         <source>No candidates yet.</source>
         <translation>Әзірге кандидаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="256"/>
         <source>Counting: type each candidate&apos;s votes.</source>
         <translation>Санау: әр кандидаттың дауыстарын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="259"/>
         <source>Elected: {names}.</source>
         <translation>Сайланғандар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="262"/>
         <source>Tie for the last seat(s) between {names}: another round decides.</source>
         <translation>Соңғы орындарға {names} тең дауыс алды: жаңа тур шешеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="267"/>
         <source>Seats left open: {seats}.</source>
         <translation>Бос қалған орындар: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="269"/>
         <source>The result is declared in the minutes.</source>
         <translation>Нәтиже хаттамада жарияланды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="318"/>
+        <source>Take {name} off the ballot? Ballot papers already printed list them.</source>
+        <translation>{name} бюллетеньнен алынсын ба? Басылып қойған бюллетеньдерде ол бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="379"/>
         <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
         <translation>Нәтижені {position}-мәселенің хаттамасына жазып, әр сайланғанға мандат беру керек пе? Осыдан кейін сайлауды өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="368"/>
-        <location filename="../../ui/dialogs/election_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="390"/>
         <source>Declare the result</source>
         <translation>Нәтижені жариялау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="391"/>
         <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
         <translation>Нәтиже {position}-мәселенің «Қаулы етілді» бөліміне жазылды; берілген мандаттар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>Remove the election</source>
         <translation>Сайлауды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>Remove this election with its candidates and votes?</source>
         <translation>Бұл сайлауды кандидаттарымен және дауыстарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="410"/>
         <source>Print ballot papers</source>
         <translation>Бюллетеньдерді басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="411"/>
         <source>How many &amp;ballot papers (one for each one registered):</source>
         <translation>Қанша &amp;бюллетень (әр тіркелген адамға біреуден):</translation>
     </message>
@@ -3066,37 +3081,37 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>Жоспарланғаны {planned} мин · талқыланып жатқаны {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="312"/>
+        <location filename="../../ui/views/live_window.py" line="320"/>
         <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
         <translation>Тек бір экран қосылған: зал экраны терезе болып ашылды. Проекторды қосып, F8 пернесін қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="318"/>
+        <location filename="../../ui/views/live_window.py" line="326"/>
         <source>Hall screen</source>
         <translation>Залға арналған экран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="318"/>
+        <location filename="../../ui/views/live_window.py" line="326"/>
         <source>Show the hall screen on:</source>
         <translation>Зал экранын мына экранда көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="325"/>
+        <location filename="../../ui/views/live_window.py" line="333"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="377"/>
         <source>Adopted</source>
         <translation>Шешім қабылданды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="377"/>
         <source>Not adopted</source>
         <translation>Шешім қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="370"/>
+        <location filename="../../ui/views/live_window.py" line="378"/>
         <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
         <translation>Қолдайды {votes_for} · Қарсы {votes_against} · Қалыс қалды {votes_abstain} — {outcome}</translation>
     </message>
@@ -3339,42 +3354,47 @@ Committee Desk жабылғанда бұл көшірме өшіріледі. PD
         <translation>мерзімі бітті</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="80"/>
+        <location filename="../../ui/models/mandates_model.py" line="66"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="82"/>
         <source> (for {votes_for}, against {votes_against}, abstained {votes_abstain})</source>
         <translation> (қолдайды {votes_for}, қарсы {votes_against}, қалыс қалды {votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="95"/>
+        <location filename="../../ui/models/mandates_model.py" line="97"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="96"/>
+        <location filename="../../ui/models/mandates_model.py" line="98"/>
         <source>Office</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="97"/>
+        <location filename="../../ui/models/mandates_model.py" line="99"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="98"/>
+        <location filename="../../ui/models/mandates_model.py" line="100"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="99"/>
+        <location filename="../../ui/models/mandates_model.py" line="101"/>
         <source>Until</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="100"/>
+        <location filename="../../ui/models/mandates_model.py" line="102"/>
         <source>Elected at</source>
         <translation>Жиналыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="101"/>
+        <location filename="../../ui/models/mandates_model.py" line="103"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
@@ -4648,92 +4668,92 @@ Export the member list?</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="93"/>
+        <location filename="../../ui/views/live_speakers.py" line="100"/>
         <source>Find a speaker</source>
         <translation>Сөйлеушіні табу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="96"/>
+        <location filename="../../ui/views/live_speakers.py" line="103"/>
         <source>&amp;Give the floor</source>
         <translation>Сөз &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="99"/>
+        <location filename="../../ui/views/live_speakers.py" line="106"/>
         <source>To the next one waiting; Enter on a name in the list gives them the floor out of turn</source>
         <translation>Кезектегі келесі адамға; тізімдегі атқа Enter басса, кезектен тыс сөз беріледі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="104"/>
+        <location filename="../../ui/views/live_speakers.py" line="111"/>
         <source>The speaker is written into «Spoke» with what they said</source>
         <translation>Сөйлеуші айтқанымен бірге «Сөз сөйлегендерге» жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="91"/>
+        <location filename="../../ui/views/live_speakers.py" line="98"/>
         <source>A&amp;dd to the list</source>
         <translation>&amp;Тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="102"/>
+        <location filename="../../ui/views/live_speakers.py" line="109"/>
         <source>Finish&amp;ed</source>
         <translation>А&amp;яқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="105"/>
+        <location filename="../../ui/views/live_speakers.py" line="112"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="106"/>
+        <location filename="../../ui/views/live_speakers.py" line="113"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="107"/>
+        <location filename="../../ui/views/live_speakers.py" line="114"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="111"/>
+        <location filename="../../ui/views/live_speakers.py" line="118"/>
         <source>A member&apos;s name, or any name for a worker not in the list</source>
         <translation>Мүшенің аты немесе тізімде жоқ жұмысшының аты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="113"/>
+        <location filename="../../ui/views/live_speakers.py" line="120"/>
         <source>&amp;Speaker:</source>
         <translation>С&amp;өйлеуші:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="130"/>
+        <location filename="../../ui/views/live_speakers.py" line="138"/>
         <source>Speakers &amp;list:</source>
         <translation>Сөйлеушілер т&amp;ізімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="139"/>
+        <location filename="../../ui/views/live_speakers.py" line="147"/>
         <source>Each speaker&apos;s time at this assembly, minutes:seconds</source>
         <translation>Осы жиналыста әр сөйлеушінің уақыты, минут:секунд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="141"/>
+        <location filename="../../ui/views/live_speakers.py" line="149"/>
         <source>&amp;Time per speaker:</source>
         <translation>Сөйлеу &amp;уақыты:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="161"/>
+        <location filename="../../ui/views/live_speakers.py" line="169"/>
         <source>What the speaker proposed, in a few words (optional)</source>
         <translation>Сөйлеуші не ұсынды, қысқаша (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="163"/>
+        <location filename="../../ui/views/live_speakers.py" line="172"/>
         <source>Sa&amp;id:</source>
         <translation>&amp;Айтқаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="227"/>
+        <location filename="../../ui/views/live_speakers.py" line="254"/>
         <source>Nobody has the floor.</source>
         <translation>Ешкімге сөз берілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="230"/>
+        <location filename="../../ui/views/live_speakers.py" line="257"/>
         <source>Speaking: {name}</source>
         <translation>Сөйлеп тұр: {name}</translation>
     </message>
@@ -4741,27 +4761,27 @@ Export the member list?</source>
 <context>
     <name>TalliesModel</name>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>For</source>
         <translation>Қолдайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Against</source>
         <translation>Қарсы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Abstained</source>
         <translation>Қалыс қалды</translation>
     </message>
@@ -4860,97 +4880,107 @@ Export the member list?</source>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="107"/>
+        <location filename="../../ui/views/live_vote.py" line="110"/>
         <source>&amp;New vote</source>
         <translation>&amp;Жаңа дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="109"/>
+        <location filename="../../ui/views/live_vote.py" line="112"/>
         <source>Put the question to the vote; type the counts as hands are counted</source>
         <translation>Мәселені дауысқа қою; сандарды қол санала бере енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="110"/>
+        <location filename="../../ui/views/live_vote.py" line="113"/>
         <source>Remove this vote</source>
         <translation>Бұл дауыс беруді жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="111"/>
+        <location filename="../../ui/views/live_vote.py" line="114"/>
         <source>Add sheet</source>
         <translation>Парақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="112"/>
+        <location filename="../../ui/views/live_vote.py" line="115"/>
         <source>Remove sheet</source>
         <translation>Парақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="119"/>
+        <location filename="../../ui/views/live_vote.py" line="122"/>
         <source>The question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="133"/>
+        <location filename="../../ui/views/live_vote.py" line="137"/>
         <source>V&amp;ote:</source>
         <translation>&amp;Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="140"/>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
         <source>&amp;Question:</source>
         <translation>&amp;Мәселе:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="141"/>
+        <location filename="../../ui/views/live_vote.py" line="145"/>
         <source>R&amp;ule:</source>
         <translation>&amp;Көпшілік түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>&amp;For:</source>
         <translation>&amp;Қолдайды:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>Ag&amp;ainst:</source>
         <translation>Қа&amp;рсы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>A&amp;bstained:</source>
         <translation>Қа&amp;лыс қалды:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="151"/>
+        <location filename="../../ui/views/live_vote.py" line="155"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="158"/>
+        <location filename="../../ui/views/live_vote.py" line="162"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="166"/>
+        <location filename="../../ui/views/live_vote.py" line="170"/>
         <source>S&amp;heet No.:</source>
         <translation>&amp;Парақ №:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="185"/>
+        <location filename="../../ui/views/live_vote.py" line="190"/>
         <source>Tally sheets (the vote is their sum):</source>
         <translation>Санау парақтары (дауыс беру — олардың қосындысы):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="348"/>
+        <location filename="../../ui/views/live_vote.py" line="341"/>
+        <source>Vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="342"/>
+        <source>The counts typed for “{question}” were not saved: {reason}</source>
+        <translation>«{question}» бойынша енгізілген сандар сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="371"/>
         <source>Write the question put to the vote, then press Enter.</source>
         <translation>Дауысқа қойылған мәселені жазып, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <location filename="../../ui/views/live_vote.py" line="397"/>
         <source>Remove vote</source>
         <translation>Дауыс беруді жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <location filename="../../ui/views/live_vote.py" line="397"/>
         <source>Remove the vote “{question}” and its sheets?</source>
         <translation>«{question}» дауыс беруін және оның парақтарын жою керек пе?</translation>
     </message>
@@ -7239,109 +7269,115 @@ Export the member list?</source>
         <translation>Сөйлеу уақыты {low} секундтан {high} минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="177"/>
+        <location filename="../../committee_app/services/live.py" line="185"/>
         <source>Speaker&apos;s name</source>
         <translation>Сөйлеушінің аты</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="179"/>
+        <location filename="../../committee_app/services/live.py" line="187"/>
         <source>Choose a member or type the speaker&apos;s name.</source>
         <translation>Мүшені таңдаңыз немесе сөйлеушінің атын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="183"/>
+        <location filename="../../committee_app/services/live.py" line="191"/>
         <source>The member chosen no longer exists.</source>
         <translation>Таңдалған мүше енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="212"/>
+        <location filename="../../committee_app/services/live.py" line="220"/>
         <source>This speaker has spoken and is in the minutes; change «Spoke» in the minutes instead.</source>
         <translation>Бұл сөйлеуші сөйлеп болды және хаттамаға жазылды; оның орнына хаттамадағы «Сөз сөйлегендерді» түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="230"/>
+        <location filename="../../committee_app/services/live.py" line="238"/>
         <source>This speaker has already spoken.</source>
         <translation>Бұл сөйлеуші сөйлеп болды.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="249"/>
+        <location filename="../../committee_app/services/live.py" line="255"/>
+        <location filename="../../committee_app/services/live.py" line="270"/>
         <source>What the speaker said</source>
         <translation>Сөйлеушінің айтқаны</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="253"/>
+        <location filename="../../committee_app/services/live.py" line="259"/>
+        <source>This speaker does not have the floor.</source>
+        <translation>Бұл сөйлеушіге сөз берілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="274"/>
         <source>Only the speaker who has the floor can finish.</source>
         <translation>Тек сөз берілген адам ғана аяқтай алады.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="292"/>
-        <location filename="../../committee_app/services/live.py" line="321"/>
-        <location filename="../../committee_app/services/live.py" line="343"/>
+        <location filename="../../committee_app/services/live.py" line="315"/>
+        <location filename="../../committee_app/services/live.py" line="344"/>
+        <location filename="../../committee_app/services/live.py" line="366"/>
         <source>Question put to the vote</source>
         <translation>Дауысқа қойылған мәселе</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="293"/>
-        <location filename="../../committee_app/services/live.py" line="323"/>
-        <location filename="../../committee_app/services/live.py" line="345"/>
+        <location filename="../../committee_app/services/live.py" line="316"/>
+        <location filename="../../committee_app/services/live.py" line="346"/>
+        <location filename="../../committee_app/services/live.py" line="368"/>
         <source>Majority rule</source>
         <translation>Көпшілік түрі</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="316"/>
-        <location filename="../../committee_app/services/live.py" line="421"/>
+        <location filename="../../committee_app/services/live.py" line="339"/>
+        <location filename="../../committee_app/services/live.py" line="444"/>
         <source>Votes for</source>
         <translation>«Қолдайды» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="317"/>
-        <location filename="../../committee_app/services/live.py" line="422"/>
+        <location filename="../../committee_app/services/live.py" line="340"/>
+        <location filename="../../committee_app/services/live.py" line="445"/>
         <source>Votes against</source>
         <translation>«Қарсы» дауыстары</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="318"/>
-        <location filename="../../committee_app/services/live.py" line="423"/>
+        <location filename="../../committee_app/services/live.py" line="341"/>
+        <location filename="../../committee_app/services/live.py" line="446"/>
         <source>Abstentions</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="328"/>
+        <location filename="../../committee_app/services/live.py" line="351"/>
         <source>This vote is counted on tally sheets: change a sheet, and the vote follows its sheets.</source>
         <translation>Бұл дауыс беру санау парақтары бойынша саналған: парақты түзетіңіз, дауыс беру парақтарға сәйкес өзгереді.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="366"/>
+        <location filename="../../committee_app/services/live.py" line="389"/>
         <source>These counts would make the vote fail, and it adopted the demand “{demand}”; change the demand first.</source>
         <translation>Бұл сандармен шешім қабылданбас еді, ал ол «{demand}» талабын қабылдаған; алдымен талапты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="374"/>
+        <location filename="../../committee_app/services/live.py" line="397"/>
         <source>These counts would make the vote fail, and it recalled {name}, which must stay on record.</source>
         <translation>Бұл сандармен шешім қабылданбас еді, ал онымен {name} кері шақырылған, бұл жазбада қалуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="390"/>
+        <location filename="../../committee_app/services/live.py" line="413"/>
         <source>This vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Бұл дауыс берумен «{demand}» талабы қабылданған, бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="394"/>
+        <location filename="../../committee_app/services/live.py" line="417"/>
         <source>This vote recalled {name}, and that record must stay.</source>
         <translation>Бұл дауыс берумен {name} кері шақырылды, бұл жазба сақталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="419"/>
+        <location filename="../../committee_app/services/live.py" line="442"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="444"/>
+        <location filename="../../committee_app/services/live.py" line="467"/>
         <source>Sheet No. {number} is not in this count.</source>
         <translation>Бұл санауда № {number} парақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="466"/>
+        <location filename="../../committee_app/services/live.py" line="489"/>
         <source>A sheet number must be a whole number from 1 to {most}.</source>
         <translation>Парақ нөмірі 1-ден {most}-ге дейінгі бүтін сан болуы керек.</translation>
     </message>

@@ -541,98 +541,98 @@
         <translation>Собрание не выбрано. Запланируйте его кнопкой «Новое собрание» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="281"/>
+        <location filename="../../ui/views/assemblies_view.py" line="284"/>
         <source>This assembly is held: its minutes are a record. You agreed to change it; it stays open to changes until another assembly is chosen or the app is locked.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Вы согласились его изменить: изменения разрешены, пока не выбрано другое собрание или программа не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="284"/>
+        <location filename="../../ui/views/assemblies_view.py" line="287"/>
         <source>This assembly is held: its minutes are a record. Changes are asked about first.</source>
         <translation>Это собрание проведено, его протокол — окончательный документ. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="286"/>
+        <location filename="../../ui/views/assemblies_view.py" line="289"/>
         <source>This assembly was cancelled. Changes are asked about first.</source>
         <translation>Это собрание отменено. Перед каждым изменением программа спросит подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="383"/>
-        <location filename="../../ui/views/assemblies_view.py" line="394"/>
+        <location filename="../../ui/views/assemblies_view.py" line="386"/>
+        <location filename="../../ui/views/assemblies_view.py" line="397"/>
         <source>Run the assembly</source>
         <translation>Ведение собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="384"/>
+        <location filename="../../ui/views/assemblies_view.py" line="387"/>
         <source>The live view is for an assembly in progress, and No. {number} is marked {status}. Mark it as planned again to run it.</source>
         <translation>Ведение собрания — для идущего собрания, а № {number} отмечено как «{status}». Чтобы вести его, снова отметьте его запланированным.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="395"/>
+        <location filename="../../ui/views/assemblies_view.py" line="398"/>
         <source>Assembly No. {number} has no agenda yet: add its items on the Plan page first.</source>
         <translation>У собрания № {number} ещё нет повестки: сначала добавьте вопросы на вкладке «План».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="410"/>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="410"/>
+        <location filename="../../ui/views/assemblies_view.py" line="413"/>
         <source>The &amp;item that holds the election:</source>
         <translation>&amp;Вопрос, по которому проходят выборы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="433"/>
+        <location filename="../../ui/views/assemblies_view.py" line="436"/>
         <source>Mark assembly No. {number} as held? Its minutes then become a record.</source>
         <translation>Отметить собрание № {number} как проведённое? После этого его протокол станет окончательным документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="437"/>
+        <location filename="../../ui/views/assemblies_view.py" line="440"/>
         <source>It is dated {date}, which has not come yet.</source>
         <translation>Оно назначено на {date}, а этот день ещё не наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="443"/>
+        <location filename="../../ui/views/assemblies_view.py" line="446"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="454"/>
         <source>Mark assembly No. {number} as cancelled?</source>
         <translation>Отметить собрание № {number} как отменённое?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="451"/>
+        <location filename="../../ui/views/assemblies_view.py" line="454"/>
         <source>Mark as cancelled</source>
         <translation>Отметить как отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="457"/>
+        <location filename="../../ui/views/assemblies_view.py" line="460"/>
         <source>Mark assembly No. {number} as planned again? Its minutes can then be changed without asking.</source>
         <translation>Вернуть собрание № {number} в запланированные? Тогда его протокол можно будет менять без подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="458"/>
+        <location filename="../../ui/views/assemblies_view.py" line="461"/>
         <source>Mark as planned again</source>
         <translation>Вернуть в запланированные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="488"/>
+        <location filename="../../ui/views/assemblies_view.py" line="491"/>
         <source>Print tally sheets</source>
         <translation>Печать счётных листов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="511"/>
+        <location filename="../../ui/views/assemblies_view.py" line="514"/>
         <source>The agenda has no items yet: add them in the Plan tab.</source>
         <translation>В повестке дня ещё нет вопросов: добавьте их на вкладке «План».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="489"/>
+        <location filename="../../ui/views/assemblies_view.py" line="492"/>
         <source>The &amp;item counted:</source>
         <translation>&amp;Вопрос, по которому считают:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assemblies_view.py" line="493"/>
+        <location filename="../../ui/views/assemblies_view.py" line="496"/>
         <source>How many &amp;sheets (one for each counter or sector):</source>
         <translation>Сколько &amp;листов (по одному на счётчика или сектор):</translation>
     </message>
@@ -1862,22 +1862,22 @@ The records on this laptop now are kept, unchanged, as {aside}.</source>
         <translation>Только &amp;действующие сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="129"/>
         <source>No mandates yet. An election on an agenda item (Assemblies → Election…) gives them once its result is declared.</source>
         <translation>Мандатов пока нет. Их даёт выборы по вопросу повестки (Собрания → Выборы…), когда объявлены их итоги.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="132"/>
         <source>&amp;Recall…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="134"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Печать списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delegates_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/delegates_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2534,163 +2534,178 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="319"/>
         <source>Take off the ballot</source>
         <translation>Исключить из бюллетеня</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
         <source>A member&apos;s name, or any name for a worker not in the list</source>
         <translation>Имя участника или имя работника, которого нет в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="101"/>
+        <source>Take off the ballot…</source>
+        <translation>Исключить из бюллетеня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="103"/>
+        <source>Clear the count</source>
+        <translation>Стереть число голосов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
         <source>&amp;Candidate:</source>
         <translation>&amp;Кандидат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="115"/>
         <source>Put on the &amp;ballot</source>
         <translation>Внести в &amp;бюллетень</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="139"/>
         <source>Candidates in ballot order (type the &amp;votes into the table):</source>
         <translation>Кандидаты в порядке бюллетеня (&amp;голоса вводите в таблицу):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="146"/>
         <source>The counting commission&apos;s figures</source>
         <translation>Данные счётной комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="152"/>
         <source>Ballots &amp;issued:</source>
         <translation>Бюллетеней в&amp;ыдано:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="153"/>
         <source>Ballots &amp;found in the ballot box:</source>
         <translation>Бюллетеней в &amp;урне:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="154"/>
         <source>Invalid ba&amp;llots:</source>
         <translation>&amp;Недействительных бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="155"/>
         <source>Valid ballots:</source>
         <translation>Действительных бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>На&amp;стройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
         <source>Print ball&amp;ot papers…</source>
         <translation>Печать бю&amp;ллетеней…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
         <source>Print count &amp;protocol…</source>
         <translation>Печать &amp;протокола счётной комиссии…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
         <source>&amp;Declare the result</source>
         <translation>&amp;Объявить итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="169"/>
         <source>&amp;Remove the election</source>
         <translation>У&amp;далить выборы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="219"/>
         <source>{office}: {seats} seat(s); {quota}; {kind}</source>
         <translation>{office}: мест — {seats}; {quota}; {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="224"/>
         <source>; more than half of them, {required}, to be elected</source>
         <translation>; для избрания нужно более половины — {required}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="229"/>
         <source>Registered at the assembly: {registered}{needed}.</source>
         <translation>Зарегистрировались на собрании: {registered}{needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="254"/>
         <source>No candidates yet.</source>
         <translation>Кандидатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="256"/>
         <source>Counting: type each candidate&apos;s votes.</source>
         <translation>Подсчёт: введите голоса каждого кандидата.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="259"/>
         <source>Elected: {names}.</source>
         <translation>Избраны: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="262"/>
         <source>Tie for the last seat(s) between {names}: another round decides.</source>
         <translation>Поровну голосов за последние места у {names}: решит новый тур.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="267"/>
         <source>Seats left open: {seats}.</source>
         <translation>Незанятых мест: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="269"/>
         <source>The result is declared in the minutes.</source>
         <translation>Итоги объявлены в протоколе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="318"/>
+        <source>Take {name} off the ballot? Ballot papers already printed list them.</source>
+        <translation>Исключить кандидата {name} из бюллетеня? В уже напечатанных бюллетенях он(а) есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/election_dialog.py" line="379"/>
         <source>Write the result into the minutes of item {position} and give a mandate to each one elected? The election cannot change after that.</source>
         <translation>Записать итоги в протокол по вопросу {position} и выдать мандат каждому избранному? После этого выборы изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="368"/>
-        <location filename="../../ui/dialogs/election_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="390"/>
         <source>Declare the result</source>
         <translation>Объявление итогов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="391"/>
         <source>The result is in «Resolved» of item {position}; mandates given: {count}.</source>
         <translation>Итоги записаны в «Постановили» вопроса {position}; выдано мандатов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>Remove the election</source>
         <translation>Удаление выборов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
         <source>Remove this election with its candidates and votes?</source>
         <translation>Удалить эти выборы вместе с кандидатами и голосами?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="410"/>
         <source>Print ballot papers</source>
         <translation>Печать бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/election_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/election_dialog.py" line="411"/>
         <source>How many &amp;ballot papers (one for each one registered):</source>
         <translation>Сколько &amp;бюллетеней (по одному на каждого зарегистрировавшегося):</translation>
     </message>
@@ -3074,37 +3089,37 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>Запланировано {planned} мин · обсуждается {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="312"/>
+        <location filename="../../ui/views/live_window.py" line="320"/>
         <source>Only one screen is connected: the hall screen opened as a window. Connect a projector and press F8 again.</source>
         <translation>Подключён только один экран: экран для зала открыт окном. Подключите проектор и снова нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="318"/>
+        <location filename="../../ui/views/live_window.py" line="326"/>
         <source>Hall screen</source>
         <translation>Экран для зала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="318"/>
+        <location filename="../../ui/views/live_window.py" line="326"/>
         <source>Show the hall screen on:</source>
         <translation>Показать экран для зала на:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="325"/>
+        <location filename="../../ui/views/live_window.py" line="333"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="377"/>
         <source>Adopted</source>
         <translation>Решение принято</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="369"/>
+        <location filename="../../ui/views/live_window.py" line="377"/>
         <source>Not adopted</source>
         <translation>Решение не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_window.py" line="370"/>
+        <location filename="../../ui/views/live_window.py" line="378"/>
         <source>For {votes_for} · Against {votes_against} · Abstained {votes_abstain} — {outcome}</source>
         <translation>За {votes_for} · Против {votes_against} · Воздержались {votes_abstain} — {outcome}</translation>
     </message>
@@ -3347,42 +3362,47 @@ This copy is deleted when Committee Desk closes. To keep the PDF, print again an
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="80"/>
+        <location filename="../../ui/models/mandates_model.py" line="66"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mandates_model.py" line="82"/>
         <source> (for {votes_for}, against {votes_against}, abstained {votes_abstain})</source>
         <translation> (за {votes_for}, против {votes_against}, воздержались {votes_abstain})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="95"/>
+        <location filename="../../ui/models/mandates_model.py" line="97"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="96"/>
+        <location filename="../../ui/models/mandates_model.py" line="98"/>
         <source>Office</source>
         <translation>Кем избран(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="97"/>
+        <location filename="../../ui/models/mandates_model.py" line="99"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="98"/>
+        <location filename="../../ui/models/mandates_model.py" line="100"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="99"/>
+        <location filename="../../ui/models/mandates_model.py" line="101"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="100"/>
+        <location filename="../../ui/models/mandates_model.py" line="102"/>
         <source>Elected at</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/mandates_model.py" line="101"/>
+        <location filename="../../ui/models/mandates_model.py" line="103"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
@@ -4666,92 +4686,92 @@ Export the member list?</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="93"/>
+        <location filename="../../ui/views/live_speakers.py" line="100"/>
         <source>Find a speaker</source>
         <translation>Найти выступающего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="96"/>
+        <location filename="../../ui/views/live_speakers.py" line="103"/>
         <source>&amp;Give the floor</source>
         <translation>Дать с&amp;лово</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="99"/>
+        <location filename="../../ui/views/live_speakers.py" line="106"/>
         <source>To the next one waiting; Enter on a name in the list gives them the floor out of turn</source>
         <translation>Следующему по очереди; Enter на имени в списке даёт слово вне очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="104"/>
+        <location filename="../../ui/views/live_speakers.py" line="111"/>
         <source>The speaker is written into «Spoke» with what they said</source>
         <translation>Выступающий записывается в «Выступили» со сказанным</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="91"/>
+        <location filename="../../ui/views/live_speakers.py" line="98"/>
         <source>A&amp;dd to the list</source>
         <translation>&amp;Добавить в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="102"/>
+        <location filename="../../ui/views/live_speakers.py" line="109"/>
         <source>Finish&amp;ed</source>
         <translation>Зак&amp;ончил(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="105"/>
+        <location filename="../../ui/views/live_speakers.py" line="112"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="106"/>
+        <location filename="../../ui/views/live_speakers.py" line="113"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="107"/>
+        <location filename="../../ui/views/live_speakers.py" line="114"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="111"/>
+        <location filename="../../ui/views/live_speakers.py" line="118"/>
         <source>A member&apos;s name, or any name for a worker not in the list</source>
         <translation>Имя участника или имя работника, которого нет в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="113"/>
+        <location filename="../../ui/views/live_speakers.py" line="120"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Выступающий:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="130"/>
+        <location filename="../../ui/views/live_speakers.py" line="138"/>
         <source>Speakers &amp;list:</source>
         <translation>Сп&amp;исок выступающих:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="139"/>
+        <location filename="../../ui/views/live_speakers.py" line="147"/>
         <source>Each speaker&apos;s time at this assembly, minutes:seconds</source>
         <translation>Время каждого выступающего на этом собрании, минуты:секунды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="141"/>
+        <location filename="../../ui/views/live_speakers.py" line="149"/>
         <source>&amp;Time per speaker:</source>
         <translation>Вре&amp;мя на выступление:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="161"/>
+        <location filename="../../ui/views/live_speakers.py" line="169"/>
         <source>What the speaker proposed, in a few words (optional)</source>
         <translation>Что предложил выступающий, в двух словах (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="163"/>
+        <location filename="../../ui/views/live_speakers.py" line="172"/>
         <source>Sa&amp;id:</source>
         <translation>С&amp;казал(а):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="227"/>
+        <location filename="../../ui/views/live_speakers.py" line="254"/>
         <source>Nobody has the floor.</source>
         <translation>Слово никому не дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_speakers.py" line="230"/>
+        <location filename="../../ui/views/live_speakers.py" line="257"/>
         <source>Speaking: {name}</source>
         <translation>Выступает: {name}</translation>
     </message>
@@ -4759,27 +4779,27 @@ Export the member list?</source>
 <context>
     <name>TalliesModel</name>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>For</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Against</source>
         <translation>Против</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="82"/>
+        <location filename="../../ui/views/live_vote.py" line="84"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
@@ -4878,97 +4898,107 @@ Export the member list?</source>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="107"/>
+        <location filename="../../ui/views/live_vote.py" line="110"/>
         <source>&amp;New vote</source>
         <translation>&amp;Новое голосование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="109"/>
+        <location filename="../../ui/views/live_vote.py" line="112"/>
         <source>Put the question to the vote; type the counts as hands are counted</source>
         <translation>Поставить вопрос на голосование; вводите числа по мере подсчёта рук</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="110"/>
+        <location filename="../../ui/views/live_vote.py" line="113"/>
         <source>Remove this vote</source>
         <translation>Удалить это голосование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="111"/>
+        <location filename="../../ui/views/live_vote.py" line="114"/>
         <source>Add sheet</source>
         <translation>Добавить лист</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="112"/>
+        <location filename="../../ui/views/live_vote.py" line="115"/>
         <source>Remove sheet</source>
         <translation>Удалить лист</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="119"/>
+        <location filename="../../ui/views/live_vote.py" line="122"/>
         <source>The question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="133"/>
+        <location filename="../../ui/views/live_vote.py" line="137"/>
         <source>V&amp;ote:</source>
         <translation>&amp;Голосование:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="140"/>
+        <location filename="../../ui/views/live_vote.py" line="144"/>
         <source>&amp;Question:</source>
         <translation>Во&amp;прос:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="141"/>
+        <location filename="../../ui/views/live_vote.py" line="145"/>
         <source>R&amp;ule:</source>
         <translation>Нужное &amp;большинство:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>Ag&amp;ainst:</source>
         <translation>П&amp;ротив:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="144"/>
+        <location filename="../../ui/views/live_vote.py" line="148"/>
         <source>A&amp;bstained:</source>
         <translation>Возд&amp;ержались:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="151"/>
+        <location filename="../../ui/views/live_vote.py" line="155"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="158"/>
+        <location filename="../../ui/views/live_vote.py" line="162"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="166"/>
+        <location filename="../../ui/views/live_vote.py" line="170"/>
         <source>S&amp;heet No.:</source>
         <translation>Ли&amp;ст №:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="185"/>
+        <location filename="../../ui/views/live_vote.py" line="190"/>
         <source>Tally sheets (the vote is their sum):</source>
         <translation>Счётные листы (голосование — их сумма):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="348"/>
+        <location filename="../../ui/views/live_vote.py" line="341"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="342"/>
+        <source>The counts typed for “{question}” were not saved: {reason}</source>
+        <translation>Числа, введённые по вопросу «{question}», не сохранены: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_vote.py" line="371"/>
         <source>Write the question put to the vote, then press Enter.</source>
         <translation>Напишите вопрос, поставленный на голосование, и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <location filename="../../ui/views/live_vote.py" line="397"/>
         <source>Remove vote</source>
         <translation>Удаление голосования</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_vote.py" line="374"/>
+        <location filename="../../ui/views/live_vote.py" line="397"/>
         <source>Remove the vote “{question}” and its sheets?</source>
         <translation>Удалить голосование «{question}» и его листы?</translation>
     </message>
@@ -7257,109 +7287,115 @@ Export the member list?</source>
         <translation>Время выступления должно быть от {low} секунд до {high} минут.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="177"/>
+        <location filename="../../committee_app/services/live.py" line="185"/>
         <source>Speaker&apos;s name</source>
         <translation>Имя выступающего</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="179"/>
+        <location filename="../../committee_app/services/live.py" line="187"/>
         <source>Choose a member or type the speaker&apos;s name.</source>
         <translation>Выберите участника или введите имя выступающего.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="183"/>
+        <location filename="../../committee_app/services/live.py" line="191"/>
         <source>The member chosen no longer exists.</source>
         <translation>Выбранного участника больше нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="212"/>
+        <location filename="../../committee_app/services/live.py" line="220"/>
         <source>This speaker has spoken and is in the minutes; change «Spoke» in the minutes instead.</source>
         <translation>Этот выступающий уже выступил и записан в протокол; вместо этого исправьте «Выступили» в протоколе.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="230"/>
+        <location filename="../../committee_app/services/live.py" line="238"/>
         <source>This speaker has already spoken.</source>
         <translation>Этот выступающий уже выступил.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="249"/>
+        <location filename="../../committee_app/services/live.py" line="255"/>
+        <location filename="../../committee_app/services/live.py" line="270"/>
         <source>What the speaker said</source>
         <translation>Что сказал выступающий</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="253"/>
+        <location filename="../../committee_app/services/live.py" line="259"/>
+        <source>This speaker does not have the floor.</source>
+        <translation>Этому выступающему слово не дано.</translation>
+    </message>
+    <message>
+        <location filename="../../committee_app/services/live.py" line="274"/>
         <source>Only the speaker who has the floor can finish.</source>
         <translation>Закончить может только тот, кому дано слово.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="292"/>
-        <location filename="../../committee_app/services/live.py" line="321"/>
-        <location filename="../../committee_app/services/live.py" line="343"/>
+        <location filename="../../committee_app/services/live.py" line="315"/>
+        <location filename="../../committee_app/services/live.py" line="344"/>
+        <location filename="../../committee_app/services/live.py" line="366"/>
         <source>Question put to the vote</source>
         <translation>Вопрос, поставленный на голосование</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="293"/>
-        <location filename="../../committee_app/services/live.py" line="323"/>
-        <location filename="../../committee_app/services/live.py" line="345"/>
+        <location filename="../../committee_app/services/live.py" line="316"/>
+        <location filename="../../committee_app/services/live.py" line="346"/>
+        <location filename="../../committee_app/services/live.py" line="368"/>
         <source>Majority rule</source>
         <translation>Нужное большинство</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="316"/>
-        <location filename="../../committee_app/services/live.py" line="421"/>
+        <location filename="../../committee_app/services/live.py" line="339"/>
+        <location filename="../../committee_app/services/live.py" line="444"/>
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="317"/>
-        <location filename="../../committee_app/services/live.py" line="422"/>
+        <location filename="../../committee_app/services/live.py" line="340"/>
+        <location filename="../../committee_app/services/live.py" line="445"/>
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="318"/>
-        <location filename="../../committee_app/services/live.py" line="423"/>
+        <location filename="../../committee_app/services/live.py" line="341"/>
+        <location filename="../../committee_app/services/live.py" line="446"/>
         <source>Abstentions</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="328"/>
+        <location filename="../../committee_app/services/live.py" line="351"/>
         <source>This vote is counted on tally sheets: change a sheet, and the vote follows its sheets.</source>
         <translation>Это голосование подсчитано по счётным листам: исправьте лист, и голосование последует за листами.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="366"/>
+        <location filename="../../committee_app/services/live.py" line="389"/>
         <source>These counts would make the vote fail, and it adopted the demand “{demand}”; change the demand first.</source>
         <translation>С этими числами решение не было бы принято, а им принято требование «{demand}»; сначала измените требование.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="374"/>
+        <location filename="../../committee_app/services/live.py" line="397"/>
         <source>These counts would make the vote fail, and it recalled {name}, which must stay on record.</source>
         <translation>С этими числами решение не было бы принято, а им отозван(а) {name}, и это должно остаться в записях.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="390"/>
+        <location filename="../../committee_app/services/live.py" line="413"/>
         <source>This vote adopted the demand “{demand}”, and that record must stay.</source>
         <translation>Этим голосованием принято требование «{demand}», и эта запись должна остаться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="394"/>
+        <location filename="../../committee_app/services/live.py" line="417"/>
         <source>This vote recalled {name}, and that record must stay.</source>
         <translation>Этим голосованием отозван(а) {name}, и эта запись должна остаться.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="419"/>
+        <location filename="../../committee_app/services/live.py" line="442"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="444"/>
+        <location filename="../../committee_app/services/live.py" line="467"/>
         <source>Sheet No. {number} is not in this count.</source>
         <translation>Листа № {number} в этом подсчёте нет.</translation>
     </message>
     <message>
-        <location filename="../../committee_app/services/live.py" line="466"/>
+        <location filename="../../committee_app/services/live.py" line="489"/>
         <source>A sheet number must be a whole number from 1 to {most}.</source>
         <translation>Номер листа должен быть целым числом от 1 до {most}.</translation>
     </message>

@@ -210,3 +210,32 @@ def test_the_live_view_opens_the_election_of_the_item_on_the_floor(qtbot, monkey
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert opened == ["О выборах делегатов в Совет"]
     window.close()
+
+
+def test_delete_clears_a_count_and_taking_a_candidate_off_the_ballot_is_asked_first(qtbot, session, assembly, answers):
+    store = session.store
+    item = assemblies.agenda(store, assembly.id)[1]
+    election = elections.create_election(store, item.id, office="Делегат в Совет", body=COUNCIL, seats=1)
+    first = elections.add_candidate(store, election.id, name="Ахметова Сәуле")
+    elections.add_candidate(store, election.id, name="Иванов Пётр")
+    elections.set_votes(store, election.id, {first.id: 300})
+    dialog = ElectionDialog(session, assembly, item, election.id, printer=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, CandidatesModel.VOTES))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.model.candidate(0).votes is None)
+    assert dialog.model.rowCount() == 2
+    answers.queue = [False]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.model.rowCount() == 2 and "Ахметова Сәуле" in answers.asked[-1]
+    answers.queue = [True]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [dialog.model.candidate(row).name for row in range(dialog.model.rowCount())] == ["Иванов Пётр"]
+    # Tab leaves the table for the next field.
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert not dialog.table.hasFocus()

@@ -98,8 +98,10 @@ class ElectionDialog(QDialog):
     def _create_actions(self) -> None:
         self.up_action = view_action(self, self.tr("Move up"), "Ctrl+Up", lambda: self._move(-1))
         self.down_action = view_action(self, self.tr("Move down"), "Ctrl+Down", lambda: self._move(1))
-        self.remove_action = view_action(self, self.tr("Take off the ballot"), "Del", self.remove_candidate)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action = view_action(self, self.tr("Take off the ballot…"), "Ctrl+Del", self.remove_candidate)
+        # Delete in the table of counts clears a count, as in a spreadsheet; nothing more.
+        self.clear_count_action = view_action(self, self.tr("Clear the count"), "Del", self.clear_count)
+        self.clear_count_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build_layout(self) -> None:
         self.heading = plain_label()
@@ -128,7 +130,9 @@ class ElectionDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.addAction(self.remove_action)
+        # Tab leaves the table for the next field; Enter moves between the candidates.
+        self.table.setTabKeyNavigation(False)
+        self.table.addAction(self.clear_count_action)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CandidatesModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -276,6 +280,7 @@ class ElectionDialog(QDialog):
         self.up_action.setEnabled(movable)
         self.down_action.setEnabled(movable)
         self.remove_action.setEnabled(chosen and not declared)
+        self.clear_count_action.setEnabled(chosen and not declared)
 
     def load_members(self) -> None:
         self.search.set_members(assemblies.member_choices(self.session.store))
@@ -310,11 +315,20 @@ class ElectionDialog(QDialog):
         if not index.isValid():
             return
         candidate = self.model.candidate(index.row())
+        question = self.tr("Take {name} off the ballot? Ballot papers already printed list them.").format(name=candidate.name)
+        if not confirm.ask(self, self.tr("Take off the ballot"), question):
+            return
         with reporting_errors(self):
             elections.remove_candidate(self.session.store, candidate.id)
             self.reload()
 
-    def _votes_typed(self, candidate_id: int, votes) -> None:
+    def clear_count(self) -> None:
+        index = self.table.currentIndex()
+        declared = self.outcome is not None and self.outcome.declared_at is not None
+        if index.isValid() and not declared and self.model.candidate(index.row()).votes is not None:
+            self._votes_typed(self.model.candidate(index.row()).id, None, move_on=False)
+
+    def _votes_typed(self, candidate_id: int, votes, *, move_on: bool = True) -> None:
         problem = ""
         try:
             elections.set_votes(self.session.store, self.election_id, {candidate_id: votes})
@@ -323,7 +337,7 @@ class ElectionDialog(QDialog):
             problem = str(error)
         following = candidate_id
         row = self.model.row_of(candidate_id)
-        if not problem and row is not None and row + 1 < self.model.rowCount():
+        if move_on and not problem and row is not None and row + 1 < self.model.rowCount():
             # On to the next candidate, as the commission reads the ballot's names in order.
             following = self.model.candidate(row + 1).id
         # Once the cell's editor has closed: the table is filled again, and keeps the keyboard.

@@ -63,7 +63,9 @@ class MandatesModel(QAbstractTableModel):
             return None
         mandate = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            elected = "" if mandate.elected_at_assembly is None else f"№ {mandate.elected_at_assembly}"
+            elected = "" if mandate.elected_at_assembly is None else self.tr("No. {number}").format(
+                number=mandate.elected_at_assembly
+            )
             return (
                 mandate.name,
                 mandate.office,
