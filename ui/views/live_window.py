@@ -10,7 +10,7 @@ committee's name, the item, the speaker, their time and the last vote announced.
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
