@@ -1,6 +1,7 @@
 """Every test runs headless, with its own folders and a fast KDF for new key slots."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}"
 import pytest  # noqa: E402
 
 from committee_app import keyslot  # noqa: E402
+from committee_app.demo import fill_demo_records  # noqa: E402
 from committee_app import store as store_module  # noqa: E402
 from committee_app.keyslot import KdfParams  # noqa: E402
 from committee_app.store import Store  # noqa: E402
@@ -83,5 +85,25 @@ def store_path(tmp_path):
 @pytest.fixture
 def store(store_path):
     opened = Store.create(store_path, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, without_memory_security):
+    """The demo committee's records, made once for the whole run: filling them takes half a
+    second, and a few hundred tests print or show them. Each test opens a copy of its own."""
+    path = tmp_path_factory.mktemp("demo-template") / "committee.store"
+    Store.create(path, PASSPHRASE, kdf=FAST_KDF, fill=fill_demo_records).close()
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_template, store_path):
+    """A store holding the demo committee's records, at ``store_path`` (a copy of the template)."""
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    for made in demo_template.parent.iterdir():
+        shutil.copyfile(made, store_path.parent / made.name.replace(demo_template.name, store_path.name, 1))
+    opened = Store.open(store_path, PASSPHRASE)
     yield opened
     opened.close()

@@ -11,7 +11,6 @@ import pytest
 from committee_app import backup
 from committee_app.backup import format as backup_format
 from committee_app.backup import snapshot as backup_snapshot
-from committee_app.demo import fill_demo_records
 from committee_app.errors import DiskError
 from committee_app.keyslot import KdfParams
 from committee_app.services import members
@@ -28,8 +27,8 @@ def fast_backup_kdf(monkeypatch):
 
 
 @pytest.fixture
-def filled(store):
-    fill_demo_records(store)
+def filled(demo_store):
+    store = demo_store
     members.add_member(store, full_name="Қайрат Әбілқасымұлы Жұмабаев")
     return store
 

@@ -10,7 +10,6 @@ from sqlalchemy import text
 from committee_app import backup, keyslot, schema
 from committee_app.backup import format as backup_format
 from committee_app.backup import snapshot as backup_snapshot
-from committee_app.demo import fill_demo_records
 from committee_app.dump import dump_records
 from committee_app.errors import WrongPassphrase
 from committee_app.keyslot import KdfParams
@@ -30,8 +29,8 @@ def fast_backup_kdf(monkeypatch):
 
 
 @pytest.fixture
-def filled(store):
-    fill_demo_records(store)
+def filled(demo_store):
+    store = demo_store
     members.add_member(store, full_name=KAZAKH_NAME, notes="Жаңаөзен, «Өзенмұнайгаз» АҚ — ұңғыма №7")
     return store
 

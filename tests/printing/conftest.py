@@ -8,7 +8,6 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from committee_app.demo import fill_demo_records
 from committee_app.printing.document import MARGIN
 from committee_app.services import actions, assemblies, demands, members, profile
 from committee_app.vocabulary import AssemblyKind, CommitteeKind, MajorityRule, MemberStatus, Presence
@@ -24,9 +23,9 @@ KAZAKH_WORKPLACE = f"Қазақ әліпбиі: {KAZAKH_LETTERS}"
 
 
 @pytest.fixture
-def printed_store(store):
+def printed_store(demo_store):
     """The demo committee, plus an active member named like markup and one with Kazakh letters."""
-    fill_demo_records(store)
+    store = demo_store
     members.add_member(store, full_name=MARKUP_NAME, workplace=MARKUP_TEXT, status=MemberStatus.active)
     members.add_member(store, full_name=KAZAKH_NAME, workplace=KAZAKH_WORKPLACE, status=MemberStatus.active)
     return store

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from committee_app.demo import fill_demo_records
 from committee_app.person_names import redacted_name, signature_name
 from committee_app.printing.assembly_papers import read_assembly_papers
 from committee_app.printing.document import PaperChoice
@@ -25,12 +24,6 @@ DEMO_MINUTES = (1, 2, 3, 4)
 
 def terms(language: str):
     return lambda key: protocol_term(language, key)
-
-
-@pytest.fixture
-def demo_store(store):
-    fill_demo_records(store)
-    return store
 
 
 # --- the heading block and the order of the parts ---------------------------------------------

@@ -7,7 +7,6 @@ from datetime import datetime
 import pytest
 from reportlab.platypus import KeepTogether
 
-from committee_app.demo import fill_demo_records
 from committee_app.printing.assembly_papers import read_assembly_papers
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.minutes import minutes_story, print_minutes
@@ -30,12 +29,6 @@ def signature_page(data: bytes, language: str) -> int:
 
 def last_words(value: str, count: int = 5) -> str:
     return " ".join(value.split()[-count:])
-
-
-@pytest.fixture
-def demo_store(store):
-    fill_demo_records(store)
-    return store
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -110,10 +103,10 @@ def test_long_closing_words_carry_their_end_to_the_signatures(general_assembly, 
 
 
 @pytest.fixture
-def large_committee(store):
+def large_committee(demo_store):
     """500 members, all present, and 60 items heard, discussed, resolved and voted on, each
     text of its own length so that the page breaks fall everywhere."""
-    fill_demo_records(store)
+    store = demo_store
     added = 500 - members.count_active_members(store)
     members.add_members_in_bulk(
         store,
@@ -143,7 +136,8 @@ def large_committee(store):
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
-def test_sixty_items_and_500_present_break_pages_cleanly(large_committee, store, tmp_path, language):
+def test_sixty_items_and_500_present_break_pages_cleanly(large_committee, demo_store, tmp_path, language):
+    store = demo_store
     number, texts = large_committee
     papers = read_assembly_papers(store, number)
     data = print_minutes(store, number, tmp_path / "minutes.pdf", PaperChoice(language))
@@ -165,8 +159,8 @@ def test_sixty_items_and_500_present_break_pages_cleanly(large_committee, store,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_hall_of_480_is_counted_on_the_first_page_and_listed_in_an_attachment(store, tmp_path, language):
-    fill_demo_records(store)
+def test_a_hall_of_480_is_counted_on_the_first_page_and_listed_in_an_attachment(demo_store, tmp_path, language):
+    store = demo_store
     members.add_members_in_bulk(store, ({"full_name": f"Жұмысшы{index:03d} Нұрлан Серікұлы"} for index in range(480)))
     chair, secretary = members.search_members(store, "Жұмабаев")[0], members.search_members(store, "Өтебаева")[0]
     assembly = assemblies.create_assembly(store, title="Большое заседание", chair_id=chair.id, secretary_id=secretary.id)
@@ -197,9 +191,10 @@ def test_a_hall_of_480_is_counted_on_the_first_page_and_listed_in_an_attachment(
     assert_page_footers(contents)
 
 
-def test_no_keep_together_is_nested_and_no_paragraph_keeps_with_the_next(large_committee, store):
+def test_no_keep_together_is_nested_and_no_paragraph_keeps_with_the_next(large_committee, demo_store):
     """ReportLab moves a KeepTogether nested in another (or gathered with a paragraph kept with
     the next) to a new page whatever the room left: the minutes use neither."""
+    store = demo_store
     number, _ = large_committee
     for papers in (read_assembly_papers(store, number), read_assembly_papers(store, 1)):
         story = minutes_story(papers, PaperChoice("ru"))

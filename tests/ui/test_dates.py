@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QTableView, QTabWidget
 
-from committee_app.demo import fill_demo_records
 from committee_app.i18n import LANGUAGES, LanguageSwitch
 from tests.ui.test_translations import every_dialog
 from ui.main_window import MainWindow
@@ -74,8 +73,8 @@ def texts_shown(window) -> list[str]:
     return texts
 
 
-def test_the_screens_show_dates_with_the_whole_year(language, store, shown_messages):
-    fill_demo_records(store)
+def test_the_screens_show_dates_with_the_whole_year(language, demo_store, shown_messages):
+    store = demo_store
     window = MainWindow(DeskSession(store, DeskSettings(), language))
     window.load()
     texts = []

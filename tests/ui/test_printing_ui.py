@@ -17,15 +17,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
-from committee_app.demo import fill_demo_records
 from committee_app.printing.assembly_papers import read_assembly_papers
 from committee_app.printing.document import PaperChoice
 from committee_app.printing.signin_rows import DEFAULT_BLANK_ROWS_AT_MOST, FEW_BLANK_ROWS, MOST_BLANK_ROWS
 from committee_app.services import assemblies, demands, members, profile
+from committee_app.store import Store
 from committee_app.vocabulary import DemandStatus
+from tests.conftest import PASSPHRASE
 from tests.printing.conftest import read_pdf
 from ui import file_dialogs, printing_actions
 from ui.dialogs.print_dialog import PrintDestination, PrintDialog, PrintRequest
+from ui.session import DeskSession
 from ui.settings import DeskSettings
 from ui.views.assemblies_view import AssembliesView
 from ui.views.demands_view import DemandsView
@@ -43,9 +45,14 @@ BACKGROUND_MS = 20_000
 
 
 @pytest.fixture
+def store(demo_store):
+    """The demo committee's records (an empty store only where a test says so)."""
+    return demo_store
+
+
+@pytest.fixture
 def records(store):
     """The demo committee, plus a member, an agenda item of assembly No. 4 (the planned one) and an adopted demand in Kazakh."""
-    fill_demo_records(store)
     profile.save_profile(store, default_language="kk")
     members.add_member(store, full_name=MEMBER, phone=PHONE, workplace="Цех № 2")
     upcoming = assemblies.get_assembly_by_number(store, 4)
@@ -328,7 +335,9 @@ def test_the_blank_rows_offered_follow_those_entitled(qtbot, monkeypatch, assemb
     assert [dialog["blank_rows"] for dialog in answers.dialogs] == [offered, None]
 
 
-def test_the_assembly_print_actions_wait_for_an_assembly(qtbot, session):
+def test_the_assembly_print_actions_wait_for_an_assembly(qtbot, tmp_path, shown_messages):
+    empty = Store.create(tmp_path / "empty" / "committee.store", PASSPHRASE)
+    session = DeskSession(store=empty, settings=DeskSettings(), language="en")
     view = loaded(qtbot, AssembliesView(session))
     assert not view.print_agenda_action.isEnabled()
     assert not view.print_button.isEnabled()
@@ -336,6 +345,8 @@ def test_the_assembly_print_actions_wait_for_an_assembly(qtbot, session):
     view.reload()
     assert all(action.isEnabled() for action in view.print_actions)
     assert view.print_button.menu().actions() == view.print_actions
+    view.clear()
+    empty.close()
 
 
 def test_the_minutes_typed_but_not_saved_are_printed(qtbot, monkeypatch, tmp_path, assemblies_view):

@@ -21,6 +21,7 @@ from tests.ui.test_printing_ui import (  # noqa: F401
     members_view,
     print_and_wait,
     records,
+    store,
 )
 from ui import file_dialogs
 from ui.dialogs.print_dialog import PrintDestination, PrintDialog, PrintRequest

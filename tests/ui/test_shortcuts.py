@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
-from committee_app.demo import fill_demo_records
 from committee_app.i18n import LanguageSwitch
 from committee_app.services import demands
 from committee_app.vocabulary import DemandStatus
@@ -27,8 +26,13 @@ NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def window(qtbot, session, store):
-    fill_demo_records(store)
+def store(demo_store):
+    """Every test here looks at the demo committee's records."""
+    return demo_store
+
+
+@pytest.fixture
+def window(qtbot, session):
     shown = MainWindow(session)
     qtbot.addWidget(shown)
     shown.show()

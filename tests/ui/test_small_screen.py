@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QTableView, QToolBar, QToolButton
 
-from committee_app.demo import fill_demo_records
 from committee_app.i18n import LanguageSwitch
 from committee_app.services import assemblies
 from committee_app.vocabulary import AssemblyStatus
@@ -19,8 +18,8 @@ LAPTOP_WINDOW = QSize(1366, 768 - 32 - 28)
 
 
 @pytest.fixture(params=["ru", "kk", "en"])
-def laptop_window(request, qtbot, store, shown_messages):
-    fill_demo_records(store)
+def laptop_window(request, qtbot, demo_store, shown_messages):
+    store = demo_store
     switch = LanguageSwitch()
     switch.use(request.param)
     window = MainWindow(DeskSession(store, DeskSettings(), request.param))

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTabWidget, QWidget
 
 from committee_app import rules
-from committee_app.demo import fill_demo_records
 from committee_app.services import assemblies
 from committee_app.i18n import LanguageSwitch
 from ui.main_window import MainWindow
@@ -113,8 +112,8 @@ def texts_on_screen(root: QWidget) -> set[str]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_widget_shows_an_untranslated_string(language, qapp, store, shown_messages):
-    fill_demo_records(store)
+def test_no_widget_shows_an_untranslated_string(language, qapp, demo_store, shown_messages):
+    store = demo_store
     switch = LanguageSwitch()
     switch.use(language)
     try:
