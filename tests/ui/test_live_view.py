@@ -383,3 +383,19 @@ def test_with_a_projector_connected_the_hall_screen_goes_full_screen_on_the_scre
     assert len(names) == 2 and all(f"({laptop.geometry().width()}×{laptop.geometry().height()})" in name for name in names)
     assert shown_on == [laptop]
     window.close()
+
+
+def test_the_result_announced_stays_on_the_wall_on_the_next_item_and_follows_a_recount(qtbot, view, session, assembly):
+    store = session.store
+    window = open_live(qtbot, view)
+    item = live.live_item(store, assembly.id)
+    vote = live.start_vote(store, item.id, question="Объявить забастовку")
+    live.set_vote_counts(store, vote.id, votes_for=400, votes_against=30, votes_abstain=10)
+    window.vote.show_item(item.id)
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert window.hall_state().last_vote == "For 400 · Against 30 · Abstained 10 — Adopted"
+    type_into(qtbot, window.vote.votes_for, "20")
+    window.vote.save_now()
+    assert window.hall_state().last_vote == "For 20 · Against 30 · Abstained 10 — Not adopted"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.hall_state().last_vote == "For 20 · Against 30 · Abstained 10 — Not adopted"

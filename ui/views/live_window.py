@@ -56,7 +56,10 @@ class LiveWindow(QMainWindow):
         self.items: list[AgendaItem] = []
         self.item: AgendaItem | None = None
         self.committee_name = ""
-        self.announced_vote_id: int | None = None
+        # The vote shown on the hall screen (its item and its id), and its line, kept as
+        # announced: the wall does not read the store once a second.
+        self.announced: tuple[int, int] | None = None
+        self.announced_line = ""
         self.hall_screen: HallScreen | None = None
         self.printer: DocumentPrinter | None = None
         self._saving = False
@@ -77,7 +80,7 @@ class LiveWindow(QMainWindow):
         self._build_layout()
         self.speakers.changed.connect(self.refresh_hall)
         self.speakers.spoke_written.connect(self._spoke_written)
-        self.vote.changed.connect(self.refresh_hall)
+        self.vote.changed.connect(self._vote_changed)
         self.clock = QTimer(self)
         self.clock.setInterval(TICK_MS)
         self.clock.timeout.connect(self.tick)
@@ -342,9 +345,20 @@ class LiveWindow(QMainWindow):
     def announce_vote(self) -> None:
         self.vote.save_now()
         vote = self.vote.current_vote()
-        if vote is not None:
-            self.announced_vote_id = vote.id
+        if vote is not None and self.item is not None:
+            self.announced = (self.item.id, vote.id)
+            self.announced_line = self.vote_line(vote)
             self.refresh_hall()
+
+    def _vote_changed(self) -> None:
+        """A vote was counted or removed: the result on the wall follows it, if it is that one."""
+        if self.announced is not None and self.item is not None and self.announced[0] == self.item.id:
+            vote = next((each for each in self.vote.votes if each.id == self.announced[1]), None)
+            if vote is None:
+                self.announced, self.announced_line = None, ""
+            else:
+                self.announced_line = self.vote_line(vote)
+        self.refresh_hall()
 
     def hall_state(self, now: datetime | None = None) -> HallState:
         """What the hall may read, and nothing else."""
@@ -354,24 +368,8 @@ class LiveWindow(QMainWindow):
             item=f"{self.item.position}. {self.item.title}" if self.item else "",
             speaker=speaker.minutes_name if speaker else "",
             remaining_seconds=self.speakers.remaining(now or utcnow()) if speaker else None,
-            last_vote=self._announced_text(),
+            last_vote=self.announced_line,
         )
-
-    def _announced_text(self) -> str:
-        if self.announced_vote_id is None:
-            return ""
-        vote = next((each for each in self.vote.votes if each.id == self.announced_vote_id), None)
-        if vote is None:
-            vote = self._announced_elsewhere()
-        return self.vote_line(vote) if vote is not None else ""
-
-    def _announced_elsewhere(self) -> Vote | None:
-        """The announced vote belongs to an item no longer on the floor: still on the wall."""
-        for item in self.items:
-            for vote in assemblies.votes_on_item(self.session.store, item.id):
-                if vote.id == self.announced_vote_id:
-                    return vote
-        return None
 
     def vote_line(self, vote: Vote) -> str:
         outcome = self.tr("Adopted") if vote.outcome == VoteOutcome.carried else self.tr("Not adopted")
